@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {Script, console2} from "forge-std/Script.sol";
+
+import {CreatorVesting} from "../contracts/CreatorVesting.sol";
+import {PersonalToken} from "../contracts/PersonalToken.sol";
+import {PersonalTokenFactory} from "../contracts/PersonalTokenFactory.sol";
+
+/// @notice Deploys the implementations and the factory through the standard CREATE2 deployer
+/// (0x4e59b44847b379578588920cA78FbF26c0B4956C, pre-deployed by anvil and on most chains), so the protocol has the
+/// same addresses on every chain, and writes them to `deployments/<chainId>.json` for the SDK.
+/// @dev Idempotent: contracts already at their address are left alone. Run:
+/// `forge script script/Deploy.s.sol --rpc-url $RPC --broadcast --private-key $KEY` (or --account for a keystore).
+contract Deploy is Script {
+    /// @dev Bump to deploy a new, separate generation of the protocol.
+    bytes32 internal constant SALT = keccak256("personal-token.v1");
+
+    struct Deployment {
+        address tokenImplementation;
+        address vestingImplementation;
+        address factory;
+    }
+
+    function run() external returns (Deployment memory d) {
+        d = predict();
+        vm.startBroadcast();
+        if (d.tokenImplementation.code.length == 0) new PersonalToken{salt: SALT}();
+        if (d.vestingImplementation.code.length == 0) new CreatorVesting{salt: SALT}();
+        if (d.factory.code.length == 0) {
+            new PersonalTokenFactory{salt: SALT}(d.tokenImplementation, d.vestingImplementation);
+        }
+        vm.stopBroadcast();
+        _write(d);
+    }
+
+    /// @notice The addresses `run` deploys to, on any chain.
+    function predict() public pure returns (Deployment memory d) {
+        d.tokenImplementation = _create2(type(PersonalToken).creationCode);
+        d.vestingImplementation = _create2(type(CreatorVesting).creationCode);
+        d.factory = _create2(
+            abi.encodePacked(
+                type(PersonalTokenFactory).creationCode, abi.encode(d.tokenImplementation, d.vestingImplementation)
+            )
+        );
+    }
+
+    function _create2(bytes memory initCode) private pure returns (address) {
+        return vm.computeCreate2Address(SALT, keccak256(initCode), CREATE2_FACTORY);
+    }
+
+    function _write(Deployment memory d) private {
+        string memory key = "deployment";
+        vm.serializeUint(key, "chainId", block.chainid);
+        vm.serializeAddress(key, "tokenImplementation", d.tokenImplementation);
+        vm.serializeAddress(key, "vestingImplementation", d.vestingImplementation);
+        string memory json = vm.serializeAddress(key, "factory", d.factory);
+        string memory path = string.concat(vm.projectRoot(), "/deployments/", vm.toString(block.chainid), ".json");
+        vm.writeJson(json, path);
+        console2.log("PersonalTokenFactory:", d.factory);
+        console2.log("PersonalToken implementation:", d.tokenImplementation);
+        console2.log("CreatorVesting implementation:", d.vestingImplementation);
+        console2.log("Deployments written to", path);
+    }
+}
