@@ -50,7 +50,7 @@ contract PersonalToken is
         Allocation[] calldata allocations
     ) external initializer {
         __ERC20_init(name_, symbol_);
-        __ERC20Permit_init(name_);
+        // No __ERC20Permit_init: the EIP-712 name and version are derived below instead of stored twice.
         __Ownable_init(creator);
         _contractURI = contractURI_;
         uint256 length = allocations.length;
@@ -91,6 +91,16 @@ contract PersonalToken is
     // solhint-disable-next-line func-name-mixedcase
     function CLOCK_MODE() public pure override returns (string memory) {
         return "mode=timestamp";
+    }
+
+    /// @dev The EIP-712 domain name is the token name (immutable after launch), read rather than stored a second time.
+    function _EIP712Name() internal view override returns (string memory) {
+        return name();
+    }
+
+    /// @dev EIP-712 domain version for permit and delegateBySig.
+    function _EIP712Version() internal pure override returns (string memory) {
+        return "1";
     }
 
     /// @inheritdoc ERC20PermitUpgradeable
