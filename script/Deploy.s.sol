@@ -23,6 +23,12 @@ contract Deploy is Script {
     }
 
     function run() external returns (Deployment memory d) {
+        d = deploy();
+        _write(d);
+    }
+
+    /// @notice Deploys whatever is missing, without writing the deployments file.
+    function deploy() public returns (Deployment memory d) {
         d = predict();
         vm.startBroadcast();
         if (d.tokenImplementation.code.length == 0) new PersonalToken{salt: SALT}();
@@ -31,7 +37,6 @@ contract Deploy is Script {
             new PersonalTokenFactory{salt: SALT}(d.tokenImplementation, d.vestingImplementation);
         }
         vm.stopBroadcast();
-        _write(d);
     }
 
     /// @notice The addresses `run` deploys to, on any chain.
