@@ -125,7 +125,7 @@ contract LaunchBenchmark is BaseTest {
         IERC20 token = _ourToken();
         vm.warp(block.timestamp + 1);
         vm.prank(holder);
-        token.transfer(fresh, 1 ether);
+        assertTrue(token.transfer(fresh, 1 ether));
         vm.snapshotGasLastCall(GROUP, "transfer_ours_toNewHolder");
     }
 
@@ -133,7 +133,7 @@ contract LaunchBenchmark is BaseTest {
         IERC20 token = IERC20(_deployAnchor(holder, SUPPLY));
         vm.warp(block.timestamp + 1);
         vm.prank(holder);
-        token.transfer(fresh, 1 ether);
+        assertTrue(token.transfer(fresh, 1 ether));
         vm.snapshotGasLastCall(GROUP, "transfer_anchor_toNewHolder");
     }
 
@@ -141,20 +141,20 @@ contract LaunchBenchmark is BaseTest {
     function test_Gas_Transfer_Ours_BetweenHolders() public {
         IERC20 token = _ourToken();
         vm.prank(holder);
-        token.transfer(fresh, 1 ether);
+        assertTrue(token.transfer(fresh, 1 ether));
         vm.warp(block.timestamp + 1);
         vm.prank(holder);
-        token.transfer(fresh, 1 ether);
+        assertTrue(token.transfer(fresh, 1 ether));
         vm.snapshotGasLastCall(GROUP, "transfer_ours_betweenHolders");
     }
 
     function test_Gas_Transfer_Anchor_BetweenHolders() public {
         IERC20 token = IERC20(_deployAnchor(holder, SUPPLY));
         vm.prank(holder);
-        token.transfer(fresh, 1 ether);
+        assertTrue(token.transfer(fresh, 1 ether));
         vm.warp(block.timestamp + 1);
         vm.prank(holder);
-        token.transfer(fresh, 1 ether);
+        assertTrue(token.transfer(fresh, 1 ether));
         vm.snapshotGasLastCall(GROUP, "transfer_anchor_betweenHolders");
     }
 
@@ -162,9 +162,9 @@ contract LaunchBenchmark is BaseTest {
     function test_Gas_Transfer_Ours_SameBlock() public {
         IERC20 token = _ourToken();
         vm.prank(holder);
-        token.transfer(fresh, 1 ether);
+        assertTrue(token.transfer(fresh, 1 ether));
         vm.prank(holder);
-        token.transfer(fresh, 1 ether);
+        assertTrue(token.transfer(fresh, 1 ether));
         vm.snapshotGasLastCall(GROUP, "transfer_ours_sameBlock");
     }
 }
