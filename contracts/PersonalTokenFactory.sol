@@ -44,13 +44,13 @@ contract PersonalTokenFactory is IPersonalTokenFactory {
         if (predicted.code.length != 0) {
             revert PersonalTokenFactory_SaltAlreadyUsed(msg.sender, params.salt, predicted);
         }
-        _validateRecipients(params.allocations, predicted);
+        uint256 vestingAmount = params.vesting.amount;
+        address predictedVesting = Clones.predictDeterministicAddress(vestingImplementation, _vestingSalt(predicted));
+        // Without vesting, the vesting address never gets code: tokens sent there would be lost.
+        _validateRecipients(params.allocations, predicted, vestingAmount == 0 ? predictedVesting : address(0));
 
         // Effects: the registry is written before any external call.
-        uint256 vestingAmount = params.vesting.amount;
-        if (vestingAmount != 0) {
-            vesting = Clones.predictDeterministicAddress(vestingImplementation, _vestingSalt(predicted));
-        }
+        if (vestingAmount != 0) vesting = predictedVesting;
         _launches[predicted] = Launch({creator: msg.sender, launchedAt: uint64(block.timestamp), vesting: vesting});
         _tokensByCreator[msg.sender].push(predicted);
 
@@ -124,13 +124,14 @@ contract PersonalTokenFactory is IPersonalTokenFactory {
         if (allocated != supply) revert PersonalTokenFactory_AllocationMismatch(allocated, supply);
     }
 
-    /// @dev Recipients must be able to move what they receive: not zero, not the token, not this factory.
-    function _validateRecipients(Allocation[] calldata allocations, address token) private view {
+    /// @dev Recipients must be able to move what they receive: not zero, not the token, not this factory, not an
+    /// address that will never have code (`deadAddress`, zero when there is none).
+    function _validateRecipients(Allocation[] calldata allocations, address token, address deadAddress) private view {
         uint256 length = allocations.length;
         for (uint256 i; i < length; ++i) {
             address recipient = allocations[i].recipient;
             if (recipient == address(0)) revert PersonalTokenFactory_ZeroRecipient(i);
-            if (recipient == token || recipient == address(this)) {
+            if (recipient == token || recipient == address(this) || recipient == deadAddress) {
                 revert PersonalTokenFactory_InvalidRecipient(i, recipient);
             }
         }

@@ -65,7 +65,8 @@ interface IPersonalTokenFactory {
     error PersonalTokenFactory_SupplyTooLarge(uint256 totalSupply, uint256 max);
     /// @notice Thrown when allocation `index` has the zero address as recipient.
     error PersonalTokenFactory_ZeroRecipient(uint256 index);
-    /// @notice Thrown when allocation `index` sends tokens where they could never move again (the token or factory).
+    /// @notice Thrown when allocation `index` sends tokens where they could never move again: the token, the factory,
+    /// or the launch's vesting address when the launch has no vesting.
     error PersonalTokenFactory_InvalidRecipient(uint256 index, address recipient);
     /// @notice Thrown when allocation `index` has a zero amount.
     error PersonalTokenFactory_ZeroAmount(uint256 index);
