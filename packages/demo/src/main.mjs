@@ -1,0 +1,301 @@
+#!/usr/bin/env node
+// `pnpm demo`: start a throwaway anvil, deploy the protocol with script/Deploy.s.sol, launch the demo's $ALEX with
+// script/DemoLaunch.s.sol, print what happened, and stop anvil whatever happens (success, failure, Ctrl-C).
+//
+// Plain Node ESM, no dependencies: forge and anvil come from the repo root's @foundry-rs/* devDependencies.
+// Environment (all optional):
+//   DEMO_RPC_TIMEOUT_MS   how long to wait for anvil to answer (default 15000)
+//   DEMO_STEP_TIMEOUT_MS  how long one forge script may take, cold compile included (default 180000)
+//   DEMO_SUPPORTER        read by DemoLaunch.s.sol: the supporter who receives 1,000,000 ALEX
+
+import {spawn} from "node:child_process";
+import {existsSync} from "node:fs";
+import {createRequire} from "node:module";
+import {dirname, join, sep} from "node:path";
+import {performance} from "node:perf_hooks";
+import {fileURLToPath} from "node:url";
+
+/** Anvil's first pre-funded account (the public "test test ... junk" mnemonic). Only ever sent to the anvil below. */
+const ANVIL_KEY_0 = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
+const HOST = "127.0.0.1";
+const CHAIN_ID = 31_337;
+const RPC_TIMEOUT_MS = positiveInt("DEMO_RPC_TIMEOUT_MS", 15_000);
+const STEP_TIMEOUT_MS = positiveInt("DEMO_STEP_TIMEOUT_MS", 180_000);
+const KILL_GRACE_MS = 3_000;
+const TAIL_LINES = 20;
+
+const STEPS = [
+  {title: "Deploy the protocol", script: "script/Deploy.s.sol"},
+  {title: "Launch $ALEX through the factory", script: "script/DemoLaunch.s.sol"},
+];
+
+class DemoError extends Error {
+  /** @param {string} message one line, shown as `demo: error: <message>` @param {string} [details] shown above it */
+  constructor(message, details = "") {
+    super(message);
+    this.details = details;
+  }
+}
+
+/** Child processes still running; all of them are stopped before this process exits. */
+const children = new Set();
+let stopping = false;
+
+const ROOT = findRepoRoot(dirname(fileURLToPath(import.meta.url)));
+
+for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143], ["SIGHUP", 129]]) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    process.stderr.write(`\ndemo: ${signal} received, stopping anvil\n`);
+    stopChildren().finally(() => exit(code));
+  });
+}
+// Last resort if something exits the process without going through stopChildren (an uncaught exception, say).
+process.on("exit", () => {
+  for (const child of children) child.kill("SIGKILL");
+});
+
+main().then(
+  () => exit(0),
+  (error) => {
+    if (stopping) return; // a signal handler is already shutting down
+    stopping = true;
+    if (error instanceof DemoError) {
+      if (error.details) process.stderr.write(`${error.details}\n`);
+      process.stderr.write(`demo: error: ${error.message}\n`);
+    } else {
+      process.stderr.write(`demo: error: ${error?.stack ?? error}\n`);
+    }
+    stopChildren().finally(() => exit(1));
+  },
+);
+
+async function main() {
+  const started = performance.now();
+  const anvilBin = resolveFoundryBinary("anvil");
+  const forgeBin = resolveFoundryBinary("forge");
+
+  console.log("Personal Token Protocol demo");
+  console.log(`  repo   ${ROOT}`);
+
+  let t = performance.now();
+  const anvil = await startAnvil(anvilBin);
+  console.log(`  anvil  ${anvil.url} (chain ${CHAIN_ID}, pid ${anvil.child.pid})  ${since(t)}`);
+
+  for (const [i, step] of STEPS.entries()) {
+    const label = `forge script ${step.script}`;
+    console.log(`\n[${i + 1}/${STEPS.length}] ${step.title}  (${label})`);
+    t = performance.now();
+    const {stdout} = await run(
+      forgeBin,
+      ["script", step.script, "--rpc-url", anvil.url, "--broadcast", "--private-key", ANVIL_KEY_0, "--color", "never"],
+      label,
+    );
+    for (const line of consoleLogs(stdout, label)) console.log(line); // forge already indents them by two
+    console.log(`  ${since(t)}`);
+  }
+
+  await stopChildren();
+  console.log(`\nDone in ${seconds(started)}; anvil stopped.`);
+}
+
+/** Starts anvil on a port the OS picks (`--port 0`, so parallel runs never collide) and waits until it answers. */
+async function startAnvil(bin) {
+  const child = spawnTracked(bin, ["--host", HOST, "--port", "0", "--chain-id", String(CHAIN_ID)]);
+  const output = collect(child);
+  const deadline = performance.now() + RPC_TIMEOUT_MS;
+  const anvilTail = () => tailBlock("anvil output", output.all());
+
+  let url;
+  while (performance.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new DemoError(`anvil exited (${exitReason(child)}) before answering`, anvilTail());
+    }
+    url ??= listeningUrl(output.stdout());
+    if (url) {
+      const chainId = await ethChainId(url);
+      if (chainId === CHAIN_ID) return {child, url};
+      if (chainId !== undefined) {
+        throw new DemoError(`${url} answered chain id ${chainId}, expected ${CHAIN_ID}`);
+      }
+    }
+    await sleep(100);
+  }
+  url ??= listeningUrl(output.stdout());
+  // Once anvil has said where it listens, its banner explains nothing about the timeout: show it only before that.
+  throw new DemoError(
+    `anvil did not answer eth_chainId${url ? ` on ${url}` : ""} within ${RPC_TIMEOUT_MS} ms (DEMO_RPC_TIMEOUT_MS)`,
+    url ? "" : anvilTail(),
+  );
+}
+
+/** Anvil prints `Listening on 127.0.0.1:PORT` once its RPC server is bound. */
+function listeningUrl(stdout) {
+  const match = /^Listening on ([\d.]+):(\d+)\s*$/m.exec(stdout);
+  return match ? `http://${match[1]}:${match[2]}` : undefined;
+}
+
+/** The chain id `url` answers with, or undefined while it is not answering yet. */
+async function ethChainId(url) {
+  try {
+    const response = await fetch(url, {
+      method: "POST",
+      headers: {"content-type": "application/json"},
+      body: JSON.stringify({jsonrpc: "2.0", id: 1, method: "eth_chainId", params: []}),
+      signal: AbortSignal.timeout(1_000),
+    });
+    if (!response.ok) return undefined;
+    const {result} = await response.json();
+    return typeof result === "string" ? Number.parseInt(result, 16) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs one command in the repo root; resolves with its output, or rejects with its stderr tail. */
+async function run(bin, args, label) {
+  const child = spawnTracked(bin, args);
+  const output = collect(child);
+  const timer = setTimeout(() => child.kill("SIGTERM"), STEP_TIMEOUT_MS);
+  const [code, signal] = await new Promise((resolve) => child.once("close", (c, s) => resolve([c, s])));
+  clearTimeout(timer);
+  if (code === 0) return {stdout: output.stdout(), stderr: output.stderr()};
+
+  // forge reports errors on stderr; fall back to stdout when stderr has nothing to say.
+  const details = output.stderr().trim()
+    ? tailBlock("forge stderr", output.stderr())
+    : output.stdout().trim()
+      ? tailBlock("forge stdout", output.stdout())
+      : "  (forge printed nothing)";
+  const reason = signal === "SIGTERM" && !stopping ? `timed out after ${STEP_TIMEOUT_MS} ms` : exitReason(child);
+  throw new DemoError(`\`${label}\` failed (${reason})`, details);
+}
+
+/** The script's console.log lines: the block under forge's `== Logs ==` heading. */
+function consoleLogs(stdout, label) {
+  const lines = stdout.split(/\r?\n/);
+  const start = lines.findIndex((line) => line.trim() === "== Logs ==");
+  if (start === -1) throw new DemoError(`\`${label}\` succeeded but printed no "== Logs ==" section`);
+  const logs = [];
+  for (const line of lines.slice(start + 1)) {
+    if (line.trim() === "") break;
+    logs.push(line.replaceAll(ROOT + sep, ""));
+  }
+  return logs;
+}
+
+function spawnTracked(bin, args) {
+  const child = spawn(bin, args, {cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], env: process.env});
+  children.add(child);
+  child.once("exit", () => children.delete(child));
+  child.once("error", (error) => {
+    children.delete(child);
+    if (!stopping) {
+      stopping = true;
+      process.stderr.write(`demo: error: could not start ${bin}: ${error.message}\n`);
+      stopChildren().finally(() => exit(1));
+    }
+  });
+  return child;
+}
+
+/** Buffers a child's output (which also keeps its pipes drained, so it never blocks on a full pipe). */
+function collect(child) {
+  let stdout = "";
+  let stderr = "";
+  let all = "";
+  child.stdout.setEncoding("utf8").on("data", (chunk) => {
+    stdout += chunk;
+    all += chunk;
+  });
+  child.stderr.setEncoding("utf8").on("data", (chunk) => {
+    stderr += chunk;
+    all += chunk;
+  });
+  return {stdout: () => stdout, stderr: () => stderr, all: () => all};
+}
+
+/** SIGTERM every child, SIGKILL whatever is still there after a grace period, and wait for them to go. */
+async function stopChildren() {
+  await Promise.all(
+    [...children].map(
+      (child) =>
+        new Promise((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          const timer = setTimeout(() => child.kill("SIGKILL"), KILL_GRACE_MS);
+          child.once("exit", () => {
+            clearTimeout(timer);
+            resolve();
+          });
+          child.kill("SIGTERM");
+        }),
+    ),
+  );
+}
+
+/**
+ * The native binary of a Foundry tool, resolved the way @foundry-rs/<tool>'s own wrapper does (its platform package),
+ * so the process we stop is the tool itself and not a Node wrapper around it. Falls back to node_modules/.bin.
+ */
+function resolveFoundryBinary(tool) {
+  const exe = process.platform === "win32" ? `${tool}.exe` : tool;
+  const arch = {x64: "amd64", arm64: "arm64"}[process.arch];
+  try {
+    const wrapper = createRequire(join(ROOT, "package.json")).resolve(`@foundry-rs/${tool}/package.json`);
+    return createRequire(wrapper).resolve(`@foundry-rs/${tool}-${process.platform}-${arch}/bin/${exe}`);
+  } catch {
+    const shim = join(ROOT, "node_modules", ".bin", tool);
+    if (existsSync(shim)) return shim;
+    throw new DemoError(`${tool} not found: run \`pnpm install\` in ${ROOT} (it comes from @foundry-rs/${tool})`);
+  }
+}
+
+/** The workspace root: the nearest ancestor holding pnpm-workspace.yaml. */
+function findRepoRoot(from) {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, "pnpm-workspace.yaml"))) return dir;
+    if (dirname(dir) === dir) throw new Error(`no pnpm-workspace.yaml above ${from}`);
+  }
+}
+
+function tailBlock(title, text) {
+  const lines = text.trimEnd().split(/\r?\n/);
+  if (lines.length === 1 && lines[0] === "") return `  (${title}: empty)`;
+  const tail = lines.slice(-TAIL_LINES);
+  const heading = lines.length > TAIL_LINES ? `${title}, last ${TAIL_LINES} lines` : title;
+  return [`  ${heading}:`, ...tail.map((line) => `  | ${line}`)].join("\n");
+}
+
+function exitReason(child) {
+  return child.signalCode ? `killed by ${child.signalCode}` : `exit code ${child.exitCode}`;
+}
+
+function seconds(t) {
+  return `${((performance.now() - t) / 1_000).toFixed(1)} s`;
+}
+
+function since(t) {
+  return `(${seconds(t)})`;
+}
+
+function sleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function positiveInt(name, fallback) {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) {
+    process.stderr.write(`demo: error: ${name} must be a positive integer of milliseconds, got "${raw}"\n`);
+    process.exit(1);
+  }
+  return value;
+}
+
+/** Exits once everything written so far has been flushed (stdout may be a pipe). */
+function exit(code) {
+  process.exitCode = code;
+  process.stdout.write("", () => process.stderr.write("", () => process.exit(code)));
+}
