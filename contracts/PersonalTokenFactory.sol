@@ -6,13 +6,14 @@ import {Clones} from "@openzeppelin/contracts/proxy/Clones.sol";
 import {ICreatorVesting} from "./interfaces/ICreatorVesting.sol";
 import {IPersonalToken} from "./interfaces/IPersonalToken.sol";
 import {IPersonalTokenFactory} from "./interfaces/IPersonalTokenFactory.sol";
+import {IPersonalTokenModule} from "./interfaces/IPersonalTokenModule.sol";
 import {Allocation} from "./types/Allocation.sol";
 
 /// @title PersonalTokenFactory
 /// @notice See {IPersonalTokenFactory}.
-/// @dev Modules (income share, time escrow, staking, polls) will be launched by later versions through the same
-/// caller-bound salts: the token address is known before anything is deployed, so a module can be cloned first and
-/// named as an allocation recipient. Nothing here is hard-wired to them.
+/// @dev Modules (income share, time escrow, staking, polls) are not hard-wired: any implementation of
+/// {IPersonalTokenModule} can be cloned beside the token, funded from the supply and initialized in the launch
+/// transaction. Which implementations are the protocol's own is for clients to check (`ModuleLaunched` names it).
 contract PersonalTokenFactory is IPersonalTokenFactory {
     /// @inheritdoc IPersonalTokenFactory
     uint64 public constant MAX_VESTING_DURATION = 10 * 365 days;
@@ -27,6 +28,7 @@ contract PersonalTokenFactory is IPersonalTokenFactory {
 
     mapping(address creator => address[] tokens) private _tokensByCreator;
     mapping(address token => Launch record) private _launches;
+    mapping(address module => address token) private _moduleTokens;
 
     /// @param tokenImplementation_ A {PersonalToken} implementation (initializers disabled).
     /// @param vestingImplementation_ A {CreatorVesting} implementation (initializers disabled).
@@ -37,41 +39,109 @@ contract PersonalTokenFactory is IPersonalTokenFactory {
 
     /// @inheritdoc IPersonalTokenFactory
     function launch(LaunchParams calldata params) external returns (address token, address vesting) {
-        _validate(params);
+        (token, vesting,) = _launch(params, new ModuleParams[](0));
+    }
 
+    /// @inheritdoc IPersonalTokenFactory
+    function launchWithModules(LaunchParams calldata params, ModuleParams[] calldata modules)
+        external
+        returns (address token, address vesting, address[] memory moduleAddresses)
+    {
+        return _launch(params, modules);
+    }
+
+    function _launch(LaunchParams calldata params, ModuleParams[] memory modules)
+        private
+        returns (address token, address vesting, address[] memory moduleAddresses)
+    {
+        _validate(params, _validateModules(modules, params.totalSupply));
         bytes32 tokenSalt = _tokenSalt(msg.sender, params.salt);
-        address predicted = Clones.predictDeterministicAddress(tokenImplementation, tokenSalt);
-        if (predicted.code.length != 0) {
-            revert PersonalTokenFactory_SaltAlreadyUsed(msg.sender, params.salt, predicted);
-        }
-        uint256 vestingAmount = params.vesting.amount;
-        address predictedVesting = Clones.predictDeterministicAddress(vestingImplementation, _vestingSalt(predicted));
-        // Without vesting, the vesting address never gets code: tokens sent there would be lost.
-        _validateRecipients(params.allocations, predicted, vestingAmount == 0 ? predictedVesting : address(0));
+        address predicted;
+        (predicted, vesting) = _checkAddresses(params, tokenSalt);
 
         // Effects: the registry is written before any external call.
-        if (vestingAmount != 0) vesting = predictedVesting;
         _launches[predicted] = Launch({creator: msg.sender, launchedAt: uint64(block.timestamp), vesting: vesting});
         _tokensByCreator[msg.sender].push(predicted);
+        moduleAddresses = _registerModules(predicted, modules);
 
-        // Interactions: only with contracts this call deploys.
+        // Interactions: deploy everything, mint, then let the modules set themselves up.
         token = Clones.cloneDeterministic(tokenImplementation, tokenSalt);
-        Allocation[] memory allocations = params.allocations;
-        if (vestingAmount != 0) {
+        if (vesting != address(0)) {
             Clones.cloneDeterministic(vestingImplementation, _vestingSalt(token));
-            ICreatorVesting(vesting)
-                .initialize(token, msg.sender, uint64(block.timestamp), params.vesting.cliff, params.vesting.duration);
-            allocations = _append(allocations, Allocation({recipient: vesting, amount: vestingAmount}));
+            VestingParams calldata v = params.vesting;
+            ICreatorVesting(vesting).initialize(token, msg.sender, uint64(block.timestamp), v.cliff, v.duration);
         }
-        IPersonalToken(token).initialize(params.name, params.symbol, params.contractURI, msg.sender, allocations);
-
+        for (uint256 i; i < modules.length; ++i) {
+            Clones.cloneDeterministic(modules[i].implementation, _moduleSalt(token, i));
+        }
+        Allocation[] memory mints =
+            _withExtras(params.allocations, vesting, params.vesting.amount, modules, moduleAddresses);
+        _initializeToken(token, params, mints);
         emit TokenLaunched(token, msg.sender, vesting, params);
+        _initializeModules(token, modules, moduleAddresses);
+    }
+
+    function _initializeToken(address token, LaunchParams calldata params, Allocation[] memory mints) private {
+        IPersonalToken(token).initialize(params.name, params.symbol, params.contractURI, msg.sender, mints);
+    }
+
+    /// @dev The token address (free, or the salt was used) and the vesting address (zero without vesting), after
+    /// checking that no allocation strands tokens.
+    function _checkAddresses(LaunchParams calldata params, bytes32 tokenSalt)
+        private
+        view
+        returns (address token, address vesting)
+    {
+        token = Clones.predictDeterministicAddress(tokenImplementation, tokenSalt);
+        if (token.code.length != 0) revert PersonalTokenFactory_SaltAlreadyUsed(msg.sender, params.salt, token);
+        address predictedVesting = Clones.predictDeterministicAddress(vestingImplementation, _vestingSalt(token));
+        bool hasVesting = params.vesting.amount != 0;
+        // Without vesting, the vesting address never gets code: tokens sent there would be lost.
+        _validateRecipients(params.allocations, token, hasVesting ? address(0) : predictedVesting);
+        if (hasVesting) vesting = predictedVesting;
+    }
+
+    function _registerModules(address token, ModuleParams[] memory modules)
+        private
+        returns (address[] memory moduleAddresses)
+    {
+        uint256 length = modules.length;
+        moduleAddresses = new address[](length);
+        for (uint256 i; i < length; ++i) {
+            address module = Clones.predictDeterministicAddress(modules[i].implementation, _moduleSalt(token, i));
+            moduleAddresses[i] = module;
+            _moduleTokens[module] = token;
+        }
+    }
+
+    function _initializeModules(address token, ModuleParams[] memory modules, address[] memory moduleAddresses)
+        private
+    {
+        for (uint256 i; i < modules.length; ++i) {
+            ModuleParams memory m = modules[i];
+            IPersonalTokenModule(moduleAddresses[i]).initializeModule(token, msg.sender, m.tokenAmount, m.data);
+            emit ModuleLaunched(token, moduleAddresses[i], m.implementation, i, m.tokenAmount, m.data);
+        }
     }
 
     /// @inheritdoc IPersonalTokenFactory
     function predictAddresses(address creator, bytes32 salt) external view returns (address token, address vesting) {
         token = Clones.predictDeterministicAddress(tokenImplementation, _tokenSalt(creator, salt));
         vesting = Clones.predictDeterministicAddress(vestingImplementation, _vestingSalt(token));
+    }
+
+    /// @inheritdoc IPersonalTokenFactory
+    function predictModuleAddress(address token, address implementation, uint256 index)
+        external
+        view
+        returns (address)
+    {
+        return Clones.predictDeterministicAddress(implementation, _moduleSalt(token, index));
+    }
+
+    /// @inheritdoc IPersonalTokenFactory
+    function moduleTokenOf(address module) external view returns (address) {
+        return _moduleTokens[module];
     }
 
     /// @inheritdoc IPersonalTokenFactory
@@ -95,7 +165,7 @@ contract PersonalTokenFactory is IPersonalTokenFactory {
     }
 
     /// @dev Checks everything that does not depend on the token address.
-    function _validate(LaunchParams calldata params) private pure {
+    function _validate(LaunchParams calldata params, uint256 moduleTotal) private pure {
         if (bytes(params.name).length == 0) revert PersonalTokenFactory_EmptyName();
         if (bytes(params.symbol).length == 0) revert PersonalTokenFactory_EmptySymbol();
         uint256 supply = params.totalSupply;
@@ -111,8 +181,10 @@ contract PersonalTokenFactory is IPersonalTokenFactory {
         }
 
         // Sum without overflow: stop at the first amount that would take the total past the supply.
-        uint256 allocated = v.amount;
-        if (allocated > supply) revert PersonalTokenFactory_AllocationMismatch(allocated, supply);
+        if (v.amount > supply - moduleTotal) {
+            revert PersonalTokenFactory_AllocationMismatch(moduleTotal + v.amount, supply);
+        }
+        uint256 allocated = moduleTotal + v.amount;
         Allocation[] calldata allocations = params.allocations;
         uint256 length = allocations.length;
         for (uint256 i; i < length; ++i) {
@@ -137,6 +209,17 @@ contract PersonalTokenFactory is IPersonalTokenFactory {
         }
     }
 
+    /// @dev Module implementations must be contracts; their token amounts must fit in the supply. Returns their sum.
+    function _validateModules(ModuleParams[] memory modules, uint256 supply) private view returns (uint256 total) {
+        uint256 length = modules.length;
+        for (uint256 i; i < length; ++i) {
+            if (modules[i].implementation.code.length == 0) revert PersonalTokenFactory_InvalidModule(i);
+            uint256 amount = modules[i].tokenAmount;
+            if (amount > supply - total) revert PersonalTokenFactory_ModulesExceedSupply(i, supply);
+            total += amount;
+        }
+    }
+
     function _tokenSalt(address creator, bytes32 salt) private pure returns (bytes32) {
         return keccak256(abi.encode(creator, salt));
     }
@@ -145,16 +228,33 @@ contract PersonalTokenFactory is IPersonalTokenFactory {
         return keccak256(abi.encode(token));
     }
 
-    function _append(Allocation[] memory allocations, Allocation memory extra)
-        private
-        pure
-        returns (Allocation[] memory out)
-    {
+    /// @dev The mint list: the creator's allocations, then the vesting wallet and every funded module.
+    function _withExtras(
+        Allocation[] calldata allocations,
+        address vesting,
+        uint256 vestingAmount,
+        ModuleParams[] memory modules,
+        address[] memory moduleAddresses
+    ) private pure returns (Allocation[] memory out) {
         uint256 length = allocations.length;
-        out = new Allocation[](length + 1);
+        uint256 extras = vestingAmount != 0 ? 1 : 0;
+        uint256 moduleCount = modules.length;
+        for (uint256 i; i < moduleCount; ++i) {
+            if (modules[i].tokenAmount != 0) ++extras;
+        }
+        if (extras == 0) return allocations;
+        out = new Allocation[](length + extras);
         for (uint256 i; i < length; ++i) {
             out[i] = allocations[i];
         }
-        out[length] = extra;
+        if (vestingAmount != 0) out[length++] = Allocation({recipient: vesting, amount: vestingAmount});
+        for (uint256 i; i < moduleCount; ++i) {
+            uint256 amount = modules[i].tokenAmount;
+            if (amount != 0) out[length++] = Allocation({recipient: moduleAddresses[i], amount: amount});
+        }
+    }
+
+    function _moduleSalt(address token, uint256 index) private pure returns (bytes32) {
+        return keccak256(abi.encode(token, index));
     }
 }

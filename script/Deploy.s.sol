@@ -4,6 +4,7 @@ pragma solidity 0.8.30;
 import {Script, console2} from "forge-std/Script.sol";
 
 import {CreatorVesting} from "../contracts/CreatorVesting.sol";
+import {IncomeShareSplitter} from "../contracts/IncomeShareSplitter.sol";
 import {PersonalToken} from "../contracts/PersonalToken.sol";
 import {PersonalTokenFactory} from "../contracts/PersonalTokenFactory.sol";
 
@@ -20,6 +21,7 @@ contract Deploy is Script {
         address tokenImplementation;
         address vestingImplementation;
         address factory;
+        address incomeShareSplitterImplementation;
     }
 
     function run() external returns (Deployment memory d) {
@@ -33,6 +35,7 @@ contract Deploy is Script {
         vm.startBroadcast();
         if (d.tokenImplementation.code.length == 0) new PersonalToken{salt: SALT}();
         if (d.vestingImplementation.code.length == 0) new CreatorVesting{salt: SALT}();
+        if (d.incomeShareSplitterImplementation.code.length == 0) new IncomeShareSplitter{salt: SALT}();
         if (d.factory.code.length == 0) {
             new PersonalTokenFactory{salt: SALT}(d.tokenImplementation, d.vestingImplementation);
         }
@@ -43,6 +46,7 @@ contract Deploy is Script {
     function predict() public pure returns (Deployment memory d) {
         d.tokenImplementation = _create2(type(PersonalToken).creationCode);
         d.vestingImplementation = _create2(type(CreatorVesting).creationCode);
+        d.incomeShareSplitterImplementation = _create2(type(IncomeShareSplitter).creationCode);
         d.factory = _create2(
             abi.encodePacked(
                 type(PersonalTokenFactory).creationCode, abi.encode(d.tokenImplementation, d.vestingImplementation)
@@ -59,12 +63,14 @@ contract Deploy is Script {
         vm.serializeUint(key, "chainId", block.chainid);
         vm.serializeAddress(key, "tokenImplementation", d.tokenImplementation);
         vm.serializeAddress(key, "vestingImplementation", d.vestingImplementation);
+        vm.serializeAddress(key, "incomeShareSplitterImplementation", d.incomeShareSplitterImplementation);
         string memory json = vm.serializeAddress(key, "factory", d.factory);
         string memory path = string.concat(vm.projectRoot(), "/deployments/", vm.toString(block.chainid), ".json");
         vm.writeJson(json, path);
         console2.log("PersonalTokenFactory:", d.factory);
         console2.log("PersonalToken implementation:", d.tokenImplementation);
         console2.log("CreatorVesting implementation:", d.vestingImplementation);
+        console2.log("IncomeShareSplitter implementation:", d.incomeShareSplitterImplementation);
         console2.log("Deployments written to", path);
     }
 }

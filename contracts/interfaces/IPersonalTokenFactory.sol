@@ -38,6 +38,14 @@ interface IPersonalTokenFactory {
         bytes32 salt;
     }
 
+    /// @notice A module launched beside the token: a clone of `implementation`, minted `tokenAmount` tokens at launch,
+    /// then initialized with `data` ({IPersonalTokenModule-initializeModule}).
+    struct ModuleParams {
+        address implementation;
+        uint256 tokenAmount;
+        bytes data;
+    }
+
     /// @notice A launch as recorded by the registry.
     /// @param creator Who launched the token (zero if it was not launched by this factory).
     /// @param launchedAt Launch timestamp.
@@ -54,6 +62,22 @@ interface IPersonalTokenFactory {
     /// @param vesting The vesting wallet, or zero.
     /// @param params The launch parameters exactly as given.
     event TokenLaunched(address indexed token, address indexed creator, address vesting, LaunchParams params);
+
+    /// @notice Emitted once per module launched with a token.
+    /// @param token The token.
+    /// @param module The module clone.
+    /// @param implementation What it is a clone of (clients check it against the protocol's deployments).
+    /// @param index Its position in the launch's module list.
+    /// @param tokenAmount Tokens minted to it.
+    /// @param data Its initialization data.
+    event ModuleLaunched(
+        address indexed token,
+        address indexed module,
+        address indexed implementation,
+        uint256 index,
+        uint256 tokenAmount,
+        bytes data
+    );
 
     /// @notice Thrown when the name is empty.
     error PersonalTokenFactory_EmptyName();
@@ -79,6 +103,10 @@ interface IPersonalTokenFactory {
     error PersonalTokenFactory_InvalidVesting(uint256 amount, uint64 cliff, uint64 duration);
     /// @notice Thrown when the vesting duration exceeds `MAX_VESTING_DURATION`.
     error PersonalTokenFactory_VestingTooLong(uint64 duration, uint64 max);
+    /// @notice Thrown when module `index` names an implementation without code.
+    error PersonalTokenFactory_InvalidModule(uint256 index);
+    /// @notice Thrown when module `index` takes the running total of module amounts past the total supply.
+    error PersonalTokenFactory_ModulesExceedSupply(uint256 index, uint256 totalSupply);
     /// @notice Thrown when this creator already launched a token with this salt.
     error PersonalTokenFactory_SaltAlreadyUsed(address creator, bytes32 salt, address token);
 
@@ -87,6 +115,22 @@ interface IPersonalTokenFactory {
     /// @return token The token address, as predicted by {predictAddresses}.
     /// @return vesting The vesting wallet, or zero.
     function launch(LaunchParams calldata params) external returns (address token, address vesting);
+
+    /// @notice Launches a token and its modules in one transaction: allocations, vesting and module amounts together
+    /// make up the total supply. Modules are initialized after the whole supply is minted.
+    /// @dev Emits {TokenLaunched}, then {ModuleLaunched} per module.
+    /// @return token The token address.
+    /// @return vesting The vesting wallet, or zero.
+    /// @return moduleAddresses The module clones, in the order given ({predictModuleAddress}).
+    function launchWithModules(LaunchParams calldata params, ModuleParams[] calldata modules)
+        external
+        returns (address token, address vesting, address[] memory moduleAddresses);
+
+    /// @notice The address module `index` of `token` gets when cloned from `implementation`.
+    function predictModuleAddress(address token, address implementation, uint256 index) external view returns (address);
+
+    /// @notice The token a module was launched with (zero if it was not launched here).
+    function moduleTokenOf(address module) external view returns (address);
 
     /// @notice The addresses a launch by `creator` with `salt` gets (or got), without any transaction.
     /// @return token The token address.

@@ -23,6 +23,7 @@ contract DeployScriptTest is Test {
         assertGt(d.factory.code.length, 0, "factory");
         assertGt(d.tokenImplementation.code.length, 0, "token implementation");
         assertGt(d.vestingImplementation.code.length, 0, "vesting implementation");
+        assertGt(d.incomeShareSplitterImplementation.code.length, 0, "income share splitter implementation");
         PersonalTokenFactory factory = PersonalTokenFactory(d.factory);
         assertEq(factory.tokenImplementation(), d.tokenImplementation);
         assertEq(factory.vestingImplementation(), d.vestingImplementation);
@@ -43,5 +44,8 @@ contract DeployScriptTest is Test {
         assertEq(vm.parseJsonAddress(json, ".factory"), predicted.factory, "run `pnpm demo` and commit deployments/");
         assertEq(vm.parseJsonAddress(json, ".tokenImplementation"), predicted.tokenImplementation);
         assertEq(vm.parseJsonAddress(json, ".vestingImplementation"), predicted.vestingImplementation);
+        assertEq(
+            vm.parseJsonAddress(json, ".incomeShareSplitterImplementation"), predicted.incomeShareSplitterImplementation
+        );
     }
 }

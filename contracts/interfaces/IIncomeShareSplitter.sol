@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {IPersonalTokenModule} from "./IPersonalTokenModule.sol";
+
+/// @title IIncomeShareSplitter
+/// @notice An income-share agreement: a primary sale of personal tokens that comes with a claim on a share of the
+/// creator's income for a fixed term, and the splitter that pays that income to the claim holders.
+///
+/// Lifecycle: the factory launches the splitter holding `tokensOffered` tokens. During the sale window buyers pay
+/// `price` per whole token and get one claim share per token unit bought. Once `softCap` tokens are sold the sale has
+/// succeeded for good: tokens are delivered, the creator can withdraw the proceeds, and income can be paid in. If the
+/// window closes below the soft cap, every buyer takes back exactly what they paid and the creator takes back every
+/// token. For each reporting period of the term the creator reports gross income with evidence and pays the share
+/// owed, in the sale currency or any other asset (e.g. Uniswap LP shares); anyone may also pay in. Holders claim any
+/// time, several assets at once, to any recipient.
+/// @dev Distribution is O(1) in the number of holders: a cumulative amount-per-share scaled by 1e36 per asset, with
+/// the division remainder carried to the next payment and each holder's accrual kept in scaled units, so rounding never
+/// drops a holder's fraction: what is paid in is claimed, claimable, or carried, to within one unit per holder.
+interface IIncomeShareSplitter is IPersonalTokenModule {
+    /// @notice The immutable terms, fixed when the splitter is launched.
+    /// @param paymentAsset Sale currency and reporting currency: an ERC-20, or address(0) for ETH.
+    /// @param price Payment-asset units per whole token (1e18 token units); a buyer pays `ceil(tokens * price / 1e18)`.
+    /// @param softCap Tokens that must be sold for the sale to succeed (`0 < softCap <= tokensOffered`).
+    /// @param saleStart First second of the sale.
+    /// @param saleEnd First second after the sale.
+    /// @param shareBps Share of gross income owed to claim holders, in basis points (1..10,000).
+    /// @param termStart Start of the income term (`>= saleEnd`).
+    /// @param termEnd End of the income term.
+    /// @param periodLength Length of a reporting period in seconds (e.g. 91 days for quarterly).
+    /// @param gracePeriod Seconds after a period's end before a missing report counts as late.
+    /// @param payoutCap Total value (in payment-asset units) after which the agreement is complete; 0 for none.
+    /// @param allowlistSigner Account whose EIP-712 {Allowance} each buyer needs; address(0) for an open sale.
+    /// @param transferableShares Whether claim shares may be transferred after the sale (default: no).
+    struct Terms {
+        address paymentAsset;
+        uint256 price;
+        uint256 softCap;
+        uint64 saleStart;
+        uint64 saleEnd;
+        uint16 shareBps;
+        uint64 termStart;
+        uint64 termEnd;
+        uint64 periodLength;
+        uint64 gracePeriod;
+        uint256 payoutCap;
+        address allowlistSigner;
+        bool transferableShares;
+    }
+
+    /// @notice An allowlist approval, signed by `allowlistSigner` (EIP-712, this contract's domain): `buyer` may buy up
+    /// to `maxTokens` in total until `deadline`. Reusing it never lets the buyer exceed `maxTokens`.
+    struct Allowance {
+        uint256 maxTokens;
+        uint256 deadline;
+        bytes signature;
+    }
+
+    /// @notice Sale phases. `Succeeded` and `Failed` are final.
+    enum SaleStatus {
+        Upcoming,
+        Active,
+        Succeeded,
+        Failed
+    }
+
+    /// @notice What was declared, owed and paid for one reporting period.
+    /// @param start First second of the period.
+    /// @param end First second after the period.
+    /// @param due Deadline for the report (`end + gracePeriod`).
+    /// @param reported Whether the creator reported.
+    /// @param late Not reported, due, and past its deadline.
+    /// @param grossIncome Declared gross income (payment-asset units).
+    /// @param owed `grossIncome * shareBps / 10,000`.
+    /// @param paid Value paid against the period (payment-asset units; other assets at the value the creator declared).
+    /// @param evidenceHash Hash of the evidence document.
+    /// @param evidenceURI Where the evidence can be read.
+    struct PeriodRecord {
+        uint64 start;
+        uint64 end;
+        uint64 due;
+        bool reported;
+        bool late;
+        uint256 grossIncome;
+        uint256 owed;
+        uint256 paid;
+        bytes32 evidenceHash;
+        string evidenceURI;
+    }
+
+    /// @notice Emitted when a buyer buys tokens and the claim shares that come with them.
+    event TokensPurchased(address indexed buyer, uint256 tokens, uint256 cost);
+    /// @notice Emitted when bought tokens reach their buyer.
+    event TokensDelivered(address indexed buyer, uint256 tokens);
+    /// @notice Emitted when a buyer of a failed sale takes their payment back.
+    event PaymentRefunded(address indexed buyer, address indexed to, uint256 amount);
+    /// @notice Emitted when the creator withdraws sale proceeds.
+    event ProceedsWithdrawn(address indexed to, uint256 amount);
+    /// @notice Emitted when the creator takes back unsold tokens.
+    event UnsoldTokensWithdrawn(address indexed to, uint256 amount);
+    /// @notice Emitted when the creator reports a period's gross income.
+    event IncomeReported(
+        uint256 indexed period, uint256 grossIncome, uint256 owed, string evidenceURI, bytes32 evidenceHash
+    );
+    /// @notice Emitted for every payment in; `period` is `type(uint256).max` for payments not attached to a period.
+    event IncomeDistributed(
+        address indexed asset, address indexed payer, uint256 indexed period, uint256 received, uint256 value
+    );
+    /// @notice Emitted when a holder claims one asset.
+    event IncomeClaimed(address indexed holder, address indexed asset, address indexed to, uint256 amount);
+    /// @notice Emitted when claim shares move between holders (only if shares are transferable).
+    event SharesTransferred(address indexed from, address indexed to, uint256 shares);
+    /// @notice Emitted when the payout cap is met.
+    event AgreementCompleted(uint256 totalPaid);
+
+    /// @notice Thrown by `initializeModule` when the terms are inconsistent; `reason` names the first bad field.
+    error IncomeShareSplitter_InvalidTerms(string reason);
+    /// @notice Thrown when the sale is not in the phase the call needs.
+    error IncomeShareSplitter_WrongSaleStatus(SaleStatus status);
+    /// @notice Thrown when an amount is zero.
+    error IncomeShareSplitter_ZeroAmount();
+    /// @notice Thrown when a recipient is the zero address.
+    error IncomeShareSplitter_ZeroAddress();
+    /// @notice Thrown when the tokens asked for cost nothing at this price (too small an amount).
+    error IncomeShareSplitter_CostRoundsToZero(uint256 tokens);
+    /// @notice Thrown when ETH sent does not cover the cost, or ETH is sent with an ERC-20 payment.
+    error IncomeShareSplitter_WrongPayment(uint256 expected, uint256 sent);
+    /// @notice Thrown when an ERC-20 payment for the sale arrives short (fee-on-transfer sale currencies are refused).
+    error IncomeShareSplitter_PaymentShortfall(uint256 expected, uint256 received);
+    /// @notice Thrown when the allowlist signature is invalid for this buyer, chain and contract.
+    error IncomeShareSplitter_InvalidAllowance();
+    /// @notice Thrown when the allowlist approval has expired.
+    error IncomeShareSplitter_AllowanceExpired(uint256 deadline);
+    /// @notice Thrown when a purchase would take the buyer past their approved maximum.
+    error IncomeShareSplitter_AllowanceExceeded(uint256 maxTokens, uint256 requested);
+    /// @notice Thrown when the caller has nothing to refund, deliver or withdraw.
+    error IncomeShareSplitter_NothingToWithdraw();
+    /// @notice Thrown when a creator-only function is called by someone else.
+    error IncomeShareSplitter_NotCreator(address caller);
+    /// @notice Thrown when a period index is past the term.
+    error IncomeShareSplitter_UnknownPeriod(uint256 period, uint256 periodCount);
+    /// @notice Thrown when a period is reported before it ended.
+    error IncomeShareSplitter_PeriodNotEnded(uint256 period, uint64 end);
+    /// @notice Thrown when a period is reported twice.
+    error IncomeShareSplitter_AlreadyReported(uint256 period);
+    /// @notice Thrown when someone other than the creator pays in an asset not yet listed, or the list is full.
+    error IncomeShareSplitter_AssetNotAccepted(address asset);
+    /// @notice Thrown when shares are transferred but the terms keep them with the buyers.
+    error IncomeShareSplitter_SharesNotTransferable();
+    /// @notice Thrown when a holder transfers more shares than they hold.
+    error IncomeShareSplitter_InsufficientShares(uint256 held, uint256 requested);
+    /// @notice Thrown when an ETH transfer out fails.
+    error IncomeShareSplitter_EthTransferFailed(address to, uint256 amount);
+
+    /// @notice Buys up to `tokens` tokens and as many claim shares; the last buyer gets what is left (partial fill).
+    /// @dev Pay in ETH (`msg.value` >= cost; the excess comes back) or the ERC-20 payment asset (approve first).
+    /// Emits {TokensPurchased}, and {TokensDelivered} once the soft cap is reached.
+    /// Requirements: the sale is active; the allowance is valid when the sale is allowlisted.
+    /// @param tokens Tokens wanted (18 decimals).
+    /// @param allowance The creator's approval; ignored (pass empty) for an open sale.
+    /// @return bought Tokens bought (`<= tokens`).
+    /// @return cost Payment taken.
+    function buy(uint256 tokens, Allowance calldata allowance) external payable returns (uint256 bought, uint256 cost);
+
+    /// @notice Sends `buyer` the tokens they bought before the soft cap was reached. Anyone may call it.
+    /// @dev Emits {TokensDelivered}. Requirements: the soft cap is reached; something is undelivered.
+    function deliverTokens(address buyer) external returns (uint256 tokens);
+
+    /// @notice Returns the caller's whole payment after a failed sale.
+    /// @dev Emits {PaymentRefunded}. Requirements: the sale failed; the caller paid and was not refunded yet.
+    function refund(address to) external returns (uint256 amount);
+
+    /// @notice Sends the sale proceeds collected so far to `to`. Creator only, once the soft cap is reached.
+    /// @dev Emits {ProceedsWithdrawn}.
+    function withdrawProceeds(address to) external returns (uint256 amount);
+
+    /// @notice Sends unsold tokens (all of them after a failed sale) to `to`. Creator only, once the sale is final.
+    /// @dev Emits {UnsoldTokensWithdrawn}.
+    function withdrawUnsold(address to) external returns (uint256 amount);
+
+    /// @notice Records a period's declared gross income and its evidence. Creator only, once per period, after the
+    /// period ended.
+    /// @dev Emits {IncomeReported}.
+    function report(uint256 period, uint256 grossIncome, string calldata evidenceURI, bytes32 evidenceHash) external;
+
+    /// @notice Pays `amount` of `asset` (address(0): ETH, sent as value) to the claim holders, unattached to a period.
+    /// Anyone may pay in an asset already listed; only the creator lists a new one (16 at most).
+    /// @dev Credits what actually arrived. Emits {IncomeDistributed}. Requirements: the soft cap is reached.
+    /// @return received The amount credited.
+    function distribute(address asset, uint256 amount) external payable returns (uint256 received);
+
+    /// @notice Pays income against `period`, creator only. `value` is what the payment is worth in the payment asset;
+    /// it is ignored (the received amount counts) when `asset` is the payment asset.
+    /// @dev Emits {IncomeDistributed}, and {AgreementCompleted} when the payout cap is met.
+    function payIncome(uint256 period, address asset, uint256 amount, uint256 value)
+        external
+        payable
+        returns (uint256 received);
+
+    /// @notice Claims the caller's income in each of `assets`, sent to `to`.
+    /// @dev Emits {IncomeClaimed} per asset with a non-zero amount.
+    /// @return amounts What was paid, per asset.
+    function claim(address[] calldata assets, address to) external returns (uint256[] memory amounts);
+
+    /// @notice Moves claim shares (and their future income; past accruals stay with the sender).
+    /// @dev Emits {SharesTransferred}. Requirements: shares are transferable and the sale is final and succeeded.
+    function transferShares(address to, uint256 shares) external;
+
+    /// @notice Credits as income any balance of `asset` that arrived without going through {distribute} (plain
+    /// transfers). Anyone may call it; only listed assets.
+    /// @return received The amount credited.
+    function distributeSurplus(address asset) external returns (uint256 received);
+
+    /// @notice The personal token sold.
+    function token() external view returns (address);
+    /// @notice The creator.
+    function creator() external view returns (address);
+    /// @notice The terms.
+    function terms() external view returns (Terms memory);
+    /// @notice Tokens the splitter was launched with (the hard cap).
+    function tokensOffered() external view returns (uint256);
+    /// @notice Tokens sold so far (== total claim shares).
+    function tokensSold() external view returns (uint256);
+    /// @notice The sale phase now.
+    function saleStatus() external view returns (SaleStatus);
+    /// @notice Claim shares of `account`.
+    function sharesOf(address account) external view returns (uint256);
+    /// @notice Tokens bought and payment made by `buyer`, and tokens not yet delivered.
+    function purchaseOf(address buyer) external view returns (uint256 tokens, uint256 paid, uint256 undelivered);
+    /// @notice Income of `asset` that `account` can claim now.
+    function claimable(address account, address asset) external view returns (uint256);
+    /// @notice Assets paid in so far, in listing order.
+    function payoutAssets() external view returns (address[] memory);
+    /// @notice Totals for `asset`: received from payers and claimed by holders.
+    function assetTotals(address asset) external view returns (uint256 received, uint256 claimed);
+    /// @notice Number of reporting periods in the term.
+    function periodCount() external view returns (uint256);
+    /// @notice The record of `period`.
+    function periodRecord(uint256 period) external view returns (PeriodRecord memory);
+    /// @notice Total value paid against periods (payment-asset units).
+    function totalPaid() external view returns (uint256);
+    /// @notice Whether the agreement is complete: the term ended or the payout cap was met.
+    function isComplete() external view returns (bool);
+    /// @notice Number of periods that are late now.
+    function latePeriodCount() external view returns (uint256);
+    /// @notice The EIP-712 digest the allowlist signer signs for `buyer`.
+    function allowanceDigest(address buyer, uint256 maxTokens, uint256 deadline) external view returns (bytes32);
+}
