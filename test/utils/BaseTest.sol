@@ -4,9 +4,9 @@ pragma solidity 0.8.30;
 import {Test} from "forge-std/Test.sol";
 
 import {CreatorVesting} from "../../contracts/CreatorVesting.sol";
-import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
 import {PersonalToken} from "../../contracts/PersonalToken.sol";
 import {PersonalTokenFactory} from "../../contracts/PersonalTokenFactory.sol";
+import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
 import {Allocation} from "../../contracts/types/Allocation.sol";
 
 /// @notice Deploys the protocol once and offers launch helpers shared by every suite.
