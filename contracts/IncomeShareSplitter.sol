@@ -27,6 +27,8 @@ contract IncomeShareSplitter is IIncomeShareSplitter, Initializable, ReentrancyG
     uint256 public constant MAX_PAYOUT_ASSETS = 16;
     /// @notice Most reporting periods a term may have.
     uint256 public constant MAX_PERIODS = 1000;
+    /// @notice Most units of one asset the splitter can ever receive: keeps every scaled sum below 2^255.
+    uint256 public constant MAX_TOTAL_RECEIVED = type(uint256).max / SCALE / 2;
     /// @notice The `period` of a payment not attached to any period.
     uint256 public constant NO_PERIOD = type(uint256).max;
 
@@ -126,8 +128,8 @@ contract IncomeShareSplitter is IIncomeShareSplitter, Initializable, ReentrancyG
         bought = tokens < available ? tokens : available;
         Purchase storage purchase = _purchases[msg.sender];
         if (_terms.allowlistSigner != address(0)) _checkAllowance(msg.sender, purchase.tokens + bought, allowance);
+        // Rounded up, so never zero: price > 0 and bought > 0.
         cost = Math.mulDiv(bought, _terms.price, _WHOLE_TOKEN, Math.Rounding.Ceil);
-        if (cost == 0) revert IncomeShareSplitter_CostRoundsToZero(bought);
 
         _settleAll(msg.sender);
         _shares[msg.sender] += bought;
@@ -376,7 +378,7 @@ contract IncomeShareSplitter is IIncomeShareSplitter, Initializable, ReentrancyG
         record.paid = stored.paid;
         record.evidenceHash = stored.evidenceHash;
         record.evidenceURI = stored.evidenceURI;
-        record.late = !record.reported && block.timestamp > record.due && record.end <= _completedAt();
+        record.late = _isLate(period, _completedAt());
     }
 
     /// @inheritdoc IIncomeShareSplitter
@@ -387,8 +389,9 @@ contract IncomeShareSplitter is IIncomeShareSplitter, Initializable, ReentrancyG
     /// @inheritdoc IIncomeShareSplitter
     function latePeriodCount() external view returns (uint256 late) {
         uint256 count = periodCount();
+        uint64 completedAt = _completedAt();
         for (uint256 i; i < count; ++i) {
-            if (periodRecord(i).late) ++late;
+            if (_isLate(i, completedAt)) ++late;
         }
     }
 
@@ -470,6 +473,8 @@ contract IncomeShareSplitter is IIncomeShareSplitter, Initializable, ReentrancyG
 
     /// @dev O(1) distribution: raise the amount-per-share, carrying the division remainder to the next payment.
     function _credit(AssetState storage state, uint256 received) private {
+        uint256 room = MAX_TOTAL_RECEIVED - state.received;
+        if (received > room) revert IncomeShareSplitter_PaymentTooLarge(received, room);
         uint256 scaled = received * SCALE + state.carry;
         uint256 shares = tokensSold;
         state.perShare += scaled / shares;
@@ -518,6 +523,12 @@ contract IncomeShareSplitter is IIncomeShareSplitter, Initializable, ReentrancyG
         // forge-lint: disable-next-line(unsafe-typecast) period < periodCount, so s < termEnd, a uint64
         start = uint64(s);
         end = uint64(Math.min(s + _terms.periodLength, _terms.termEnd));
+    }
+
+    /// @dev Due (ends by completion), unreported, and past its end plus grace.
+    function _isLate(uint256 period, uint64 completedAt) private view returns (bool) {
+        (, uint64 end) = _periodBounds(period);
+        return _periods[period].reportedAt == 0 && end <= completedAt && block.timestamp > end + _terms.gracePeriod;
     }
 
     /// @dev When the agreement ends: the term's end, or earlier if the payout cap was met.

@@ -121,8 +121,6 @@ interface IIncomeShareSplitter is IPersonalTokenModule {
     error IncomeShareSplitter_ZeroAmount();
     /// @notice Thrown when a recipient is the zero address.
     error IncomeShareSplitter_ZeroAddress();
-    /// @notice Thrown when the tokens asked for cost nothing at this price (too small an amount).
-    error IncomeShareSplitter_CostRoundsToZero(uint256 tokens);
     /// @notice Thrown when ETH sent does not cover the cost, or ETH is sent with an ERC-20 payment.
     error IncomeShareSplitter_WrongPayment(uint256 expected, uint256 sent);
     /// @notice Thrown when an ERC-20 payment for the sale arrives short (fee-on-transfer sale currencies are refused).
@@ -149,6 +147,8 @@ interface IIncomeShareSplitter is IPersonalTokenModule {
     error IncomeShareSplitter_SharesNotTransferable();
     /// @notice Thrown when a holder transfers more shares than they hold.
     error IncomeShareSplitter_InsufficientShares(uint256 held, uint256 requested);
+    /// @notice Thrown when a payment would take an asset's all-time receipts past `MAX_TOTAL_RECEIVED` (~5.8e40 units).
+    error IncomeShareSplitter_PaymentTooLarge(uint256 received, uint256 room);
     /// @notice Thrown when an ETH transfer out fails.
     error IncomeShareSplitter_EthTransferFailed(address to, uint256 amount);
 

@@ -20,7 +20,7 @@ abstract contract IsaBaseTest is BaseTest {
     uint64 internal constant SALE_LENGTH = 14 days;
     uint64 internal constant PERIOD = 91 days;
     uint64 internal constant GRACE = 30 days;
-    uint256 internal constant PERIODS = 12;
+    uint64 internal constant PERIODS = 12;
 
     IncomeShareSplitter internal splitterImpl;
     MockERC20 internal usdc;
@@ -42,7 +42,7 @@ abstract contract IsaBaseTest is BaseTest {
             saleEnd: saleEnd,
             shareBps: SHARE_BPS,
             termStart: saleEnd,
-            termEnd: saleEnd + uint64(PERIODS) * PERIOD,
+            termEnd: saleEnd + PERIODS * PERIOD,
             periodLength: PERIOD,
             gracePeriod: GRACE,
             payoutCap: 0,
