@@ -84,6 +84,7 @@ contract IncomeShareSplitter is IIncomeShareSplitter, Initializable, ReentrancyG
     address[] private _assetList;
     mapping(address asset => mapping(address account => uint256)) private _perSharePaid;
     mapping(address asset => mapping(address account => uint256)) private _accruedScaled;
+    mapping(address asset => mapping(address account => uint256)) private _claimedUnits;
     mapping(uint256 period => Period) private _periods;
 
     modifier onlyCreator() {
@@ -280,11 +281,10 @@ contract IncomeShareSplitter is IIncomeShareSplitter, Initializable, ReentrancyG
             address asset = assets[i];
             AssetState storage state = _assets[asset];
             if (!state.listed) continue;
-            _settle(asset, state.perShare, msg.sender);
-            uint256 accrued = _accruedScaled[asset][msg.sender];
-            uint256 amount = accrued / SCALE;
+            uint256 entitled = _entitled(asset, state.perShare, msg.sender);
+            uint256 amount = entitled - _claimedUnits[asset][msg.sender];
             if (amount == 0) continue;
-            _accruedScaled[asset][msg.sender] = accrued - amount * SCALE;
+            _claimedUnits[asset][msg.sender] = entitled;
             state.claimed += amount;
             amounts[i] = amount;
             any = true;
@@ -344,9 +344,7 @@ contract IncomeShareSplitter is IIncomeShareSplitter, Initializable, ReentrancyG
 
     /// @inheritdoc IIncomeShareSplitter
     function claimable(address account, address asset) external view returns (uint256) {
-        uint256 perShare = _assets[asset].perShare;
-        uint256 accrued = _accruedScaled[asset][account] + _shares[account] * (perShare - _perSharePaid[asset][account]);
-        return accrued / SCALE;
+        return _entitled(asset, _assets[asset].perShare, account) - _claimedUnits[asset][account];
     }
 
     /// @inheritdoc IIncomeShareSplitter
@@ -490,7 +488,15 @@ contract IncomeShareSplitter is IIncomeShareSplitter, Initializable, ReentrancyG
         }
     }
 
-    /// @dev Moves what `account` earned since its last checkpoint into its scaled accrual (no rounding).
+    /// @dev Everything `account` ever earned in `asset`, in whole units: the scaled accrual plus what its current shares
+    /// earned since its last checkpoint, rounded down once. Claims pay the difference with what was already claimed, so
+    /// the fraction is never dropped and a claim writes a single slot.
+    function _entitled(address asset, uint256 perShare, address account) private view returns (uint256) {
+        uint256 scaled = _accruedScaled[asset][account] + _shares[account] * (perShare - _perSharePaid[asset][account]);
+        return scaled / SCALE;
+    }
+
+    /// @dev Checkpoints `account` before its shares change: what it earned so far moves into its scaled accrual.
     function _settle(address asset, uint256 perShare, address account) private {
         uint256 paid = _perSharePaid[asset][account];
         if (paid == perShare) return;
