@@ -167,12 +167,7 @@ contract IncomeShareBenchmark is IsaBaseTest {
     function test_Gas_Buy_FirstBuyer() public {
         IncomeShareSplitter splitter = _launch(keccak256("ALEX-ISA"));
         uint256 tokens = 100_000 ether;
-        uint256 cost = tokens * PRICE / 1 ether;
-        usdc.mint(alice, cost);
-        vm.prank(alice);
-        usdc.approve(address(splitter), cost);
-        vm.prank(alice);
-        splitter.buy(tokens, _noAllowance());
+        _buy(splitter, alice, tokens); // its last call is the buy measured below
         vm.snapshotGasLastCall(GROUP, "buy_firstBuyer");
         (,, uint256 undelivered) = splitter.purchaseOf(alice);
         assertEq(undelivered, tokens);
@@ -183,12 +178,7 @@ contract IncomeShareBenchmark is IsaBaseTest {
         IncomeShareSplitter splitter = _launch(keccak256("ALEX-ISA"));
         _buy(splitter, alice, SOFT_CAP - 50_000 ether);
         uint256 tokens = 100_000 ether;
-        uint256 cost = tokens * PRICE / 1 ether;
-        usdc.mint(bob, cost);
-        vm.prank(bob);
-        usdc.approve(address(splitter), cost);
-        vm.prank(bob);
-        splitter.buy(tokens, _noAllowance());
+        _buy(splitter, bob, tokens); // its last call is the buy measured below
         vm.snapshotGasLastCall(GROUP, "buy_crossesSoftCap");
         assertEq(IERC20(splitter.token()).balanceOf(bob), tokens);
     }
@@ -198,12 +188,7 @@ contract IncomeShareBenchmark is IsaBaseTest {
         IncomeShareSplitter splitter = _launch(keccak256("ALEX-ISA"));
         _buy(splitter, alice, SOFT_CAP);
         uint256 tokens = 100_000 ether;
-        uint256 cost = tokens * PRICE / 1 ether;
-        usdc.mint(bob, cost);
-        vm.prank(bob);
-        usdc.approve(address(splitter), cost);
-        vm.prank(bob);
-        splitter.buy(tokens, _noAllowance());
+        _buy(splitter, bob, tokens); // its last call is the buy measured below
         vm.snapshotGasLastCall(GROUP, "buy_afterSoftCap");
         assertEq(IERC20(splitter.token()).balanceOf(bob), tokens);
     }
