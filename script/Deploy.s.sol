@@ -7,6 +7,7 @@ import {CreatorVesting} from "../contracts/CreatorVesting.sol";
 import {IncomeShareSplitter} from "../contracts/IncomeShareSplitter.sol";
 import {PersonalToken} from "../contracts/PersonalToken.sol";
 import {PersonalTokenFactory} from "../contracts/PersonalTokenFactory.sol";
+import {TimeEscrow} from "../contracts/TimeEscrow.sol";
 
 /// @notice Deploys the implementations and the factory through the standard CREATE2 deployer
 /// (0x4e59b44847b379578588920cA78FbF26c0B4956C, pre-deployed by anvil and on most chains), so the protocol has the
@@ -22,6 +23,7 @@ contract Deploy is Script {
         address vestingImplementation;
         address factory;
         address incomeShareSplitterImplementation;
+        address timeEscrowImplementation;
     }
 
     function run() external returns (Deployment memory d) {
@@ -36,6 +38,7 @@ contract Deploy is Script {
         if (d.tokenImplementation.code.length == 0) new PersonalToken{salt: SALT}();
         if (d.vestingImplementation.code.length == 0) new CreatorVesting{salt: SALT}();
         if (d.incomeShareSplitterImplementation.code.length == 0) new IncomeShareSplitter{salt: SALT}();
+        if (d.timeEscrowImplementation.code.length == 0) new TimeEscrow{salt: SALT}();
         if (d.factory.code.length == 0) {
             new PersonalTokenFactory{salt: SALT}(d.tokenImplementation, d.vestingImplementation);
         }
@@ -47,6 +50,7 @@ contract Deploy is Script {
         d.tokenImplementation = _create2(type(PersonalToken).creationCode);
         d.vestingImplementation = _create2(type(CreatorVesting).creationCode);
         d.incomeShareSplitterImplementation = _create2(type(IncomeShareSplitter).creationCode);
+        d.timeEscrowImplementation = _create2(type(TimeEscrow).creationCode);
         d.factory = _create2(
             abi.encodePacked(
                 type(PersonalTokenFactory).creationCode, abi.encode(d.tokenImplementation, d.vestingImplementation)
@@ -64,6 +68,7 @@ contract Deploy is Script {
         vm.serializeAddress(key, "tokenImplementation", d.tokenImplementation);
         vm.serializeAddress(key, "vestingImplementation", d.vestingImplementation);
         vm.serializeAddress(key, "incomeShareSplitterImplementation", d.incomeShareSplitterImplementation);
+        vm.serializeAddress(key, "timeEscrowImplementation", d.timeEscrowImplementation);
         string memory json = vm.serializeAddress(key, "factory", d.factory);
         string memory path = string.concat(vm.projectRoot(), "/deployments/", vm.toString(block.chainid), ".json");
         vm.writeJson(json, path);
@@ -71,6 +76,7 @@ contract Deploy is Script {
         console2.log("PersonalToken implementation:", d.tokenImplementation);
         console2.log("CreatorVesting implementation:", d.vestingImplementation);
         console2.log("IncomeShareSplitter implementation:", d.incomeShareSplitterImplementation);
+        console2.log("TimeEscrow implementation:", d.timeEscrowImplementation);
         console2.log("Deployments written to", path);
     }
 }

@@ -24,6 +24,7 @@ contract DeployScriptTest is Test {
         assertGt(d.tokenImplementation.code.length, 0, "token implementation");
         assertGt(d.vestingImplementation.code.length, 0, "vesting implementation");
         assertGt(d.incomeShareSplitterImplementation.code.length, 0, "income share splitter implementation");
+        assertGt(d.timeEscrowImplementation.code.length, 0, "time escrow implementation");
         PersonalTokenFactory factory = PersonalTokenFactory(d.factory);
         assertEq(factory.tokenImplementation(), d.tokenImplementation);
         assertEq(factory.vestingImplementation(), d.vestingImplementation);
@@ -47,5 +48,6 @@ contract DeployScriptTest is Test {
         assertEq(
             vm.parseJsonAddress(json, ".incomeShareSplitterImplementation"), predicted.incomeShareSplitterImplementation
         );
+        assertEq(vm.parseJsonAddress(json, ".timeEscrowImplementation"), predicted.timeEscrowImplementation);
     }
 }
