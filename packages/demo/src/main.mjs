@@ -1,12 +1,14 @@
 #!/usr/bin/env node
-// `pnpm demo`: start a throwaway anvil, deploy the protocol with script/Deploy.s.sol, launch the demo's $ALEX with
-// script/DemoLaunch.s.sol, print what happened, and stop anvil whatever happens (success, failure, Ctrl-C).
+// `pnpm demo`: start a throwaway anvil, deploy the protocol with script/Deploy.s.sol, launch the demo's $ALEX with a
+// time escrow and book an hour for 25,000 ALEX (script/DemoLaunch.s.sol), move anvil's clock an hour, confirm the hour
+// (script/DemoRedeem.s.sol), print what happened, and stop anvil whatever happens (success, failure, Ctrl-C).
 //
 // Plain Node ESM, no dependencies: forge and anvil come from the repo root's @foundry-rs/* devDependencies.
 // Environment (all optional):
 //   DEMO_RPC_TIMEOUT_MS   how long to wait for anvil to answer (default 15000)
 //   DEMO_STEP_TIMEOUT_MS  how long one forge script may take, cold compile included (default 180000)
 //   DEMO_SUPPORTER        read by DemoLaunch.s.sol: the supporter who receives 1,000,000 ALEX
+//   DEMO_SUPPORTER_KEY    read by both demo scripts: the supporter's key (anvil's second account by default)
 
 import {spawn} from "node:child_process";
 import {existsSync} from "node:fs";
@@ -26,7 +28,8 @@ const TAIL_LINES = 20;
 
 const STEPS = [
   {title: "Deploy the protocol", script: "script/Deploy.s.sol"},
-  {title: "Launch $ALEX through the factory", script: "script/DemoLaunch.s.sol"},
+  {title: "Launch $ALEX with a time escrow; book an hour for 25,000 ALEX", script: "script/DemoLaunch.s.sol"},
+  {title: "An hour later: the supporter confirms, the creator is paid", script: "script/DemoRedeem.s.sol", warpSeconds: 3_600},
 ];
 
 class DemoError extends Error {
@@ -87,6 +90,11 @@ async function main() {
     const label = `forge script ${step.script}`;
     console.log(`\n[${i + 1}/${STEPS.length}] ${step.title}  (${label})`);
     t = performance.now();
+    if (step.warpSeconds) {
+      await rpc(anvil.url, "evm_increaseTime", [step.warpSeconds]);
+      await rpc(anvil.url, "evm_mine", []);
+      console.log(`  (anvil clock moved ${step.warpSeconds} s forward)`);
+    }
     const {stdout} = await run(
       forgeBin,
       ["script", step.script, "--rpc-url", anvil.url, "--broadcast", "--private-key", ANVIL_KEY_0, "--color", "never"],
@@ -134,6 +142,19 @@ async function startAnvil(bin) {
 function listeningUrl(stdout) {
   const match = /^Listening on ([\d.]+):(\d+)\s*$/m.exec(stdout);
   return match ? `http://${match[1]}:${match[2]}` : undefined;
+}
+
+/** Calls a JSON-RPC method on anvil; throws a DemoError with the node's message if it fails. */
+async function rpc(url, method, params) {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: {"content-type": "application/json"},
+    body: JSON.stringify({jsonrpc: "2.0", id: 1, method, params}),
+    signal: AbortSignal.timeout(RPC_TIMEOUT_MS),
+  });
+  const body = await response.json();
+  if (body.error) throw new DemoError(`${method} failed: ${body.error.message}`);
+  return body.result;
 }
 
 /** The chain id `url` answers with, or undefined while it is not answering yet. */

@@ -23,6 +23,13 @@ test("deploys the protocol and launches $ALEX with its allocations", {timeout: R
   assert.match(stdout, /creator\s+4000000 ALEX liquid/);
   assert.match(stdout, new RegExp(`supporter\\s+1000000 ALEX \\(${ADDRESS}\\)`));
   assert.match(stdout, new RegExp(`vesting wallet\\s+5000000 ALEX locked at ${ADDRESS}`));
+  assert.match(stdout, new RegExp(`Time escrow at ${ADDRESS}: offer 0 = 25000 ALEX for one hour`));
+  assert.match(stdout, /supporter locked 25000 ALEX for 1 hour \(request 0\)/);
+  assert.match(stdout, /anvil clock moved 3600 s forward/);
+  assert.match(stdout, /25000 ALEX released from the escrow to the creator/);
+  assert.match(stdout, /creator now holds 4025000 ALEX liquid/);
+  assert.match(stdout, /supporter now holds 975000 ALEX/);
+  assert.match(stdout, /escrow holds 0 ALEX/);
   assert.match(stdout, /anvil stopped/);
 
   await assertStopped(anvilUrl(stdout));
