@@ -78,8 +78,11 @@ interface ITimeEscrow is IPersonalTokenModule {
         uint256 amount;
     }
 
+    /// @notice Emitted when the creator publishes an offer.
     event OfferPublished(uint256 indexed offerId, Offer offer);
+    /// @notice Emitted when an offer opens or closes to new requests.
     event OfferOpenChanged(uint256 indexed offerId, bool open);
+    /// @notice Emitted when a holder locks tokens against an offer.
     event TimeRequested(
         uint256 indexed requestId,
         address indexed holder,
@@ -88,30 +91,54 @@ interface ITimeEscrow is IPersonalTokenModule {
         uint256 amount,
         bytes32 noteHash
     );
+    /// @notice Emitted when the holder cancels a request before acceptance.
     event RequestCancelled(uint256 indexed requestId);
+    /// @notice Emitted when the creator declines a request.
     event RequestDeclined(uint256 indexed requestId);
+    /// @notice Emitted when the creator accepts and schedules a request.
     event RequestAccepted(uint256 indexed requestId, uint64 scheduledAt);
+    /// @notice Emitted when the creator declares a session delivered.
     event DeliveryMarked(uint256 indexed requestId);
+    /// @notice Emitted when locked tokens reach the creator (`to` is zero and `burned` true for burning offers).
     event TokensReleased(uint256 indexed requestId, address indexed to, uint256 amount, bool burned);
+    /// @notice Emitted when locked tokens go back to the holder.
     event TokensRefunded(uint256 indexed requestId, address indexed holder, uint256 amount);
+    /// @notice Emitted when the holder disputes a delivery.
     event DisputeOpened(uint256 indexed requestId);
+    /// @notice Emitted when the arbiter splits a disputed request.
     event DisputeResolved(uint256 indexed requestId, uint256 toCreator, uint256 toHolder);
 
+    /// @notice Thrown at launch when a setting is out of range; `reason` names it.
     error TimeEscrow_InvalidConfig(string reason);
+    /// @notice Thrown when an offer field is out of range; `reason` names it.
     error TimeEscrow_InvalidOffer(string reason);
+    /// @notice Thrown when a creator-only function is called by someone else.
     error TimeEscrow_NotCreator(address caller);
+    /// @notice Thrown when a holder-only function is called by someone other than the request's holder.
     error TimeEscrow_NotHolder(address caller);
+    /// @notice Thrown when someone other than the arbiter resolves.
     error TimeEscrow_NotArbiter(address caller);
+    /// @notice Thrown for an offer id that does not exist.
     error TimeEscrow_UnknownOffer(uint256 offerId);
+    /// @notice Thrown when requesting from a closed offer.
     error TimeEscrow_OfferClosed(uint256 offerId);
+    /// @notice Thrown when requesting zero units.
     error TimeEscrow_ZeroUnits();
+    /// @notice Thrown when the offer has fewer units left this capacity period than requested.
     error TimeEscrow_CapacityExceeded(uint256 offerId, uint256 available, uint256 requested);
+    /// @notice Thrown when the request is not in a state the call can act on.
     error TimeEscrow_WrongStatus(uint256 requestId, Status status);
+    /// @notice Thrown when a session is scheduled in the past or more than 365 days ahead.
     error TimeEscrow_InvalidSchedule(uint64 scheduledAt);
+    /// @notice Thrown when an action is tried before `opensAt`.
     error TimeEscrow_TooEarly(uint256 requestId, uint64 opensAt);
+    /// @notice Thrown when an action is tried at or after `closedAt`.
     error TimeEscrow_TooLate(uint256 requestId, uint64 closedAt);
+    /// @notice Thrown when disputing in an escrow without an arbiter.
     error TimeEscrow_NoArbiter();
+    /// @notice Thrown when the arbiter gives the creator more than the request's amount.
     error TimeEscrow_InvalidSplit(uint256 toCreator, uint256 amount);
+    /// @notice Thrown for a request id that does not exist.
     error TimeEscrow_UnknownRequest(uint256 requestId);
 
     /// @notice Publishes an offer (creator only). Emits {OfferPublished}.
@@ -154,14 +181,21 @@ interface ITimeEscrow is IPersonalTokenModule {
     /// @notice Arbiter splits a disputed request: `toCreator` to the creator (burned if the offer burns), the rest back.
     function resolve(uint256 requestId, uint256 toCreator) external;
 
+    /// @notice The personal token redeemed.
     function token() external view returns (address);
+    /// @notice The creator selling their time.
     function creator() external view returns (address);
+    /// @notice The escrow-wide settings.
     function config() external view returns (Config memory);
+    /// @notice Number of offers published.
     function offerCount() external view returns (uint256);
+    /// @notice Offer `offerId`.
     function offer(uint256 offerId) external view returns (Offer memory);
     /// @notice Units still requestable in the current capacity period.
     function availableUnits(uint256 offerId) external view returns (uint256);
+    /// @notice Number of requests ever made.
     function requestCount() external view returns (uint256);
+    /// @notice Request `requestId`.
     function getRequest(uint256 requestId) external view returns (Request memory);
     /// @notice Tokens locked in open requests (== this contract's token balance).
     function totalLocked() external view returns (uint256);
