@@ -32,9 +32,23 @@ contract TimeEscrow is ITimeEscrow, Initializable, ReentrancyGuardTransient {
     uint256 public totalLocked;
 
     Offer[] private _offers;
-    Request[] private _requests;
+    Record[] private _requests;
     mapping(address holder => uint256[] ids) private _requestIds;
     mapping(uint256 offerId => mapping(uint256 period => uint256 units)) private _unitsUsed;
+
+    /// @dev A request as stored: two slots. Its amount is not stored: it is `units × pricePerUnit` of its offer, and an
+    /// offer's price never changes once published.
+    struct Record {
+        address holder;
+        uint64 offerId;
+        uint32 units;
+        Status status;
+        bool burn;
+        uint64 scheduledAt;
+        uint64 deliveredAt;
+        uint64 disputedAt;
+        uint32 period;
+    }
 
     modifier onlyCreator() {
         if (msg.sender != creator) revert TimeEscrow_NotCreator(msg.sender);
@@ -109,7 +123,7 @@ contract TimeEscrow is ITimeEscrow, Initializable, ReentrancyGuardTransient {
 
     /// @inheritdoc ITimeEscrow
     function cancel(uint256 requestId) external nonReentrant {
-        Request storage req = _holderRequest(requestId);
+        Record storage req = _holderRequest(requestId);
         _expect(requestId, req, Status.Requested);
         req.status = Status.Cancelled;
         _freeCapacity(req);
@@ -119,7 +133,7 @@ contract TimeEscrow is ITimeEscrow, Initializable, ReentrancyGuardTransient {
 
     /// @inheritdoc ITimeEscrow
     function confirm(uint256 requestId) external nonReentrant {
-        Request storage req = _holderRequest(requestId);
+        Record storage req = _holderRequest(requestId);
         Status status = req.status;
         if (status != Status.Accepted && status != Status.Delivered) revert TimeEscrow_WrongStatus(requestId, status);
         if (block.timestamp < req.scheduledAt) revert TimeEscrow_TooEarly(requestId, req.scheduledAt);
@@ -129,7 +143,7 @@ contract TimeEscrow is ITimeEscrow, Initializable, ReentrancyGuardTransient {
 
     /// @inheritdoc ITimeEscrow
     function reclaim(uint256 requestId) external nonReentrant {
-        Request storage req = _holderRequest(requestId);
+        Record storage req = _holderRequest(requestId);
         Status status = req.status;
         uint64 opensAt;
         if (status == Status.Accepted) opensAt = _deliveryDeadline(req);
@@ -142,7 +156,7 @@ contract TimeEscrow is ITimeEscrow, Initializable, ReentrancyGuardTransient {
 
     /// @inheritdoc ITimeEscrow
     function dispute(uint256 requestId) external {
-        Request storage req = _holderRequest(requestId);
+        Record storage req = _holderRequest(requestId);
         if (_config.arbiter == address(0)) revert TimeEscrow_NoArbiter();
         _expect(requestId, req, Status.Delivered);
         uint64 closesAt = req.deliveredAt + _config.confirmationWindow;
@@ -156,7 +170,7 @@ contract TimeEscrow is ITimeEscrow, Initializable, ReentrancyGuardTransient {
 
     /// @inheritdoc ITimeEscrow
     function decline(uint256 requestId) external onlyCreator nonReentrant {
-        Request storage req = _requestAt(requestId);
+        Record storage req = _requestAt(requestId);
         _expect(requestId, req, Status.Requested);
         req.status = Status.Declined;
         _freeCapacity(req);
@@ -166,7 +180,7 @@ contract TimeEscrow is ITimeEscrow, Initializable, ReentrancyGuardTransient {
 
     /// @inheritdoc ITimeEscrow
     function accept(uint256 requestId, uint64 scheduledAt) external onlyCreator {
-        Request storage req = _requestAt(requestId);
+        Record storage req = _requestAt(requestId);
         _expect(requestId, req, Status.Requested);
         if (scheduledAt < block.timestamp || scheduledAt > block.timestamp + MAX_SCHEDULE_AHEAD) {
             revert TimeEscrow_InvalidSchedule(scheduledAt);
@@ -178,7 +192,7 @@ contract TimeEscrow is ITimeEscrow, Initializable, ReentrancyGuardTransient {
 
     /// @inheritdoc ITimeEscrow
     function markDelivered(uint256 requestId) external onlyCreator {
-        Request storage req = _requestAt(requestId);
+        Record storage req = _requestAt(requestId);
         _expect(requestId, req, Status.Accepted);
         if (block.timestamp < req.scheduledAt) revert TimeEscrow_TooEarly(requestId, req.scheduledAt);
         uint64 deadline = _deliveryDeadline(req);
@@ -190,7 +204,7 @@ contract TimeEscrow is ITimeEscrow, Initializable, ReentrancyGuardTransient {
 
     /// @inheritdoc ITimeEscrow
     function release(uint256 requestId) external onlyCreator nonReentrant {
-        Request storage req = _requestAt(requestId);
+        Record storage req = _requestAt(requestId);
         _expect(requestId, req, Status.Delivered);
         uint64 opensAt = req.deliveredAt + _config.confirmationWindow;
         if (block.timestamp < opensAt) revert TimeEscrow_TooEarly(requestId, opensAt);
@@ -203,9 +217,9 @@ contract TimeEscrow is ITimeEscrow, Initializable, ReentrancyGuardTransient {
     /// @inheritdoc ITimeEscrow
     function resolve(uint256 requestId, uint256 toCreator) external nonReentrant {
         if (msg.sender != _config.arbiter) revert TimeEscrow_NotArbiter(msg.sender);
-        Request storage req = _requestAt(requestId);
+        Record storage req = _requestAt(requestId);
         _expect(requestId, req, Status.Disputed);
-        uint256 amount = req.amount;
+        uint256 amount = _amount(req);
         if (toCreator > amount) revert TimeEscrow_InvalidSplit(toCreator, amount);
         req.status = Status.Resolved;
         uint256 toHolder = amount - toCreator;
@@ -216,6 +230,18 @@ contract TimeEscrow is ITimeEscrow, Initializable, ReentrancyGuardTransient {
             emit TokensRefunded(requestId, req.holder, toHolder);
             IERC20(token).safeTransfer(req.holder, toHolder);
         }
+    }
+
+    // ------------------------------------------------------------------------------------------------ anyone
+
+    /// @inheritdoc ITimeEscrow
+    function recoverSurplus(address asset) external nonReentrant returns (uint256 amount) {
+        amount = IERC20(asset).balanceOf(address(this));
+        if (asset == token) amount -= totalLocked;
+        if (amount == 0) revert TimeEscrow_NoSurplus(asset);
+        address to = creator;
+        emit SurplusRecovered(asset, to, amount);
+        IERC20(asset).safeTransfer(to, amount);
     }
 
     // ------------------------------------------------------------------------------------------------ views
@@ -249,7 +275,19 @@ contract TimeEscrow is ITimeEscrow, Initializable, ReentrancyGuardTransient {
 
     /// @inheritdoc ITimeEscrow
     function getRequest(uint256 requestId) external view returns (Request memory) {
-        return _requestAt(requestId);
+        Record storage req = _requestAt(requestId);
+        return Request({
+            holder: req.holder,
+            offerId: req.offerId,
+            units: req.units,
+            status: req.status,
+            burn: req.burn,
+            scheduledAt: req.scheduledAt,
+            deliveredAt: req.deliveredAt,
+            disputedAt: req.disputedAt,
+            period: req.period,
+            amount: _amount(req)
+        });
     }
 
     /// @inheritdoc ITimeEscrow
@@ -290,7 +328,7 @@ contract TimeEscrow is ITimeEscrow, Initializable, ReentrancyGuardTransient {
         view
         returns (uint64 deliveryDeadline, uint64 releaseOpensAt, uint64 reclaimOpensAt)
     {
-        Request storage req = _requestAt(requestId);
+        Record storage req = _requestAt(requestId);
         Status status = req.status;
         if (status == Status.Accepted || status == Status.Delivered) deliveryDeadline = _deliveryDeadline(req);
         if (status == Status.Delivered) releaseOpensAt = req.deliveredAt + _config.confirmationWindow;
@@ -322,7 +360,7 @@ contract TimeEscrow is ITimeEscrow, Initializable, ReentrancyGuardTransient {
         totalLocked += amount;
         requestId = _requests.length;
         _requests.push(
-            Request({
+            Record({
                 holder: msg.sender,
                 // forge-lint: disable-next-line(unsafe-typecast) offer ids count pushes, far below 2^64
                 offerId: uint64(offerId),
@@ -333,8 +371,7 @@ contract TimeEscrow is ITimeEscrow, Initializable, ReentrancyGuardTransient {
                 deliveredAt: 0,
                 disputedAt: 0,
                 // forge-lint: disable-next-line(unsafe-typecast) periods of >= 1 s since launch fit 32 bits for 136 years
-                period: uint32(period),
-                amount: amount
+                period: uint32(period)
             })
         );
         _requestIds[msg.sender].push(requestId);
@@ -342,8 +379,8 @@ contract TimeEscrow is ITimeEscrow, Initializable, ReentrancyGuardTransient {
         IERC20(token).safeTransferFrom(msg.sender, address(this), amount);
     }
 
-    function _payCreator(uint256 requestId, Request storage req) private {
-        uint256 amount = req.amount;
+    function _payCreator(uint256 requestId, Record storage req) private {
+        uint256 amount = _amount(req);
         totalLocked -= amount;
         _sendToCreator(requestId, req.burn, amount);
     }
@@ -355,18 +392,18 @@ contract TimeEscrow is ITimeEscrow, Initializable, ReentrancyGuardTransient {
         else IERC20(token).safeTransfer(to, amount);
     }
 
-    function _refund(uint256 requestId, Request storage req) private {
-        uint256 amount = req.amount;
+    function _refund(uint256 requestId, Record storage req) private {
+        uint256 amount = _amount(req);
         totalLocked -= amount;
         emit TokensRefunded(requestId, req.holder, amount);
         IERC20(token).safeTransfer(req.holder, amount);
     }
 
-    function _freeCapacity(Request storage req) private {
+    function _freeCapacity(Record storage req) private {
         _unitsUsed[req.offerId][req.period] -= req.units;
     }
 
-    function _expect(uint256 requestId, Request storage req, Status expected) private view {
+    function _expect(uint256 requestId, Record storage req, Status expected) private view {
         if (req.status != expected) revert TimeEscrow_WrongStatus(requestId, req.status);
     }
 
@@ -375,17 +412,22 @@ contract TimeEscrow is ITimeEscrow, Initializable, ReentrancyGuardTransient {
         return _offers[offerId];
     }
 
-    function _requestAt(uint256 requestId) private view returns (Request storage) {
+    function _requestAt(uint256 requestId) private view returns (Record storage) {
         if (requestId >= _requests.length) revert TimeEscrow_UnknownRequest(requestId);
         return _requests[requestId];
     }
 
-    function _holderRequest(uint256 requestId) private view returns (Request storage req) {
+    function _holderRequest(uint256 requestId) private view returns (Record storage req) {
         req = _requestAt(requestId);
         if (req.holder != msg.sender) revert TimeEscrow_NotHolder(msg.sender);
     }
 
-    function _deliveryDeadline(Request storage req) private view returns (uint64) {
+    /// @dev What `req` locked: its units at its offer's (immutable) price.
+    function _amount(Record storage req) private view returns (uint256) {
+        return uint256(req.units) * _offers[req.offerId].pricePerUnit;
+    }
+
+    function _deliveryDeadline(Record storage req) private view returns (uint64) {
         return req.scheduledAt + uint64(req.units) * _offers[req.offerId].unitLength + _config.deliveryGrace;
     }
 

@@ -64,7 +64,8 @@ interface ITimeEscrow is IPersonalTokenModule {
         Resolved
     }
 
-    /// @notice One request (three storage slots). The note hash and request time are in {TimeRequested}.
+    /// @notice One request. Stored in two slots: `amount` is computed as `units × pricePerUnit` of its offer (an offer's
+    /// price never changes). The note hash and request time are in {TimeRequested}.
     struct Request {
         address holder;
         uint64 offerId;
@@ -107,6 +108,8 @@ interface ITimeEscrow is IPersonalTokenModule {
     event DisputeOpened(uint256 indexed requestId);
     /// @notice Emitted when the arbiter splits a disputed request.
     event DisputeResolved(uint256 indexed requestId, uint256 toCreator, uint256 toHolder);
+    /// @notice Emitted when tokens no request locked are sent to the creator.
+    event SurplusRecovered(address indexed asset, address indexed to, uint256 amount);
 
     /// @notice Thrown at launch when a setting is out of range; `reason` names it.
     error TimeEscrow_InvalidConfig(string reason);
@@ -140,6 +143,8 @@ interface ITimeEscrow is IPersonalTokenModule {
     error TimeEscrow_InvalidSplit(uint256 toCreator, uint256 amount);
     /// @notice Thrown for a request id that does not exist.
     error TimeEscrow_UnknownRequest(uint256 requestId);
+    /// @notice Thrown when there is nothing to recover: every `asset` token held is locked by a request.
+    error TimeEscrow_NoSurplus(address asset);
 
     /// @notice Publishes an offer (creator only). Emits {OfferPublished}.
     function publishOffer(Offer calldata offer) external returns (uint256 offerId);
@@ -180,6 +185,10 @@ interface ITimeEscrow is IPersonalTokenModule {
     function dispute(uint256 requestId) external;
     /// @notice Arbiter splits a disputed request: `toCreator` to the creator (burned if the offer burns), the rest back.
     function resolve(uint256 requestId, uint256 toCreator) external;
+    /// @notice Sends what no request locked to the creator: the personal token beyond `totalLocked` (sent here by a
+    /// plain transfer) or the whole balance of any other ERC-20 sent here by mistake. Anyone may call; locked tokens are
+    /// never touched. Emits {SurplusRecovered}.
+    function recoverSurplus(address asset) external returns (uint256 amount);
 
     /// @notice The personal token redeemed.
     function token() external view returns (address);
