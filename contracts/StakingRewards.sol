@@ -15,11 +15,12 @@ import {IStakingRewards} from "./interfaces/IStakingRewards.sol";
 /// - `reserve` = reward tokens held for the program = owed to stakers + still to stream + `unallocated` (+ dust
 ///   below one unit per settlement). Only tokens above it (and above the stake, when staking == reward token) are
 ///   surplus, credited by {notifyRewardAmount} or recovered by {recoverERC20}.
-/// - The accumulator `rewardPerTokenStored` (scaled by PRECISION) grows by `(elapsed × rate + carry) / totalStaked`;
-///   the remainder is `carry`, kept in the same scaled units and added to the next update, so no division drops
-///   anything. While nothing is staked the stream goes to `unallocated` instead; at a period's end what is left in
-///   `carry` (less than one scaled unit per staked unit) goes there too.
-/// - A staker's earnings are `balance × (rewardPerToken − paid) / PRECISION`, floored once per settlement.
+/// - The rate is scaled by PRECISION (1e18). The accumulator `rewardPerTokenStored` is scaled by ACCUMULATOR_PRECISION
+///   (1e36) and grows by `(elapsed × rate × 1e18 + carry) / totalStaked`; the remainder is `carry`, kept in the same
+///   scaled units and added to the next update, so no division drops anything (what is still carried is below
+///   `totalStaked / 1e36` units). While nothing is staked the stream goes to `unallocated` instead (its sub-unit
+///   remainder is dropped: less than one unit per such update).
+/// - A staker's earnings are `balance × (rewardPerToken − paid) / 1e36`, floored once per settlement.
 /// Storage is packed so that an action touches few slots: the pool (carry, total stake, last update, period end) in
 /// one, the accumulator in one, rate + duration in one, each token address beside a counter, each account's balance
 /// and unpaid rewards in one and its accumulator snapshot in one. {getReward} does not write the global state at
@@ -30,9 +31,12 @@ contract StakingRewards is IStakingRewards, Initializable, ReentrancyGuardTransi
     /// @inheritdoc IStakingRewards
     uint256 public constant PRECISION = 1e18;
     /// @inheritdoc IStakingRewards
+    uint256 public constant ACCUMULATOR_PRECISION = 1e36;
+    /// @inheritdoc IStakingRewards
     uint32 public constant MAX_DURATION = 10 * 365 days;
     /// @inheritdoc IStakingRewards
     uint256 public constant MAX_AMOUNT = type(uint96).max;
+    uint256 private constant _RATE_TO_ACCUMULATOR = ACCUMULATOR_PRECISION / PRECISION;
 
     /// @dev One slot: everything every stake, withdrawal and update reads or writes besides the accumulator.
     /// Timestamps fit in 32 bits until 2106.
@@ -120,8 +124,8 @@ contract StakingRewards is IStakingRewards, Initializable, ReentrancyGuardTransi
             return;
         }
         _staking = StakingSide({stakingToken: c.stakingToken, unallocated: 0});
+        // Never zero: tokenAmount >= 1 and duration <= MAX_DURATION < PRECISION.
         uint256 rate = tokenAmount * PRECISION / c.duration;
-        if (rate == 0) revert StakingRewards_ZeroRewardRate();
         // forge-lint: disable-next-line(unsafe-typecast) rate <= MAX_AMOUNT * PRECISION < 2^157
         _schedule = Schedule({rate: uint160(rate), duration: c.duration});
         uint32 finish = _now() + c.duration;
@@ -370,7 +374,7 @@ contract StakingRewards is IStakingRewards, Initializable, ReentrancyGuardTransi
         }
         // forge-lint: disable-next-line(unsafe-typecast) idle <= reserve <= MAX_AMOUNT
         if (idle != 0) _staking.unallocated += uint96(idle);
-        // forge-lint: disable-next-line(unsafe-typecast) carry < max(totalStaked, PRECISION) < 2^96
+        // forge-lint: disable-next-line(unsafe-typecast) carry < totalStaked <= MAX_AMOUNT
         p.carry = uint96(carry);
         // forge-lint: disable-next-line(unsafe-typecast) applicable <= periodFinish, a uint32
         p.lastUpdate = uint32(applicable);
@@ -385,22 +389,16 @@ contract StakingRewards is IStakingRewards, Initializable, ReentrancyGuardTransi
         next = acc;
         carry = p.carry;
         if (applicable <= p.lastUpdate) return (next, carry, 0);
-        uint256 streamed = (applicable - p.lastUpdate) * _schedule.rate + carry;
+        // At most 2^32 s × 2^157 × 2^60 + 2^96: no overflow.
+        uint256 streamed = (applicable - p.lastUpdate) * _schedule.rate * _RATE_TO_ACCUMULATOR + carry;
         uint256 staked = p.totalStaked;
-        if (staked == 0) {
-            // Nobody to pay: the stream goes to `unallocated`, the sub-unit remainder stays in `carry`.
-            return (next, streamed % PRECISION, streamed / PRECISION);
-        }
+        // Nobody to pay: the stream goes to `unallocated` (less than one unit of remainder dropped).
+        if (staked == 0) return (next, 0, streamed / ACCUMULATOR_PRECISION);
         unchecked {
-            // Cannot overflow in practice: the accumulator grows by at most `reserve × PRECISION` per unit staked.
+            // Differences stay exact modulo 2^256; it would take ~2^40 full reserves streamed to one unit to wrap.
             next = acc + streamed / staked;
         }
         carry = streamed % staked;
-        if (applicable == p.periodFinish) {
-            // The period is over: what could not be divided among the stakers is left for the next one.
-            idle = carry / PRECISION;
-            carry %= PRECISION;
-        }
     }
 
     /// @dev The accumulator as of now, without writing anything.
@@ -410,7 +408,7 @@ contract StakingRewards is IStakingRewards, Initializable, ReentrancyGuardTransi
         uint256 applicable = _min(block.timestamp, p.periodFinish);
         if (applicable <= p.lastUpdate || p.totalStaked == 0) return acc;
         unchecked {
-            acc += ((applicable - p.lastUpdate) * _schedule.rate + p.carry) / p.totalStaked;
+            acc += ((applicable - p.lastUpdate) * _schedule.rate * _RATE_TO_ACCUMULATOR + p.carry) / p.totalStaked;
         }
     }
 
@@ -421,7 +419,7 @@ contract StakingRewards is IStakingRewards, Initializable, ReentrancyGuardTransi
         uint256 paid = _paid[account];
         unchecked {
             // forge-lint: disable-next-line(unsafe-typecast) earnings <= reserve <= MAX_AMOUNT
-            a.rewards += uint128(uint256(a.balance) * (acc - paid) / PRECISION);
+            a.rewards += uint128(uint256(a.balance) * (acc - paid) / ACCUMULATOR_PRECISION);
         }
     }
 
@@ -433,7 +431,7 @@ contract StakingRewards is IStakingRewards, Initializable, ReentrancyGuardTransi
             if (paid == acc) return a;
             unchecked {
                 // forge-lint: disable-next-line(unsafe-typecast) earnings <= reserve <= MAX_AMOUNT
-                a.rewards += uint128(uint256(a.balance) * (acc - paid) / PRECISION);
+                a.rewards += uint128(uint256(a.balance) * (acc - paid) / ACCUMULATOR_PRECISION);
             }
         } else if (acc == 0) {
             // Nothing has ever been streamed to stakers: the snapshot is already zero.

@@ -18,9 +18,11 @@ import {IPersonalTokenModule} from "./IPersonalTokenModule.sol";
 /// @dev Synthetix `StakingRewards` lineage, with each of its known pitfalls fixed:
 /// - Rewards streamed while nothing is staked are not lost: they become `unallocated`, which the next
 ///   {notifyRewardAmount} schedules again and the creator may also take back ({recoverERC20}).
-/// - The rate is scaled by {PRECISION} (tokens per second × 1e18), and the accumulator's division remainder is carried
-///   to the next update, so neither truncates: each staker loses less than one reward-token unit per settlement of
-///   their account (stake, withdraw, claim, exit), and the campaign less than one unit per notification.
+/// - The rate is scaled by {PRECISION} (units per second × 1e18) and the reward per staked unit by
+///   {ACCUMULATOR_PRECISION} (1e36), with the accumulator's division remainder carried to the next update, so neither
+///   truncates: each staker loses less than one reward-token unit per settlement of their account (stake, withdraw,
+///   claim, exit, emergency withdrawal), the campaign less than one unit per notification and per update made while
+///   nothing is staked, whatever the two tokens' decimals (for a total stake below 1e36 units).
 /// - Funding is the reward tokens the campaign actually received above what it already holds for stakers (`reserve`,
 ///   and the staked balance when the staking token is the reward token), never the raw balance.
 /// - Only the creator can notify or extend, so nobody can stretch a period with dust.
@@ -131,8 +133,11 @@ interface IStakingRewards is IPersonalTokenModule {
     /// @return amount What was sent.
     function recoverERC20(address asset) external returns (uint256 amount);
 
-    /// @notice Scale of {rewardRate} and {rewardPerToken}: 1e18.
+    /// @notice Scale of {rewardRate}: 1e18.
     function PRECISION() external view returns (uint256);
+
+    /// @notice Scale of {rewardPerToken}: 1e36.
+    function ACCUMULATOR_PRECISION() external view returns (uint256);
 
     /// @notice Longest reward period: 10 years.
     function MAX_DURATION() external view returns (uint32);
@@ -168,7 +173,7 @@ interface IStakingRewards is IPersonalTokenModule {
     /// @notice The last second rewards have been streamed for: now, or the period's end if it is over.
     function lastTimeRewardApplicable() external view returns (uint256);
 
-    /// @notice Cumulative reward per staked unit, scaled by {PRECISION}.
+    /// @notice Cumulative reward per staked unit, scaled by {ACCUMULATOR_PRECISION}.
     function rewardPerToken() external view returns (uint256);
 
     /// @notice Rewards `account` can claim now.
