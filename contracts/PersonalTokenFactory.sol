@@ -2,6 +2,8 @@
 pragma solidity 0.8.30;
 
 import {Clones} from "@openzeppelin/contracts/proxy/Clones.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 
 import {ICreatorVesting} from "./interfaces/ICreatorVesting.sol";
 import {IPersonalToken} from "./interfaces/IPersonalToken.sol";
@@ -15,6 +17,8 @@ import {Allocation} from "./types/Allocation.sol";
 /// {IPersonalTokenModule} can be cloned beside the token, funded from the supply and initialized in the launch
 /// transaction. Which implementations are the protocol's own is for clients to check (`ModuleLaunched` names it).
 contract PersonalTokenFactory is IPersonalTokenFactory {
+    using SafeERC20 for IERC20;
+
     /// @inheritdoc IPersonalTokenFactory
     uint64 public constant MAX_VESTING_DURATION = 10 * 365 days;
 
@@ -27,8 +31,17 @@ contract PersonalTokenFactory is IPersonalTokenFactory {
     address public immutable vestingImplementation;
 
     mapping(address creator => address[] tokens) private _tokensByCreator;
-    mapping(address token => Launch record) private _launches;
+    mapping(address token => Record record) private _launches;
     mapping(address module => address token) private _moduleTokens;
+
+    /// @dev A launch as stored: {Launch} plus the number of modules launched with the token so far, in the same slot as
+    /// the creator (so a launch pays nothing for it).
+    struct Record {
+        address creator;
+        uint64 launchedAt;
+        uint32 moduleCount;
+        address vesting;
+    }
 
     /// @param tokenImplementation_ A {PersonalToken} implementation (initializers disabled).
     /// @param vestingImplementation_ A {CreatorVesting} implementation (initializers disabled).
@@ -60,7 +73,13 @@ contract PersonalTokenFactory is IPersonalTokenFactory {
         (predicted, vesting) = _checkAddresses(params, tokenSalt);
 
         // Effects: the registry is written before any external call.
-        _launches[predicted] = Launch({creator: msg.sender, launchedAt: uint64(block.timestamp), vesting: vesting});
+        _launches[predicted] = Record({
+            creator: msg.sender,
+            launchedAt: uint64(block.timestamp),
+            // forge-lint: disable-next-line(unsafe-typecast) a launch's module list cannot approach 2^32 entries
+            moduleCount: uint32(modules.length),
+            vesting: vesting
+        });
         _tokensByCreator[msg.sender].push(predicted);
         moduleAddresses = _registerModules(predicted, modules);
 
@@ -125,6 +144,34 @@ contract PersonalTokenFactory is IPersonalTokenFactory {
     }
 
     /// @inheritdoc IPersonalTokenFactory
+    function launchModule(address token, ModuleParams calldata module) external returns (address moduleAddress) {
+        Record storage record = _launches[token];
+        address creator = record.creator;
+        if (creator == address(0)) revert PersonalTokenFactory_UnknownToken(token);
+        if (msg.sender != creator) revert PersonalTokenFactory_NotCreator(token, msg.sender);
+        uint32 index = record.moduleCount;
+        if (module.implementation.code.length == 0) revert PersonalTokenFactory_InvalidModule(index);
+
+        // Effects: the index and the registry entry before any external call.
+        record.moduleCount = index + 1;
+        bytes32 salt = _moduleSalt(token, index);
+        moduleAddress = Clones.predictDeterministicAddress(module.implementation, salt);
+        _moduleTokens[moduleAddress] = token;
+
+        // Interactions: deploy, fund from the creator's balance (the personal token moves exactly), initialize.
+        Clones.cloneDeterministic(module.implementation, salt);
+        uint256 amount = module.tokenAmount;
+        if (amount != 0) IERC20(token).safeTransferFrom(msg.sender, moduleAddress, amount);
+        IPersonalTokenModule(moduleAddress).initializeModule(token, msg.sender, amount, module.data);
+        emit ModuleLaunched(token, moduleAddress, module.implementation, index, amount, module.data);
+    }
+
+    /// @inheritdoc IPersonalTokenFactory
+    function moduleCountOf(address token) external view returns (uint256) {
+        return _launches[token].moduleCount;
+    }
+
+    /// @inheritdoc IPersonalTokenFactory
     function predictAddresses(address creator, bytes32 salt) external view returns (address token, address vesting) {
         token = Clones.predictDeterministicAddress(tokenImplementation, _tokenSalt(creator, salt));
         vesting = Clones.predictDeterministicAddress(vestingImplementation, _vestingSalt(token));
@@ -161,7 +208,8 @@ contract PersonalTokenFactory is IPersonalTokenFactory {
 
     /// @inheritdoc IPersonalTokenFactory
     function launchOf(address token) external view returns (Launch memory) {
-        return _launches[token];
+        Record storage record = _launches[token];
+        return Launch({creator: record.creator, launchedAt: record.launchedAt, vesting: record.vesting});
     }
 
     /// @dev Checks everything that does not depend on the token address.

@@ -7,6 +7,7 @@ import {CreatorVesting} from "../contracts/CreatorVesting.sol";
 import {IncomeShareSplitter} from "../contracts/IncomeShareSplitter.sol";
 import {PersonalToken} from "../contracts/PersonalToken.sol";
 import {PersonalTokenFactory} from "../contracts/PersonalTokenFactory.sol";
+import {StakingRewards} from "../contracts/StakingRewards.sol";
 import {TimeEscrow} from "../contracts/TimeEscrow.sol";
 
 /// @notice Deploys the implementations and the factory through the standard CREATE2 deployer
@@ -24,6 +25,7 @@ contract Deploy is Script {
         address factory;
         address incomeShareSplitterImplementation;
         address timeEscrowImplementation;
+        address stakingRewardsImplementation;
     }
 
     function run() external returns (Deployment memory d) {
@@ -39,6 +41,7 @@ contract Deploy is Script {
         if (d.vestingImplementation.code.length == 0) new CreatorVesting{salt: SALT}();
         if (d.incomeShareSplitterImplementation.code.length == 0) new IncomeShareSplitter{salt: SALT}();
         if (d.timeEscrowImplementation.code.length == 0) new TimeEscrow{salt: SALT}();
+        if (d.stakingRewardsImplementation.code.length == 0) new StakingRewards{salt: SALT}();
         if (d.factory.code.length == 0) {
             new PersonalTokenFactory{salt: SALT}(d.tokenImplementation, d.vestingImplementation);
         }
@@ -51,6 +54,7 @@ contract Deploy is Script {
         d.vestingImplementation = _create2(type(CreatorVesting).creationCode);
         d.incomeShareSplitterImplementation = _create2(type(IncomeShareSplitter).creationCode);
         d.timeEscrowImplementation = _create2(type(TimeEscrow).creationCode);
+        d.stakingRewardsImplementation = _create2(type(StakingRewards).creationCode);
         d.factory = _create2(
             abi.encodePacked(
                 type(PersonalTokenFactory).creationCode, abi.encode(d.tokenImplementation, d.vestingImplementation)
@@ -69,6 +73,7 @@ contract Deploy is Script {
         vm.serializeAddress(key, "vestingImplementation", d.vestingImplementation);
         vm.serializeAddress(key, "incomeShareSplitterImplementation", d.incomeShareSplitterImplementation);
         vm.serializeAddress(key, "timeEscrowImplementation", d.timeEscrowImplementation);
+        vm.serializeAddress(key, "stakingRewardsImplementation", d.stakingRewardsImplementation);
         string memory json = vm.serializeAddress(key, "factory", d.factory);
         string memory path = string.concat(vm.projectRoot(), "/deployments/", vm.toString(block.chainid), ".json");
         vm.writeJson(json, path);
@@ -77,6 +82,7 @@ contract Deploy is Script {
         console2.log("CreatorVesting implementation:", d.vestingImplementation);
         console2.log("IncomeShareSplitter implementation:", d.incomeShareSplitterImplementation);
         console2.log("TimeEscrow implementation:", d.timeEscrowImplementation);
+        console2.log("StakingRewards implementation:", d.stakingRewardsImplementation);
         console2.log("Deployments written to", path);
     }
 }

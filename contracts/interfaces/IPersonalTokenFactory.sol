@@ -63,12 +63,12 @@ interface IPersonalTokenFactory {
     /// @param params The launch parameters exactly as given.
     event TokenLaunched(address indexed token, address indexed creator, address vesting, LaunchParams params);
 
-    /// @notice Emitted once per module launched with a token.
+    /// @notice Emitted once per module launched with a token, or added later by {launchModule}.
     /// @param token The token.
     /// @param module The module clone.
     /// @param implementation What it is a clone of (clients check it against the protocol's deployments).
-    /// @param index Its position in the launch's module list.
-    /// @param tokenAmount Tokens minted to it.
+    /// @param index Its position among the token's modules (launch modules first, then later ones in order).
+    /// @param tokenAmount Tokens minted to it at launch, or moved to it from the creator by {launchModule}.
     /// @param data Its initialization data.
     event ModuleLaunched(
         address indexed token,
@@ -107,6 +107,10 @@ interface IPersonalTokenFactory {
     error PersonalTokenFactory_InvalidModule(uint256 index);
     /// @notice Thrown when module `index` takes the running total of module amounts past the total supply.
     error PersonalTokenFactory_ModulesExceedSupply(uint256 index, uint256 totalSupply);
+    /// @notice Thrown when {launchModule} names a token this factory did not launch.
+    error PersonalTokenFactory_UnknownToken(address token);
+    /// @notice Thrown when {launchModule} is called by someone other than the account that launched the token.
+    error PersonalTokenFactory_NotCreator(address token, address caller);
     /// @notice Thrown when this creator already launched a token with this salt.
     error PersonalTokenFactory_SaltAlreadyUsed(address creator, bytes32 salt, address token);
 
@@ -125,6 +129,18 @@ interface IPersonalTokenFactory {
     function launchWithModules(LaunchParams calldata params, ModuleParams[] calldata modules)
         external
         returns (address token, address vesting, address[] memory moduleAddresses);
+
+    /// @notice Launches a module for a token launched earlier (e.g. a staking campaign once the LP pair exists): clones
+    /// `module.implementation` at the token's next module index ({moduleCountOf}), moves `module.tokenAmount` personal
+    /// tokens from the caller to it (approve the factory first), and initializes it.
+    /// @dev Emits {ModuleLaunched}. Requirements: `token` was launched here; the caller is the account that launched it
+    /// (`launchOf(token).creator`, which token ownership transfers do not change); the implementation has code.
+    /// @return module The module clone, at `predictModuleAddress(token, module.implementation, moduleCountOf(token))`
+    /// as read before the call.
+    function launchModule(address token, ModuleParams calldata module) external returns (address);
+
+    /// @notice How many modules `token` has (launched with it and added later): the index the next one gets.
+    function moduleCountOf(address token) external view returns (uint256);
 
     /// @notice The address module `index` of `token` gets when cloned from `implementation`.
     function predictModuleAddress(address token, address implementation, uint256 index) external view returns (address);

@@ -1,0 +1,480 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+
+import {IStakingRewards} from "./interfaces/IStakingRewards.sol";
+
+/// @title StakingRewards
+/// @notice See {IStakingRewards}.
+/// @dev A clone launched by the factory. Accounting, all in reward-token units:
+/// - `reserve` = reward tokens held for the program = owed to stakers + still to stream + `unallocated` (+ dust
+///   below one unit per settlement). Only tokens above it (and above the stake, when staking == reward token) are
+///   surplus, credited by {notifyRewardAmount} or recovered by {recoverERC20}.
+/// - The rate is scaled by PRECISION (1e18). The accumulator `rewardPerTokenStored` is scaled by ACCUMULATOR_PRECISION
+///   (1e36) and grows by `(elapsed × rate × 1e18 + carry) / totalStaked`; the remainder is `carry`, kept in the same
+///   scaled units and added to the next update, so no division drops anything (what is still carried is below
+///   `totalStaked / 1e36` units). While nothing is staked the stream goes to `unallocated` instead (its sub-unit
+///   remainder is dropped: less than one unit per such update).
+/// - A staker's earnings are `balance × (rewardPerToken − paid) / 1e36`, floored once per settlement.
+/// Storage is packed so that an action touches few slots: the pool (carry, total stake, last update, period end) in
+/// one, the accumulator in one, rate + duration in one, each token address beside a counter, each account's balance
+/// and unpaid rewards in one and its accumulator snapshot in one. {getReward} does not write the global state at
+/// all: it settles the account against the accumulator computed up to now, which the next writing update reproduces.
+contract StakingRewards is IStakingRewards, Initializable, ReentrancyGuardTransient {
+    using SafeERC20 for IERC20;
+
+    /// @inheritdoc IStakingRewards
+    uint256 public constant PRECISION = 1e18;
+    /// @inheritdoc IStakingRewards
+    uint256 public constant ACCUMULATOR_PRECISION = 1e36;
+    /// @inheritdoc IStakingRewards
+    uint32 public constant MAX_DURATION = 10 * 365 days;
+    /// @inheritdoc IStakingRewards
+    uint256 public constant MAX_AMOUNT = type(uint96).max;
+    uint256 private constant _RATE_TO_ACCUMULATOR = ACCUMULATOR_PRECISION / PRECISION;
+
+    /// @dev One slot: everything every stake, withdrawal and update reads or writes besides the accumulator.
+    /// Timestamps fit in 32 bits until 2106.
+    struct Pool {
+        uint96 carry;
+        uint96 totalStaked;
+        uint32 lastUpdate;
+        uint32 periodFinish;
+    }
+
+    /// @dev One slot: the rate (≤ MAX_AMOUNT × PRECISION, < 2^157) and the period length.
+    struct Schedule {
+        uint160 rate;
+        uint32 duration;
+    }
+
+    /// @dev One slot: the staking token and the unallocated rewards.
+    struct StakingSide {
+        address stakingToken;
+        uint96 unallocated;
+    }
+
+    /// @dev One slot: the reward token and the reserve held for the program.
+    struct RewardSide {
+        address rewardToken;
+        uint96 reserve;
+    }
+
+    /// @dev One slot per account: its stake and its settled, unpaid rewards.
+    struct Account {
+        uint128 balance;
+        uint128 rewards;
+    }
+
+    uint256 private _rewardPerTokenStored;
+    Pool private _pool;
+    Schedule private _schedule;
+    StakingSide private _staking;
+    RewardSide private _reward;
+    /// @inheritdoc IStakingRewards
+    address public creator;
+    /// @inheritdoc IStakingRewards
+    address public token;
+    mapping(address account => Account) private _accounts;
+    mapping(address account => uint256 rewardPerTokenPaid) private _paid;
+
+    modifier onlyCreator() {
+        if (msg.sender != creator) revert StakingRewards_NotCreator(msg.sender);
+        _;
+    }
+
+    /// @dev The implementation is never used directly: only clones are initialized.
+    constructor() {
+        _disableInitializers();
+    }
+
+    /// @notice Sets the campaign up; called by the factory right after cloning (and funding, if `tokenAmount > 0`).
+    /// @param data `abi.encode(Config)`.
+    function initializeModule(address token_, address creator_, uint256 tokenAmount, bytes calldata data)
+        external
+        initializer
+    {
+        Config memory c = abi.decode(data, (Config));
+        if (c.stakingToken == address(0)) revert StakingRewards_InvalidConfig("stakingToken");
+        address reward = c.rewardToken == address(0) ? token_ : c.rewardToken;
+        if (c.duration == 0 || c.duration > MAX_DURATION) revert StakingRewards_InvalidConfig("duration");
+        if (tokenAmount != 0) {
+            // The factory funds modules in the personal token only.
+            if (reward != token_) revert StakingRewards_InvalidConfig("rewardToken");
+            if (tokenAmount > MAX_AMOUNT) revert StakingRewards_RewardTooLarge(tokenAmount, MAX_AMOUNT);
+            if (IERC20(token_).balanceOf(address(this)) < tokenAmount) {
+                revert StakingRewards_InvalidConfig("tokenAmount");
+            }
+        } else if (c.startAtLaunch) {
+            revert StakingRewards_InvalidConfig("startAtLaunch");
+        }
+        token = token_;
+        creator = creator_;
+        // forge-lint: disable-next-line(unsafe-typecast) checked against MAX_AMOUNT above
+        uint96 funded = uint96(tokenAmount);
+        _reward = RewardSide({rewardToken: reward, reserve: funded});
+        if (!c.startAtLaunch) {
+            _staking = StakingSide({stakingToken: c.stakingToken, unallocated: funded});
+            _schedule = Schedule({rate: 0, duration: c.duration});
+            return;
+        }
+        _staking = StakingSide({stakingToken: c.stakingToken, unallocated: 0});
+        // Never zero: tokenAmount >= 1 and duration <= MAX_DURATION < PRECISION.
+        uint256 rate = tokenAmount * PRECISION / c.duration;
+        // forge-lint: disable-next-line(unsafe-typecast) rate <= MAX_AMOUNT * PRECISION < 2^157
+        _schedule = Schedule({rate: uint160(rate), duration: c.duration});
+        uint32 finish = _now() + c.duration;
+        _pool = Pool({carry: 0, totalStaked: 0, lastUpdate: _now(), periodFinish: finish});
+        emit RewardAdded(tokenAmount, rate, finish);
+    }
+
+    // ------------------------------------------------------------------------------------------------ stakers
+
+    /// @inheritdoc IStakingRewards
+    function stake(uint256 amount) external nonReentrant {
+        _stake(msg.sender, amount);
+    }
+
+    /// @inheritdoc IStakingRewards
+    function stakeFor(address account, uint256 amount) external nonReentrant {
+        if (account == address(0)) revert StakingRewards_InvalidAccount(account);
+        _stake(account, amount);
+    }
+
+    /// @inheritdoc IStakingRewards
+    function stakeWithPermit(uint256 amount, uint256 deadline, uint8 v, bytes32 r, bytes32 s) external nonReentrant {
+        // A front-runner who submits the same permit first makes it fail here, but the allowance is then in place.
+        try IERC20Permit(_staking.stakingToken).permit(msg.sender, address(this), amount, deadline, v, r, s) {} catch {}
+        _stake(msg.sender, amount);
+    }
+
+    /// @inheritdoc IStakingRewards
+    function withdraw(uint256 amount) external nonReentrant {
+        if (amount == 0) revert StakingRewards_ZeroAmount();
+        (uint256 acc, Pool memory p) = _accrue();
+        Account memory a = _settle(msg.sender, acc);
+        if (amount > a.balance) revert StakingRewards_InsufficientStake(a.balance, amount);
+        unchecked {
+            // forge-lint: disable-next-line(unsafe-typecast) amount <= balance <= totalStaked < 2^96
+            a.balance -= uint128(amount);
+            // forge-lint: disable-next-line(unsafe-typecast) amount <= balance <= totalStaked < 2^96
+            p.totalStaked -= uint96(amount);
+        }
+        _pool = p;
+        _accounts[msg.sender] = a;
+        emit Withdrawn(msg.sender, amount);
+        IERC20(_staking.stakingToken).safeTransfer(msg.sender, amount);
+    }
+
+    /// @inheritdoc IStakingRewards
+    function getReward() external nonReentrant returns (uint256 reward) {
+        Account memory a = _settle(msg.sender, _rewardPerToken());
+        reward = a.rewards;
+        if (reward == 0) return 0;
+        a.rewards = 0;
+        _accounts[msg.sender] = a;
+        _pay(msg.sender, reward);
+    }
+
+    /// @inheritdoc IStakingRewards
+    function exit() external nonReentrant returns (uint256 amount, uint256 reward) {
+        (uint256 acc, Pool memory p) = _accrue();
+        Account memory a = _settle(msg.sender, acc);
+        amount = a.balance;
+        reward = a.rewards;
+        unchecked {
+            // forge-lint: disable-next-line(unsafe-typecast) balance <= totalStaked < 2^96
+            p.totalStaked -= uint96(amount);
+        }
+        _pool = p;
+        delete _accounts[msg.sender];
+        if (amount != 0) {
+            emit Withdrawn(msg.sender, amount);
+            IERC20(_staking.stakingToken).safeTransfer(msg.sender, amount);
+        }
+        if (reward != 0) _pay(msg.sender, reward);
+    }
+
+    /// @inheritdoc IStakingRewards
+    function emergencyWithdraw() external nonReentrant returns (uint256 amount) {
+        (uint256 acc, Pool memory p) = _accrue();
+        Account memory a = _settle(msg.sender, acc);
+        amount = a.balance;
+        if (amount == 0) revert StakingRewards_NothingStaked(msg.sender);
+        uint256 forfeited = a.rewards;
+        unchecked {
+            // forge-lint: disable-next-line(unsafe-typecast) balance <= totalStaked < 2^96
+            p.totalStaked -= uint96(amount);
+        }
+        _pool = p;
+        delete _accounts[msg.sender];
+        // forge-lint: disable-next-line(unsafe-typecast) rewards <= reserve <= MAX_AMOUNT
+        if (forfeited != 0) _staking.unallocated += uint96(forfeited);
+        emit EmergencyWithdrawn(msg.sender, amount, forfeited);
+        IERC20(_staking.stakingToken).safeTransfer(msg.sender, amount);
+    }
+
+    // ------------------------------------------------------------------------------------------------ creator
+
+    /// @inheritdoc IStakingRewards
+    function notifyRewardAmount(uint256 amount) external onlyCreator nonReentrant {
+        (, Pool memory p) = _accrue();
+        RewardSide memory r = _reward;
+        IERC20 rewardToken_ = IERC20(r.rewardToken);
+        if (amount != 0) rewardToken_.safeTransferFrom(msg.sender, address(this), amount);
+        // Funding is what the campaign holds above what it already owes: never staked tokens, never the reserve.
+        uint256 held = r.reserve;
+        StakingSide memory st = _staking;
+        if (r.rewardToken == st.stakingToken) held += p.totalStaked;
+        uint256 balance = rewardToken_.balanceOf(address(this));
+        uint256 credited = balance > held ? balance - held : 0;
+        uint256 reserve = r.reserve + credited;
+        if (reserve > MAX_AMOUNT) revert StakingRewards_RewardTooLarge(reserve, MAX_AMOUNT);
+
+        Schedule memory s = _schedule;
+        uint256 finish = p.periodFinish;
+        // After `_accrue`, `lastUpdate` is now whenever the period is still running.
+        uint256 remaining = block.timestamp < finish ? (finish - block.timestamp) * s.rate : 0;
+        uint256 rate = (remaining + (credited + st.unallocated) * PRECISION) / s.duration;
+        if (rate == 0) revert StakingRewards_ZeroRewardRate();
+
+        // forge-lint: disable-next-line(unsafe-typecast) rate <= reserve * PRECISION < 2^157
+        _schedule.rate = uint160(rate);
+        p.lastUpdate = _now();
+        p.periodFinish = _now() + s.duration;
+        _pool = p;
+        // forge-lint: disable-next-line(unsafe-typecast) checked against MAX_AMOUNT above
+        _reward.reserve = uint96(reserve);
+        if (st.unallocated != 0) _staking.unallocated = 0;
+        emit RewardAdded(credited, rate, p.periodFinish);
+    }
+
+    /// @inheritdoc IStakingRewards
+    function recoverERC20(address asset) external onlyCreator nonReentrant returns (uint256 amount) {
+        (, Pool memory p) = _accrue();
+        _pool = p;
+        StakingSide memory st = _staking;
+        RewardSide memory r = _reward;
+        uint256 held;
+        if (asset == st.stakingToken) held = p.totalStaked;
+        bool isReward = asset == r.rewardToken;
+        // Unallocated rewards come back to the creator: they are owed to no one and no longer scheduled.
+        if (isReward) held += r.reserve - st.unallocated;
+        uint256 balance = IERC20(asset).balanceOf(address(this));
+        amount = balance > held ? balance - held : 0;
+        if (amount == 0) revert StakingRewards_NothingToRecover(asset);
+        if (isReward && st.unallocated != 0) {
+            _reward.reserve = r.reserve - st.unallocated;
+            _staking.unallocated = 0;
+        }
+        address to = creator;
+        emit Recovered(asset, to, amount);
+        IERC20(asset).safeTransfer(to, amount);
+    }
+
+    // ------------------------------------------------------------------------------------------------ views
+
+    /// @inheritdoc IStakingRewards
+    function stakingToken() external view returns (address) {
+        return _staking.stakingToken;
+    }
+
+    /// @inheritdoc IStakingRewards
+    function rewardToken() external view returns (address) {
+        return _reward.rewardToken;
+    }
+
+    /// @inheritdoc IStakingRewards
+    function rewardsDuration() external view returns (uint256) {
+        return _schedule.duration;
+    }
+
+    /// @inheritdoc IStakingRewards
+    function periodFinish() external view returns (uint256) {
+        return _pool.periodFinish;
+    }
+
+    /// @inheritdoc IStakingRewards
+    function rewardRate() external view returns (uint256) {
+        return _schedule.rate;
+    }
+
+    /// @inheritdoc IStakingRewards
+    function remainingRewards() public view returns (uint256) {
+        uint256 finish = _pool.periodFinish;
+        return block.timestamp < finish ? (finish - block.timestamp) * _schedule.rate / PRECISION : 0;
+    }
+
+    /// @inheritdoc IStakingRewards
+    function lastTimeRewardApplicable() external view returns (uint256) {
+        return _min(block.timestamp, _pool.periodFinish);
+    }
+
+    /// @inheritdoc IStakingRewards
+    function rewardPerToken() external view returns (uint256) {
+        return _rewardPerToken();
+    }
+
+    /// @inheritdoc IStakingRewards
+    function earned(address account) external view returns (uint256) {
+        return _settled(account, _rewardPerToken()).rewards;
+    }
+
+    /// @inheritdoc IStakingRewards
+    function balanceOf(address account) external view returns (uint256) {
+        return _accounts[account].balance;
+    }
+
+    /// @inheritdoc IStakingRewards
+    function totalSupply() external view returns (uint256) {
+        return _pool.totalStaked;
+    }
+
+    /// @inheritdoc IStakingRewards
+    function rewardReserve() external view returns (uint256) {
+        return _reward.reserve;
+    }
+
+    /// @inheritdoc IStakingRewards
+    function unallocated() public view returns (uint256) {
+        Pool memory p = _pool;
+        (,, uint256 idle) = _advance(_rewardPerTokenStored, p, _min(block.timestamp, p.periodFinish));
+        return _staking.unallocated + idle;
+    }
+
+    /// @inheritdoc IStakingRewards
+    function rewardsOwed() external view returns (uint256) {
+        return _reward.reserve - remainingRewards() - unallocated();
+    }
+
+    /// @inheritdoc IStakingRewards
+    function getRewardForDuration() external view returns (uint256) {
+        Schedule memory s = _schedule;
+        return uint256(s.rate) * s.duration / PRECISION;
+    }
+
+    // ------------------------------------------------------------------------------------------------ internals
+
+    /// @dev Streams rewards up to now into the accumulator (or `unallocated`) and returns the accumulator and the pool
+    /// with `carry` and `lastUpdate` advanced; the caller writes the pool back after its own changes.
+    function _accrue() private returns (uint256 acc, Pool memory p) {
+        p = _pool;
+        acc = _rewardPerTokenStored;
+        uint256 applicable = _min(block.timestamp, p.periodFinish);
+        if (applicable <= p.lastUpdate) return (acc, p);
+        (uint256 next, uint256 carry, uint256 idle) = _advance(acc, p, applicable);
+        if (next != acc) {
+            _rewardPerTokenStored = next;
+            acc = next;
+        }
+        // forge-lint: disable-next-line(unsafe-typecast) idle <= reserve <= MAX_AMOUNT
+        if (idle != 0) _staking.unallocated += uint96(idle);
+        // forge-lint: disable-next-line(unsafe-typecast) carry < totalStaked <= MAX_AMOUNT
+        p.carry = uint96(carry);
+        // forge-lint: disable-next-line(unsafe-typecast) applicable <= periodFinish, a uint32
+        p.lastUpdate = uint32(applicable);
+    }
+
+    /// @dev The accumulator, carry and newly unallocated rewards after streaming from `p.lastUpdate` to `applicable`.
+    function _advance(uint256 acc, Pool memory p, uint256 applicable)
+        private
+        view
+        returns (uint256 next, uint256 carry, uint256 idle)
+    {
+        next = acc;
+        carry = p.carry;
+        if (applicable <= p.lastUpdate) return (next, carry, 0);
+        // At most 2^32 s × 2^157 × 2^60 + 2^96: no overflow.
+        uint256 streamed = (applicable - p.lastUpdate) * _schedule.rate * _RATE_TO_ACCUMULATOR + carry;
+        uint256 staked = p.totalStaked;
+        // Nobody to pay: the stream goes to `unallocated` (less than one unit of remainder dropped).
+        if (staked == 0) return (next, 0, streamed / ACCUMULATOR_PRECISION);
+        unchecked {
+            // Differences stay exact modulo 2^256; it would take ~2^40 full reserves streamed to one unit to wrap.
+            next = acc + streamed / staked;
+        }
+        carry = streamed % staked;
+    }
+
+    /// @dev The accumulator as of now, without writing anything.
+    function _rewardPerToken() private view returns (uint256 acc) {
+        Pool memory p = _pool;
+        acc = _rewardPerTokenStored;
+        uint256 applicable = _min(block.timestamp, p.periodFinish);
+        if (applicable <= p.lastUpdate || p.totalStaked == 0) return acc;
+        unchecked {
+            acc += ((applicable - p.lastUpdate) * _schedule.rate * _RATE_TO_ACCUMULATOR + p.carry) / p.totalStaked;
+        }
+    }
+
+    /// @dev `account` with its rewards settled up to `acc`.
+    function _settled(address account, uint256 acc) private view returns (Account memory a) {
+        a = _accounts[account];
+        if (a.balance == 0) return a;
+        uint256 paid = _paid[account];
+        unchecked {
+            // forge-lint: disable-next-line(unsafe-typecast) earnings <= reserve <= MAX_AMOUNT
+            a.rewards += uint128(uint256(a.balance) * (acc - paid) / ACCUMULATOR_PRECISION);
+        }
+    }
+
+    /// @dev Settles `account` up to `acc` and records the snapshot; the caller writes the account back.
+    function _settle(address account, uint256 acc) private returns (Account memory a) {
+        a = _accounts[account];
+        if (a.balance != 0) {
+            uint256 paid = _paid[account];
+            if (paid == acc) return a;
+            unchecked {
+                // forge-lint: disable-next-line(unsafe-typecast) earnings <= reserve <= MAX_AMOUNT
+                a.rewards += uint128(uint256(a.balance) * (acc - paid) / ACCUMULATOR_PRECISION);
+            }
+        } else if (acc == 0) {
+            // Nothing has ever been streamed to stakers: the snapshot is already zero.
+            return a;
+        }
+        _paid[account] = acc;
+    }
+
+    function _stake(address account, uint256 amount) private {
+        if (amount == 0) revert StakingRewards_ZeroAmount();
+        (uint256 acc, Pool memory p) = _accrue();
+        Account memory a = _settle(account, acc);
+        IERC20 stakingToken_ = IERC20(_staking.stakingToken);
+        // Credit what arrived (fee-on-transfer tokens). Written after the transfer, under `nonReentrant`.
+        uint256 before = stakingToken_.balanceOf(address(this));
+        stakingToken_.safeTransferFrom(msg.sender, address(this), amount);
+        uint256 received = stakingToken_.balanceOf(address(this)) - before;
+        if (received == 0) revert StakingRewards_ZeroAmount();
+        uint256 total = p.totalStaked + received;
+        if (total > MAX_AMOUNT) revert StakingRewards_StakeTooLarge(total, MAX_AMOUNT);
+        // forge-lint: disable-next-line(unsafe-typecast) checked against MAX_AMOUNT above
+        p.totalStaked = uint96(total);
+        // forge-lint: disable-next-line(unsafe-typecast) balance <= totalStaked <= MAX_AMOUNT
+        a.balance += uint128(received);
+        _pool = p;
+        _accounts[account] = a;
+        emit Staked(msg.sender, account, received);
+    }
+
+    function _pay(address account, uint256 reward) private {
+        RewardSide memory r = _reward;
+        // forge-lint: disable-next-line(unsafe-typecast) reward <= reserve (every earning comes out of it)
+        _reward.reserve = r.reserve - uint96(reward);
+        emit RewardPaid(account, reward);
+        IERC20(r.rewardToken).safeTransfer(account, reward);
+    }
+
+    function _now() private view returns (uint32) {
+        // forge-lint: disable-next-line(unsafe-typecast) timestamps fit in 32 bits until 2106
+        return uint32(block.timestamp);
+    }
+
+    function _min(uint256 a, uint256 b) private pure returns (uint256) {
+        return a < b ? a : b;
+    }
+}

@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {CommonBase} from "forge-std/Base.sol";
+import {StdAssertions} from "forge-std/StdAssertions.sol";
+import {StdCheats} from "forge-std/StdCheats.sol";
+import {StdUtils} from "forge-std/StdUtils.sol";
+
+import {StakingRewards} from "../../../contracts/StakingRewards.sol";
+import {MockERC20} from "../../utils/mocks/MockERC20.sol";
+
+/// @notice Drives one {StakingRewards} campaign (18-decimal staking token, 6-decimal reward token) through every
+/// action with bounded, never-reverting calls, and keeps a ledger: what each actor staked, what was funded, paid,
+/// forfeited, donated and recovered, and how many calls could have rounded.
+/// @dev Preconditions are checked against the ledger, never the campaign's own views: a revert means the campaign
+/// refused something it must allow.
+contract StakingRewardsHandler is CommonBase, StdCheats, StdUtils, StdAssertions {
+    uint256 public constant MAX_STAKE = 1e28; // below MAX_AMOUNT (~7.9e28)
+    uint256 public constant MAX_FUNDING = 1e18; // a trillion units of a 6-decimal token
+    uint256 public constant MAX_WARP = 5 days;
+
+    StakingRewards public immutable campaign;
+    MockERC20 public immutable stakingToken;
+    MockERC20 public immutable rewardToken;
+    address public immutable creator;
+
+    address[] internal _actors;
+
+    // Ledger.
+    mapping(address actor => uint256) public ghostStake;
+    uint256 public ghostTotalStaked;
+    /// @notice Reward tokens credited to the program (launch funding + notifications).
+    uint256 public ghostFunded;
+    uint256 public ghostPaid;
+    /// @notice Unallocated rewards (idle stream, forfeits) the creator took back.
+    uint256 public ghostRecoveredRewards;
+    uint256 public ghostStakingSurplus;
+    uint256 public ghostRewardSurplus;
+    /// @notice Calls that settle an account or update the accumulator: each may floor away less than one unit.
+    uint256 public ghostRoundings;
+
+    mapping(string action => uint256) public calls;
+
+    constructor(StakingRewards campaign_, address creator_, address[] memory actors_, uint256 launchFunding) {
+        campaign = campaign_;
+        stakingToken = MockERC20(campaign_.stakingToken());
+        rewardToken = MockERC20(campaign_.rewardToken());
+        creator = creator_;
+        ghostFunded = launchFunding;
+        for (uint256 i; i < actors_.length; ++i) {
+            _actors.push(actors_[i]);
+        }
+    }
+
+    function actors() external view returns (address[] memory) {
+        return _actors;
+    }
+
+    function _actor(uint256 seed) internal view returns (address) {
+        return _actors[seed % _actors.length];
+    }
+
+    // ---------------------------------------------------------------- stakers
+
+    function stake(uint256 actorSeed, uint256 amount) external {
+        address actor = _actor(actorSeed);
+        if (ghostTotalStaked >= MAX_STAKE) {
+            ++calls["stakeSkipped"];
+            return;
+        }
+        amount = _bound(amount, 1, MAX_STAKE - ghostTotalStaked);
+        stakingToken.mint(actor, amount);
+        vm.startPrank(actor);
+        stakingToken.approve(address(campaign), amount);
+        campaign.stake(amount);
+        vm.stopPrank();
+        ghostStake[actor] += amount;
+        ghostTotalStaked += amount;
+        ++ghostRoundings;
+        ++calls["stake"];
+    }
+
+    function stakeFor(uint256 payerSeed, uint256 accountSeed, uint256 amount) external {
+        address payer = _actor(payerSeed);
+        address account = _actor(accountSeed);
+        if (ghostTotalStaked >= MAX_STAKE) {
+            ++calls["stakeForSkipped"];
+            return;
+        }
+        amount = _bound(amount, 1, MAX_STAKE - ghostTotalStaked);
+        stakingToken.mint(payer, amount);
+        vm.startPrank(payer);
+        stakingToken.approve(address(campaign), amount);
+        campaign.stakeFor(account, amount);
+        vm.stopPrank();
+        ghostStake[account] += amount;
+        ghostTotalStaked += amount;
+        ++ghostRoundings;
+        ++calls["stakeFor"];
+    }
+
+    function withdraw(uint256 actorSeed, uint256 amount) external {
+        address actor = _actor(actorSeed);
+        uint256 staked = ghostStake[actor];
+        if (staked == 0) {
+            ++calls["withdrawSkipped"];
+            return;
+        }
+        amount = _bound(amount, 1, staked);
+        uint256 rewardBefore = rewardToken.balanceOf(actor);
+        vm.prank(actor);
+        campaign.withdraw(amount);
+        assertEq(rewardToken.balanceOf(actor), rewardBefore, "withdraw paid a reward");
+        ghostStake[actor] -= amount;
+        ghostTotalStaked -= amount;
+        ++ghostRoundings;
+        ++calls["withdraw"];
+    }
+
+    function getReward(uint256 actorSeed) external {
+        address actor = _actor(actorSeed);
+        uint256 expected = campaign.earned(actor);
+        vm.prank(actor);
+        uint256 paid = campaign.getReward();
+        assertEq(paid, expected, "getReward != earned");
+        ghostPaid += paid;
+        ++ghostRoundings;
+        ++calls["getReward"];
+    }
+
+    function exit(uint256 actorSeed) external {
+        address actor = _actor(actorSeed);
+        uint256 expected = campaign.earned(actor);
+        vm.prank(actor);
+        (uint256 amount, uint256 reward) = campaign.exit();
+        assertEq(amount, ghostStake[actor], "exit amount");
+        assertEq(reward, expected, "exit reward != earned");
+        ghostTotalStaked -= amount;
+        ghostStake[actor] = 0;
+        ghostPaid += reward;
+        ++ghostRoundings;
+        ++calls["exit"];
+    }
+
+    function emergencyWithdraw(uint256 actorSeed) external {
+        address actor = _actor(actorSeed);
+        uint256 staked = ghostStake[actor];
+        if (staked == 0) {
+            ++calls["emergencyWithdrawSkipped"];
+            return;
+        }
+        uint256 rewardBefore = rewardToken.balanceOf(actor);
+        vm.prank(actor);
+        assertEq(campaign.emergencyWithdraw(), staked);
+        assertEq(rewardToken.balanceOf(actor), rewardBefore, "emergency withdraw paid a reward");
+        assertEq(campaign.earned(actor), 0, "forfeited");
+        ghostTotalStaked -= staked;
+        ghostStake[actor] = 0;
+        ++ghostRoundings;
+        ++calls["emergencyWithdraw"];
+    }
+
+    // ---------------------------------------------------------------- creator
+
+    function notify(uint256 amount, bool push) external {
+        amount = _bound(amount, 1e6, MAX_FUNDING);
+        rewardToken.mint(creator, amount);
+        vm.startPrank(creator);
+        if (push) {
+            assertTrue(rewardToken.transfer(address(campaign), amount));
+            campaign.notifyRewardAmount(0);
+        } else {
+            rewardToken.approve(address(campaign), amount);
+            campaign.notifyRewardAmount(amount);
+        }
+        vm.stopPrank();
+        // Donations made earlier are credited too.
+        ghostFunded += amount + ghostRewardSurplus;
+        ghostRewardSurplus = 0;
+        ++ghostRoundings;
+        ++calls["notify"];
+    }
+
+    function recover(bool rewardSide) external {
+        uint256 expected = rewardSide ? ghostRewardSurplus + campaign.unallocated() : ghostStakingSurplus;
+        if (expected == 0) {
+            ++calls["recoverSkipped"];
+            return;
+        }
+        address asset = rewardSide ? address(rewardToken) : address(stakingToken);
+        vm.prank(creator);
+        assertEq(campaign.recoverERC20(asset), expected, "recovered != surplus");
+        if (rewardSide) {
+            ghostRecoveredRewards += expected - ghostRewardSurplus;
+            ghostRewardSurplus = 0;
+        } else {
+            ghostStakingSurplus = 0;
+        }
+        ++ghostRoundings;
+        ++calls["recover"];
+    }
+
+    // ---------------------------------------------------------------- anyone
+
+    function donate(uint256 amount, bool rewardSide) external {
+        amount = _bound(amount, 1, 1e24);
+        if (rewardSide) {
+            rewardToken.mint(address(campaign), amount);
+            ghostRewardSurplus += amount;
+        } else {
+            stakingToken.mint(address(campaign), amount);
+            ghostStakingSurplus += amount;
+        }
+        ++calls["donate"];
+    }
+
+    function warp(uint256 seconds_) external {
+        vm.warp(block.timestamp + _bound(seconds_, 0, MAX_WARP));
+        ++calls["warp"];
+    }
+}
