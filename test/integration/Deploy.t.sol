@@ -49,5 +49,6 @@ contract DeployScriptTest is Test {
             vm.parseJsonAddress(json, ".incomeShareSplitterImplementation"), predicted.incomeShareSplitterImplementation
         );
         assertEq(vm.parseJsonAddress(json, ".timeEscrowImplementation"), predicted.timeEscrowImplementation);
+        assertEq(vm.parseJsonAddress(json, ".stakingRewardsImplementation"), predicted.stakingRewardsImplementation);
     }
 }
