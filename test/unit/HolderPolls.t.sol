@@ -141,6 +141,7 @@ contract HolderPollsTest is HolderPollsTestBase {
     function test_CreatePoll_EmitsPollCreated() public {
         uint64 now_ = uint64(block.timestamp);
         vm.expectEmit(address(polls));
+        // forge-lint: disable-next-line(unsafe-typecast) a 2023 timestamp
         emit IHolderPolls.PollCreated(0, QUESTION, _habits(), now_, now_ + POLL_LENGTH, uint48(now_ - 1));
         _defaultPoll();
     }
