@@ -4,6 +4,7 @@ pragma solidity 0.8.30;
 import {Script, console2} from "forge-std/Script.sol";
 
 import {CreatorVesting} from "../contracts/CreatorVesting.sol";
+import {HolderPolls} from "../contracts/HolderPolls.sol";
 import {IncomeShareSplitter} from "../contracts/IncomeShareSplitter.sol";
 import {PersonalToken} from "../contracts/PersonalToken.sol";
 import {PersonalTokenFactory} from "../contracts/PersonalTokenFactory.sol";
@@ -26,6 +27,7 @@ contract Deploy is Script {
         address incomeShareSplitterImplementation;
         address timeEscrowImplementation;
         address stakingRewardsImplementation;
+        address holderPollsImplementation;
     }
 
     function run() external returns (Deployment memory d) {
@@ -42,6 +44,7 @@ contract Deploy is Script {
         if (d.incomeShareSplitterImplementation.code.length == 0) new IncomeShareSplitter{salt: SALT}();
         if (d.timeEscrowImplementation.code.length == 0) new TimeEscrow{salt: SALT}();
         if (d.stakingRewardsImplementation.code.length == 0) new StakingRewards{salt: SALT}();
+        if (d.holderPollsImplementation.code.length == 0) new HolderPolls{salt: SALT}();
         if (d.factory.code.length == 0) {
             new PersonalTokenFactory{salt: SALT}(d.tokenImplementation, d.vestingImplementation);
         }
@@ -55,6 +58,7 @@ contract Deploy is Script {
         d.incomeShareSplitterImplementation = _create2(type(IncomeShareSplitter).creationCode);
         d.timeEscrowImplementation = _create2(type(TimeEscrow).creationCode);
         d.stakingRewardsImplementation = _create2(type(StakingRewards).creationCode);
+        d.holderPollsImplementation = _create2(type(HolderPolls).creationCode);
         d.factory = _create2(
             abi.encodePacked(
                 type(PersonalTokenFactory).creationCode, abi.encode(d.tokenImplementation, d.vestingImplementation)
@@ -74,6 +78,7 @@ contract Deploy is Script {
         vm.serializeAddress(key, "incomeShareSplitterImplementation", d.incomeShareSplitterImplementation);
         vm.serializeAddress(key, "timeEscrowImplementation", d.timeEscrowImplementation);
         vm.serializeAddress(key, "stakingRewardsImplementation", d.stakingRewardsImplementation);
+        vm.serializeAddress(key, "holderPollsImplementation", d.holderPollsImplementation);
         string memory json = vm.serializeAddress(key, "factory", d.factory);
         string memory path = string.concat(vm.projectRoot(), "/deployments/", vm.toString(block.chainid), ".json");
         vm.writeJson(json, path);
@@ -83,6 +88,7 @@ contract Deploy is Script {
         console2.log("IncomeShareSplitter implementation:", d.incomeShareSplitterImplementation);
         console2.log("TimeEscrow implementation:", d.timeEscrowImplementation);
         console2.log("StakingRewards implementation:", d.stakingRewardsImplementation);
+        console2.log("HolderPolls implementation:", d.holderPollsImplementation);
         console2.log("Deployments written to", path);
     }
 }

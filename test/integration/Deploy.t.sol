@@ -50,5 +50,6 @@ contract DeployScriptTest is Test {
         );
         assertEq(vm.parseJsonAddress(json, ".timeEscrowImplementation"), predicted.timeEscrowImplementation);
         assertEq(vm.parseJsonAddress(json, ".stakingRewardsImplementation"), predicted.stakingRewardsImplementation);
+        assertEq(vm.parseJsonAddress(json, ".holderPollsImplementation"), predicted.holderPollsImplementation);
     }
 }

@@ -1,0 +1,820 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
+
+import {HolderPolls} from "../../contracts/HolderPolls.sol";
+import {PersonalToken} from "../../contracts/PersonalToken.sol";
+import {IHolderPolls} from "../../contracts/interfaces/IHolderPolls.sol";
+import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
+import {PollsBaseTest} from "../utils/PollsBaseTest.sol";
+
+/// @notice Shared setup for the {HolderPolls} suites: $ALEX launched with polls, alice's 1,000,000 split into alice
+/// 500,000, bob 300,000 and carol 200,000 (every voter has a key for signed votes), then a day passes.
+abstract contract HolderPollsTestBase is PollsBaseTest {
+    uint256 internal constant ALICE_VOTES = 500_000 ether;
+    uint256 internal constant BOB_VOTES = 300_000 ether;
+    uint256 internal constant CAROL_VOTES = 200_000 ether;
+    uint256 internal constant CREATOR_VOTES = 4_000_000 ether;
+
+    PersonalToken internal token;
+    HolderPolls internal polls;
+    uint64 internal launchedAt;
+
+    uint256 internal aliceKey;
+    uint256 internal bobKey;
+    address internal carol;
+    uint256 internal carolKey;
+    address internal dave = makeAddr("dave");
+    address internal relayer = makeAddr("relayer");
+
+    function setUp() public virtual override {
+        super.setUp();
+        (, aliceKey) = makeAddrAndKey("alice");
+        (, bobKey) = makeAddrAndKey("bob");
+        (carol, carolKey) = makeAddrAndKey("carol");
+        launchedAt = uint64(block.timestamp);
+        (token, polls) = _launchPolls(_defaultParams());
+        vm.startPrank(alice);
+        assertTrue(token.transfer(bob, BOB_VOTES));
+        assertTrue(token.transfer(carol, CAROL_VOTES));
+        vm.stopPrank();
+        vm.warp(block.timestamp + 1 days);
+    }
+
+    function _err(bytes4 selector, uint256 pollId) internal pure returns (bytes memory) {
+        return abi.encodeWithSelector(selector, pollId);
+    }
+
+    function _vote(address voter, uint256 pollId, uint256 option) internal {
+        vm.prank(voter);
+        polls.vote(pollId, option);
+    }
+
+    function _defaultPoll() internal returns (uint256) {
+        return _createPoll(polls, _habits());
+    }
+}
+
+/// @notice Unit tests for {HolderPolls}: setup, poll creation, cancellation, direct votes, finalization and every
+/// view; each error as `test_RevertWhen_…`, both sides of every time boundary. Signed and relayed votes are in
+/// HolderPolls.signatures.t.sol.
+contract HolderPollsTest is HolderPollsTestBase {
+    /*//////////////////////////////////////////////////////////////
+                                 SETUP
+    //////////////////////////////////////////////////////////////*/
+
+    function test_InitializeModule_SetsTokenAndCreator() public view {
+        assertEq(polls.token(), address(token));
+        assertEq(polls.creator(), creator);
+        assertEq(polls.pollCount(), 0);
+        assertEq(factory.moduleTokenOf(address(polls)), address(token));
+        assertEq(factory.predictModuleAddress(address(token), address(pollsImpl), 0), address(polls));
+    }
+
+    function test_Eip712Domain_IsThisCloneOnThisChain() public view {
+        (bytes1 fields, string memory name, string memory version, uint256 chainId, address verifyingContract,,) =
+            polls.eip712Domain();
+        assertEq(fields, hex"0f");
+        assertEq(name, "PersonalToken Polls");
+        assertEq(version, "1");
+        assertEq(chainId, block.chainid);
+        assertEq(verifyingContract, address(polls));
+    }
+
+    function test_RevertWhen_InitializeModuleTwice() public {
+        vm.expectRevert(Initializable.InvalidInitialization.selector);
+        polls.initializeModule(address(token), alice, 0, "");
+    }
+
+    function test_RevertWhen_ImplementationInitialized() public {
+        vm.expectRevert(Initializable.InvalidInitialization.selector);
+        pollsImpl.initializeModule(address(token), alice, 0, "");
+    }
+
+    function test_RevertWhen_LaunchedWithTokens() public {
+        IPersonalTokenFactory.ModuleParams[] memory modules = _pollsModules();
+        modules[0].tokenAmount = 1 ether;
+        IPersonalTokenFactory.LaunchParams memory p = _defaultParams();
+        p.salt = keccak256("ALT");
+        p.allocations[0].amount -= 1 ether;
+        vm.expectRevert(abi.encodeWithSelector(IHolderPolls.HolderPolls_InvalidConfig.selector, "tokenAmount"));
+        vm.prank(creator);
+        factory.launchWithModules(p, modules);
+    }
+
+    function test_RevertWhen_LaunchedWithData() public {
+        IPersonalTokenFactory.ModuleParams[] memory modules = _pollsModules();
+        modules[0].data = abi.encode(uint256(1));
+        IPersonalTokenFactory.LaunchParams memory p = _defaultParams();
+        p.salt = keccak256("ALT");
+        vm.expectRevert(abi.encodeWithSelector(IHolderPolls.HolderPolls_InvalidConfig.selector, "data"));
+        vm.prank(creator);
+        factory.launchWithModules(p, modules);
+    }
+
+    /*//////////////////////////////////////////////////////////////
+                              CREATE POLL
+    //////////////////////////////////////////////////////////////*/
+
+    function test_CreatePoll_StoresPoll() public {
+        uint64 end = uint64(block.timestamp) + POLL_LENGTH;
+        vm.prank(creator);
+        uint256 id = polls.createPoll(QUESTION, _habits(), uint64(block.timestamp), end);
+
+        assertEq(id, 0);
+        assertEq(polls.pollCount(), 1);
+        IHolderPolls.PollView memory p = polls.getPoll(id);
+        assertEq(p.questionURI, QUESTION);
+        assertEq(p.options.length, 3);
+        assertEq(p.options[0], "run 5 km a day");
+        assertEq(p.options[2], "no sugar");
+        assertEq(p.start, block.timestamp);
+        assertEq(p.end, end);
+        assertEq(p.snapshot, block.timestamp - 1, "snapshot is one second before creation");
+        assertEq(uint8(p.state), uint8(IHolderPolls.PollState.Active));
+        assertEq(p.voterCount, 0);
+        assertEq(p.totalVotes, 0);
+        assertEq(polls.tally(id).length, 3);
+    }
+
+    function test_CreatePoll_EmitsPollCreated() public {
+        uint64 now_ = uint64(block.timestamp);
+        vm.expectEmit(address(polls));
+        // forge-lint: disable-next-line(unsafe-typecast) a 2023 timestamp
+        emit IHolderPolls.PollCreated(0, QUESTION, _habits(), now_, now_ + POLL_LENGTH, uint48(now_ - 1));
+        _defaultPoll();
+    }
+
+    function test_CreatePoll_StartInThePastMeansNow() public {
+        vm.prank(creator);
+        uint256 id = polls.createPoll(QUESTION, _habits(), 1, uint64(block.timestamp) + 1 hours);
+        assertEq(polls.getPoll(id).start, block.timestamp);
+    }
+
+    function test_CreatePoll_FutureStartIsPending() public {
+        uint64 start = uint64(block.timestamp) + 1 days;
+        vm.prank(creator);
+        uint256 id = polls.createPoll(QUESTION, _habits(), start, start + 1 days);
+        assertEq(uint8(polls.state(id)), uint8(IHolderPolls.PollState.Pending));
+        assertEq(polls.getPoll(id).start, start);
+        assertEq(polls.getPoll(id).snapshot, block.timestamp - 1, "snapshot fixed at creation, not at start");
+    }
+
+    function test_CreatePoll_IdsCount() public {
+        assertEq(_defaultPoll(), 0);
+        assertEq(_defaultPoll(), 1);
+        assertEq(_createPoll(polls, _options(2)), 2);
+        assertEq(polls.pollCount(), 3);
+    }
+
+    function test_CreatePoll_MinAndMaxOptions() public {
+        uint256 min = _createPoll(polls, _options(polls.MIN_OPTIONS()));
+        uint256 max = _createPoll(polls, _options(polls.MAX_OPTIONS()));
+        assertEq(polls.getPoll(min).options.length, 2);
+        assertEq(polls.getPoll(max).options.length, 16);
+        assertEq(polls.getPoll(max).options[15], "option 15");
+    }
+
+    /// @notice The longest window and the furthest start are allowed exactly at their bounds.
+    function test_CreatePoll_WindowBounds() public {
+        uint64 now_ = uint64(block.timestamp);
+        uint64 start = now_ + polls.MAX_START_DELAY();
+        vm.startPrank(creator);
+        uint256 a = polls.createPoll(QUESTION, _habits(), 0, now_ + polls.MAX_DURATION());
+        uint256 b = polls.createPoll(QUESTION, _habits(), start, start + 1);
+        uint256 c = polls.createPoll(QUESTION, _habits(), 0, now_ + 1);
+        vm.stopPrank();
+        assertEq(polls.getPoll(a).end - polls.getPoll(a).start, 365 days);
+        assertEq(polls.getPoll(b).start, start);
+        assertEq(polls.getPoll(c).end, now_ + 1, "one-second poll");
+    }
+
+    /// @notice One second after the launch block, the snapshot sees the launch allocations.
+    function test_CreatePoll_OneSecondAfterLaunch() public {
+        IPersonalTokenFactory.LaunchParams memory p = _defaultParams();
+        p.salt = keccak256("ALT");
+        (, HolderPolls other) = _launchPolls(p);
+        vm.warp(block.timestamp + 1);
+        uint256 id = _createPoll(other, _habits());
+        assertEq(other.votingWeight(id, alice), 1_000_000 ether);
+        assertEq(other.votingWeight(id, creator), CREATOR_VOTES);
+    }
+
+    function test_RevertWhen_CreatePoll_NotCreator() public {
+        vm.expectRevert(abi.encodeWithSelector(IHolderPolls.HolderPolls_NotCreator.selector, alice));
+        vm.prank(alice);
+        polls.createPoll(QUESTION, _habits(), 0, uint64(block.timestamp) + 1 days);
+    }
+
+    function test_RevertWhen_CreatePoll_EmptyQuestion() public {
+        vm.expectRevert(IHolderPolls.HolderPolls_EmptyQuestion.selector);
+        vm.prank(creator);
+        polls.createPoll("", _habits(), 0, uint64(block.timestamp) + 1 days);
+    }
+
+    function test_RevertWhen_CreatePoll_TooFewOptions() public {
+        vm.startPrank(creator);
+        vm.expectRevert(abi.encodeWithSelector(IHolderPolls.HolderPolls_InvalidOptionCount.selector, 1));
+        polls.createPoll(QUESTION, _options(1), 0, uint64(block.timestamp) + 1 days);
+        vm.expectRevert(abi.encodeWithSelector(IHolderPolls.HolderPolls_InvalidOptionCount.selector, 0));
+        polls.createPoll(QUESTION, _options(0), 0, uint64(block.timestamp) + 1 days);
+        vm.stopPrank();
+    }
+
+    function test_RevertWhen_CreatePoll_TooManyOptions() public {
+        vm.expectRevert(abi.encodeWithSelector(IHolderPolls.HolderPolls_InvalidOptionCount.selector, 17));
+        vm.prank(creator);
+        polls.createPoll(QUESTION, _options(17), 0, uint64(block.timestamp) + 1 days);
+    }
+
+    function test_RevertWhen_CreatePoll_EmptyOption() public {
+        string[] memory options = _habits();
+        options[2] = "";
+        vm.expectRevert(abi.encodeWithSelector(IHolderPolls.HolderPolls_EmptyOption.selector, 2));
+        vm.prank(creator);
+        polls.createPoll(QUESTION, options, 0, uint64(block.timestamp) + 1 days);
+    }
+
+    function test_RevertWhen_CreatePoll_EndNotAfterStart() public {
+        uint64 now_ = uint64(block.timestamp);
+        vm.startPrank(creator);
+        vm.expectRevert(abi.encodeWithSelector(IHolderPolls.HolderPolls_InvalidWindow.selector, now_ + 10, now_ + 10));
+        polls.createPoll(QUESTION, _habits(), now_ + 10, now_ + 10);
+        vm.expectRevert(abi.encodeWithSelector(IHolderPolls.HolderPolls_InvalidWindow.selector, now_ + 10, now_ + 9));
+        polls.createPoll(QUESTION, _habits(), now_ + 10, now_ + 9);
+        vm.stopPrank();
+    }
+
+    /// @notice An end at or before now (with a start in the past meaning now) is an empty window.
+    function test_RevertWhen_CreatePoll_EndNotInTheFuture() public {
+        uint64 now_ = uint64(block.timestamp);
+        vm.startPrank(creator);
+        vm.expectRevert(abi.encodeWithSelector(IHolderPolls.HolderPolls_InvalidWindow.selector, now_, now_));
+        polls.createPoll(QUESTION, _habits(), 0, now_);
+        vm.expectRevert(abi.encodeWithSelector(IHolderPolls.HolderPolls_InvalidWindow.selector, now_, now_ - 1));
+        polls.createPoll(QUESTION, _habits(), now_ - 10, now_ - 1);
+        vm.stopPrank();
+    }
+
+    function test_RevertWhen_CreatePoll_TooLong() public {
+        uint64 now_ = uint64(block.timestamp);
+        uint64 end = now_ + polls.MAX_DURATION() + 1;
+        vm.expectRevert(abi.encodeWithSelector(IHolderPolls.HolderPolls_InvalidWindow.selector, now_, end));
+        vm.prank(creator);
+        polls.createPoll(QUESTION, _habits(), 0, end);
+    }
+
+    function test_RevertWhen_CreatePoll_StartsTooFarAhead() public {
+        uint64 start = uint64(block.timestamp) + polls.MAX_START_DELAY() + 1;
+        vm.expectRevert(abi.encodeWithSelector(IHolderPolls.HolderPolls_InvalidWindow.selector, start, start + 1));
+        vm.prank(creator);
+        polls.createPoll(QUESTION, _habits(), start, start + 1);
+    }
+
+    /// @notice In the launch block the snapshot precedes every mint: no one could vote, so the poll is refused.
+    function test_RevertWhen_CreatePoll_InLaunchBlock() public {
+        IPersonalTokenFactory.LaunchParams memory p = _defaultParams();
+        p.salt = keccak256("ALT");
+        (, HolderPolls other) = _launchPolls(p);
+        uint48 snapshot = uint48(block.timestamp - 1);
+        vm.expectRevert(abi.encodeWithSelector(IHolderPolls.HolderPolls_NoSupplyAtSnapshot.selector, snapshot));
+        vm.prank(creator);
+        other.createPoll(QUESTION, _habits(), 0, uint64(block.timestamp) + 1 days);
+    }
+
+    /*//////////////////////////////////////////////////////////////
+                              CANCEL POLL
+    //////////////////////////////////////////////////////////////*/
+
+    function test_CancelPoll_BeforeAnyVote() public {
+        uint256 id = _defaultPoll();
+        vm.expectEmit(address(polls));
+        emit IHolderPolls.PollCancelled(id);
+        vm.prank(creator);
+        polls.cancelPoll(id);
+        assertEq(uint8(polls.state(id)), uint8(IHolderPolls.PollState.Cancelled));
+        assertEq(uint8(polls.getPoll(id).state), uint8(IHolderPolls.PollState.Cancelled));
+    }
+
+    function test_CancelPoll_Pending() public {
+        uint64 start = uint64(block.timestamp) + 1 days;
+        vm.startPrank(creator);
+        uint256 id = polls.createPoll(QUESTION, _habits(), start, start + 1 days);
+        polls.cancelPoll(id);
+        vm.stopPrank();
+        vm.warp(start);
+        assertEq(uint8(polls.state(id)), uint8(IHolderPolls.PollState.Cancelled));
+    }
+
+    function test_CancelPoll_EndedWithoutVotes() public {
+        uint256 id = _defaultPoll();
+        vm.warp(block.timestamp + POLL_LENGTH);
+        vm.prank(creator);
+        polls.cancelPoll(id);
+        assertEq(uint8(polls.state(id)), uint8(IHolderPolls.PollState.Cancelled));
+    }
+
+    function test_RevertWhen_CancelPoll_NotCreator() public {
+        uint256 id = _defaultPoll();
+        vm.expectRevert(abi.encodeWithSelector(IHolderPolls.HolderPolls_NotCreator.selector, alice));
+        vm.prank(alice);
+        polls.cancelPoll(id);
+    }
+
+    function test_RevertWhen_CancelPoll_HasVotes() public {
+        uint256 id = _defaultPoll();
+        _vote(bob, id, 1);
+        vm.expectRevert(abi.encodeWithSelector(IHolderPolls.HolderPolls_PollHasVotes.selector, id, 1));
+        vm.prank(creator);
+        polls.cancelPoll(id);
+        // Not after the end either.
+        vm.warp(block.timestamp + POLL_LENGTH);
+        vm.expectRevert(abi.encodeWithSelector(IHolderPolls.HolderPolls_PollHasVotes.selector, id, 1));
+        vm.prank(creator);
+        polls.cancelPoll(id);
+    }
+
+    function test_RevertWhen_CancelPoll_Cancelled() public {
+        uint256 id = _defaultPoll();
+        vm.startPrank(creator);
+        polls.cancelPoll(id);
+        vm.expectRevert(_err(IHolderPolls.HolderPolls_PollIsCancelled.selector, id));
+        polls.cancelPoll(id);
+        vm.stopPrank();
+    }
+
+    function test_RevertWhen_CancelPoll_Finalized() public {
+        uint256 id = _defaultPoll();
+        vm.warp(block.timestamp + POLL_LENGTH);
+        polls.finalize(id);
+        vm.expectRevert(_err(IHolderPolls.HolderPolls_AlreadyFinalized.selector, id));
+        vm.prank(creator);
+        polls.cancelPoll(id);
+    }
+
+    function test_RevertWhen_CancelPoll_UnknownPoll() public {
+        vm.expectRevert(_err(IHolderPolls.HolderPolls_UnknownPoll.selector, 0));
+        vm.prank(creator);
+        polls.cancelPoll(0);
+    }
+
+    /*//////////////////////////////////////////////////////////////
+                                  VOTE
+    //////////////////////////////////////////////////////////////*/
+
+    function test_Vote_CountsWeightAtSnapshot() public {
+        uint256 id = _defaultPoll();
+        vm.expectEmit(address(polls));
+        emit IHolderPolls.VoteCast(id, alice, 2, ALICE_VOTES);
+        _vote(alice, id, 2);
+
+        assertEq(polls.tally(id)[2], ALICE_VOTES);
+        assertEq(polls.tally(id)[0], 0);
+        assertTrue(polls.hasVoted(id, alice));
+        assertFalse(polls.hasVoted(id, bob));
+        IHolderPolls.Ballot memory b = polls.voteOf(id, alice);
+        assertTrue(b.voted);
+        assertEq(b.option, 2);
+        assertEq(b.weight, ALICE_VOTES);
+        assertEq(polls.nonces(id, alice), 1);
+        assertEq(polls.getPoll(id).voterCount, 1);
+        assertEq(polls.getPoll(id).totalVotes, ALICE_VOTES);
+    }
+
+    function test_Vote_SeveralVoters() public {
+        uint256 id = _defaultPoll();
+        _vote(alice, id, 0);
+        _vote(bob, id, 1);
+        _vote(carol, id, 0);
+        _vote(creator, id, 2);
+        uint256[] memory t = polls.tally(id);
+        assertEq(t[0], ALICE_VOTES + CAROL_VOTES);
+        assertEq(t[1], BOB_VOTES);
+        assertEq(t[2], CREATOR_VOTES);
+        assertEq(polls.getPoll(id).voterCount, 4);
+        assertEq(polls.getPoll(id).totalVotes, ALICE_VOTES + BOB_VOTES + CAROL_VOTES + CREATOR_VOTES);
+    }
+
+    function test_Vote_AtStart() public {
+        uint64 start = uint64(block.timestamp) + 1 days;
+        vm.prank(creator);
+        uint256 id = polls.createPoll(QUESTION, _habits(), start, start + 1 days);
+        vm.warp(start);
+        assertEq(uint8(polls.state(id)), uint8(IHolderPolls.PollState.Active));
+        _vote(alice, id, 0);
+        assertEq(polls.tally(id)[0], ALICE_VOTES);
+    }
+
+    function test_RevertWhen_Vote_BeforeStart() public {
+        uint64 start = uint64(block.timestamp) + 1 days;
+        vm.prank(creator);
+        uint256 id = polls.createPoll(QUESTION, _habits(), start, start + 1 days);
+        vm.warp(start - 1);
+        vm.expectRevert(abi.encodeWithSelector(IHolderPolls.HolderPolls_TooEarly.selector, id, start));
+        _vote(alice, id, 0);
+    }
+
+    function test_Vote_LastSecond() public {
+        uint256 id = _defaultPoll();
+        uint64 end = polls.getPoll(id).end;
+        vm.warp(end - 1);
+        _vote(alice, id, 1);
+        assertEq(polls.tally(id)[1], ALICE_VOTES);
+    }
+
+    function test_RevertWhen_Vote_AtEnd() public {
+        uint256 id = _defaultPoll();
+        uint64 end = polls.getPoll(id).end;
+        vm.warp(end);
+        assertEq(uint8(polls.state(id)), uint8(IHolderPolls.PollState.Ended));
+        vm.expectRevert(abi.encodeWithSelector(IHolderPolls.HolderPolls_TooLate.selector, id, end));
+        _vote(alice, id, 1);
+    }
+
+    function test_Vote_ChangeMovesWeight() public {
+        uint256 id = _defaultPoll();
+        _vote(alice, id, 0);
+        _vote(bob, id, 0);
+        vm.expectEmit(address(polls));
+        emit IHolderPolls.VoteChanged(id, alice, 0, 2, ALICE_VOTES);
+        _vote(alice, id, 2);
+
+        uint256[] memory t = polls.tally(id);
+        assertEq(t[0], BOB_VOTES);
+        assertEq(t[2], ALICE_VOTES);
+        assertEq(polls.voteOf(id, alice).option, 2);
+        assertEq(polls.getPoll(id).voterCount, 2, "a change is not a new voter");
+        assertEq(polls.getPoll(id).totalVotes, ALICE_VOTES + BOB_VOTES);
+        assertEq(polls.nonces(id, alice), 2);
+    }
+
+    /// @notice Voting the same option again changes nothing but the nonce (it invalidates outstanding signed votes).
+    function test_Vote_SameOptionAgain() public {
+        uint256 id = _defaultPoll();
+        _vote(alice, id, 1);
+        vm.expectEmit(address(polls));
+        emit IHolderPolls.VoteChanged(id, alice, 1, 1, ALICE_VOTES);
+        _vote(alice, id, 1);
+        assertEq(polls.tally(id)[1], ALICE_VOTES);
+        assertEq(polls.getPoll(id).totalVotes, ALICE_VOTES);
+        assertEq(polls.nonces(id, alice), 2);
+    }
+
+    /// @notice A change at the last second counts; the weight stays the snapshot's even if the voter now holds more.
+    function test_Vote_ChangeKeepsSnapshotWeight() public {
+        uint256 id = _defaultPoll();
+        _vote(alice, id, 0);
+        vm.prank(creator);
+        assertTrue(token.transfer(alice, 1_000_000 ether));
+        vm.warp(polls.getPoll(id).end - 1);
+        _vote(alice, id, 1);
+        assertEq(polls.voteOf(id, alice).weight, ALICE_VOTES);
+        assertEq(polls.tally(id)[1], ALICE_VOTES);
+        assertEq(polls.tally(id)[0], 0);
+    }
+
+    /// @notice Tokens moved after the snapshot do not count: the sender votes with what it held, the receiver with
+    /// what it held (nothing, for a newcomer), so the same tokens never vote twice.
+    function test_Vote_TokensMovedAfterSnapshotDoNotCount() public {
+        uint256 id = _defaultPoll();
+        vm.startPrank(alice);
+        assertTrue(token.transfer(dave, ALICE_VOTES));
+        vm.stopPrank();
+        vm.prank(bob);
+        assertTrue(token.transfer(carol, BOB_VOTES));
+
+        _vote(alice, id, 0);
+        _vote(bob, id, 1);
+        _vote(carol, id, 2);
+        vm.expectRevert(
+            abi.encodeWithSelector(IHolderPolls.HolderPolls_NoVotingWeight.selector, dave, polls.getPoll(id).snapshot)
+        );
+        _vote(dave, id, 0);
+
+        assertEq(token.balanceOf(alice), 0);
+        assertEq(polls.voteOf(id, alice).weight, ALICE_VOTES, "sender keeps its snapshot weight");
+        assertEq(polls.voteOf(id, bob).weight, BOB_VOTES);
+        assertEq(polls.voteOf(id, carol).weight, CAROL_VOTES, "receiver gets only its snapshot weight");
+        assertEq(polls.getPoll(id).totalVotes, ALICE_VOTES + BOB_VOTES + CAROL_VOTES);
+    }
+
+    /// @notice The snapshot is one second before the creating block: a transfer in the creating block itself (before
+    /// the poll, in the same second) does not count either, so a creation cannot be front-run in its own block.
+    function test_Vote_TransferInCreationBlockDoesNotCount() public {
+        vm.prank(alice);
+        assertTrue(token.transfer(dave, 100_000 ether));
+        uint256 id = _defaultPoll();
+        assertEq(polls.votingWeight(id, alice), ALICE_VOTES);
+        assertEq(polls.votingWeight(id, dave), 0);
+        _vote(alice, id, 0);
+        assertEq(polls.tally(id)[0], ALICE_VOTES);
+    }
+
+    /// @notice A transfer one second before creation does count: the snapshot is the end of that second.
+    function test_Vote_TransferOneSecondBeforeCreationCounts() public {
+        vm.prank(alice);
+        assertTrue(token.transfer(dave, 100_000 ether));
+        vm.warp(block.timestamp + 1);
+        uint256 id = _defaultPoll();
+        _vote(dave, id, 0);
+        _vote(alice, id, 1);
+        assertEq(polls.tally(id)[0], 100_000 ether);
+        assertEq(polls.tally(id)[1], ALICE_VOTES - 100_000 ether);
+    }
+
+    /// @notice A holder who delegated before the snapshot lent its weight: the delegate votes with both, the holder
+    /// with none. Delegating after the snapshot changes nothing.
+    function test_Vote_DelegatedWeight() public {
+        vm.prank(bob);
+        token.delegate(carol);
+        vm.warp(block.timestamp + 1);
+        uint256 id = _defaultPoll();
+        vm.prank(alice);
+        token.delegate(carol);
+
+        _vote(carol, id, 0);
+        _vote(alice, id, 1);
+        vm.expectRevert(
+            abi.encodeWithSelector(IHolderPolls.HolderPolls_NoVotingWeight.selector, bob, polls.getPoll(id).snapshot)
+        );
+        _vote(bob, id, 2);
+
+        assertEq(polls.voteOf(id, carol).weight, CAROL_VOTES + BOB_VOTES);
+        assertEq(polls.voteOf(id, alice).weight, ALICE_VOTES, "delegated after the snapshot");
+        assertEq(polls.getPoll(id).totalVotes, ALICE_VOTES + BOB_VOTES + CAROL_VOTES);
+    }
+
+    /// @notice Each poll has its own snapshot.
+    function test_Vote_EachPollHasItsOwnSnapshot() public {
+        uint256 first = _defaultPoll();
+        vm.prank(alice);
+        assertTrue(token.transfer(dave, ALICE_VOTES));
+        vm.warp(block.timestamp + 1);
+        uint256 second = _defaultPoll();
+        _vote(alice, first, 0);
+        _vote(dave, second, 0);
+        assertEq(polls.tally(first)[0], ALICE_VOTES);
+        assertEq(polls.tally(second)[0], ALICE_VOTES);
+        assertEq(polls.votingWeight(first, dave), 0);
+        assertEq(polls.votingWeight(second, alice), 0);
+    }
+
+    function test_RevertWhen_Vote_NoVotingWeight() public {
+        uint256 id = _defaultPoll();
+        vm.expectRevert(
+            abi.encodeWithSelector(IHolderPolls.HolderPolls_NoVotingWeight.selector, dave, block.timestamp - 1)
+        );
+        _vote(dave, id, 0);
+    }
+
+    function test_RevertWhen_Vote_UnknownPoll() public {
+        _defaultPoll();
+        vm.expectRevert(_err(IHolderPolls.HolderPolls_UnknownPoll.selector, 1));
+        _vote(alice, 1, 0);
+    }
+
+    function test_RevertWhen_Vote_Cancelled() public {
+        uint256 id = _defaultPoll();
+        vm.prank(creator);
+        polls.cancelPoll(id);
+        vm.expectRevert(_err(IHolderPolls.HolderPolls_PollIsCancelled.selector, id));
+        _vote(alice, id, 0);
+    }
+
+    function test_RevertWhen_Vote_InvalidOption() public {
+        uint256 id = _defaultPoll();
+        vm.expectRevert(abi.encodeWithSelector(IHolderPolls.HolderPolls_InvalidOption.selector, id, 3, 3));
+        _vote(alice, id, 3);
+        vm.expectRevert(
+            abi.encodeWithSelector(IHolderPolls.HolderPolls_InvalidOption.selector, id, type(uint256).max, 3)
+        );
+        _vote(alice, id, type(uint256).max);
+    }
+
+    /*//////////////////////////////////////////////////////////////
+                                FINALIZE
+    //////////////////////////////////////////////////////////////*/
+
+    function test_Finalize_RecordsResult() public {
+        uint256 id = _defaultPoll();
+        _vote(alice, id, 0);
+        _vote(bob, id, 1);
+        _vote(carol, id, 0);
+        vm.warp(polls.getPoll(id).end);
+        vm.expectEmit(address(polls));
+        emit IHolderPolls.PollFinalized(
+            id, 0, false, ALICE_VOTES + CAROL_VOTES, ALICE_VOTES + BOB_VOTES + CAROL_VOTES, SUPPLY
+        );
+        vm.prank(relayer);
+        polls.finalize(id);
+        assertEq(uint8(polls.state(id)), uint8(IHolderPolls.PollState.Finalized));
+        (uint256 option, bool tied) = polls.winner(id);
+        assertEq(option, 0);
+        assertFalse(tied);
+    }
+
+    function test_Finalize_WithoutVotesIsTied() public {
+        uint256 id = _defaultPoll();
+        vm.warp(polls.getPoll(id).end);
+        vm.expectEmit(address(polls));
+        emit IHolderPolls.PollFinalized(id, 0, true, 0, 0, SUPPLY);
+        polls.finalize(id);
+    }
+
+    function test_RevertWhen_Finalize_BeforeEnd() public {
+        uint256 id = _defaultPoll();
+        uint64 end = polls.getPoll(id).end;
+        vm.warp(end - 1);
+        vm.expectRevert(abi.encodeWithSelector(IHolderPolls.HolderPolls_TooEarly.selector, id, end));
+        polls.finalize(id);
+    }
+
+    function test_RevertWhen_Finalize_Twice() public {
+        uint256 id = _defaultPoll();
+        vm.warp(polls.getPoll(id).end);
+        polls.finalize(id);
+        vm.expectRevert(_err(IHolderPolls.HolderPolls_AlreadyFinalized.selector, id));
+        polls.finalize(id);
+    }
+
+    function test_RevertWhen_Finalize_Cancelled() public {
+        uint256 id = _defaultPoll();
+        vm.prank(creator);
+        polls.cancelPoll(id);
+        vm.warp(polls.getPoll(id).end);
+        vm.expectRevert(_err(IHolderPolls.HolderPolls_PollIsCancelled.selector, id));
+        polls.finalize(id);
+    }
+
+    function test_RevertWhen_Finalize_UnknownPoll() public {
+        vm.expectRevert(_err(IHolderPolls.HolderPolls_UnknownPoll.selector, 0));
+        polls.finalize(0);
+    }
+
+    /*//////////////////////////////////////////////////////////////
+                                 VIEWS
+    //////////////////////////////////////////////////////////////*/
+
+    function test_State_FollowsTheClock() public {
+        uint64 start = uint64(block.timestamp) + 1 hours;
+        uint64 end = start + 1 days;
+        vm.prank(creator);
+        uint256 id = polls.createPoll(QUESTION, _habits(), start, end);
+        assertEq(uint8(polls.state(id)), uint8(IHolderPolls.PollState.Pending));
+        vm.warp(start - 1);
+        assertEq(uint8(polls.state(id)), uint8(IHolderPolls.PollState.Pending));
+        vm.warp(start);
+        assertEq(uint8(polls.state(id)), uint8(IHolderPolls.PollState.Active));
+        vm.warp(end - 1);
+        assertEq(uint8(polls.state(id)), uint8(IHolderPolls.PollState.Active));
+        vm.warp(end);
+        assertEq(uint8(polls.state(id)), uint8(IHolderPolls.PollState.Ended));
+        polls.finalize(id);
+        assertEq(uint8(polls.state(id)), uint8(IHolderPolls.PollState.Finalized));
+    }
+
+    function test_Winner_LeaderWithMostVotes() public {
+        uint256 id = _createPoll(polls, _options(4));
+        _vote(bob, id, 3); // 300,000
+        _vote(carol, id, 1); // 200,000
+        (uint256 option, bool tied) = polls.winner(id);
+        assertEq(option, 3);
+        assertFalse(tied);
+        _vote(alice, id, 1); // option 1: 700,000
+        (option, tied) = polls.winner(id);
+        assertEq(option, 1);
+        assertFalse(tied);
+    }
+
+    /// @notice Equal leaders: the lowest index is reported with `tied`.
+    function test_Winner_TieReportsLowestIndex() public {
+        // bob and a 300k holder on two different options.
+        vm.prank(alice);
+        assertTrue(token.transfer(dave, BOB_VOTES));
+        vm.warp(block.timestamp + 1);
+        uint256 id = _createPoll(polls, _options(4));
+        _vote(bob, id, 3);
+        _vote(dave, id, 2);
+        (uint256 option, bool tied) = polls.winner(id);
+        assertEq(option, 2);
+        assertTrue(tied);
+        IHolderPolls.Results memory r = polls.results(id);
+        assertEq(r.winningOption, 2);
+        assertTrue(r.tied);
+        assertEq(r.winningVotes, BOB_VOTES);
+        // A lower-ranked option does not clear the tie; a bigger one does.
+        _vote(carol, id, 0);
+        (, tied) = polls.winner(id);
+        assertTrue(tied);
+        _vote(creator, id, 1);
+        (option, tied) = polls.winner(id);
+        assertEq(option, 1);
+        assertFalse(tied);
+    }
+
+    function test_Winner_NoVotesIsTied() public {
+        uint256 id = _defaultPoll();
+        (uint256 option, bool tied) = polls.winner(id);
+        assertEq(option, 0);
+        assertTrue(tied);
+    }
+
+    /// @notice Turnout counts against the supply at the snapshot (which includes the vesting wallet's 5,000,000).
+    function test_Turnout_RawAndBps() public {
+        uint256 id = _defaultPoll();
+        _vote(alice, id, 0);
+        _vote(bob, id, 1);
+        (uint256 votes, uint256 supply, uint256 bps) = polls.turnout(id);
+        assertEq(votes, ALICE_VOTES + BOB_VOTES);
+        assertEq(supply, SUPPLY);
+        assertEq(bps, 800, "800,000 of 10,000,000");
+    }
+
+    /// @notice Burning after the snapshot does not move the denominator.
+    function test_Turnout_SupplyIsTheSnapshots() public {
+        uint256 id = _defaultPoll();
+        _vote(creator, id, 0);
+        vm.prank(creator);
+        token.burn(1_000_000 ether);
+        (uint256 votes, uint256 supply, uint256 bps) = polls.turnout(id);
+        assertEq(votes, CREATOR_VOTES);
+        assertEq(supply, SUPPLY);
+        assertEq(bps, 4000);
+    }
+
+    function test_Turnout_RoundsDown() public {
+        vm.prank(alice);
+        assertTrue(token.transfer(dave, 1999 ether)); // 0.01999% of the supply
+        vm.warp(block.timestamp + 1);
+        uint256 id = _defaultPoll();
+        _vote(dave, id, 0);
+        (,, uint256 bps) = polls.turnout(id);
+        assertEq(bps, 1);
+    }
+
+    function test_Results_AllFields() public {
+        uint256 id = _defaultPoll();
+        _vote(alice, id, 0);
+        _vote(bob, id, 1);
+        _vote(carol, id, 0);
+        vm.warp(polls.getPoll(id).end);
+        IHolderPolls.Results memory r = polls.results(id);
+        assertEq(uint8(r.state), uint8(IHolderPolls.PollState.Ended));
+        assertEq(r.tallies.length, 3);
+        assertEq(r.tallies[0], ALICE_VOTES + CAROL_VOTES);
+        assertEq(r.tallies[1], BOB_VOTES);
+        assertEq(r.tallies[2], 0);
+        assertEq(r.winningOption, 0);
+        assertFalse(r.tied);
+        assertEq(r.winningVotes, ALICE_VOTES + CAROL_VOTES);
+        assertEq(r.totalVotes, 1_000_000 ether);
+        assertEq(r.voterCount, 3);
+        assertEq(r.totalSupply, SUPPLY);
+        assertEq(r.turnoutBps, 1000);
+        polls.finalize(id);
+        assertEq(uint8(polls.results(id).state), uint8(IHolderPolls.PollState.Finalized));
+    }
+
+    function test_VotingWeight_IsVotesAtSnapshot() public {
+        uint256 id = _defaultPoll();
+        assertEq(polls.votingWeight(id, alice), ALICE_VOTES);
+        assertEq(polls.votingWeight(id, creator), CREATOR_VOTES);
+        assertEq(polls.votingWeight(id, dave), 0);
+        assertEq(polls.votingWeight(id, alice), token.getPastVotes(alice, polls.getPoll(id).snapshot));
+    }
+
+    function test_VoteOf_NotVoted() public {
+        uint256 id = _defaultPoll();
+        IHolderPolls.Ballot memory b = polls.voteOf(id, alice);
+        assertFalse(b.voted);
+        assertEq(b.option, 0);
+        assertEq(b.weight, 0);
+        assertEq(polls.nonces(id, alice), 0);
+    }
+
+    function test_RevertWhen_Views_UnknownPoll() public {
+        _defaultPoll();
+        bytes memory err = _err(IHolderPolls.HolderPolls_UnknownPoll.selector, 1);
+        vm.expectRevert(err);
+        polls.getPoll(1);
+        vm.expectRevert(err);
+        polls.state(1);
+        vm.expectRevert(err);
+        polls.tally(1);
+        vm.expectRevert(err);
+        polls.winner(1);
+        vm.expectRevert(err);
+        polls.turnout(1);
+        vm.expectRevert(err);
+        polls.results(1);
+        vm.expectRevert(err);
+        polls.hasVoted(1, alice);
+        vm.expectRevert(err);
+        polls.voteOf(1, alice);
+        vm.expectRevert(err);
+        polls.votingWeight(1, alice);
+        vm.expectRevert(err);
+        polls.nonces(1, alice);
+    }
+}
