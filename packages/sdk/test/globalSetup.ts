@@ -6,11 +6,11 @@ import {existsSync, readFileSync} from "node:fs";
 import {createRequire} from "node:module";
 import {join} from "node:path";
 import type {TestProject} from "vitest/node";
-import {createPublicClient, createWalletClient, type Hex, http} from "viem";
+import {createPublicClient, createWalletClient, getAddress, type Hex, http} from "viem";
 import {privateKeyToAccount} from "viem/accounts";
 import {foundry} from "viem/chains";
 import {deployments} from "../src/generated.js";
-import {ANVIL_KEYS, ROOT} from "./constants.js";
+import {DEPLOYER_KEY, ROOT} from "./constants.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -46,7 +46,7 @@ async function deploy(project: TestProject, rpcUrl: string) {
     rpcUrl,
     "--broadcast",
     "--private-key",
-    ANVIL_KEYS[0],
+    DEPLOYER_KEY,
   ]);
 
   const publicClient = createPublicClient({chain: foundry, transport: http(rpcUrl)});
@@ -59,7 +59,7 @@ async function deploy(project: TestProject, rpcUrl: string) {
   const deployer = createWalletClient({
     chain: foundry,
     transport: http(rpcUrl),
-    account: privateKeyToAccount(ANVIL_KEYS[0]),
+    account: privateKeyToAccount(DEPLOYER_KEY),
   });
   const hash = await deployer.deployContract({
     abi: artifact.abi,
@@ -70,7 +70,7 @@ async function deploy(project: TestProject, rpcUrl: string) {
   if (!contractAddress) throw new Error("MockERC20 deployment has no address");
 
   project.provide("rpcUrl", rpcUrl);
-  project.provide("usdc", contractAddress);
+  project.provide("usdc", getAddress(contractAddress));
   return teardown;
 }
 

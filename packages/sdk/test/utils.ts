@@ -9,11 +9,19 @@ import {
   parseEther,
   parseUnits,
 } from "viem";
-import {privateKeyToAccount} from "viem/accounts";
+import {mnemonicToAccount} from "viem/accounts";
 import {foundry} from "viem/chains";
 import {inject} from "vitest";
-import {getLaunchFromReceipt, incomeShareModule, launchToken, timeEscrowModule} from "../src/index.js";
-import {ANVIL_KEYS} from "./constants.js";
+import {
+  approveToken,
+  buyTokens,
+  getLaunchFromReceipt,
+  incomeShareModule,
+  launchToken,
+  purchaseCost,
+  timeEscrowModule,
+} from "../src/index.js";
+import {ANVIL_MNEMONIC} from "./constants.js";
 
 export const rpcUrl = inject("rpcUrl");
 export const usdc = inject("usdc");
@@ -22,22 +30,23 @@ const transport = http(rpcUrl);
 export const publicClient = createPublicClient({chain: foundry, transport});
 export const testClient = createTestClient({chain: foundry, mode: "anvil", transport});
 
-const wallet = (key: `0x${string}`) => createWalletClient({chain: foundry, transport, account: privateKeyToAccount(key)});
+const account = (addressIndex: number) => mnemonicToAccount(ANVIL_MNEMONIC, {addressIndex});
+const wallet = (addressIndex: number) => createWalletClient({chain: foundry, transport, account: account(addressIndex)});
 /** Alex, the creator. */
-export const creator = wallet(ANVIL_KEYS[1]);
+export const creator = wallet(1);
 /** Holders / buyers. */
-export const alice = wallet(ANVIL_KEYS[2]);
-export const bob = wallet(ANVIL_KEYS[3]);
+export const alice = wallet(2);
+export const bob = wallet(3);
 /** The escrow's arbiter. */
-export const arbiter = wallet(ANVIL_KEYS[4]);
-export const stranger = wallet(ANVIL_KEYS[5]);
+export const arbiter = wallet(4);
+export const stranger = wallet(5);
 
 /** A client whose transport fails the test if anything reaches it: proves validation happens before any RPC. */
 export function noRpcClient(chain: typeof foundry | undefined = foundry) {
   const calls: string[] = [];
   const client = createWalletClient({
     chain,
-    account: privateKeyToAccount(ANVIL_KEYS[1]),
+    account: account(1),
     transport: custom({
       async request({method}) {
         calls.push(method);
@@ -113,7 +122,7 @@ export const hourOffer = {
  * Launches $ALEX: 10,000,000 supply, 5,000,000 vested to Alex (180-day cliff, 3 years), 1,000,000 to alice (a
  * supporter), the rest liquid for Alex — minus the ISA's 1,000,000 when `isa` — and optionally a time escrow.
  */
-export async function launchAlex({isa = false, escrow = false, arbiter: withArbiter = true} = {}) {
+export async function launchAlex({isa = false, escrow = false, arbiter: withArbiter = true, symbol = "ALEX"} = {}) {
   const modules = [
     ...(isa ? [incomeShareModule({tokenAmount: ISA_TOKENS, terms: alexTerms(await now())})] : []),
     ...(escrow ? [timeEscrowModule({config: escrowConfig(withArbiter), offers: [hourOffer]})] : []),
@@ -122,7 +131,7 @@ export async function launchAlex({isa = false, escrow = false, arbiter: withArbi
   const receipt = await mined(
     launchToken(creator, {
       name: "Alex Masmej",
-      symbol: "ALEX",
+      symbol,
       totalSupply: SUPPLY,
       allocations: [
         {recipient: creator.account.address, amount: liquid},
@@ -159,3 +168,23 @@ const mockErc20Abi = [
 export async function mintUsdc(to: Address, amount: bigint) {
   await mined(creator.writeContract({address: usdc, abi: mockErc20Abi, functionName: "mint", args: [to, amount]}));
 }
+
+/** A time-escrow module given tokens, which the escrow refuses (`TimeEscrow_InvalidConfig("tokenAmount")`). */
+export function timeEscrowModuleForTest({tokenAmount}: {tokenAmount: bigint}) {
+  return {...timeEscrowModule({config: escrowConfig(false), offers: [hourOffer]}), tokenAmount};
+}
+
+/** $ALEX with its ISA; `buyers` each mint USDC, approve and buy their amount (in the order given). */
+export async function launchAlexIsa(buyers: readonly [WalletClient, bigint][] = [], symbol = "ALEX") {
+  const alex = await launchAlex({isa: true, symbol});
+  const splitter = alex.splitter as Address;
+  for (const [buyer, tokens] of buyers) {
+    const cost = purchaseCost(tokens, PRICE);
+    await mintUsdc(buyer.account.address, cost);
+    await mined(approveToken(buyer, {token: usdc, spender: splitter, amount: cost}));
+    await mined(buyTokens(buyer, {splitter, tokens}));
+  }
+  return {...alex, splitter};
+}
+
+export type WalletClient = typeof creator;
