@@ -188,3 +188,9 @@ export async function launchAlexIsa(buyers: readonly [WalletClient, bigint][] = 
 }
 
 export type WalletClient = typeof creator;
+
+/** $ALEX with a time escrow (see {@link launchAlex}). */
+export async function launchAlexEscrow({arbiter: withArbiter = true} = {}) {
+  const alex = await launchAlex({escrow: true, arbiter: withArbiter});
+  return {...alex, escrow: alex.escrow as Address};
+}

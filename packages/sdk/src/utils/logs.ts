@@ -1,4 +1,4 @@
-import {type Address, type Hex, type Log, parseEventLogs, toEventSelector} from "viem";
+import {type Address, getAddress, type Hex, type Log, parseEventLogs, toEventSelector} from "viem";
 import {EventNotFoundError} from "../errors/events.js";
 import {
   creatorVestingAbi,
@@ -87,5 +87,5 @@ export function getTimeRequestFromReceipt(receipt: Logs): {
 } {
   const [log] = parseEventLogs({abi: timeEscrowAbi, logs: logsOf(receipt), eventName: "TimeRequested"});
   if (!log) throw new EventNotFoundError({eventName: "TimeRequested"});
-  return {...log.args, escrow: log.address};
+  return {...log.args, escrow: getAddress(log.address)};
 }

@@ -85,7 +85,7 @@ describe("launchToken", () => {
     await expect(
       launchToken(client, {...simpleLaunch, vesting: {amount: 1n, cliff: 1n, duration: 2n ** 64n}}),
     ).rejects.toBeInstanceOf(InvalidAmountError);
-    await expect(launchToken(noRpcClient({...publicClient.chain, id: 5}).client, simpleLaunch)).rejects.toBeInstanceOf(
+    await expect(launchToken(noRpcClient({...publicClient.chain, id: 5} as unknown as typeof publicClient.chain).client, simpleLaunch)).rejects.toBeInstanceOf(
       UnknownChainError,
     );
     expect(calls).toEqual([]);

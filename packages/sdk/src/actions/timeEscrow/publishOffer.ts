@@ -11,9 +11,9 @@ import type {
 import type {ContractRevertedErrorType} from "../../errors/contract.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {timeEscrowAbi} from "../../generated.js";
-import type {TimeEscrowOffer} from "../../modules/timeEscrow.js";
+import {type TimeEscrowOffer, timeEscrowOfferParameter} from "../../modules/timeEscrow.js";
 import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
-import {assertAddress} from "../../utils/validate.js";
+import {assertAbiValue, assertAddress} from "../../utils/validate.js";
 
 export type PublishOfferParameters = WriteParameters & {
   escrow: Address;
@@ -36,6 +36,7 @@ export async function publishOffer<chain extends Chain | undefined, account exte
   {escrow, offer, account}: PublishOfferParameters,
 ): Promise<PublishOfferReturnType> {
   assertAddress(escrow, "escrow");
+  assertAbiValue(timeEscrowOfferParameter, offer, "offer");
   return writeProtocolContract(
     client,
     {address: escrow, abi: timeEscrowAbi, functionName: "publishOffer", args: [offer], account},

@@ -89,11 +89,21 @@ export async function requestTime<chain extends Chain | undefined, account exten
   const read = <result>(functionName: string, args?: readonly unknown[]) =>
     readProtocolContract<result>(client, {address: escrow, abi: timeEscrowAbi, functionName, args});
   const [token, offer] = await Promise.all([read<Address>("token"), read<TimeEscrowOffer>("offer", [offerId])]);
-  const [{domain}, nonce, deadline] = await Promise.all([
+  const [eip712, nonce, deadline] = await Promise.all([
     getEip712Domain(client as Client, {address: token}),
     readContract(client as Client, {address: token, abi: personalTokenAbi, functionName: "nonces", args: [owner]}),
     parameters.permitDeadline ?? getBlock(client as Client).then((block) => block.timestamp + 3_600n),
   ]);
+  // ERC-5267: `fields` says which domain fields are used (OpenZeppelin: name, version, chainId, verifyingContract).
+  const {fields, domain: d} = eip712;
+  const has = (bit: number) => (Number.parseInt(fields, 16) & (1 << bit)) !== 0;
+  const domain = {
+    ...(has(0) ? {name: d.name} : {}),
+    ...(has(1) ? {version: d.version} : {}),
+    ...(has(2) ? {chainId: d.chainId} : {}),
+    ...(has(3) ? {verifyingContract: d.verifyingContract} : {}),
+    ...(has(4) ? {salt: d.salt} : {}),
+  };
   const signature = await signTypedData(client as Client, {
     account: account ?? (client.account as Account),
     domain,
