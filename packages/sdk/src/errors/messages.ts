@@ -26,7 +26,10 @@ const REQUEST_STATUS = [
 /** Personal-token amounts (18 decimals) as a person reads them. */
 const tokens = (amount: bigint) => `${formatUnits(amount, 18)} tokens`;
 /** A unix timestamp as an ISO date. */
-const time = (seconds: bigint | number) => new Date(Number(seconds) * 1000).toISOString();
+const time = (seconds: bigint | number) => {
+  const date = new Date(Number(seconds) * 1000);
+  return Number.isNaN(date.getTime()) ? `unix time ${seconds}` : date.toISOString();
+};
 const days = (seconds: bigint | number) => `${Number(seconds) / 86_400} days`;
 
 /**
@@ -138,7 +141,7 @@ export const errorMessages: Messages = {
   IncomeShareSplitter_EthTransferFailed: ([to, amount]) =>
     `Sending ${amount} wei to ${to} failed (the recipient refuses ETH): claim or refund to another address.`,
   InvalidShortString: () => "A string is too long for the EIP-712 domain.",
-  StringTooLong: ([value]) => `"${value}" is too long for the EIP-712 domain.`,
+  StringTooLong: ([value]) => `The string "${value}" is too long for the EIP-712 domain.`,
 
   // TimeEscrow
   TimeEscrow_InvalidConfig: ([reason]) =>
@@ -155,7 +158,7 @@ export const errorMessages: Messages = {
   TimeEscrow_WrongStatus: ([requestId, status]) =>
     `Request ${requestId} is ${REQUEST_STATUS[status] ?? `in state ${status}`}, which does not allow this.`,
   TimeEscrow_InvalidSchedule: ([scheduledAt]) =>
-    `${time(scheduledAt)} cannot be scheduled: pick a time from now to 365 days ahead.`,
+    `The session cannot be scheduled at ${time(scheduledAt)}: pick a time from now to 365 days ahead.`,
   TimeEscrow_TooEarly: ([requestId, opensAt]) =>
     `Request ${requestId}: this is possible from ${time(opensAt)} on; try again then.`,
   TimeEscrow_TooLate: ([requestId, closedAt]) => `Request ${requestId}: this was possible until ${time(closedAt)}.`,

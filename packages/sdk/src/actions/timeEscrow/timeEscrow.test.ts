@@ -212,7 +212,7 @@ describe("acceptRequest", () => {
     const {escrow, requestId} = await requested();
     await expect(acceptRequest(creator, {escrow, requestId, scheduledAt: 1n})).rejects.toMatchObject({
       errorName: "TimeEscrow_InvalidSchedule",
-      shortMessage: "1970-01-01T00:00:01.000Z cannot be scheduled: pick a time from now to 365 days ahead.",
+      shortMessage: "The session cannot be scheduled at 1970-01-01T00:00:01.000Z: pick a time from now to 365 days ahead.",
     });
   });
 });
