@@ -72,6 +72,12 @@ export async function warp(seconds: bigint | number) {
   await testClient.mine({blocks: 1});
 }
 
+/** Mines a block at exactly `timestamp` (later blocks follow it): for boundaries, where `warp` may be seconds short. */
+export async function warpTo(timestamp: bigint) {
+  await testClient.setNextBlockTimestamp({timestamp});
+  await testClient.mine({blocks: 1});
+}
+
 export const DAY = 86_400n;
 export const HOUR = 3_600n;
 export const SUPPLY = parseEther("10000000");

@@ -16,6 +16,7 @@ import {
   publicClient,
   stranger,
   warp,
+  warpTo,
 } from "../../../test/utils.js";
 import {
   acceptRequest,
@@ -250,7 +251,7 @@ describe("releaseRequest", () => {
   test("after the confirmation window the creator collects", async () => {
     const {escrow, requestId} = await delivered();
     const {deadlines} = await getRequest(publicClient, {escrow, requestId});
-    await warp(deadlines.releaseOpensAt - (await now()));
+    await warpTo(deadlines.releaseOpensAt);
     await mined(releaseRequest(creator, {escrow, requestId}));
     expect((await getRequest(publicClient, {escrow, requestId})).status).toBe("released");
   });
@@ -265,7 +266,7 @@ describe("reclaimRequest", () => {
   test("never marked delivered: the holder takes the tokens back from the delivery deadline", async () => {
     const {escrow, token, requestId} = await accepted();
     const {deadlines} = await getRequest(publicClient, {escrow, requestId});
-    await warp(deadlines.reclaimOpensAt - (await now()));
+    await warpTo(deadlines.reclaimOpensAt);
     await mined(reclaimRequest(alice, {escrow, requestId}));
     expect(await balanceOf(token, alice.account.address)).toBe(parseEther("1000000"));
   });
