@@ -105,6 +105,17 @@ describe("buyTokens", () => {
   });
 });
 
+describe("purchaseCost", () => {
+  test("rounds up like the splitter, so a purchase is never free", () => {
+    expect(purchaseCost(ISA_TOKENS, 20_000n)).toBe(usd("20000"));
+    expect(purchaseCost(1n, 20_000n)).toBe(1n);
+  });
+
+  test("rejects negative inputs", () => {
+    expect(() => purchaseCost(-1n, 20_000n)).toThrow(InvalidAmountError);
+  });
+});
+
 describe("refundPayment", () => {
   test("after a failed sale the buyer gets exactly what they paid", async () => {
     const {splitter} = await launchAlexIsa([[bob, parseEther("100000")]]);
