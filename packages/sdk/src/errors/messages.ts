@@ -70,7 +70,7 @@ export const errorMessages: Messages = {
   PersonalToken_TransferToToken: () =>
     "Tokens sent to the token contract itself could never move again: send them to another address.",
   ERC20InsufficientBalance: ([sender, balance, needed]) =>
-    `${sender} holds ${formatUnits(balance, 18)} but ${formatUnits(needed, 18)} are needed (token units, 18 decimals for personal tokens): get more tokens or lower the amount.`,
+    `${sender} holds ${balance} but ${needed} are needed (base units of the token that reverted): get more tokens or lower the amount.`,
   ERC20InsufficientAllowance: ([spender, allowance, needed]) =>
     `${spender} may spend ${allowance} but needs ${needed} (base units): approve the spender for at least that amount first, or use a permit.`,
   ERC20InvalidSender: ([sender]) => `${sender} cannot send tokens: the zero address is not a sender.`,
