@@ -59,7 +59,23 @@ export function noRpcClient(chain: typeof foundry | undefined = foundry) {
 
 export async function mined(hash: Hash | Promise<Hash>) {
   const receipt = await publicClient.waitForTransactionReceipt({hash: await hash});
-  if (receipt.status !== "success") throw new Error(`transaction ${receipt.transactionHash} reverted`);
+  if (receipt.status !== "success") {
+    // Replay it on the state before its block to say why (automine: one transaction per block).
+    const tx = await publicClient.getTransaction({hash: receipt.transactionHash});
+    const replay = await publicClient
+      .call({account: tx.from, to: tx.to, data: tx.input, gas: tx.gas, blockNumber: receipt.blockNumber - 1n})
+      .then(
+        () => "replay succeeded",
+        (error: Error) => error.message.split("\n")[0],
+      );
+    const [block, parent] = await Promise.all([
+      publicClient.getBlock({blockNumber: receipt.blockNumber}),
+      publicClient.getBlock({blockNumber: receipt.blockNumber - 1n}),
+    ]);
+    throw new Error(
+      `transaction ${receipt.transactionHash} to ${tx.to} reverted (gas used ${receipt.gasUsed} of ${tx.gas}; block ${block.timestamp}, parent ${parent.timestamp}): ${replay}`,
+    );
+  }
   return receipt;
 }
 
