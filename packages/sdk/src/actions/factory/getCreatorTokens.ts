@@ -1,0 +1,32 @@
+import type {Address, Chain, Client, ReadContractErrorType, Transport} from "viem";
+import {resolveFactory} from "../../deployments.js";
+import type {ValidationErrorType} from "../../errors/validation.js";
+import {personalTokenFactoryAbi} from "../../generated.js";
+import {readProtocolContract} from "../../utils/contract.js";
+import {assertAddress} from "../../utils/validate.js";
+
+export type GetCreatorTokensParameters = {
+  creator: Address;
+  /** Override the factory (defaults to the registry's for the client's chain). */
+  factory?: Address | undefined;
+};
+
+/** The tokens `creator` launched, oldest first. */
+export type GetCreatorTokensReturnType = readonly Address[];
+
+export type GetCreatorTokensErrorType = ValidationErrorType | ReadContractErrorType;
+
+/** Lists the tokens a creator launched through the factory (`tokensByCreator`). */
+export async function getCreatorTokens<chain extends Chain | undefined>(
+  client: Client<Transport, chain>,
+  {creator, factory}: GetCreatorTokensParameters,
+): Promise<GetCreatorTokensReturnType> {
+  assertAddress(creator, "creator");
+  if (factory !== undefined) assertAddress(factory, "factory");
+  return readProtocolContract<readonly Address[]>(client, {
+    address: resolveFactory(client.chain?.id, factory),
+    abi: personalTokenFactoryAbi,
+    functionName: "tokensByCreator",
+    args: [creator],
+  });
+}

@@ -1,0 +1,78 @@
+import type {Address, Chain, Client, ReadContractErrorType, Transport} from "viem";
+import {resolveFactory} from "../../deployments.js";
+import type {ContractRevertedErrorType} from "../../errors/contract.js";
+import type {ValidationErrorType} from "../../errors/validation.js";
+import {personalTokenAbi, personalTokenFactoryAbi} from "../../generated.js";
+import {readProtocolContract} from "../../utils/contract.js";
+import {assertAddress} from "../../utils/validate.js";
+
+export type GetTokenInfoParameters = {
+  token: Address;
+  /** Override the factory (defaults to the registry's for the client's chain). */
+  factory?: Address | undefined;
+};
+
+export type GetTokenInfoReturnType = {
+  address: Address;
+  name: string;
+  symbol: string;
+  decimals: number;
+  totalSupply: bigint;
+  /** ERC-7572 profile URI. */
+  contractURI: string;
+  /** The token's owner (the creator until they transfer or renounce ownership). */
+  owner: Address;
+  /** Whether the factory launched it — only then does it run the audited implementation. */
+  isLaunched: boolean;
+  /** Who launched it, when (unix seconds), and the creator's vesting wallet (undefined without vesting). */
+  creator: Address;
+  launchedAt: bigint;
+  vesting: Address | undefined;
+};
+
+export type GetTokenInfoErrorType = ValidationErrorType | ContractRevertedErrorType | ReadContractErrorType;
+
+/** Reads a personal token and its launch record (creator, launch time, vesting wallet) from the factory registry. */
+export async function getTokenInfo<chain extends Chain | undefined>(
+  client: Client<Transport, chain>,
+  {token, factory: factoryOverride}: GetTokenInfoParameters,
+): Promise<GetTokenInfoReturnType> {
+  assertAddress(token, "token");
+  if (factoryOverride !== undefined) assertAddress(factoryOverride, "factory");
+  const factory = resolveFactory(client.chain?.id, factoryOverride);
+  const read = <result>(functionName: string) =>
+    readProtocolContract<result>(client, {address: token, abi: personalTokenAbi, functionName});
+  const [name, symbol, decimals, totalSupply, contractURI, owner, isLaunched, launch] = await Promise.all([
+    read<string>("name"),
+    read<string>("symbol"),
+    read<number>("decimals"),
+    read<bigint>("totalSupply"),
+    read<string>("contractURI"),
+    read<Address>("owner"),
+    readProtocolContract<boolean>(client, {
+      address: factory,
+      abi: personalTokenFactoryAbi,
+      functionName: "isLaunched",
+      args: [token],
+    }),
+    readProtocolContract<{creator: Address; launchedAt: bigint; vesting: Address}>(client, {
+      address: factory,
+      abi: personalTokenFactoryAbi,
+      functionName: "launchOf",
+      args: [token],
+    }),
+  ]);
+  return {
+    address: token,
+    name,
+    symbol,
+    decimals,
+    totalSupply,
+    contractURI,
+    owner,
+    isLaunched,
+    creator: launch.creator,
+    launchedAt: launch.launchedAt,
+    vesting: /^0x0{40}$/.test(launch.vesting) ? undefined : launch.vesting,
+  };
+}

@@ -1,0 +1,71 @@
+import {
+  type Account,
+  type Address,
+  type Chain,
+  type Client,
+  type Hash,
+  type Hex,
+  type SimulateContractErrorType,
+  type Transport,
+  type WriteContractErrorType,
+  zeroAddress,
+} from "viem";
+import type {ContractRevertedErrorType} from "../../errors/contract.js";
+import type {ValidationErrorType} from "../../errors/validation.js";
+import {incomeShareSplitterAbi} from "../../generated.js";
+import type {IncomeShareTerms} from "../../modules/incomeShare.js";
+import {readProtocolContract, senderAddress, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import {assertAddress, assertAmount} from "../../utils/validate.js";
+
+export type BuyTokensParameters = WriteParameters & {
+  splitter: Address;
+  /** Tokens wanted (18 decimals); the last buyer gets what is left. */
+  tokens: bigint;
+  /** The allowlist signer's approval, for allowlisted sales only. */
+  allowance?: {maxTokens: bigint; deadline: bigint; signature: Hex} | undefined;
+};
+export type BuyTokensReturnType = Hash;
+export type BuyTokensErrorType =
+  | ValidationErrorType
+  | ContractRevertedErrorType
+  | SimulateContractErrorType
+  | WriteContractErrorType;
+
+/** What `tokens` cost at `price` (payment-asset units per whole token), rounded up as the splitter does. */
+export function purchaseCost(tokens: bigint, price: bigint): bigint {
+  assertAmount(tokens, "tokens");
+  assertAmount(price, "price");
+  return (tokens * price + 10n ** 18n - 1n) / 10n ** 18n;
+}
+
+/**
+ * Buys tokens (and as many claim shares) in an income-share sale. A sale in ETH sends the cost as value (any excess
+ * of a partial fill comes back); a sale in an ERC-20 needs {@link approveToken} for {@link purchaseCost} first —
+ * without it the simulation fails with `ERC20InsufficientAllowance`.
+ */
+export async function buyTokens<chain extends Chain | undefined, account extends Account | undefined>(
+  client: Client<Transport, chain, account>,
+  {splitter, tokens, allowance, account}: BuyTokensParameters,
+): Promise<BuyTokensReturnType> {
+  assertAddress(splitter, "splitter");
+  assertAmount(tokens, "tokens", {min: 1n});
+  senderAddress(client as Client, account, "buyTokens");
+  const terms = await readProtocolContract<IncomeShareTerms>(client, {
+    address: splitter,
+    abi: incomeShareSplitterAbi,
+    functionName: "terms",
+  });
+  const value = terms.paymentAsset === zeroAddress ? purchaseCost(tokens, terms.price) : undefined;
+  return writeProtocolContract(
+    client,
+    {
+      address: splitter,
+      abi: incomeShareSplitterAbi,
+      functionName: "buy",
+      args: [tokens, allowance ?? {maxTokens: 0n, deadline: 0n, signature: "0x"}],
+      value,
+      account,
+    },
+    "buyTokens",
+  );
+}

@@ -1,0 +1,55 @@
+import type {
+  Account,
+  Address,
+  Chain,
+  Client,
+  Hash,
+  SimulateContractErrorType,
+  Transport,
+  WriteContractErrorType,
+} from "viem";
+import type {ContractRevertedErrorType} from "../../errors/contract.js";
+import type {ValidationErrorType} from "../../errors/validation.js";
+import {incomeShareSplitterAbi} from "../../generated.js";
+import {readProtocolContract, senderAddress, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import {assertAddress} from "../../utils/validate.js";
+
+export type ClaimIncomeParameters = WriteParameters & {
+  splitter: Address;
+  /** Assets to claim in one transaction; defaults to every payout asset of the splitter. */
+  assets?: readonly Address[] | undefined;
+  /** Where the income goes; defaults to the sender. */
+  to?: Address | undefined;
+};
+export type ClaimIncomeReturnType = Hash;
+export type ClaimIncomeErrorType =
+  | ValidationErrorType
+  | ContractRevertedErrorType
+  | SimulateContractErrorType
+  | WriteContractErrorType;
+
+/**
+ * Claims the sender's income in several assets at once (`IncomeShareSplitter.claim`). To claim from several
+ * agreements, use {@link claimAllIncome}.
+ */
+export async function claimIncome<chain extends Chain | undefined, account extends Account | undefined>(
+  client: Client<Transport, chain, account>,
+  {splitter, assets, to, account}: ClaimIncomeParameters,
+): Promise<ClaimIncomeReturnType> {
+  assertAddress(splitter, "splitter");
+  assets?.forEach((asset, i) => assertAddress(asset, `assets[${i}]`));
+  if (to !== undefined) assertAddress(to, "to");
+  const recipient = to ?? senderAddress(client as Client, account, "claimIncome");
+  const claimed =
+    assets ??
+    (await readProtocolContract<readonly Address[]>(client, {
+      address: splitter,
+      abi: incomeShareSplitterAbi,
+      functionName: "payoutAssets",
+    }));
+  return writeProtocolContract(
+    client,
+    {address: splitter, abi: incomeShareSplitterAbi, functionName: "claim", args: [claimed, recipient], account},
+    "claimIncome",
+  );
+}

@@ -1,0 +1,45 @@
+import type {Address, Chain, Client, Hex, ReadContractErrorType, Transport} from "viem";
+import type {ContractRevertedErrorType} from "../../errors/contract.js";
+import type {ValidationErrorType} from "../../errors/validation.js";
+import {incomeShareSplitterAbi} from "../../generated.js";
+import {readProtocolContract} from "../../utils/contract.js";
+import {assertAddress, assertAmount} from "../../utils/validate.js";
+
+export type GetPeriodRecordParameters = {splitter: Address; period: bigint};
+
+/** What was declared, owed and paid for one period, and whether its report is late. */
+export type GetPeriodRecordReturnType = {
+  period: bigint;
+  /** Unix seconds: first second, end (exclusive), and when the report is due (end + grace). */
+  start: bigint;
+  end: bigint;
+  due: bigint;
+  reported: boolean;
+  /** True when the report is missing after `due`. */
+  late: boolean;
+  grossIncome: bigint;
+  /** `grossIncome × shareBps / 10,000`, in payment-asset units. */
+  owed: bigint;
+  /** Value paid against the period so far. */
+  paid: bigint;
+  evidenceURI: string;
+  evidenceHash: Hex;
+};
+
+export type GetPeriodRecordErrorType = ValidationErrorType | ContractRevertedErrorType | ReadContractErrorType;
+
+/** Reads one period's record (`periodRecord`); an index past the term fails with `IncomeShareSplitter_UnknownPeriod`. */
+export async function getPeriodRecord<chain extends Chain | undefined>(
+  client: Client<Transport, chain>,
+  {splitter, period}: GetPeriodRecordParameters,
+): Promise<GetPeriodRecordReturnType> {
+  assertAddress(splitter, "splitter");
+  assertAmount(period, "period");
+  const record = await readProtocolContract<Omit<GetPeriodRecordReturnType, "period">>(client, {
+    address: splitter,
+    abi: incomeShareSplitterAbi,
+    functionName: "periodRecord",
+    args: [period],
+  });
+  return {period, ...record};
+}

@@ -1,0 +1,61 @@
+import {zeroAddress} from "viem";
+import type {
+  Account,
+  Address,
+  Chain,
+  Client,
+  Hash,
+  SimulateContractErrorType,
+  Transport,
+  WriteContractErrorType,
+} from "viem";
+import type {ContractRevertedErrorType} from "../../errors/contract.js";
+import type {ValidationErrorType} from "../../errors/validation.js";
+import {incomeShareSplitterAbi} from "../../generated.js";
+import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import {assertAddress, assertAmount} from "../../utils/validate.js";
+
+export type PayIncomeParameters = WriteParameters & {
+  splitter: Address;
+  /** The period paid against. */
+  period: bigint;
+  /** The asset paid (`zeroAddress` for ETH, sent as value); approve the splitter for ERC-20s first. */
+  asset: Address;
+  amount: bigint;
+  /**
+   * What the payment is worth in the payment asset (the creator's declaration, e.g. for LP shares). Ignored — the
+   * amount received counts — when `asset` is the payment asset, so it defaults to `amount`.
+   */
+  value?: bigint | undefined;
+};
+export type PayIncomeReturnType = Hash;
+export type PayIncomeErrorType =
+  | ValidationErrorType
+  | ContractRevertedErrorType
+  | SimulateContractErrorType
+  | WriteContractErrorType;
+
+/**
+ * Pays income to the claim holders against a reported period (creator only); holders collect it with
+ * {@link claimIncome}. The first payment in an asset lists it as a payout asset (16 at most).
+ */
+export async function payIncome<chain extends Chain | undefined, account extends Account | undefined>(
+  client: Client<Transport, chain, account>,
+  {splitter, period, asset, amount, value, account}: PayIncomeParameters,
+): Promise<PayIncomeReturnType> {
+  assertAddress(splitter, "splitter");
+  assertAddress(asset, "asset");
+  assertAmount(amount, "amount", {min: 1n});
+  return writeProtocolContract(
+    client,
+    {
+      address: splitter,
+      abi: incomeShareSplitterAbi,
+      functionName: "payIncome",
+      args: [period, asset, amount, value ?? amount],
+      value: asset === zeroAddress ? amount : undefined,
+      account,
+    },
+    "payIncome",
+  );
+}

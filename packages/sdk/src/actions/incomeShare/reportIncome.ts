@@ -1,0 +1,56 @@
+import {type Hex, zeroHash} from "viem";
+import type {
+  Account,
+  Address,
+  Chain,
+  Client,
+  Hash,
+  SimulateContractErrorType,
+  Transport,
+  WriteContractErrorType,
+} from "viem";
+import type {ContractRevertedErrorType} from "../../errors/contract.js";
+import type {ValidationErrorType} from "../../errors/validation.js";
+import {incomeShareSplitterAbi} from "../../generated.js";
+import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import {assertAddress} from "../../utils/validate.js";
+
+export type ReportIncomeParameters = WriteParameters & {
+  splitter: Address;
+  /** The period reported (0-based; see `getSale().periodCount`). */
+  period: bigint;
+  /** Gross income earned in the period, in payment-asset units; `shareBps` of it becomes owed. */
+  grossIncome: bigint;
+  /** Where the evidence lives (e.g. an IPFS URI of a statement). */
+  evidenceURI: string;
+  /** keccak256 of the evidence document, so it cannot be swapped later; defaults to zero. */
+  evidenceHash?: Hex | undefined;
+};
+export type ReportIncomeReturnType = Hash;
+export type ReportIncomeErrorType =
+  | ValidationErrorType
+  | ContractRevertedErrorType
+  | SimulateContractErrorType
+  | WriteContractErrorType;
+
+/**
+ * Records a period's gross income and its evidence (creator only, once per period, after it ended). The record is
+ * public forever: {@link getPeriodRecord} shows what was declared, owed and paid.
+ */
+export async function reportIncome<chain extends Chain | undefined, account extends Account | undefined>(
+  client: Client<Transport, chain, account>,
+  {splitter, period, grossIncome, evidenceURI, evidenceHash = zeroHash, account}: ReportIncomeParameters,
+): Promise<ReportIncomeReturnType> {
+  assertAddress(splitter, "splitter");
+  return writeProtocolContract(
+    client,
+    {
+      address: splitter,
+      abi: incomeShareSplitterAbi,
+      functionName: "report",
+      args: [period, grossIncome, evidenceURI, evidenceHash],
+      account,
+    },
+    "reportIncome",
+  );
+}

@@ -1,0 +1,45 @@
+import type {
+  Account,
+  Address,
+  Chain,
+  Client,
+  Hash,
+  SimulateContractErrorType,
+  Transport,
+  WriteContractErrorType,
+} from "viem";
+import type {ContractRevertedErrorType} from "../../errors/contract.js";
+import type {ValidationErrorType} from "../../errors/validation.js";
+import {timeEscrowAbi} from "../../generated.js";
+import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import {assertAddress} from "../../utils/validate.js";
+
+export type AcceptRequestParameters = WriteParameters & {
+  /** The creator's time escrow (a module of the token). */
+  escrow: Address;
+  requestId: bigint;
+  /** When the session takes place (unix seconds, from now to 365 days ahead). */
+  scheduledAt: bigint;
+};
+export type AcceptRequestReturnType = Hash;
+export type AcceptRequestErrorType =
+  | ValidationErrorType
+  | ContractRevertedErrorType
+  | SimulateContractErrorType
+  | WriteContractErrorType;
+
+/**
+ * The creator accepts a request and schedules the session. The holder can confirm from `scheduledAt`; the creator
+ * must mark it delivered before the delivery deadline (see {@link getRequest} `deadlines`).
+ */
+export async function acceptRequest<chain extends Chain | undefined, account extends Account | undefined>(
+  client: Client<Transport, chain, account>,
+  {escrow, requestId, scheduledAt, account}: AcceptRequestParameters,
+): Promise<AcceptRequestReturnType> {
+  assertAddress(escrow, "escrow");
+  return writeProtocolContract(
+    client,
+    {address: escrow, abi: timeEscrowAbi, functionName: "accept", args: [requestId, scheduledAt], account},
+    "acceptRequest",
+  );
+}

@@ -1,0 +1,43 @@
+import type {
+  Account,
+  Address,
+  Chain,
+  Client,
+  Hash,
+  SimulateContractErrorType,
+  Transport,
+  WriteContractErrorType,
+} from "viem";
+import type {ContractRevertedErrorType} from "../../errors/contract.js";
+import type {ValidationErrorType} from "../../errors/validation.js";
+import {timeEscrowAbi} from "../../generated.js";
+import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import {assertAddress} from "../../utils/validate.js";
+
+export type CancelRequestParameters = WriteParameters & {
+  /** The creator's time escrow (a module of the token). */
+  escrow: Address;
+  requestId: bigint;
+};
+export type CancelRequestReturnType = Hash;
+export type CancelRequestErrorType =
+  | ValidationErrorType
+  | ContractRevertedErrorType
+  | SimulateContractErrorType
+  | WriteContractErrorType;
+
+/**
+ * The holder takes back a request the creator has not accepted yet; the tokens come back at once.
+ * Fails with `TimeEscrow_WrongStatus` once accepted and `TimeEscrow_NotHolder` for anyone else.
+ */
+export async function cancelRequest<chain extends Chain | undefined, account extends Account | undefined>(
+  client: Client<Transport, chain, account>,
+  {escrow, requestId, account}: CancelRequestParameters,
+): Promise<CancelRequestReturnType> {
+  assertAddress(escrow, "escrow");
+  return writeProtocolContract(
+    client,
+    {address: escrow, abi: timeEscrowAbi, functionName: "cancel", args: [requestId], account},
+    "cancelRequest",
+  );
+}

@@ -1,0 +1,38 @@
+import type {Address, Chain, Client, ReadContractErrorType, Transport} from "viem";
+import type {ValidationErrorType} from "../../errors/validation.js";
+import {timeEscrowAbi} from "../../generated.js";
+import {readProtocolContract} from "../../utils/contract.js";
+import {assertAddress, assertAmount} from "../../utils/validate.js";
+import {getRequest, type TimeRequest} from "./getRequest.js";
+
+export type GetOpenRequestsParameters = {
+  escrow: Address;
+  /** A holder's open requests. Without it: the creator's inbox, every open request among ids `[start, start + limit)`. */
+  holder?: Address | undefined;
+  /** Inbox page start (default 0) and size (default 100). */
+  start?: bigint | undefined;
+  limit?: bigint | undefined;
+};
+
+/** Open requests (requested, accepted, delivered, disputed), oldest first, with their deadlines. */
+export type GetOpenRequestsReturnType = TimeRequest[];
+
+export type GetOpenRequestsErrorType = ValidationErrorType | ReadContractErrorType;
+
+/** Lists open requests: a holder's (`openRequestIdsOf`) or the creator's inbox (`openRequestIds`, paginated). */
+export async function getOpenRequests<chain extends Chain | undefined>(
+  client: Client<Transport, chain>,
+  {escrow, holder, start = 0n, limit = 100n}: GetOpenRequestsParameters,
+): Promise<GetOpenRequestsReturnType> {
+  assertAddress(escrow, "escrow");
+  if (holder !== undefined) assertAddress(holder, "holder");
+  assertAmount(start, "start");
+  assertAmount(limit, "limit", {min: 1n});
+  const ids = await readProtocolContract<readonly bigint[]>(
+    client,
+    holder === undefined
+      ? {address: escrow, abi: timeEscrowAbi, functionName: "openRequestIds", args: [start, limit]}
+      : {address: escrow, abi: timeEscrowAbi, functionName: "openRequestIdsOf", args: [holder]},
+  );
+  return Promise.all(ids.map((requestId) => getRequest(client, {escrow, requestId})));
+}

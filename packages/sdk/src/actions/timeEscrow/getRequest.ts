@@ -1,0 +1,68 @@
+import type {Address, Chain, Client, ReadContractErrorType, Transport} from "viem";
+import type {ContractRevertedErrorType} from "../../errors/contract.js";
+import type {ValidationErrorType} from "../../errors/validation.js";
+import {timeEscrowAbi} from "../../generated.js";
+import {type RequestStatus, requestStatuses} from "../../types.js";
+import {readProtocolContract} from "../../utils/contract.js";
+import {assertAddress, assertAmount} from "../../utils/validate.js";
+
+export type GetRequestParameters = {escrow: Address; requestId: bigint};
+
+export type TimeRequest = {
+  requestId: bigint;
+  holder: Address;
+  offerId: bigint;
+  units: number;
+  status: RequestStatus;
+  /** Whether released tokens are burned (the offer's flag when requested). */
+  burn: boolean;
+  /** Unix seconds; 0 until set. */
+  scheduledAt: bigint;
+  deliveredAt: bigint;
+  disputedAt: bigint;
+  /** Tokens locked. */
+  amount: bigint;
+  /** The deadlines that apply now (0 where none applies): see `ITimeEscrow.deadlines`. */
+  deadlines: {
+    /** The creator must mark the session delivered before this. */
+    deliveryDeadline: bigint;
+    /** The creator may release from this. */
+    releaseOpensAt: bigint;
+    /** The holder may reclaim from this. */
+    reclaimOpensAt: bigint;
+  };
+};
+export type GetRequestReturnType = TimeRequest;
+
+export type GetRequestErrorType = ValidationErrorType | ContractRevertedErrorType | ReadContractErrorType;
+
+type RawRequest = Omit<TimeRequest, "requestId" | "status" | "deadlines" | "offerId"> & {status: number; offerId: bigint};
+
+/** Reads one request with its status name and deadlines; an unknown id fails with `TimeEscrow_UnknownRequest`. */
+export async function getRequest<chain extends Chain | undefined>(
+  client: Client<Transport, chain>,
+  {escrow, requestId}: GetRequestParameters,
+): Promise<GetRequestReturnType> {
+  assertAddress(escrow, "escrow");
+  assertAmount(requestId, "requestId");
+  const read = <result>(functionName: string) =>
+    readProtocolContract<result>(client, {address: escrow, abi: timeEscrowAbi, functionName, args: [requestId]});
+  const [request, [deliveryDeadline, releaseOpensAt, reclaimOpensAt]] = await Promise.all([
+    read<RawRequest & {period: number}>("getRequest"),
+    read<readonly [bigint, bigint, bigint]>("deadlines"),
+  ]);
+  const {holder, offerId, units, status, burn, scheduledAt, deliveredAt, disputedAt, amount} = request;
+  return {
+    requestId,
+    holder,
+    offerId,
+    units,
+    status: requestStatuses[status] ?? "none",
+    burn,
+    scheduledAt,
+    deliveredAt,
+    disputedAt,
+    amount,
+    deadlines: {deliveryDeadline, releaseOpensAt, reclaimOpensAt},
+  };
+}

@@ -1,0 +1,45 @@
+import type {
+  Account,
+  Address,
+  Chain,
+  Client,
+  Hash,
+  SimulateContractErrorType,
+  Transport,
+  WriteContractErrorType,
+} from "viem";
+import type {ContractRevertedErrorType} from "../../errors/contract.js";
+import type {ValidationErrorType} from "../../errors/validation.js";
+import {timeEscrowAbi} from "../../generated.js";
+import {type TimeEscrowOffer, timeEscrowOfferParameter} from "../../modules/timeEscrow.js";
+import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import {assertAbiValue, assertAddress} from "../../utils/validate.js";
+
+export type PublishOfferParameters = WriteParameters & {
+  escrow: Address;
+  /** Price per unit (18 decimals), unit length (seconds), capacity per capacity period, open, burn, description URI. */
+  offer: TimeEscrowOffer;
+};
+export type PublishOfferReturnType = Hash;
+export type PublishOfferErrorType =
+  | ValidationErrorType
+  | ContractRevertedErrorType
+  | SimulateContractErrorType
+  | WriteContractErrorType;
+
+/**
+ * Publishes an offer (creator only), e.g. one hour for 25,000 tokens, at most 10 hours per capacity period. An offer's
+ * price, length, capacity and burn flag never change; only `setOfferOpen` opens or closes it.
+ */
+export async function publishOffer<chain extends Chain | undefined, account extends Account | undefined>(
+  client: Client<Transport, chain, account>,
+  {escrow, offer, account}: PublishOfferParameters,
+): Promise<PublishOfferReturnType> {
+  assertAddress(escrow, "escrow");
+  assertAbiValue(timeEscrowOfferParameter, offer, "offer");
+  return writeProtocolContract(
+    client,
+    {address: escrow, abi: timeEscrowAbi, functionName: "publishOffer", args: [offer], account},
+    "publishOffer",
+  );
+}

@@ -1,0 +1,43 @@
+import type {
+  Account,
+  Address,
+  Chain,
+  Client,
+  Hash,
+  SimulateContractErrorType,
+  Transport,
+  WriteContractErrorType,
+} from "viem";
+import type {ContractRevertedErrorType} from "../../errors/contract.js";
+import type {ValidationErrorType} from "../../errors/validation.js";
+import {timeEscrowAbi} from "../../generated.js";
+import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import {assertAddress} from "../../utils/validate.js";
+
+export type ReleaseRequestParameters = WriteParameters & {
+  /** The creator's time escrow (a module of the token). */
+  escrow: Address;
+  requestId: bigint;
+};
+export type ReleaseRequestReturnType = Hash;
+export type ReleaseRequestErrorType =
+  | ValidationErrorType
+  | ContractRevertedErrorType
+  | SimulateContractErrorType
+  | WriteContractErrorType;
+
+/**
+ * The creator collects a delivered request the holder neither confirmed nor disputed, once the confirmation window
+ * has passed (`TimeEscrow_TooEarly` before).
+ */
+export async function releaseRequest<chain extends Chain | undefined, account extends Account | undefined>(
+  client: Client<Transport, chain, account>,
+  {escrow, requestId, account}: ReleaseRequestParameters,
+): Promise<ReleaseRequestReturnType> {
+  assertAddress(escrow, "escrow");
+  return writeProtocolContract(
+    client,
+    {address: escrow, abi: timeEscrowAbi, functionName: "release", args: [requestId], account},
+    "releaseRequest",
+  );
+}

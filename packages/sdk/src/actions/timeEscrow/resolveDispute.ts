@@ -1,0 +1,44 @@
+import type {
+  Account,
+  Address,
+  Chain,
+  Client,
+  Hash,
+  SimulateContractErrorType,
+  Transport,
+  WriteContractErrorType,
+} from "viem";
+import type {ContractRevertedErrorType} from "../../errors/contract.js";
+import type {ValidationErrorType} from "../../errors/validation.js";
+import {timeEscrowAbi} from "../../generated.js";
+import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import {assertAddress} from "../../utils/validate.js";
+
+export type ResolveDisputeParameters = WriteParameters & {
+  /** The creator's time escrow (a module of the token). */
+  escrow: Address;
+  requestId: bigint;
+  /** Tokens to the creator (burned for a burning offer); the rest goes back to the holder. */
+  toCreator: bigint;
+};
+export type ResolveDisputeReturnType = Hash;
+export type ResolveDisputeErrorType =
+  | ValidationErrorType
+  | ContractRevertedErrorType
+  | SimulateContractErrorType
+  | WriteContractErrorType;
+
+/**
+ * The arbiter splits a disputed request's locked tokens between creator and holder (arbiter only).
+ */
+export async function resolveDispute<chain extends Chain | undefined, account extends Account | undefined>(
+  client: Client<Transport, chain, account>,
+  {escrow, requestId, toCreator, account}: ResolveDisputeParameters,
+): Promise<ResolveDisputeReturnType> {
+  assertAddress(escrow, "escrow");
+  return writeProtocolContract(
+    client,
+    {address: escrow, abi: timeEscrowAbi, functionName: "resolve", args: [requestId, toCreator], account},
+    "resolveDispute",
+  );
+}

@@ -1,0 +1,44 @@
+import type {Address, Chain, Client, ReadContractErrorType, Transport} from "viem";
+import type {ValidationErrorType} from "../../errors/validation.js";
+import {creatorVestingAbi} from "../../generated.js";
+import {readProtocolContract} from "../../utils/contract.js";
+import {assertAddress} from "../../utils/validate.js";
+
+export type GetVestingParameters = {
+  /** The vesting wallet (from {@link getTokenInfo} or {@link getLaunchFromReceipt}). */
+  vesting: Address;
+};
+
+export type GetVestingReturnType = {
+  token: Address;
+  beneficiary: Address;
+  /** Unix seconds: launch, end of the cliff, end of vesting. */
+  start: bigint;
+  cliffEnd: bigint;
+  end: bigint;
+  released: bigint;
+  /** What `releaseVested` would send the beneficiary now. */
+  releasable: bigint;
+};
+
+export type GetVestingErrorType = ValidationErrorType | ReadContractErrorType;
+
+/** Reads a creator vesting wallet's schedule and what can be released now. */
+export async function getVesting<chain extends Chain | undefined>(
+  client: Client<Transport, chain>,
+  {vesting}: GetVestingParameters,
+): Promise<GetVestingReturnType> {
+  assertAddress(vesting, "vesting");
+  const read = <result>(functionName: string) =>
+    readProtocolContract<result>(client, {address: vesting, abi: creatorVestingAbi, functionName});
+  const [token, beneficiary, start, cliffEnd, end, released, releasable] = await Promise.all([
+    read<Address>("token"),
+    read<Address>("beneficiary"),
+    read<bigint>("start"),
+    read<bigint>("cliffEnd"),
+    read<bigint>("end"),
+    read<bigint>("released"),
+    read<bigint>("releasable"),
+  ]);
+  return {token, beneficiary, start, cliffEnd, end, released, releasable};
+}

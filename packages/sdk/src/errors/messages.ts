@@ -1,0 +1,170 @@
+import {type DecodeErrorResultReturnType, formatUnits} from "viem";
+import type {ProtocolErrorAbiItem, ProtocolErrorName} from "./abi.js";
+
+/** The decoded arguments of custom error `name`, typed from the ABI. */
+export type ProtocolErrorArgs<name extends ProtocolErrorName> = Extract<
+  DecodeErrorResultReturnType<readonly ProtocolErrorAbiItem[]>,
+  {errorName: name}
+>["args"];
+
+type Messages = {[name in ProtocolErrorName]: (args: NonNullable<ProtocolErrorArgs<name>>) => string};
+
+const SALE_STATUS = ["upcoming", "active", "succeeded", "failed"] as const;
+const REQUEST_STATUS = [
+  "None",
+  "Requested",
+  "Accepted",
+  "Delivered",
+  "Disputed",
+  "Cancelled",
+  "Declined",
+  "Released",
+  "Refunded",
+  "Resolved",
+] as const;
+
+/** Personal-token amounts (18 decimals) as a person reads them. */
+const tokens = (amount: bigint) => `${formatUnits(amount, 18)} tokens`;
+/** A unix timestamp as an ISO date. */
+const time = (seconds: bigint | number) => {
+  const date = new Date(Number(seconds) * 1000);
+  return Number.isNaN(date.getTime()) ? `unix time ${seconds}` : date.toISOString();
+};
+const days = (seconds: bigint | number) => `${Number(seconds) / 86_400} days`;
+
+/**
+ * A readable sentence for every custom error of the covered contracts: what went wrong and what to do. The keys are
+ * checked against the generated ABIs by the type (a missing or unknown name does not compile) and by a test.
+ */
+export const errorMessages: Messages = {
+  // PersonalTokenFactory
+  PersonalTokenFactory_EmptyName: () => "The token name is empty: give the token a name.",
+  PersonalTokenFactory_EmptySymbol: () => "The token symbol is empty: give the token a symbol such as ALEX.",
+  PersonalTokenFactory_ZeroSupply: () => "The total supply is zero: a token needs a positive supply.",
+  PersonalTokenFactory_SupplyTooLarge: ([supply, max]) =>
+    `The total supply ${supply} is above the maximum ${max} (vote checkpoints hold 208 bits): lower it.`,
+  PersonalTokenFactory_ZeroRecipient: ([index]) =>
+    `Allocation ${index} has no recipient (the zero address): set a recipient or remove the line.`,
+  PersonalTokenFactory_InvalidRecipient: ([index, recipient]) =>
+    `Allocation ${index} sends tokens to ${recipient}, where they could never move again (the token, the factory or an unused vesting address): send them to a person or a contract that can move them.`,
+  PersonalTokenFactory_ZeroAmount: ([index]) => `Allocation ${index} has a zero amount: remove it or give it tokens.`,
+  PersonalTokenFactory_AllocationMismatch: ([allocated, supply]) =>
+    `Allocations, vesting and modules add up to ${tokens(allocated)}, not the total supply of ${tokens(supply)}: make them add up exactly.`,
+  PersonalTokenFactory_AllocationsExceedSupply: ([index, supply]) =>
+    `Allocation ${index} takes the running total past the total supply of ${tokens(supply)}: lower the allocations or raise the supply.`,
+  PersonalTokenFactory_InvalidVesting: ([amount, cliff, duration]) =>
+    `The vesting schedule is inconsistent (amount ${tokens(amount)}, cliff ${cliff} s, duration ${duration} s): a vested amount needs a duration, the cliff must not be after the end, and a schedule needs an amount.`,
+  PersonalTokenFactory_VestingTooLong: ([duration, max]) =>
+    `The vesting lasts ${days(duration)}, more than the maximum of ${days(max)}: durations are in seconds — check the unit.`,
+  PersonalTokenFactory_InvalidModule: ([index]) =>
+    `Module ${index} names an implementation without code: use the implementation address from the deployments registry for this chain.`,
+  PersonalTokenFactory_ModulesExceedSupply: ([index, supply]) =>
+    `Module ${index} takes the tokens given to modules past the total supply of ${tokens(supply)}: lower the module amounts.`,
+  PersonalTokenFactory_SaltAlreadyUsed: ([creator, salt, token]) =>
+    `${creator} already launched ${token} with salt ${salt}: pick another salt for a new token.`,
+  FailedDeployment: () => "The factory could not deploy the clone: the address is taken or the implementation is wrong.",
+  InsufficientBalance: ([balance, needed]) =>
+    `The factory holds ${balance} wei but the deployment needs ${needed}: send no ETH with a launch.`,
+
+  // PersonalToken
+  PersonalToken_TransferToToken: () =>
+    "Tokens sent to the token contract itself could never move again: send them to another address.",
+  ERC20InsufficientBalance: ([sender, balance, needed]) =>
+    `${sender} holds ${balance} but ${needed} are needed (base units of the token that reverted): get more tokens or lower the amount.`,
+  ERC20InsufficientAllowance: ([spender, allowance, needed]) =>
+    `${spender} may spend ${allowance} but needs ${needed} (base units): approve the spender for at least that amount first, or use a permit.`,
+  ERC20InvalidSender: ([sender]) => `${sender} cannot send tokens: the zero address is not a sender.`,
+  ERC20InvalidReceiver: ([receiver]) => `${receiver} cannot receive tokens: use a non-zero recipient.`,
+  ERC20InvalidApprover: ([approver]) => `${approver} cannot approve: the zero address is not an owner.`,
+  ERC20InvalidSpender: ([spender]) => `${spender} cannot be approved: use a non-zero spender.`,
+  ERC20ExceededSafeSupply: ([supply, max]) => `The supply ${supply} would exceed the maximum ${max} that votes can track.`,
+  ERC2612ExpiredSignature: ([deadline]) =>
+    `The permit expired at ${time(deadline)}: sign a new permit with a later deadline.`,
+  ERC2612InvalidSigner: ([signer, owner]) =>
+    `The permit was signed by ${signer}, not by the owner ${owner}: sign it with the account that holds the tokens.`,
+  InvalidAccountNonce: ([account, nonce]) =>
+    `The signature for ${account} uses a stale nonce (current: ${nonce}): sign again with the current nonce.`,
+  ECDSAInvalidSignature: () => "The signature is invalid: sign again.",
+  ECDSAInvalidSignatureLength: ([length]) => `The signature is ${length} bytes long, not 65: sign again.`,
+  ECDSAInvalidSignatureS: ([s]) => `The signature has a malleable s value (${s}): sign again with a standard signer.`,
+  ERC5805FutureLookup: ([timepoint, clock]) =>
+    `Votes at ${time(timepoint)} are not known yet (now ${time(clock)}): ask for a past timestamp.`,
+  VotesExpiredSignature: ([expiry]) => `The delegation signature expired at ${time(expiry)}: sign again.`,
+  CheckpointUnorderedInsertion: () => "A vote checkpoint was written out of order (this should never happen).",
+  SafeCastOverflowedUintDowncast: ([bits, value]) => `${value} does not fit in ${bits} bits: lower the value.`,
+  OwnableUnauthorizedAccount: ([account]) =>
+    `${account} is not the token's owner: only the creator (or whoever they transferred ownership to) can do this.`,
+  OwnableInvalidOwner: ([owner]) => `${owner} cannot be the owner: use renounceOwnership to give up ownership instead.`,
+  InvalidInitialization: () => "The contract is already initialized (or is an implementation, which never is).",
+  NotInitializing: () => "This function can only run while the contract is being initialized.",
+
+  // CreatorVesting
+  CreatorVesting_NothingToRelease: () =>
+    "Nothing has vested since the last release (the cliff may not have passed yet): try again later.",
+  ReentrancyGuardReentrantCall: () => "The call re-entered the contract, which is not allowed.",
+  SafeERC20FailedOperation: ([token]) =>
+    `A transfer of ${token} failed: check the balance and the allowance of the sender for that asset.`,
+
+  // IncomeShareSplitter
+  IncomeShareSplitter_InvalidTerms: ([reason]) =>
+    `The income-share terms are invalid: check \`${reason}\` (see IIncomeShareSplitter.Terms).`,
+  IncomeShareSplitter_WrongSaleStatus: ([status]) =>
+    `The sale is ${SALE_STATUS[status] ?? `in state ${status}`}, which does not allow this: check getSale().status first.`,
+  IncomeShareSplitter_ZeroAmount: () => "The amount is zero: pass a positive amount.",
+  IncomeShareSplitter_ZeroAddress: () => "The recipient is the zero address: pass a recipient.",
+  IncomeShareSplitter_WrongPayment: ([expected, sent]) =>
+    `The payment sent (${sent} wei) does not match what is due (${expected}): send exactly the cost in ETH, or no ETH when paying in an ERC-20.`,
+  IncomeShareSplitter_PaymentShortfall: ([expected, received]) =>
+    `Only ${received} of ${expected} arrived: fee-on-transfer tokens cannot be the sale currency.`,
+  IncomeShareSplitter_InvalidAllowance: () =>
+    "The allowlist signature is not valid for this buyer, chain and sale: ask the sale's allowlist signer for a new one.",
+  IncomeShareSplitter_AllowanceExpired: ([deadline]) =>
+    `The allowlist approval expired at ${time(deadline)}: ask the allowlist signer for a new one.`,
+  IncomeShareSplitter_AllowanceExceeded: ([maxTokens, requested]) =>
+    `The allowlist approval covers ${tokens(maxTokens)} in total but the purchase brings you to ${tokens(requested)}: buy less.`,
+  IncomeShareSplitter_NothingToWithdraw: () =>
+    "There is nothing to refund, deliver or withdraw for this account.",
+  IncomeShareSplitter_NotCreator: ([caller]) => `${caller} is not the creator: only the token's creator can do this.`,
+  IncomeShareSplitter_UnknownPeriod: ([period, count]) =>
+    `Period ${period} does not exist: the agreement has periods 0 to ${count - 1n}.`,
+  IncomeShareSplitter_PeriodNotEnded: ([period, end]) =>
+    `Period ${period} ends at ${time(end)}: report its income after it ended.`,
+  IncomeShareSplitter_AlreadyReported: ([period]) => `Period ${period} is already reported: reports cannot be edited.`,
+  IncomeShareSplitter_AssetNotAccepted: ([asset]) =>
+    `${asset} is not a payout asset yet (or the list of 16 is full): only the creator can list a new asset, by paying income in it.`,
+  IncomeShareSplitter_SharesNotTransferable: () =>
+    "Claim shares of this agreement stay with the buyers: the terms do not allow transfers.",
+  IncomeShareSplitter_InsufficientShares: ([held, requested]) =>
+    `You hold ${held} claim shares, fewer than the ${requested} to transfer.`,
+  IncomeShareSplitter_PaymentTooLarge: ([received, room]) =>
+    `The payment of ${received} exceeds the ${room} this asset can still take: pay less.`,
+  IncomeShareSplitter_EthTransferFailed: ([to, amount]) =>
+    `Sending ${amount} wei to ${to} failed (the recipient refuses ETH): claim or refund to another address.`,
+  InvalidShortString: () => "A string is too long for the EIP-712 domain.",
+  StringTooLong: ([value]) => `The string "${value}" is too long for the EIP-712 domain.`,
+
+  // TimeEscrow
+  TimeEscrow_InvalidConfig: ([reason]) =>
+    `The time-escrow settings are invalid: check \`${reason}\` (windows must be positive and at most the maximum; launch the escrow with tokenAmount 0).`,
+  TimeEscrow_InvalidOffer: ([reason]) => `The offer is invalid: check \`${reason}\`.`,
+  TimeEscrow_NotCreator: ([caller]) => `${caller} is not the creator: only the creator can do this.`,
+  TimeEscrow_NotHolder: ([caller]) => `${caller} did not make this request: only its holder can do this.`,
+  TimeEscrow_NotArbiter: ([caller]) => `${caller} is not the escrow's arbiter: only the arbiter resolves disputes.`,
+  TimeEscrow_UnknownOffer: ([offerId]) => `Offer ${offerId} does not exist: list the offers with getOffers().`,
+  TimeEscrow_OfferClosed: ([offerId]) => `Offer ${offerId} is closed to new requests.`,
+  TimeEscrow_ZeroUnits: () => "Request at least one unit.",
+  TimeEscrow_CapacityExceeded: ([offerId, available, requested]) =>
+    `Offer ${offerId} has ${available} units left this capacity period, fewer than the ${requested} requested: request fewer units or wait for the next period.`,
+  TimeEscrow_WrongStatus: ([requestId, status]) =>
+    `Request ${requestId} is ${REQUEST_STATUS[status] ?? `in state ${status}`}, which does not allow this.`,
+  TimeEscrow_InvalidSchedule: ([scheduledAt]) =>
+    `The session cannot be scheduled at ${time(scheduledAt)}: pick a time from now to 365 days ahead.`,
+  TimeEscrow_TooEarly: ([requestId, opensAt]) =>
+    `Request ${requestId}: this is possible from ${time(opensAt)} on; try again then.`,
+  TimeEscrow_TooLate: ([requestId, closedAt]) => `Request ${requestId}: this was possible until ${time(closedAt)}.`,
+  TimeEscrow_NoArbiter: () => "This escrow has no arbiter, so deliveries cannot be disputed; the timeouts decide.",
+  TimeEscrow_InvalidSplit: ([toCreator, amount]) =>
+    `The creator's part (${tokens(toCreator)}) is more than the request locks (${tokens(amount)}).`,
+  TimeEscrow_UnknownRequest: ([requestId]) => `Request ${requestId} does not exist.`,
+  TimeEscrow_NoSurplus: ([asset]) => `The escrow holds no ${asset} beyond what open requests lock: nothing to recover.`,
+};

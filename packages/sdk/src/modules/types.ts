@@ -1,0 +1,16 @@
+import type {Address, Hex} from "viem";
+import type {ModuleImplementationKey} from "../deployments.js";
+
+/**
+ * A module launched beside the token (`IPersonalTokenFactory.ModuleParams`), with its `data` already encoded. Build it
+ * with a module helper ({@link incomeShareModule}, {@link timeEscrowModule}; staking and polls will add theirs) or by
+ * hand for a custom module.
+ */
+export type LaunchModule = {
+  /** The implementation to clone: an address, or a deployment registry key resolved for the client's chain. */
+  implementation: Address | ModuleImplementationKey;
+  /** Tokens minted to the module at launch (part of the total supply). */
+  tokenAmount: bigint;
+  /** The module's ABI-encoded initialization data. */
+  data: Hex;
+};

@@ -1,0 +1,18 @@
+/** `IIncomeShareSplitter.SaleStatus`, by index. */
+export const saleStatuses = ["upcoming", "active", "succeeded", "failed"] as const;
+export type SaleStatus = (typeof saleStatuses)[number];
+
+/** `ITimeEscrow.Status`, by index. Open: requested, accepted, delivered, disputed; the rest are final. */
+export const requestStatuses = [
+  "none",
+  "requested",
+  "accepted",
+  "delivered",
+  "disputed",
+  "cancelled",
+  "declined",
+  "released",
+  "refunded",
+  "resolved",
+] as const;
+export type RequestStatus = (typeof requestStatuses)[number];

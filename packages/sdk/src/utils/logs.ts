@@ -1,0 +1,91 @@
+import {type Address, getAddress, type Hex, type Log, parseEventLogs, toEventSelector} from "viem";
+import {EventNotFoundError} from "../errors/events.js";
+import {
+  creatorVestingAbi,
+  incomeShareSplitterAbi,
+  personalTokenAbi,
+  personalTokenFactoryAbi,
+  timeEscrowAbi,
+} from "../generated.js";
+
+const abis = [personalTokenFactoryAbi, personalTokenAbi, creatorVestingAbi, incomeShareSplitterAbi, timeEscrowAbi];
+
+/** Every event of the protocol's contracts. */
+export type ProtocolEventAbiItem = Extract<(typeof abis)[number][number], {type: "event"}>;
+
+/**
+ * One ABI with every protocol event, deduplicated by signature (`TokensReleased` exists with different arguments in
+ * CreatorVesting and TimeEscrow; both are kept and told apart by their topic).
+ */
+export const protocolEventsAbi: readonly ProtocolEventAbiItem[] = (() => {
+  const bySelector = new Map<Hex, ProtocolEventAbiItem>();
+  for (const abi of abis) {
+    for (const item of abi) if (item.type === "event") bySelector.set(toEventSelector(item), item);
+  }
+  return [...bySelector.values()];
+})();
+
+type Logs = {logs: readonly Log[]} | readonly Log[];
+const logsOf = (input: Logs): Log[] => [...("logs" in input ? input.logs : input)];
+
+/** Decodes every protocol event in a receipt or log list (logs from other contracts are skipped). */
+export function parseProtocolLogs(input: Logs) {
+  return parseEventLogs({abi: protocolEventsAbi, logs: logsOf(input)});
+}
+
+export type LaunchFromReceipt = {
+  token: Address;
+  creator: Address;
+  /** The vesting wallet (undefined without vesting). */
+  vesting: Address | undefined;
+  /** The modules launched with the token, in order: `implementation` tells which kind each is. */
+  modules: {module: Address; implementation: Address; index: bigint; tokenAmount: bigint; data: Hex}[];
+};
+
+/**
+ * The token, vesting wallet and modules a launch created, read from its receipt (`TokenLaunched` and
+ * `ModuleLaunched`). Throws {@link EventNotFoundError} if the receipt has no launch.
+ */
+export function getLaunchFromReceipt(receipt: Logs): LaunchFromReceipt {
+  const logs = parseEventLogs({
+    abi: personalTokenFactoryAbi,
+    logs: logsOf(receipt),
+    eventName: ["TokenLaunched", "ModuleLaunched"],
+  });
+  const launched = logs.find((log) => log.eventName === "TokenLaunched");
+  if (!launched) throw new EventNotFoundError({eventName: "TokenLaunched"});
+  const {token, creator, vesting} = launched.args;
+  return {
+    token,
+    creator,
+    vesting: /^0x0{40}$/.test(vesting) ? undefined : vesting,
+    modules: logs.flatMap((log) =>
+      log.eventName === "ModuleLaunched" && log.args.token === token
+        ? [
+            {
+              module: log.args.module,
+              implementation: log.args.implementation,
+              index: log.args.index,
+              tokenAmount: log.args.tokenAmount,
+              data: log.args.data,
+            },
+          ]
+        : [],
+    ),
+  };
+}
+
+/** The request a `requestTime` transaction created (`TimeRequested`); throws {@link EventNotFoundError} without one. */
+export function getTimeRequestFromReceipt(receipt: Logs): {
+  requestId: bigint;
+  holder: Address;
+  offerId: bigint;
+  units: bigint;
+  amount: bigint;
+  noteHash: Hex;
+  escrow: Address;
+} {
+  const [log] = parseEventLogs({abi: timeEscrowAbi, logs: logsOf(receipt), eventName: "TimeRequested"});
+  if (!log) throw new EventNotFoundError({eventName: "TimeRequested"});
+  return {...log.args, escrow: getAddress(log.address)};
+}

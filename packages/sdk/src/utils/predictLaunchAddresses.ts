@@ -1,0 +1,76 @@
+import {
+  type Address,
+  concatHex,
+  encodeAbiParameters,
+  getContractAddress,
+  type Hex,
+  keccak256,
+} from "viem";
+import {type ModuleImplementationKey, getDeployment} from "../deployments.js";
+import {assertAbiValue, assertAddress} from "./validate.js";
+
+export type PredictLaunchAddressesParameters = {
+  /** The chain whose deployment (factory and implementations) to use. Ignored for addresses given explicitly. */
+  chainId?: number | undefined;
+  /** The account that will send the launch transaction. */
+  creator: Address;
+  /** The launch salt (bytes32). */
+  salt: Hex;
+  /** Implementations of the modules launched with the token, in order (addresses or registry keys). */
+  modules?: readonly (Address | ModuleImplementationKey)[] | undefined;
+  /** Override the registry: factory and implementation addresses. */
+  factory?: Address | undefined;
+  tokenImplementation?: Address | undefined;
+  vestingImplementation?: Address | undefined;
+};
+
+export type PredictLaunchAddressesReturnType = {
+  token: Address;
+  /** The vesting wallet's address (used only if the launch has vesting). */
+  vesting: Address;
+  /** Each module's address, in the order given. */
+  modules: Address[];
+};
+
+/**
+ * The addresses a launch gets, computed offline (no RPC): the factory clones every contract with CREATE2 from the
+ * 55-byte EIP-1167 proxy of its implementation, salted with `keccak256(abi.encode(creator, salt))` for the token,
+ * `keccak256(abi.encode(token))` for the vesting wallet and `keccak256(abi.encode(token, index))` for module `index`.
+ * Matches `PersonalTokenFactory.predictAddresses` and `predictModuleAddress`.
+ */
+export function predictLaunchAddresses(parameters: PredictLaunchAddressesParameters): PredictLaunchAddressesReturnType {
+  const {creator, salt, modules = []} = parameters;
+  assertAddress(creator, "creator");
+  assertAbiValue({type: "bytes32"}, salt, "salt");
+  const known = (key: "factory" | "tokenImplementation" | "vestingImplementation") => {
+    const value = parameters[key];
+    if (value !== undefined) assertAddress(value, key);
+    return value ?? getDeployment(parameters.chainId)[key];
+  };
+  const factory = known("factory");
+  const token = cloneAddress(factory, known("tokenImplementation"), hashAbi(["address", "bytes32"], [creator, salt]));
+  const vesting = cloneAddress(factory, known("vestingImplementation"), hashAbi(["address"], [token]));
+  return {
+    token,
+    vesting,
+    modules: modules.map((implementation, index) => {
+      const address =
+        implementation.startsWith("0x") ? (implementation as Address) : getDeployment(parameters.chainId)[implementation as ModuleImplementationKey];
+      assertAddress(address, `modules[${index}]`);
+      return cloneAddress(factory, address, hashAbi(["address", "uint256"], [token, BigInt(index)]));
+    }),
+  };
+}
+
+/** The EIP-1167 minimal proxy init code for `implementation`, as OpenZeppelin's `Clones` deploys it. */
+export function eip1167InitCode(implementation: Address): Hex {
+  return concatHex(["0x3d602d80600a3d3981f3363d3d373d3d3d363d73", implementation, "0x5af43d82803e903d91602b57fd5bf3"]);
+}
+
+function cloneAddress(deployer: Address, implementation: Address, salt: Hex): Address {
+  return getContractAddress({opcode: "CREATE2", from: deployer, salt, bytecode: eip1167InitCode(implementation)});
+}
+
+function hashAbi(types: readonly string[], values: readonly unknown[]): Hex {
+  return keccak256(encodeAbiParameters(types.map((type) => ({type})), values));
+}

@@ -1,0 +1,35 @@
+import {readFileSync} from "node:fs";
+import {join} from "node:path";
+import {toHex} from "viem";
+import {mnemonicToAccount} from "viem/accounts";
+import {describe, expect, test, vi} from "vitest";
+import {getCreatorTokens} from "../src/index.js";
+import {ANVIL_MNEMONIC, ROOT} from "./constants.js";
+import {publicClient, rpcUrl} from "./utils.js";
+
+const quickstart = readFileSync(join(ROOT, "packages/sdk/examples/quickstart.ts"), "utf8");
+
+describe("README quick start", () => {
+  test("the README's SDK block is examples/quickstart.ts, verbatim, in at most 10 lines of code", () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const section = readme.slice(readme.indexOf("## SDK (TypeScript)"), readme.indexOf("## Gas"));
+    expect(section).toContain("```ts\n" + quickstart + "```");
+    expect(quickstart.split("\n").filter((line) => line.trim() !== "" && !line.startsWith("import ")).length).toBeLessThanOrEqual(10);
+    expect(readme.indexOf("## SDK (TypeScript)")).toBeLessThan(readme.indexOf("## Gas"));
+  });
+
+  test("examples/quickstart.ts runs against anvil with the built package and launches ALEX", async () => {
+    const account = mnemonicToAccount(ANVIL_MNEMONIC, {addressIndex: 6});
+    vi.stubEnv("PRIVATE_KEY", toHex(account.getHdKey().privateKey!));
+    vi.stubEnv("RPC_URL", rpcUrl);
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    try {
+      await import("../examples/quickstart.js");
+      expect(log).toHaveBeenCalledWith(expect.objectContaining({name: "Alex", symbol: "ALEX", creator: account.address}));
+      expect(await getCreatorTokens(publicClient, {creator: account.address})).toHaveLength(1);
+    } finally {
+      log.mockRestore();
+      vi.unstubAllEnvs();
+    }
+  });
+});
