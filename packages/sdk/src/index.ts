@@ -4,6 +4,8 @@
 export {getCreatorTokens, type GetCreatorTokensParameters, type GetCreatorTokensReturnType, type GetCreatorTokensErrorType} from "./actions/factory/getCreatorTokens.js";
 export {getTokenInfo, type GetTokenInfoParameters, type GetTokenInfoReturnType, type GetTokenInfoErrorType} from "./actions/factory/getTokenInfo.js";
 export {defaultSalt, launchToken, type LaunchTokenParameters, type LaunchTokenReturnType, type LaunchTokenErrorType} from "./actions/factory/launchToken.js";
+export {getModuleCount, type GetModuleCountParameters, type GetModuleCountReturnType, type GetModuleCountErrorType} from "./actions/factory/getModuleCount.js";
+export {launchModule, type LaunchModuleParameters, type LaunchModuleReturnType, type LaunchModuleErrorType} from "./actions/factory/launchModule.js";
 export {watchTokenLaunched, type WatchTokenLaunchedParameters, type WatchTokenLaunchedReturnType, type WatchTokenLaunchedErrorType} from "./actions/factory/watchTokenLaunched.js";
 
 // Actions: token
@@ -42,14 +44,29 @@ export {requestTime, type RequestTimeParameters, type RequestTimeReturnType, typ
 export {resolveDispute, type ResolveDisputeParameters, type ResolveDisputeReturnType, type ResolveDisputeErrorType} from "./actions/timeEscrow/resolveDispute.js";
 export {setOfferOpen, type SetOfferOpenParameters, type SetOfferOpenReturnType, type SetOfferOpenErrorType} from "./actions/timeEscrow/setOfferOpen.js";
 
+// Actions: staking campaigns (liquidity mining)
+export {claimStakingRewards, type ClaimStakingRewardsParameters, type ClaimStakingRewardsReturnType, type ClaimStakingRewardsErrorType} from "./actions/staking/claimStakingRewards.js";
+export {emergencyWithdraw, type EmergencyWithdrawParameters, type EmergencyWithdrawReturnType, type EmergencyWithdrawErrorType} from "./actions/staking/emergencyWithdraw.js";
+export {exitStaking, type ExitStakingParameters, type ExitStakingReturnType, type ExitStakingErrorType} from "./actions/staking/exitStaking.js";
+export {getCampaign, type GetCampaignParameters, type GetCampaignReturnType, type GetCampaignErrorType} from "./actions/staking/getCampaign.js";
+export {getStakingPosition, type GetStakingPositionParameters, type GetStakingPositionReturnType, type GetStakingPositionErrorType} from "./actions/staking/getStakingPosition.js";
+export {notifyRewardAmount, type NotifyRewardAmountParameters, type NotifyRewardAmountReturnType, type NotifyRewardAmountErrorType} from "./actions/staking/notifyRewardAmount.js";
+export {recoverERC20, type RecoverERC20Parameters, type RecoverERC20ReturnType, type RecoverERC20ErrorType} from "./actions/staking/recoverERC20.js";
+export {stake, type StakeParameters, type StakeReturnType, type StakeErrorType} from "./actions/staking/stake.js";
+export {withdrawStake, type WithdrawStakeParameters, type WithdrawStakeReturnType, type WithdrawStakeErrorType} from "./actions/staking/withdrawStake.js";
+
 // Modules launched with a token
 export {incomeShareTermsParameter, incomeShareModule, type IncomeShareTerms, type IncomeShareModuleParameters} from "./modules/incomeShare.js";
 export {timeEscrowConfigParameter, timeEscrowOfferParameter, timeEscrowModule, type TimeEscrowConfig, type TimeEscrowOffer, type TimeEscrowModuleParameters} from "./modules/timeEscrow.js";
+export {stakingConfigParameter, stakingModule, STAKING_MAX_DURATION, type StakingConfig, type StakingModuleParameters} from "./modules/staking.js";
+export {pollsModule, type PollsModuleParameters} from "./modules/polls.js";
 export {type LaunchModule} from "./modules/types.js";
 
 // Utilities
 export {type WriteParameters} from "./utils/contract.js";
 export {protocolEventsAbi, parseProtocolLogs, getLaunchFromReceipt, getTimeRequestFromReceipt, type ProtocolEventAbiItem, type LaunchFromReceipt} from "./utils/logs.js";
+export {predictModuleAddress, type PredictModuleAddressParameters} from "./utils/predictModuleAddress.js";
+export {permitDomain} from "./utils/permit.js";
 export {predictLaunchAddresses, eip1167InitCode, type PredictLaunchAddressesParameters, type PredictLaunchAddressesReturnType} from "./utils/predictLaunchAddresses.js";
 
 // Errors
@@ -63,4 +80,4 @@ export {InvalidAddressError, InvalidAmountError, InvalidParameterError, UnknownC
 // Registry, generated ABIs and shared types
 export {type Deployment, type DeploymentChainId, type ModuleImplementationKey, deployments, getDeployment} from "./deployments.js";
 export {requestStatuses, saleStatuses, type RequestStatus, type SaleStatus} from "./types.js";
-export {creatorVestingAbi, incomeShareSplitterAbi, personalTokenAbi, personalTokenFactoryAbi, timeEscrowAbi} from "./generated.js";
+export {creatorVestingAbi, holderPollsAbi, incomeShareSplitterAbi, personalTokenAbi, personalTokenFactoryAbi, stakingRewardsAbi, timeEscrowAbi} from "./generated.js";
