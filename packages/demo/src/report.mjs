@@ -47,7 +47,7 @@ export class Report {
     this.current.gas += used;
     this.current.txs += list.length;
     const txs = list.length === 1 ? "1 tx" : `${list.length} txs`;
-    this.write(`  - ${title.padEnd(66)} ${gas(used).padStart(11)} gas  (${txs})`);
+    this.write(`  - ${title.padEnd(72)} ${gas(used).padStart(11)} gas  (${txs})`);
     return list;
   }
 

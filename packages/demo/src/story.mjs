@@ -25,8 +25,17 @@ import {
   buyTokens,
   claimIncome,
   confirmRequest,
+  exitStaking,
+  getCampaign,
+  getStakingPosition,
+  launchModule,
+  notifyRewardAmount,
+  pollsModule,
+  stake,
+  stakingModule,
   defaultSalt,
   getClaimable,
+  getDeployment,
   getEscrow,
   getLaunchFromReceipt,
   getPeriodRecord,
@@ -83,6 +92,13 @@ const LP_PAID = parseEther("150");
 const LP_DECLARED_VALUE = usd("3000");
 // The time escrow: 25,000 ALEX an hour, 10 hours per 30 days.
 const HOUR_PRICE = parseEther("25000");
+// The liquidity-mining month: 300,000 ALEX streamed over 30 days to ALEX-WETH LP stakers.
+const CAMPAIGN_ALEX = parseEther("300000");
+const CAMPAIGN_DAYS = 30n;
+const ALICE_POOL_ALEX = parseEther("100000");
+const ALICE_POOL_ETH = parseEther("0.4");
+/** Buyers (by index) who stake the LP shares they claimed in quarter 0, beside alice. */
+const LP_STAKING_BUYERS = [0, 1, SMALL_BUYERS];
 
 const uniswapV2FactoryAbi = parseAbi([
   "function getPair(address tokenA, address tokenB) view returns (address)",
@@ -227,7 +243,7 @@ export async function playStory({url, root, supporter: supporterOverride, report
       config: {confirmationWindow: 3n * DAY, deliveryGrace: DAY, capacityPeriod: 30n * DAY},
       offers: [hourOffer],
     }),
-    {implementation: "holderPollsImplementation", tokenAmount: 0n, data: "0x"},
+    pollsModule(),
   ];
   const predicted = predictLaunchAddresses({
     chainId: chain.id,
@@ -433,6 +449,101 @@ export async function playStory({url, root, supporter: supporterOverride, report
     `Alex received ${amount((await balanceOf(token, alex.account.address)) - alexBefore)} ALEX; alice holds ${amount(await balanceOf(token, alice.account.address))} ALEX; escrow holds ${amount(await balanceOf(token, escrow))} ALEX`,
   );
 
+  // ---------------------------------------------------------------------------------------------------------------
+  report.act("Act 6. A month of liquidity mining: 300,000 ALEX to ALEX-WETH LP stakers");
+  await step("alice approves the router for 100,000 ALEX", () =>
+    approveToken(alice, {token, spender: router.address, amount: ALICE_POOL_ALEX}),
+  );
+  await step("alice adds 100,000 ALEX + 0.4 ETH to the pool", async () =>
+    alice.writeContract({
+      address: router.address,
+      abi: uniswapV2RouterAbi,
+      functionName: "addLiquidityETH",
+      args: [token, ALICE_POOL_ALEX, ALICE_POOL_ALEX, ALICE_POOL_ETH, alice.account.address, await deadline()],
+      value: ALICE_POOL_ETH,
+    }),
+  );
+  const aliceLp = await balanceOf(pair, alice.account.address);
+  await step("Alex approves the factory for the campaign's 300,000 ALEX", () =>
+    approveToken(alex, {token, spender: getDeployment(chain.id).factory, amount: CAMPAIGN_ALEX}),
+  );
+  let campaign;
+  await step("Alex adds a campaign on the LP share (launchModule, 30-day periods)", async () => {
+    const launched = await launchModule(alex, {
+      token,
+      module: stakingModule({
+        tokenAmount: CAMPAIGN_ALEX,
+        config: {stakingToken: pair, duration: Number(CAMPAIGN_DAYS * DAY), startAtLaunch: false},
+      }),
+    });
+    campaign = launched.module;
+    return launched.hash;
+  });
+  names.set(campaign, "staking campaign");
+  const stakers = [
+    {name: "alice (supporter)", client: alice, lp: aliceLp},
+    ...LP_STAKING_BUYERS.map((i) => ({name: names.get(buyers[i].account.address), client: buyers[i], lp: claimedLp[i]})),
+  ];
+  await step(`${stakers.length} LP holders stake with the pair's EIP-2612 permit (no approve)`, () =>
+    stakers.map(({client, lp}) => stake(client, {campaign, amount: lp, permit: true})),
+  );
+  await step("Alex starts the stream: notifyRewardAmount(0) streams the 300,000 ALEX", () =>
+    notifyRewardAmount(alex, {campaign, amount: 0n}),
+  );
+  const started = await getCampaign(publicClient, {campaign});
+  report.line(
+    `campaign ${campaign}: ${amount(started.totalStaked)} LP staked, ${started.rewardPerSecondFormatted.slice(0, 8)} ALEX per second for ${CAMPAIGN_DAYS} days`,
+  );
+  await warp(CAMPAIGN_DAYS * DAY + HOUR, "the 30-day period is over");
+  const rewardsBefore = await Promise.all(stakers.map(({client}) => balanceOf(token, client.account.address)));
+  const earned = await Promise.all(
+    stakers.map(({client}) => getStakingPosition(publicClient, {campaign, account: client.account.address})),
+  );
+  await step(`${stakers.length} stakers exit: LP shares back and rewards claimed, one tx each`, () =>
+    stakers.map(({client}) => exitStaking(client, {campaign})),
+  );
+  const rewardsPaid = await Promise.all(
+    stakers.map(async ({client}, i) => (await balanceOf(token, client.account.address)) - rewardsBefore[i]),
+  );
+  const paidTotal = rewardsPaid.reduce((a, b) => a + b, 0n);
+  report.table(
+    ["staker", "LP staked", "share", "ALEX earned"],
+    [
+      ...stakers.map(({name, lp}, i) => [
+        name,
+        amount(lp),
+        `${((Number(lp) / Number(started.totalStaked)) * 100).toFixed(2)}%`,
+        amount(rewardsPaid[i]),
+      ]),
+      ["together", amount(started.totalStaked), "100.00%", amount(paidTotal)],
+    ],
+  );
+  const after = await getCampaign(publicClient, {campaign});
+  report.line(
+    `rewards paid: ${amount(paidTotal, 18, 18)} of ${amount(CAMPAIGN_ALEX)} ALEX funded (${CAMPAIGN_ALEX - paidTotal} wei short: rounding, left in the campaign)`,
+  );
+  report.line(`earned before exit matched paid: ${earned.every((e, i) => e.earned === rewardsPaid[i])}; LP still staked: ${amount(after.totalStaked)}`);
+  await step("alice approves the router for her 200 LP shares", () =>
+    approveToken(alice, {token: pair, spender: router.address, amount: aliceLp}),
+  );
+  const aliceEthBefore = await publicClient.getBalance({address: alice.account.address});
+  const aliceAlexBefore = await balanceOf(token, alice.account.address);
+  const [removeReceipt] = await step("alice removes her liquidity (removeLiquidityETH)", async () =>
+    alice.writeContract({
+      address: router.address,
+      abi: uniswapV2RouterAbi,
+      functionName: "removeLiquidityETH",
+      args: [token, aliceLp, 0n, 0n, alice.account.address, await deadline()],
+    }),
+  );
+  const ethBack =
+    (await publicClient.getBalance({address: alice.account.address})) -
+    aliceEthBefore +
+    removeReceipt.gasUsed * removeReceipt.effectiveGasPrice;
+  report.line(
+    `alice got back ${amount((await balanceOf(token, alice.account.address)) - aliceAlexBefore)} ALEX + ${amount(ethBack)} ETH for ${amount(aliceLp)} LP`,
+  );
+
   return {report, token, pair, splitter, escrow, polls, names, balanceOf, usdc: usdc.address};
 }
 
@@ -450,8 +561,9 @@ function stepError(title, error) {
 
 function describeDuration(seconds) {
   const s = Number(seconds);
-  if (s % 86_400 === 0) return `${s / 86_400} days`;
-  if (s >= 86_400) return `${(s / 86_400).toFixed(1)} days`;
-  if (s >= 3_600) return `${Math.floor(s / 3_600)} h ${Math.floor((s % 3_600) / 60)} min`;
-  return `${s} s`;
+  const days = Math.floor(s / 86_400);
+  const hours = Math.floor((s % 86_400) / 3_600);
+  const minutes = Math.floor((s % 3_600) / 60);
+  const parts = [days && `${days} days`, hours && `${hours} h`, minutes && `${minutes} min`].filter(Boolean);
+  return parts.length ? parts.join(" ") : `${s} s`;
 }
