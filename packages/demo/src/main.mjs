@@ -25,6 +25,8 @@ const CHAIN_ID = 31_337;
 const RPC_TIMEOUT_MS = positiveInt("DEMO_RPC_TIMEOUT_MS", 15_000);
 const STEP_TIMEOUT_MS = positiveInt("DEMO_STEP_TIMEOUT_MS", 180_000);
 const KILL_GRACE_MS = 3_000;
+/** Anvil's genesis timestamp, fixed (2026-01-01 00:00 UTC) so that every run prints the same figures. */
+const GENESIS_TIMESTAMP = 1_767_225_600;
 /** Anvil accounts: the deployer, Alex, alice, 30 buyers, and a few more for the later acts. */
 const ACCOUNTS = 40;
 const TAIL_LINES = 20;
@@ -141,6 +143,7 @@ async function ensureSdkBuilt() {
 async function startAnvil(bin) {
   const child = spawnTracked(bin, [
     "--host", HOST, "--port", "0", "--chain-id", String(CHAIN_ID), "--accounts", String(ACCOUNTS),
+    "--timestamp", String(GENESIS_TIMESTAMP),
   ]);
   const output = collect(child);
   const deadline = performance.now() + RPC_TIMEOUT_MS;

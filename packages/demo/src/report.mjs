@@ -36,6 +36,13 @@ export class Report {
     this.write(`\n== ${title} ==`);
   }
 
+  /** A section that is not an act (no transactions): "== Who holds what now ==". */
+  heading(title) {
+    this.endAct();
+    this.current = {title, gas: 0n, txs: 0, started: performance.now(), elapsed: 0};
+    this.write(`\n== ${title} ==`);
+  }
+
   line(text = "") {
     this.write(text === "" ? "" : `  ${text}`);
   }

@@ -93,6 +93,8 @@ const LP_DECLARED_VALUE = usd("3000");
 // The time escrow: 25,000 ALEX an hour, 10 hours per 30 days.
 const HOUR_PRICE = parseEther("25000");
 // The liquidity-mining month: 300,000 ALEX streamed over 30 days to ALEX-WETH LP stakers.
+/** Router and permit deadlines: fixed (a timestamp's zero bytes change calldata gas), far after the story. */
+const FAR_DEADLINE = 4_102_444_800n; // 2100-01-01
 const CAMPAIGN_ALEX = parseEther("300000");
 const CAMPAIGN_DAYS = 30n;
 const ALICE_POOL_ALEX = parseEther("100000");
@@ -160,6 +162,20 @@ export async function playStory({url, root, supporter: supporterOverride, report
     if (failed) throw new StepError(`transaction ${failed.transactionHash} reverted`);
     return receipts;
   }
+  /**
+   * Sends transactions one block each, waiting for each: for batches that move ALEX. A second vote-checkpoint write in
+   * the same block costs ~22,000 less, and anvil may mine transactions that arrive together in one block, so sending
+   * such a batch at once would make the gas figures vary from run to run. Batches that move no ALEX go out at once.
+   */
+  async function oneByOne(sends) {
+    const hashes = [];
+    for (const send of sends) {
+      const hash = await send();
+      await mined(hash);
+      hashes.push(hash);
+    }
+    return hashes;
+  }
   /** Runs one step's transactions and reports their gas. */
   async function step(title, send) {
     let receipts;
@@ -175,14 +191,13 @@ export async function playStory({url, root, supporter: supporterOverride, report
     publicClient.readContract({address: token, abi: erc20Abi, functionName: "balanceOf", args: [account]});
   const now = async () => (await publicClient.getBlock()).timestamp;
   async function warpTo(timestamp, why) {
-    const from = await now();
     await testClient.setNextBlockTimestamp({timestamp});
     await testClient.mine({blocks: 1});
-    report.line(`(anvil clock moved ${describeDuration(timestamp - from)} forward: ${why})`);
+    report.line(`(anvil clock set to ${new Date(Number(timestamp) * 1_000).toISOString().slice(0, 16).replace("T", " ")} UTC: ${why})`);
   }
-  async function warp(seconds, why) {
-    await warpTo((await now()) + seconds, why);
-  }
+  // One second per block whatever the wall clock does: two transactions never share a timestamp by chance (a second
+  // vote checkpoint written in the same second costs ~22,000 less), so the gas figures repeat from run to run.
+  await testClient.setBlockTimestampInterval({interval: 1});
   const artifact = (path) => JSON.parse(readFileSync(join(root, path), "utf8"));
   async function deploy(path, args = []) {
     const {abi, bytecode} = artifact(path);
@@ -214,8 +229,11 @@ export async function playStory({url, root, supporter: supporterOverride, report
 
   // ---------------------------------------------------------------------------------------------------------------
   report.act("Act 1. Alex launches $ALEX");
-  const launchedAt = await now();
-  const saleStart = launchedAt;
+  // Every time argument is a fixed offset from a day boundary of anvil's fixed genesis (main.mjs), so calldata, and
+  // with it the gas figures, is the same on every run.
+  const launchDay = ((await now()) / DAY + 1n) * DAY;
+  await warpTo(launchDay, "launch day");
+  const saleStart = launchDay;
   const saleEnd = saleStart + 14n * DAY;
   const terms = {
     paymentAsset: usdc.address,
@@ -309,25 +327,24 @@ export async function playStory({url, root, supporter: supporterOverride, report
     range(0, BEFORE_SOFT_CAP).map(buy),
   );
   await step(`buyer ${BEFORE_SOFT_CAP + 1} crosses the soft cap (270,000): delivered at once`, () => buy(BEFORE_SOFT_CAP));
+  // These deliver ALEX: one block each (sequential), see `oneByOne`.
   await step(`buyers ${BEFORE_SOFT_CAP + 2}-${BUYERS} buy (20: 30,000, 10: 40,000), delivered as they buy`, () =>
-    range(BEFORE_SOFT_CAP + 1, BUYERS).map(buy),
+    oneByOne(range(BEFORE_SOFT_CAP + 1, BUYERS).map((i) => () => buy(i))),
   );
   // The SDK has no action for `deliverTokens` (anyone may call it): sent with the SDK's generated ABI.
-  await step(`deliverTokens to buyers 1-${BEFORE_SOFT_CAP} (anyone may; here the creator)`, async () => {
-    const hashes = [];
-    for (const i of range(0, BEFORE_SOFT_CAP)) {
-      const hash = await alex.writeContract({
-        address: splitter,
-        abi: incomeShareSplitterAbi,
-        functionName: "deliverTokens",
-        args: [buyers[i].account.address],
-        gas: 300_000n, // a fixed limit: the estimate is taken in the previous block, where checkpoints cost less
-      });
-      hashes.push(hash);
-      await mined(hash);
-    }
-    return hashes;
-  });
+  await step(`deliverTokens to buyers 1-${BEFORE_SOFT_CAP} (anyone may; here the creator)`, () =>
+    oneByOne(
+      range(0, BEFORE_SOFT_CAP).map((i) => () =>
+        alex.writeContract({
+          address: splitter,
+          abi: incomeShareSplitterAbi,
+          functionName: "deliverTokens",
+          args: [buyers[i].account.address],
+          gas: 300_000n, // fixed: the estimate is taken in the previous block, where checkpoints cost less
+        }),
+      ),
+    ),
+  );
   const sale = await getSale(publicClient, {splitter});
   await step("Alex withdraws the proceeds", () => withdrawProceeds(alex, {splitter}));
   const buyerAlex = await Promise.all(buyers.map((b) => balanceOf(token, b.account.address)));
@@ -346,7 +363,7 @@ export async function playStory({url, root, supporter: supporterOverride, report
 
   // ---------------------------------------------------------------------------------------------------------------
   report.act("Act 3. Alex seeds the ALEX-WETH pool on Uniswap V2");
-  const deadline = async () => (await now()) + HOUR;
+  const deadline = async () => FAR_DEADLINE;
   await step("approve the router for 500,000 ALEX", () =>
     approveToken(alex, {token, spender: router.address, amount: POOL_ALEX}),
   );
@@ -382,7 +399,8 @@ export async function playStory({url, root, supporter: supporterOverride, report
 
   // ---------------------------------------------------------------------------------------------------------------
   report.act("Act 4. Quarter 0: Alex pays 15% of his income, the buyers claim");
-  await warpTo(terms.termStart + PERIOD + DAY, "quarter 0 ended yesterday");
+  const quarterReported = terms.termStart + PERIOD + DAY;
+  await warpTo(quarterReported, "quarter 0 ended yesterday");
   await step("report quarter 0: 40,000 USDC gross income, evidence on IPFS", () =>
     reportIncome(alex, {
       splitter,
@@ -432,15 +450,16 @@ export async function playStory({url, root, supporter: supporterOverride, report
   // ---------------------------------------------------------------------------------------------------------------
   report.act("Act 5. alice redeems 25,000 ALEX for an hour of Alex's time");
   const [requestReceipt] = await step("alice requests 1 hour with an EIP-2612 permit (one tx, no approve)", () =>
-    requestTime(alice, {escrow, offerId: 0n, units: 1, note: "Advice on my first DAO"}),
+    requestTime(alice, {escrow, offerId: 0n, units: 1, note: "Advice on my first DAO", permitDeadline: FAR_DEADLINE}),
   );
   const request = getTimeRequestFromReceipt(requestReceipt);
   report.line(`request ${request.requestId}: ${amount(request.amount)} ALEX locked; escrow holds ${amount((await getEscrow(publicClient, {escrow})).totalLocked)} ALEX`);
-  const scheduledAt = (await now()) + 60n;
-  await step("Alex accepts, scheduled a minute from now", () =>
+  const scheduledAt = quarterReported + HOUR;
+  await step("Alex accepts, scheduled an hour after the quarter's report", () =>
     acceptRequest(alex, {escrow, requestId: request.requestId, scheduledAt}),
   );
-  await warpTo(scheduledAt + HOUR, "the call took place");
+  const confirmedAt = scheduledAt + HOUR;
+  await warpTo(confirmedAt, "the call took place");
   const alexBefore = await balanceOf(token, alex.account.address);
   await step("alice confirms: the 25,000 ALEX go to Alex", () =>
     confirmRequest(alice, {escrow, requestId: request.requestId}),
@@ -485,7 +504,7 @@ export async function playStory({url, root, supporter: supporterOverride, report
     ...LP_STAKING_BUYERS.map((i) => ({name: names.get(buyers[i].account.address), client: buyers[i], lp: claimedLp[i]})),
   ];
   await step(`${stakers.length} LP holders stake with the pair's EIP-2612 permit (no approve)`, () =>
-    stakers.map(({client, lp}) => stake(client, {campaign, amount: lp, permit: true})),
+    stakers.map(({client, lp}) => stake(client, {campaign, amount: lp, permit: true, permitDeadline: FAR_DEADLINE})),
   );
   await step("Alex starts the stream: notifyRewardAmount(0) streams the 300,000 ALEX", () =>
     notifyRewardAmount(alex, {campaign, amount: 0n}),
@@ -494,13 +513,13 @@ export async function playStory({url, root, supporter: supporterOverride, report
   report.line(
     `campaign ${campaign}: ${amount(started.totalStaked)} LP staked, ${started.rewardPerSecondFormatted.slice(0, 8)} ALEX per second for ${CAMPAIGN_DAYS} days`,
   );
-  await warp(CAMPAIGN_DAYS * DAY + HOUR, "the 30-day period is over");
+  await warpTo(confirmedAt + CAMPAIGN_DAYS * DAY + HOUR, "the 30-day period is over");
   const rewardsBefore = await Promise.all(stakers.map(({client}) => balanceOf(token, client.account.address)));
   const earned = await Promise.all(
     stakers.map(({client}) => getStakingPosition(publicClient, {campaign, account: client.account.address})),
   );
   await step(`${stakers.length} stakers exit: LP shares back and rewards claimed, one tx each`, () =>
-    stakers.map(({client}) => exitStaking(client, {campaign})),
+    oneByOne(stakers.map(({client}) => () => exitStaking(client, {campaign}))),
   );
   const rewardsPaid = await Promise.all(
     stakers.map(async ({client}, i) => (await balanceOf(token, client.account.address)) - rewardsBefore[i]),
@@ -544,13 +563,51 @@ export async function playStory({url, root, supporter: supporterOverride, report
     `alice got back ${amount((await balanceOf(token, alice.account.address)) - aliceAlexBefore)} ALEX + ${amount(ethBack)} ETH for ${amount(aliceLp)} LP`,
   );
 
+  // ---------------------------------------------------------------------------------------------------------------
+  report.heading("Who holds what now");
+  const holders = [
+    ["Alex (creator)", alex.account.address],
+    ["vesting wallet (Alex, locked)", launch.vesting],
+    ["alice (supporter)", alice.account.address],
+    ["30 buyers together", buyers.map((b) => b.account.address)],
+    ["ALEX-WETH pair (pool)", pair],
+    ["ISA splitter", splitter],
+    ["time escrow", escrow],
+    ["staking campaign", campaign],
+  ];
+  const assets = [
+    {symbol: "ALEX", address: token, decimals: 18},
+    {symbol: "USDC", address: usdc.address, decimals: USD_DECIMALS},
+    {symbol: "LP", address: pair, decimals: 18},
+  ];
+  const rows = [];
+  let alexTotal = 0n;
+  for (const [label, who] of holders) {
+    const accounts = Array.isArray(who) ? who : [who];
+    const cells = [];
+    for (const asset of assets) {
+      const held = (await Promise.all(accounts.map((a) => balanceOf(asset.address, a)))).reduce((a, b) => a + b, 0n);
+      if (asset.symbol === "ALEX") alexTotal += held;
+      cells.push(held === 0n ? "—" : amount(held, asset.decimals, 2));
+    }
+    rows.push([label, ...cells]);
+  }
+  const {eth: poolEth} = await reserves();
+  report.table(["holder", "ALEX", "USDC", "LP"], rows);
+  report.line(
+    `ALEX accounted for: ${amount(alexTotal, 18, 2)} of ${amount(info.totalSupply)} (the rest: 1 wei left in the campaign); pool WETH ${amount(poolEth)}`,
+  );
+  const vestingNow = await getVesting(publicClient, {vesting: launch.vesting});
+  report.line(`Alex's vesting: ${amount(vestingNow.releasable)} ALEX releasable now (cliff 180 days after launch)`);
+
   return {report, token, pair, splitter, escrow, polls, names, balanceOf, usdc: usdc.address};
 }
 
 /** Why a step failed, in one line: the SDK's short message (it names the custom error), else the first line. */
 function stepError(title, error) {
   if (error instanceof StepError) return new StepError(`${title}: ${error.message}`, error.details);
-  const short = error?.shortMessage ?? String(error?.message ?? error).split("\n")[0];
+  const first = error?.shortMessage ?? String(error?.message ?? error).split("\n")[0];
+  const short = error?.errorName && !first.includes(error.errorName) ? `${first} (${error.errorName})` : first;
   const details = String(error?.message ?? "")
     .split("\n")
     .slice(0, 12)
@@ -559,11 +616,3 @@ function stepError(title, error) {
   return new StepError(`step "${title}" failed: ${short}`, details);
 }
 
-function describeDuration(seconds) {
-  const s = Number(seconds);
-  const days = Math.floor(s / 86_400);
-  const hours = Math.floor((s % 86_400) / 3_600);
-  const minutes = Math.floor((s % 3_600) / 60);
-  const parts = [days && `${days} days`, hours && `${hours} h`, minutes && `${minutes} min`].filter(Boolean);
-  return parts.length ? parts.join(" ") : `${s} s`;
-}
