@@ -44,6 +44,15 @@ export {requestTime, type RequestTimeParameters, type RequestTimeReturnType, typ
 export {resolveDispute, type ResolveDisputeParameters, type ResolveDisputeReturnType, type ResolveDisputeErrorType} from "./actions/timeEscrow/resolveDispute.js";
 export {setOfferOpen, type SetOfferOpenParameters, type SetOfferOpenReturnType, type SetOfferOpenErrorType} from "./actions/timeEscrow/setOfferOpen.js";
 
+// Actions: holder polls
+export {cancelPoll, type CancelPollParameters, type CancelPollReturnType, type CancelPollErrorType} from "./actions/polls/cancelPoll.js";
+export {createPoll, type CreatePollParameters, type CreatePollReturnType, type CreatePollErrorType} from "./actions/polls/createPoll.js";
+export {finalizePoll, type FinalizePollParameters, type FinalizePollReturnType, type FinalizePollErrorType} from "./actions/polls/finalizePoll.js";
+export {getPollResults, pollStates, type PollState, type GetPollResultsParameters, type GetPollResultsReturnType, type GetPollResultsErrorType} from "./actions/polls/getPollResults.js";
+export {getRelayResultsFromReceipt, relayVotes, type RelayVoteResult, type RelayVotesParameters, type RelayVotesReturnType, type RelayVotesErrorType} from "./actions/polls/relayVotes.js";
+export {signVote, voteTypes, type PollVote, type SignedVote, type SignVoteParameters, type SignVoteReturnType, type SignVoteErrorType} from "./actions/polls/signVote.js";
+export {vote, type VoteParameters, type VoteReturnType, type VoteErrorType} from "./actions/polls/vote.js";
+
 // Actions: staking campaigns (liquidity mining)
 export {claimStakingRewards, type ClaimStakingRewardsParameters, type ClaimStakingRewardsReturnType, type ClaimStakingRewardsErrorType} from "./actions/staking/claimStakingRewards.js";
 export {emergencyWithdraw, type EmergencyWithdrawParameters, type EmergencyWithdrawReturnType, type EmergencyWithdrawErrorType} from "./actions/staking/emergencyWithdraw.js";
@@ -72,7 +81,7 @@ export {predictLaunchAddresses, eip1167InitCode, type PredictLaunchAddressesPara
 // Errors
 export {protocolErrorsAbi, type ProtocolErrorAbiItem, type ProtocolErrorName} from "./errors/abi.js";
 export {BaseError, type BaseErrorParameters, type BaseErrorType} from "./errors/base.js";
-export {ContractRevertedError, isContractRevertedError, decodeContractRevert, type ContractRevertedErrorType} from "./errors/contract.js";
+export {ContractRevertedError, isContractRevertedError, decodeContractRevert, decodeRevertData, type ContractRevertedErrorType} from "./errors/contract.js";
 export {EventNotFoundError, type EventNotFoundErrorType} from "./errors/events.js";
 export {errorMessages, type ProtocolErrorArgs} from "./errors/messages.js";
 export {InvalidAddressError, InvalidAmountError, InvalidParameterError, UnknownChainError, AccountNotFoundError, type InvalidAddressErrorType, type InvalidAmountErrorType, type InvalidParameterErrorType, type UnknownChainErrorType, type AccountNotFoundErrorType, type ValidationErrorType} from "./errors/validation.js";
