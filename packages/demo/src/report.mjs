@@ -4,11 +4,15 @@
 import {formatUnits} from "viem";
 import {performance} from "node:perf_hooks";
 
-/** `1234567.5` → `1,234,567.5`: thousands separators, at most `maxFraction` decimals (truncated), zeros trimmed. */
+/** `1234567.5` → `1,234,567.5`: thousands separators, rounded to at most `maxFraction` decimals, zeros trimmed. */
 export function amount(value, decimals = 18, maxFraction = 4) {
   const negative = value < 0n;
-  const [whole, fraction = ""] = formatUnits(negative ? -value : value, decimals).split(".");
-  const cut = fraction.slice(0, maxFraction).replace(/0+$/, "");
+  let abs = negative ? -value : value;
+  const digits = Math.min(maxFraction, decimals);
+  const unit = 10n ** BigInt(decimals - digits);
+  abs = ((abs + unit / 2n) / unit) * unit; // half up
+  const [whole, fraction = ""] = formatUnits(abs, decimals).split(".");
+  const cut = fraction.slice(0, digits).replace(/0+$/, "");
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return `${negative ? "-" : ""}${grouped}${cut ? `.${cut}` : ""}`;
 }

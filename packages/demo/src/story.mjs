@@ -25,6 +25,12 @@ import {
   buyTokens,
   claimIncome,
   confirmRequest,
+  createPoll,
+  finalizePoll,
+  getPollResults,
+  relayVotes,
+  signVote,
+  vote,
   exitStaking,
   getCampaign,
   getStakingPosition,
@@ -99,6 +105,11 @@ const CAMPAIGN_ALEX = parseEther("300000");
 const CAMPAIGN_DAYS = 30n;
 const ALICE_POOL_ALEX = parseEther("100000");
 const ALICE_POOL_ETH = parseEther("0.4");
+// "Control My Life": what Alex does every day in June.
+const POLL_QUESTION = "What should I do every day in June?";
+const POLL_OPTIONS = ["run 5 km a day", "read a book a week", "no sugar", "wake up at 5 am"];
+const [RUN, READ, NO_SUGAR, WAKE_UP] = [0, 1, 2, 3];
+const POLL_DAYS = 7n;
 /** Buyers (by index) who stake the LP shares they claimed in quarter 0, beside alice. */
 const LP_STAKING_BUYERS = [0, 1, SMALL_BUYERS];
 
@@ -145,6 +156,7 @@ export async function playStory({url, root, supporter: supporterOverride, report
   const alex = wallet(1);
   const alice = wallet(2); // the early supporter
   const buyers = Array.from({length: BUYERS}, (_, i) => wallet(3 + i));
+  const relayer = wallet(3 + BUYERS);
   const buyTokensOf = (i) => (i < SMALL_BUYERS ? SMALL_BUY : LARGE_BUY);
   const supporterAddress = supporterOverride ?? alice.account.address;
 
@@ -152,6 +164,7 @@ export async function playStory({url, root, supporter: supporterOverride, report
     [alex.account.address, "Alex (creator)"],
     [alice.account.address, "alice (supporter)"],
     ...buyers.map((b, i) => [b.account.address, `buyer ${String(i + 1).padStart(2, "0")}`]),
+    [relayer.account.address, "relayer"],
   ]);
 
   /** Waits for each hash; a reverted transaction fails the step. */
@@ -394,7 +407,7 @@ export async function playStory({url, root, supporter: supporterOverride, report
   const lpSupply = await publicClient.readContract({address: pair, abi: uniswapV2PairAbi, functionName: "totalSupply"});
   report.line(`pair ${pair}: reserves ${amount(pool.alex)} ALEX / ${amount(pool.eth)} WETH (0.000004 ETH per ALEX)`);
   report.line(
-    `LP shares: ${amount(lpSupply)} minted, Alex holds ${amount(await balanceOf(pair, alex.account.address))} (1,000 wei locked forever)`,
+    `LP shares: ${amount(lpSupply)} minted, Alex holds ${amount(await balanceOf(pair, alex.account.address), 18, 18)} (1,000 wei locked forever)`,
   );
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -564,6 +577,55 @@ export async function playStory({url, root, supporter: supporterOverride, report
   );
 
   // ---------------------------------------------------------------------------------------------------------------
+  report.act('Act 7. "Control My Life": the holders choose Alex\'s June habit');
+  const pollEnd = confirmedAt + CAMPAIGN_DAYS * DAY + HOUR + POLL_DAYS * DAY;
+  let pollId;
+  await step(`Alex asks "${POLL_QUESTION}" (4 options, 7 days)`, async () => {
+    const created = await createPoll(alex, {polls, questionURI: POLL_QUESTION, options: POLL_OPTIONS, end: pollEnd});
+    pollId = created.pollId;
+    return created.hash;
+  });
+  // Direct votes: no ALEX moves, so they go out at once.
+  const direct = [
+    [alice, RUN],
+    [buyers[0], NO_SUGAR], // buyer 01 changes their mind below, with a signed vote
+    ...range(SMALL_BUYERS, SMALL_BUYERS + 5).map((i) => [buyers[i], READ]),
+    ...range(SMALL_BUYERS + 5, SMALL_BUYERS + 8).map((i) => [buyers[i], WAKE_UP]),
+    ...range(SMALL_BUYERS + 8, BUYERS).map((i) => [buyers[i], NO_SUGAR]),
+  ];
+  await step(`${direct.length} holders vote directly (alice, buyers 01 and 21-30)`, () =>
+    direct.map(([client, option]) => vote(client, {polls, pollId, option})),
+  );
+  const signed = await Promise.all(
+    range(0, SMALL_BUYERS).map((i) => signVote(buyers[i], {polls, pollId, option: RUN})),
+  );
+  report.line(`buyers 01-20 sign "${POLL_OPTIONS[RUN]}" in their wallets (EIP-712, no gas); buyer 01's replaces a direct vote`);
+  const [relayReceipt] = await step("the relayer submits the 20 signed votes in one transaction", async () => {
+    const relayed = await relayVotes(relayer, {polls, votes: signed});
+    const skipped = relayed.results.filter((r) => !r.counted);
+    if (skipped.length > 0) throw new StepError(`${skipped.length} signed votes would be skipped: ${skipped[0].reason}`);
+    return relayed.hash;
+  });
+  await warpTo(pollEnd, "voting closed");
+  await step("anyone finalizes the poll (here the relayer)", () => finalizePoll(relayer, {polls, pollId}));
+  const results = await getPollResults(publicClient, {polls, pollId});
+  report.table(
+    ["option", "ALEX votes", "share"],
+    results.options.map((label, i) => [
+      label,
+      amount(results.tally[i], 18, 2),
+      `${((Number(results.tally[i]) / Number(results.turnout.votes)) * 100).toFixed(1)}%`,
+    ]),
+  );
+  report.line(
+    `winner: "${results.winner.label}" with ${amount(results.winner.votes, 18, 2)} ALEX${results.tied ? " (tied: no winner)" : ""}; state ${results.state}`,
+  );
+  report.line(
+    `turnout: ${results.turnout.voters} voters, ${amount(results.turnout.votes, 18, 2)} of ${amount(results.turnout.supply)} ALEX at the snapshot (${(Number(results.turnout.bps) / 100).toFixed(2)}%: Alex did not vote; the vesting wallet and the pool cannot)`,
+  );
+  report.line(`relay: 20 votes for ${amount(relayReceipt.gasUsed / 20n, 0)} gas each`);
+
+  // ---------------------------------------------------------------------------------------------------------------
   report.heading("Who holds what now");
   const holders = [
     ["Alex (creator)", alex.account.address],
@@ -595,7 +657,7 @@ export async function playStory({url, root, supporter: supporterOverride, report
   const {eth: poolEth} = await reserves();
   report.table(["holder", "ALEX", "USDC", "LP"], rows);
   report.line(
-    `ALEX accounted for: ${amount(alexTotal, 18, 2)} of ${amount(info.totalSupply)} (the rest: 1 wei left in the campaign); pool WETH ${amount(poolEth)}`,
+    `the ALEX column adds up to ${alexTotal === info.totalSupply ? "exactly" : "NOT"} the supply, ${amount(info.totalSupply)} ALEX (the campaign keeps ${await balanceOf(token, campaign)} wei of rounding); the pool also holds ${amount(poolEth)} WETH`,
   );
   const vestingNow = await getVesting(publicClient, {vesting: launch.vesting});
   report.line(`Alex's vesting: ${amount(vestingNow.releasable)} ALEX releasable now (cliff 180 days after launch)`);
