@@ -9,6 +9,7 @@
 // Environment (all optional):
 //   DEMO_RPC_TIMEOUT_MS   how long to wait for anvil to answer (default 15000)
 //   DEMO_STEP_TIMEOUT_MS  how long forge script or the SDK build may take, cold compile included (default 180000)
+//   DEMO_ANVIL            an anvil binary to use instead of the @foundry-rs/anvil one
 //   DEMO_SUPPORTER        the early supporter who receives 1,000,000 ALEX at launch (anvil's account 2 by default)
 
 import {spawn} from "node:child_process";
@@ -75,7 +76,7 @@ main().then(
 
 async function main() {
   const started = performance.now();
-  const anvilBin = resolveFoundryBinary("anvil");
+  const anvilBin = process.env.DEMO_ANVIL || resolveFoundryBinary("anvil");
   const forgeBin = resolveFoundryBinary("forge");
   const supporter = process.env.DEMO_SUPPORTER || undefined;
 
