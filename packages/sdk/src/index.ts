@@ -64,6 +64,9 @@ export {recoverERC20, type RecoverERC20Parameters, type RecoverERC20ReturnType, 
 export {stake, type StakeParameters, type StakeReturnType, type StakeErrorType} from "./actions/staking/stake.js";
 export {withdrawStake, type WithdrawStakeParameters, type WithdrawStakeReturnType, type WithdrawStakeErrorType} from "./actions/staking/withdrawStake.js";
 
+// Token-gated access (Sign-In with Ethereum + balance)
+export {verifyHolderSignIn, type HolderSignInFailureReason, type VerifyHolderSignInParameters, type VerifyHolderSignInReturnType, type VerifyHolderSignInErrorType} from "./actions/gating/verifyHolderSignIn.js";
+
 // Modules launched with a token
 export {incomeShareTermsParameter, incomeShareModule, type IncomeShareTerms, type IncomeShareModuleParameters} from "./modules/incomeShare.js";
 export {timeEscrowConfigParameter, timeEscrowOfferParameter, timeEscrowModule, type TimeEscrowConfig, type TimeEscrowOffer, type TimeEscrowModuleParameters} from "./modules/timeEscrow.js";
