@@ -60,7 +60,7 @@ import {
   timeEscrowModule,
   withdrawProceeds,
 } from "@personal-token/sdk";
-import {amount, Report, short} from "./report.mjs";
+import {amount, Report} from "./report.mjs";
 
 /** Anvil's default mnemonic: its accounts are pre-funded with 10,000 ETH each. Only ever used against this anvil. */
 const ANVIL_MNEMONIC = "test test test test test test test test test test test junk";
