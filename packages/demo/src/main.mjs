@@ -87,6 +87,16 @@ async function main() {
   const anvil = await startAnvil(anvilBin);
   console.log(`  anvil  ${anvil.url} (chain ${CHAIN_ID}, ${ACCOUNTS} accounts with 10,000 ETH, pid ${anvil.child.pid})  ${since(t)}`);
 
+  // `forge script` compiles only what the script imports; the story also deploys the local stablecoin mock, so build
+  // both first (a no-op when out/ is up to date, e.g. after `forge test`).
+  t = performance.now();
+  await run(
+    forgeBin,
+    ["build", "script/Deploy.s.sol", "test/utils/mocks/MockERC20.sol", "--color", "never"],
+    "forge build",
+  );
+  console.log(`  build  forge build script/Deploy.s.sol test/utils/mocks/MockERC20.sol  ${since(t)}`);
+
   t = performance.now();
   const label = "forge script script/Deploy.s.sol";
   const {stdout} = await run(
