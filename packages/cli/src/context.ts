@@ -135,7 +135,13 @@ export class Context {
         request: async ({method, params}: {method: string; params?: unknown}) => {
           if (method === "eth_sendRawTransaction" || method === "eth_sendTransaction") throw new DryRunStop();
           const result = await base.request({method, params} as never);
-          if (method === "eth_estimateGas") this.lastEstimate = BigInt(result as string);
+          // The first estimate after a step starts is the node's (the SDK then sends it plus a margin). viem asks with
+          // eth_fillTransaction where the node has it, else eth_estimateGas.
+          if (this.lastEstimate === null) {
+            if (method === "eth_estimateGas") this.lastEstimate = BigInt(result as string);
+            const gas = (result as {tx?: {gas?: string}} | null)?.tx?.gas;
+            if (method === "eth_fillTransaction" && gas) this.lastEstimate = BigInt(gas);
+          }
           return result;
         },
       }, {retryCount: 0});
@@ -179,7 +185,6 @@ export class Context {
         throw error;
       }
     }
-    this.progress(`${step}…`);
     const hash = await write(wallet);
     this.progress(`${step}: sent ${hash}, waiting for the receipt`);
     const receipt = await wallet.waitForTransactionReceipt({hash});
@@ -200,7 +205,7 @@ export class Context {
       return;
     }
     const stepLines = this.dryRun
-      ? this.steps.map((s) => `dry run: ${s.step}: ${"estimatedGas" in s ? (s.estimatedGas === null ? "not simulated (needs the previous step)" : `estimated gas ${s.estimatedGas}`) : ""}`)
+      ? this.steps.map((s) => `dry run: ${s.step}: ${"estimatedGas" in s && s.estimatedGas !== null ? `estimated gas ${s.estimatedGas}` : "not simulated (needs the previous step on-chain)"}`)
       : [];
     process.stdout.write([...lines, ...stepLines, ...(this.dryRun ? ["dry run: nothing was sent"] : [])].join("\n") + "\n");
   }

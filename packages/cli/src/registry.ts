@@ -91,7 +91,7 @@ export async function resolveModule(client: PublicClient, factory: Address, addr
   const ownToken = await client.readContract({address: factory, abi: personalTokenFactoryAbi, functionName: "moduleTokenOf", args: [address]});
   if (ownToken !== zeroAddress) {
     const actual = kindOf(chainId, await cloneImplementation(client, address));
-    if (actual && actual !== kind) throw new UsageError(`${address} is a ${KIND_NAMES[actual]}, not a ${KIND_NAMES[kind]}`);
+    if (actual && actual !== kind) throw new UsageError(`${address} is ${article(KIND_NAMES[actual])}, not ${article(KIND_NAMES[kind])}`);
     return getAddress(address);
   }
   const launched = await client.readContract({address: factory, abi: personalTokenFactoryAbi, functionName: "isLaunched", args: [address]});
@@ -103,3 +103,5 @@ export async function resolveModule(client: PublicClient, factory: Address, addr
   }
   return matches[0]!.address;
 }
+
+const article = (noun: string) => `${/^[aeiou]/.test(noun) ? "an" : "a"} ${noun}`;

@@ -1,8 +1,8 @@
 import {spawn} from "node:child_process";
 import {dirname, join} from "node:path";
 import {fileURLToPath} from "node:url";
-import {type Address, bytesToHex, createPublicClient, createTestClient, createWalletClient, http, parseUnits} from "viem";
-import {mnemonicToAccount} from "viem/accounts";
+import {type Address, bytesToHex, erc20Abi, type Hex, parseEther, createPublicClient, createTestClient, createWalletClient, http, parseUnits} from "viem";
+import {mnemonicToAccount, privateKeyToAccount} from "viem/accounts";
 import {foundry} from "viem/chains";
 import {inject} from "vitest";
 
@@ -95,4 +95,11 @@ export async function launchAlex() {
   const result = await cli(["launch", "--config", ALEX_TOML, "--json"]);
   if (result.code !== 0) throw new Error(`launch failed: ${result.stderr}`);
   return result.json() as {token: Address; vesting: Address; modules: {kind: string; address: Address}[]};
+}
+
+/** A plain ERC-20 transfer of whole tokens (18 decimals) from `from`. */
+export async function transfer(from: {key: string}, token: Address, to: string, amount: string) {
+  const wallet = createWalletClient({chain: foundry, transport, account: privateKeyToAccount(from.key as Hex)});
+  const hash = await wallet.writeContract({address: token, abi: erc20Abi, functionName: "transfer", args: [to as Address, parseEther(amount)]});
+  await publicClient.waitForTransactionReceipt({hash});
 }
