@@ -14,11 +14,15 @@ const contracts = [
   "CreatorVesting",
   "IncomeShareSplitter",
   "TimeEscrow",
+  "StakingRewards",
+  "HolderPolls",
   "IPersonalToken",
   "IPersonalTokenFactory",
   "ICreatorVesting",
   "IIncomeShareSplitter",
   "ITimeEscrow",
+  "IStakingRewards",
+  "IHolderPolls",
   "IPersonalTokenModule",
 ];
 

@@ -4,6 +4,8 @@
 export {getCreatorTokens, type GetCreatorTokensParameters, type GetCreatorTokensReturnType, type GetCreatorTokensErrorType} from "./actions/factory/getCreatorTokens.js";
 export {getTokenInfo, type GetTokenInfoParameters, type GetTokenInfoReturnType, type GetTokenInfoErrorType} from "./actions/factory/getTokenInfo.js";
 export {defaultSalt, launchToken, type LaunchTokenParameters, type LaunchTokenReturnType, type LaunchTokenErrorType} from "./actions/factory/launchToken.js";
+export {getModuleCount, type GetModuleCountParameters, type GetModuleCountReturnType, type GetModuleCountErrorType} from "./actions/factory/getModuleCount.js";
+export {launchModule, type LaunchModuleParameters, type LaunchModuleReturnType, type LaunchModuleErrorType} from "./actions/factory/launchModule.js";
 export {watchTokenLaunched, type WatchTokenLaunchedParameters, type WatchTokenLaunchedReturnType, type WatchTokenLaunchedErrorType} from "./actions/factory/watchTokenLaunched.js";
 
 // Actions: token
@@ -42,20 +44,47 @@ export {requestTime, type RequestTimeParameters, type RequestTimeReturnType, typ
 export {resolveDispute, type ResolveDisputeParameters, type ResolveDisputeReturnType, type ResolveDisputeErrorType} from "./actions/timeEscrow/resolveDispute.js";
 export {setOfferOpen, type SetOfferOpenParameters, type SetOfferOpenReturnType, type SetOfferOpenErrorType} from "./actions/timeEscrow/setOfferOpen.js";
 
+// Actions: holder polls
+export {cancelPoll, type CancelPollParameters, type CancelPollReturnType, type CancelPollErrorType} from "./actions/polls/cancelPoll.js";
+export {createPoll, type CreatePollParameters, type CreatePollReturnType, type CreatePollErrorType} from "./actions/polls/createPoll.js";
+export {finalizePoll, type FinalizePollParameters, type FinalizePollReturnType, type FinalizePollErrorType} from "./actions/polls/finalizePoll.js";
+export {getPollResults, pollStates, type PollState, type GetPollResultsParameters, type GetPollResultsReturnType, type GetPollResultsErrorType} from "./actions/polls/getPollResults.js";
+export {getRelayResultsFromReceipt, relayVotes, type RelayVoteResult, type RelayVotesParameters, type RelayVotesReturnType, type RelayVotesErrorType} from "./actions/polls/relayVotes.js";
+export {signVote, voteTypes, type PollVote, type SignedVote, type SignVoteParameters, type SignVoteReturnType, type SignVoteErrorType} from "./actions/polls/signVote.js";
+export {vote, type VoteParameters, type VoteReturnType, type VoteErrorType} from "./actions/polls/vote.js";
+
+// Actions: staking campaigns (liquidity mining)
+export {claimStakingRewards, type ClaimStakingRewardsParameters, type ClaimStakingRewardsReturnType, type ClaimStakingRewardsErrorType} from "./actions/staking/claimStakingRewards.js";
+export {emergencyWithdraw, type EmergencyWithdrawParameters, type EmergencyWithdrawReturnType, type EmergencyWithdrawErrorType} from "./actions/staking/emergencyWithdraw.js";
+export {exitStaking, type ExitStakingParameters, type ExitStakingReturnType, type ExitStakingErrorType} from "./actions/staking/exitStaking.js";
+export {getCampaign, type GetCampaignParameters, type GetCampaignReturnType, type GetCampaignErrorType} from "./actions/staking/getCampaign.js";
+export {getStakingPosition, type GetStakingPositionParameters, type GetStakingPositionReturnType, type GetStakingPositionErrorType} from "./actions/staking/getStakingPosition.js";
+export {notifyRewardAmount, type NotifyRewardAmountParameters, type NotifyRewardAmountReturnType, type NotifyRewardAmountErrorType} from "./actions/staking/notifyRewardAmount.js";
+export {recoverERC20, type RecoverERC20Parameters, type RecoverERC20ReturnType, type RecoverERC20ErrorType} from "./actions/staking/recoverERC20.js";
+export {stake, type StakeParameters, type StakeReturnType, type StakeErrorType} from "./actions/staking/stake.js";
+export {withdrawStake, type WithdrawStakeParameters, type WithdrawStakeReturnType, type WithdrawStakeErrorType} from "./actions/staking/withdrawStake.js";
+
+// Token-gated access (Sign-In with Ethereum + balance)
+export {verifyHolderSignIn, type HolderSignInFailureReason, type VerifyHolderSignInParameters, type VerifyHolderSignInReturnType, type VerifyHolderSignInErrorType} from "./actions/gating/verifyHolderSignIn.js";
+
 // Modules launched with a token
 export {incomeShareTermsParameter, incomeShareModule, type IncomeShareTerms, type IncomeShareModuleParameters} from "./modules/incomeShare.js";
 export {timeEscrowConfigParameter, timeEscrowOfferParameter, timeEscrowModule, type TimeEscrowConfig, type TimeEscrowOffer, type TimeEscrowModuleParameters} from "./modules/timeEscrow.js";
+export {stakingConfigParameter, stakingModule, STAKING_MAX_DURATION, type StakingConfig, type StakingModuleParameters} from "./modules/staking.js";
+export {pollsModule, type PollsModuleParameters} from "./modules/polls.js";
 export {type LaunchModule} from "./modules/types.js";
 
 // Utilities
 export {type WriteParameters} from "./utils/contract.js";
 export {protocolEventsAbi, parseProtocolLogs, getLaunchFromReceipt, getTimeRequestFromReceipt, type ProtocolEventAbiItem, type LaunchFromReceipt} from "./utils/logs.js";
+export {predictModuleAddress, type PredictModuleAddressParameters} from "./utils/predictModuleAddress.js";
+export {permitDomain} from "./utils/permit.js";
 export {predictLaunchAddresses, eip1167InitCode, type PredictLaunchAddressesParameters, type PredictLaunchAddressesReturnType} from "./utils/predictLaunchAddresses.js";
 
 // Errors
 export {protocolErrorsAbi, type ProtocolErrorAbiItem, type ProtocolErrorName} from "./errors/abi.js";
 export {BaseError, type BaseErrorParameters, type BaseErrorType} from "./errors/base.js";
-export {ContractRevertedError, isContractRevertedError, decodeContractRevert, type ContractRevertedErrorType} from "./errors/contract.js";
+export {ContractRevertedError, isContractRevertedError, decodeContractRevert, decodeRevertData, type ContractRevertedErrorType} from "./errors/contract.js";
 export {EventNotFoundError, type EventNotFoundErrorType} from "./errors/events.js";
 export {errorMessages, type ProtocolErrorArgs} from "./errors/messages.js";
 export {InvalidAddressError, InvalidAmountError, InvalidParameterError, UnknownChainError, AccountNotFoundError, type InvalidAddressErrorType, type InvalidAmountErrorType, type InvalidParameterErrorType, type UnknownChainErrorType, type AccountNotFoundErrorType, type ValidationErrorType} from "./errors/validation.js";
@@ -63,4 +92,4 @@ export {InvalidAddressError, InvalidAmountError, InvalidParameterError, UnknownC
 // Registry, generated ABIs and shared types
 export {type Deployment, type DeploymentChainId, type ModuleImplementationKey, deployments, getDeployment} from "./deployments.js";
 export {requestStatuses, saleStatuses, type RequestStatus, type SaleStatus} from "./types.js";
-export {creatorVestingAbi, incomeShareSplitterAbi, personalTokenAbi, personalTokenFactoryAbi, timeEscrowAbi} from "./generated.js";
+export {creatorVestingAbi, holderPollsAbi, incomeShareSplitterAbi, personalTokenAbi, personalTokenFactoryAbi, stakingRewardsAbi, timeEscrowAbi} from "./generated.js";

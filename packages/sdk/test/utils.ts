@@ -4,6 +4,7 @@ import {
   createTestClient,
   createWalletClient,
   custom,
+  getAddress,
   type Hash,
   http,
   parseEther,
@@ -215,4 +216,14 @@ export type WalletClient = typeof creator;
 export async function launchAlexEscrow({arbiter: withArbiter = true} = {}) {
   const alex = await launchAlex({escrow: true, arbiter: withArbiter});
   return {...alex, escrow: alex.escrow as Address};
+}
+
+/** Deploys test/utils/mocks/MockERC1271Wallet (constructor(owner)): a smart wallet whose signatures are its owner's. */
+export async function deployErc1271Wallet(owner: Address, wallet: WalletClient = creator): Promise<Address> {
+  const {readFileSync} = await import("node:fs");
+  const {join} = await import("node:path");
+  const {ROOT} = await import("./constants.js");
+  const artifact = JSON.parse(readFileSync(join(ROOT, "out/MockERC1271Wallet.sol/MockERC1271Wallet.json"), "utf8"));
+  const receipt = await mined(wallet.deployContract({abi: artifact.abi, bytecode: artifact.bytecode.object, args: [owner]}));
+  return getAddress(receipt.contractAddress!);
 }

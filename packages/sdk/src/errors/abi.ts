@@ -4,9 +4,11 @@ import {
   personalTokenAbi,
   personalTokenFactoryAbi,
   timeEscrowAbi,
+  stakingRewardsAbi,
+  holderPollsAbi,
 } from "../generated.js";
 
-const abis = [personalTokenAbi, personalTokenFactoryAbi, creatorVestingAbi, incomeShareSplitterAbi, timeEscrowAbi];
+const abis = [personalTokenAbi, personalTokenFactoryAbi, creatorVestingAbi, incomeShareSplitterAbi, timeEscrowAbi, stakingRewardsAbi, holderPollsAbi];
 
 /** Every custom error of the protocol's contracts (with the OpenZeppelin errors they can raise), from the generated ABIs. */
 export type ProtocolErrorAbiItem = Extract<(typeof abis)[number][number], {type: "error"}>;

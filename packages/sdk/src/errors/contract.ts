@@ -94,3 +94,25 @@ export function decodeContractRevert(
     return undefined;
   }
 }
+
+/**
+ * Decodes raw revert data (e.g. the `reason` bytes of a `VoteSkipped` event or `checkSignedVote`) into a
+ * {@link ContractRevertedError}; undefined for empty data or an unknown selector.
+ */
+export function decodeRevertData(
+  data: Hex,
+  context: {contractAddress?: Address | undefined; functionName?: string | undefined} = {},
+): ContractRevertedError | undefined {
+  if (!data || data.length < 10) return undefined;
+  try {
+    const decoded = decodeErrorResult({abi: protocolErrorsAbi, data});
+    return new ContractRevertedError({
+      errorName: decoded.errorName,
+      args: decoded.args,
+      data,
+      ...context,
+    } as ConstructorParameters<typeof ContractRevertedError>[0]);
+  } catch {
+    return undefined;
+  }
+}

@@ -60,6 +60,10 @@ export const errorMessages: Messages = {
     `Module ${index} names an implementation without code: use the implementation address from the deployments registry for this chain.`,
   PersonalTokenFactory_ModulesExceedSupply: ([index, supply]) =>
     `Module ${index} takes the tokens given to modules past the total supply of ${tokens(supply)}: lower the module amounts.`,
+  PersonalTokenFactory_UnknownToken: ([token]) =>
+    `${token} was not launched by this factory: add modules only to tokens launched here.`,
+  PersonalTokenFactory_NotCreator: ([token, caller]) =>
+    `${caller} did not launch ${token}: only the account that launched a token can add modules to it.`,
   PersonalTokenFactory_SaltAlreadyUsed: ([creator, salt, token]) =>
     `${creator} already launched ${token} with salt ${salt}: pick another salt for a new token.`,
   FailedDeployment: () => "The factory could not deploy the clone: the address is taken or the implementation is wrong.",
@@ -167,4 +171,48 @@ export const errorMessages: Messages = {
     `The creator's part (${tokens(toCreator)}) is more than the request locks (${tokens(amount)}).`,
   TimeEscrow_UnknownRequest: ([requestId]) => `Request ${requestId} does not exist.`,
   TimeEscrow_NoSurplus: ([asset]) => `The escrow holds no ${asset} beyond what open requests lock: nothing to recover.`,
+
+  // StakingRewards
+  StakingRewards_InvalidConfig: ([reason]) =>
+    `The staking campaign's settings are invalid: check \`${reason}\` (a staking token, a duration of 1 s to 10 years, funding only in the personal token, startAtLaunch only with funding).`,
+  StakingRewards_NotCreator: ([caller]) => `${caller} is not the campaign's creator: only the creator can do this.`,
+  StakingRewards_ZeroAmount: () => "The amount is zero (or nothing arrived): stake or withdraw a positive amount.",
+  StakingRewards_InvalidAccount: ([account]) => `Cannot stake for ${account}: name a real account.`,
+  StakingRewards_InsufficientStake: ([staked, requested]) =>
+    `Only ${staked} is staked, less than the ${requested} requested: withdraw at most the stake.`,
+  StakingRewards_NothingStaked: ([account]) => `${account} has nothing staked in this campaign.`,
+  StakingRewards_StakeTooLarge: ([totalStaked, max]) =>
+    `The stake would bring the total to ${totalStaked}, above the maximum ${max}: stake less.`,
+  StakingRewards_RewardTooLarge: ([reserve, max]) =>
+    `The rewards would total ${reserve}, above the maximum ${max} the campaign can hold: notify less.`,
+  StakingRewards_ZeroRewardRate: () =>
+    "There is nothing to stream (or too little for the duration): send or notify a positive reward amount first.",
+  StakingRewards_NothingToRecover: ([asset]) =>
+    `The campaign holds no ${asset} beyond stakes and owed or scheduled rewards: nothing to recover.`,
+
+  // HolderPolls
+  HolderPolls_InvalidConfig: ([reason]) => `The polls module's settings are invalid: check \`${reason}\` (launch it with tokenAmount 0 and empty data).`,
+  HolderPolls_NotCreator: ([caller]) => `${caller} is not the creator: only the creator can create or cancel polls.`,
+  HolderPolls_EmptyQuestion: () => "The poll has no question: give it a question URI.",
+  HolderPolls_InvalidOptionCount: ([count]) => `A poll needs 2 to 16 options, not ${count}.`,
+  HolderPolls_EmptyOption: ([index]) => `Option ${index} is empty: give every option a label.`,
+  HolderPolls_InvalidWindow: ([start, end]) =>
+    `The voting window ${time(start)} to ${time(end)} is invalid: the end must be after the start and in the future, at most 365 days long, opening at most 365 days ahead.`,
+  HolderPolls_NoSupplyAtSnapshot: ([snapshot]) =>
+    `Nobody held tokens at the snapshot (${time(snapshot)}): create the poll at least one block after the launch.`,
+  HolderPolls_UnknownPoll: ([pollId]) => `Poll ${pollId} does not exist.`,
+  HolderPolls_PollIsCancelled: ([pollId]) => `Poll ${pollId} was cancelled.`,
+  HolderPolls_AlreadyFinalized: ([pollId]) => `Poll ${pollId} is already finalized.`,
+  HolderPolls_TooEarly: ([pollId, opensAt]) => `Poll ${pollId} opens at ${time(opensAt)}: try again then.`,
+  HolderPolls_TooLate: ([pollId, closedAt]) => `Poll ${pollId} closed at ${time(closedAt)}: voting is over.`,
+  HolderPolls_InvalidOption: ([pollId, option, optionCount]) =>
+    `Poll ${pollId} has ${optionCount} options (0 to ${BigInt(optionCount) - 1n}), not option ${option}.`,
+  HolderPolls_NoVotingWeight: ([voter, snapshot]) =>
+    `${voter} held no tokens at the poll's snapshot (${time(snapshot)}): only holders at creation can vote.`,
+  HolderPolls_InvalidNonce: ([voter, currentNonce]) =>
+    `The signed vote's nonce is stale (${voter}'s nonce is now ${currentNonce}): the voter voted since; sign again.`,
+  HolderPolls_InvalidSignature: ([voter]) => `The signature is not ${voter}'s signature of this vote.`,
+  HolderPolls_LengthMismatch: ([votes, signatures]) => `${votes} votes but ${signatures} signatures: give one signature per vote.`,
+  HolderPolls_PollHasVotes: ([pollId, voterCount]) =>
+    `Poll ${pollId} already has ${voterCount} voters: a poll with votes cannot be cancelled.`,
 };

@@ -6,9 +6,11 @@ import {
   personalTokenAbi,
   personalTokenFactoryAbi,
   timeEscrowAbi,
+  stakingRewardsAbi,
+  holderPollsAbi,
 } from "../generated.js";
 
-const abis = [personalTokenFactoryAbi, personalTokenAbi, creatorVestingAbi, incomeShareSplitterAbi, timeEscrowAbi];
+const abis = [personalTokenFactoryAbi, personalTokenAbi, creatorVestingAbi, incomeShareSplitterAbi, timeEscrowAbi, stakingRewardsAbi, holderPollsAbi];
 
 /** Every event of the protocol's contracts. */
 export type ProtocolEventAbiItem = Extract<(typeof abis)[number][number], {type: "event"}>;

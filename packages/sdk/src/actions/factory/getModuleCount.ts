@@ -1,0 +1,26 @@
+import type {Address, Chain, Client, ReadContractErrorType, Transport} from "viem";
+import {resolveFactory} from "../../deployments.js";
+import type {ValidationErrorType} from "../../errors/validation.js";
+import {personalTokenFactoryAbi} from "../../generated.js";
+import {readProtocolContract} from "../../utils/contract.js";
+import {assertAddress} from "../../utils/validate.js";
+
+export type GetModuleCountParameters = {
+  token: Address;
+  /** Override the factory (defaults to the registry's for the client's chain). */
+  factory?: Address | undefined;
+};
+/** How many modules the token has: the index the next {@link launchModule} gets. */
+export type GetModuleCountReturnType = bigint;
+export type GetModuleCountErrorType = ValidationErrorType | ReadContractErrorType;
+
+/** The token's module count (`moduleCountOf`): modules launched with it plus those added later. */
+export async function getModuleCount<chain extends Chain | undefined>(
+  client: Client<Transport, chain>,
+  {token, factory}: GetModuleCountParameters,
+): Promise<GetModuleCountReturnType> {
+  assertAddress(token, "token");
+  if (factory !== undefined) assertAddress(factory, "factory");
+  const address = resolveFactory(client.chain?.id, factory);
+  return readProtocolContract<bigint>(client, {address, abi: personalTokenFactoryAbi, functionName: "moduleCountOf", args: [token]});
+}

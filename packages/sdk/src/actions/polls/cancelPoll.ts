@@ -1,0 +1,32 @@
+import type {Account, Address, Chain, Client, Hash, SimulateContractErrorType, Transport, WriteContractErrorType} from "viem";
+import type {ContractRevertedErrorType} from "../../errors/contract.js";
+import type {ValidationErrorType} from "../../errors/validation.js";
+import {holderPollsAbi} from "../../generated.js";
+import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import {assertAddress, assertAmount} from "../../utils/validate.js";
+
+export type CancelPollParameters = WriteParameters & {
+  /** The token's polls module (`HolderPolls`). */
+  polls: Address;
+  pollId: bigint;
+};
+export type CancelPollReturnType = Hash;
+export type CancelPollErrorType =
+  | ValidationErrorType
+  | ContractRevertedErrorType
+  | SimulateContractErrorType
+  | WriteContractErrorType;
+
+/** The creator cancels a poll nobody has voted in yet (`HolderPolls_PollHasVotes` otherwise). */
+export async function cancelPoll<chain extends Chain | undefined, account extends Account | undefined>(
+  client: Client<Transport, chain, account>,
+  {polls, pollId, account}: CancelPollParameters,
+): Promise<CancelPollReturnType> {
+  assertAddress(polls, "polls");
+  assertAmount(pollId, "pollId");
+  return writeProtocolContract(
+    client,
+    {address: polls, abi: holderPollsAbi, functionName: "cancelPoll", args: [pollId], account},
+    "cancelPoll",
+  );
+}

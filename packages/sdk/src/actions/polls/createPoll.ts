@@ -1,0 +1,67 @@
+import type {Account, Address, Chain, Client, Hash, SimulateContractErrorType, Transport, WriteContractErrorType} from "viem";
+import type {ContractRevertedErrorType} from "../../errors/contract.js";
+import {InvalidParameterError, type ValidationErrorType} from "../../errors/validation.js";
+import {holderPollsAbi} from "../../generated.js";
+import {readProtocolContract, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import {assertAbiValue, assertAddress} from "../../utils/validate.js";
+
+/** `HolderPolls.MIN_OPTIONS` / `MAX_OPTIONS`. */
+const MIN_OPTIONS = 2;
+const MAX_OPTIONS = 16;
+
+export type CreatePollParameters = WriteParameters & {
+  /** The token's polls module (`HolderPolls`). */
+  polls: Address;
+  /** Where the question lives (ipfs://..., https://...) or the question itself; must not be empty. */
+  questionURI: string;
+  /** 2 to 16 non-empty labels. */
+  options: readonly string[];
+  /** When voting opens (unix seconds); omitted or in the past: now. At most 365 days ahead. */
+  start?: bigint | undefined;
+  /** When voting closes (exclusive; unix seconds): after the start, at most 365 days after it. */
+  end: bigint;
+};
+export type CreatePollReturnType = {
+  hash: Hash;
+  /** The new poll's id (`pollCount()` read before sending: only the creator creates polls). */
+  pollId: bigint;
+};
+export type CreatePollErrorType =
+  | ValidationErrorType
+  | ContractRevertedErrorType
+  | SimulateContractErrorType
+  | WriteContractErrorType;
+
+/**
+ * The creator asks the holders a question. The snapshot is fixed now (one second before the creating block): only
+ * tokens held then vote. Options and times can never be edited; a poll without votes can be cancelled.
+ *
+ * @example
+ * const {pollId} = await createPoll(creator, {polls, questionURI: "ipfs://june", options: ["Run 5 km", "Learn piano"], end: now + 7n * 86_400n})
+ */
+export async function createPoll<chain extends Chain | undefined, account extends Account | undefined>(
+  client: Client<Transport, chain, account>,
+  {polls, questionURI, options, start = 0n, end, account}: CreatePollParameters,
+): Promise<CreatePollReturnType> {
+  assertAddress(polls, "polls");
+  if (typeof questionURI !== "string" || questionURI === "") {
+    throw new InvalidParameterError({field: "questionURI", reason: "must be a non-empty string"});
+  }
+  assertAbiValue({type: "string[]"}, options, "options");
+  if (options.length < MIN_OPTIONS || options.length > MAX_OPTIONS) {
+    throw new InvalidParameterError({field: "options", reason: `must have ${MIN_OPTIONS} to ${MAX_OPTIONS} entries, not ${options.length}`});
+  }
+  options.forEach((option, i) => {
+    if (option === "") throw new InvalidParameterError({field: `options[${i}]`, reason: "must not be empty"});
+  });
+  assertAbiValue({type: "uint64"}, start, "start");
+  assertAbiValue({type: "uint64"}, end, "end");
+  if (end <= start) throw new InvalidParameterError({field: "end", reason: "must be after start"});
+  const pollId = await readProtocolContract<bigint>(client, {address: polls, abi: holderPollsAbi, functionName: "pollCount"});
+  const hash = await writeProtocolContract(
+    client,
+    {address: polls, abi: holderPollsAbi, functionName: "createPoll", args: [questionURI, options, start, end], account},
+    "createPoll",
+  );
+  return {hash, pollId};
+}

@@ -1,0 +1,75 @@
+import type {Address, Chain, Client, ReadContractErrorType, Transport} from "viem";
+import type {ValidationErrorType} from "../../errors/validation.js";
+import {holderPollsAbi} from "../../generated.js";
+import {readProtocolContract} from "../../utils/contract.js";
+import {assertAddress, assertAmount} from "../../utils/validate.js";
+
+/** `IHolderPolls.PollState`, by index. */
+export const pollStates = ["pending", "active", "ended", "finalized", "cancelled"] as const;
+export type PollState = (typeof pollStates)[number];
+
+export type GetPollResultsParameters = {polls: Address; pollId: bigint};
+export type GetPollResultsReturnType = {
+  pollId: bigint;
+  question: string;
+  options: string[];
+  state: PollState;
+  start: bigint;
+  end: bigint;
+  /** The vote-weight timepoint (unix seconds): balances held then vote. */
+  snapshot: bigint;
+  /** Votes (token units) per option, in order. */
+  tally: bigint[];
+  /** The leading option: most votes, lowest index among equals. Show `tied` as "no winner". */
+  winner: {option: bigint; label: string; votes: bigint};
+  /** Several options share the most votes (also true without votes). */
+  tied: boolean;
+  turnout: {
+    /** Votes cast (token units). */
+    votes: bigint;
+    /** Total supply at the snapshot (includes tokens held by contracts that cannot vote). */
+    supply: bigint;
+    /** votes / supply in basis points, rounded down. */
+    bps: bigint;
+    voters: bigint;
+  };
+};
+export type GetPollResultsErrorType = ValidationErrorType | ReadContractErrorType;
+
+type Results = {
+  state: number;
+  tallies: readonly bigint[];
+  winningOption: bigint;
+  tied: boolean;
+  winningVotes: bigint;
+  totalVotes: bigint;
+  voterCount: bigint;
+  totalSupply: bigint;
+  turnoutBps: bigint;
+};
+type PollView = {questionURI: string; options: readonly string[]; start: bigint; end: bigint; snapshot: number};
+
+/** A poll's question, options and results, readable at any time (final from its end). */
+export async function getPollResults<chain extends Chain | undefined>(
+  client: Client<Transport, chain>,
+  {polls, pollId}: GetPollResultsParameters,
+): Promise<GetPollResultsReturnType> {
+  assertAddress(polls, "polls");
+  assertAmount(pollId, "pollId");
+  const read = <result>(functionName: string) =>
+    readProtocolContract<result>(client, {address: polls, abi: holderPollsAbi, functionName, args: [pollId]});
+  const [poll, r] = await Promise.all([read<PollView>("getPoll"), read<Results>("results")]);
+  return {
+    pollId,
+    question: poll.questionURI,
+    options: [...poll.options],
+    state: pollStates[r.state] ?? "pending",
+    start: BigInt(poll.start),
+    end: BigInt(poll.end),
+    snapshot: BigInt(poll.snapshot),
+    tally: [...r.tallies],
+    winner: {option: r.winningOption, label: poll.options[Number(r.winningOption)] ?? "", votes: r.winningVotes},
+    tied: r.tied,
+    turnout: {votes: r.totalVotes, supply: r.totalSupply, bps: r.turnoutBps, voters: r.voterCount},
+  };
+}

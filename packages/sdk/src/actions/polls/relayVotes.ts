@@ -1,0 +1,134 @@
+import {
+  type Account,
+  type Address,
+  type Chain,
+  type Client,
+  type Hash,
+  type Hex,
+  type Log,
+  parseEventLogs,
+  type SimulateContractErrorType,
+  type Transport,
+  type WriteContractErrorType,
+} from "viem";
+import {type ContractRevertedError, type ContractRevertedErrorType, decodeRevertData} from "../../errors/contract.js";
+import {InvalidParameterError, type ValidationErrorType} from "../../errors/validation.js";
+import {holderPollsAbi} from "../../generated.js";
+import {readProtocolContract, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import {assertAbiValue, assertAddress} from "../../utils/validate.js";
+import type {SignedVote} from "./signVote.js";
+
+export type RelayVotesParameters = WriteParameters & {
+  /** The token's polls module (`HolderPolls`). */
+  polls: Address;
+  /** Signed votes ({@link signVote}), for any polls of this module. */
+  votes: readonly SignedVote[];
+  /**
+   * Send only the votes that would count now (checked with `checkSignedVote` first), saving the gas of skipped ones.
+   * Default true; with false every vote is sent and the contract skips the invalid ones (`VoteSkipped`).
+   */
+  dropInvalid?: boolean | undefined;
+};
+
+/** What became, or will become, of one signed vote. */
+export type RelayVoteResult = {
+  /** Its position in `votes`. */
+  index: number;
+  vote: SignedVote["vote"];
+  counted: boolean;
+  /** Why it is skipped (e.g. `HolderPolls_InvalidNonce`: the voter voted since), with a readable `shortMessage`. */
+  error?: ContractRevertedError | undefined;
+  /** `error.shortMessage`, or "unknown reason" for data the SDK cannot decode. */
+  reason?: string | undefined;
+};
+
+export type RelayVotesReturnType = {
+  /** The transaction; undefined when no vote would count (nothing was sent). */
+  hash: Hash | undefined;
+  /** Per vote, as checked against the latest block just before sending. {@link getRelayResultsFromReceipt} gives the mined outcome. */
+  results: RelayVoteResult[];
+};
+export type RelayVotesErrorType =
+  | ValidationErrorType
+  | ContractRevertedErrorType
+  | SimulateContractErrorType
+  | WriteContractErrorType;
+
+/**
+ * Submits holders' signed votes in one transaction (`relayVotes`); anyone can, paying the gas. Each vote is checked
+ * first as the contract will check it (`checkSignedVote`: poll open, option valid, nonce current, signature by the
+ * voter or their ERC-1271 wallet, weight at the snapshot); invalid ones come back with a decoded reason and are left
+ * out unless `dropInvalid: false`.
+ */
+export async function relayVotes<chain extends Chain | undefined, account extends Account | undefined>(
+  client: Client<Transport, chain, account>,
+  {polls, votes, dropInvalid = true, account}: RelayVotesParameters,
+): Promise<RelayVotesReturnType> {
+  assertAddress(polls, "polls");
+  if (!Array.isArray(votes) || votes.length === 0) {
+    throw new InvalidParameterError({field: "votes", reason: "must be a non-empty array of signed votes"});
+  }
+  votes.forEach((signed, i) => {
+    assertAbiValue(voteParameter, signed?.vote, `votes[${i}].vote`);
+    assertAbiValue({type: "bytes"}, signed.signature, `votes[${i}].signature`);
+  });
+  const reasons = await Promise.all(
+    votes.map(({vote, signature}) =>
+      readProtocolContract<Hex>(client, {address: polls, abi: holderPollsAbi, functionName: "checkSignedVote", args: [vote, signature]}),
+    ),
+  );
+  const results = votes.map(({vote}, index) => result(polls, index, vote, reasons[index]!));
+  const sent = dropInvalid ? votes.filter((_, i) => results[i]!.counted) : votes;
+  if (sent.length === 0) return {hash: undefined, results};
+  const hash = await writeProtocolContract(
+    client,
+    {
+      address: polls,
+      abi: holderPollsAbi,
+      functionName: "relayVotes",
+      args: [sent.map((s) => s.vote), sent.map((s) => s.signature)],
+      account,
+    },
+    "relayVotes",
+  );
+  return {hash, results};
+}
+
+/**
+ * The votes a mined `relayVotes` transaction skipped (`VoteSkipped`), decoded: `index` is the position in the batch
+ * that was sent (with `dropInvalid`, among the valid votes only).
+ */
+export function getRelayResultsFromReceipt(receipt: {logs: readonly Log[]}): {
+  skipped: {index: number; pollId: bigint; voter: Address; error: ContractRevertedError | undefined; reason: string}[];
+  counted: {pollId: bigint; voter: Address; option: bigint; weight: bigint}[];
+} {
+  const logs = parseEventLogs({abi: holderPollsAbi, logs: [...receipt.logs], eventName: ["VoteSkipped", "VoteCast", "VoteChanged"]});
+  const skipped = [];
+  const counted = [];
+  for (const log of logs) {
+    if (log.eventName === "VoteSkipped") {
+      const error = decodeRevertData(log.args.reason, {contractAddress: log.address, functionName: "relayVotes"});
+      skipped.push({index: Number(log.args.index), pollId: log.args.pollId, voter: log.args.voter, error, reason: error?.shortMessage ?? "unknown reason"});
+    } else {
+      const {pollId, voter, option, weight} = log.args;
+      counted.push({pollId, voter, option, weight});
+    }
+  }
+  return {skipped, counted};
+}
+
+const voteParameter = {
+  type: "tuple",
+  components: [
+    {name: "pollId", type: "uint256"},
+    {name: "voter", type: "address"},
+    {name: "option", type: "uint256"},
+    {name: "nonce", type: "uint256"},
+  ],
+} as const;
+
+function result(polls: Address, index: number, vote: SignedVote["vote"], reason: Hex): RelayVoteResult {
+  if (reason === "0x") return {index, vote, counted: true};
+  const error = decodeRevertData(reason, {contractAddress: polls, functionName: "relayVotes"});
+  return {index, vote, counted: false, error, reason: error?.shortMessage ?? `unknown reason (${reason})`};
+}

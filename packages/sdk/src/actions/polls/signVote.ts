@@ -1,0 +1,70 @@
+import type {Account, Address, Chain, Client, Hex, ReadContractErrorType, SignTypedDataErrorType, Transport} from "viem";
+import {getEip712Domain, signTypedData} from "viem/actions";
+import {AccountNotFoundError, type ValidationErrorType} from "../../errors/validation.js";
+import {holderPollsAbi} from "../../generated.js";
+import {readProtocolContract} from "../../utils/contract.js";
+import {assertAbiValue, assertAddress, assertAmount} from "../../utils/validate.js";
+
+/** `IHolderPolls.Vote`, the EIP-712 struct a holder signs. */
+export type PollVote = {pollId: bigint; voter: Address; option: bigint; nonce: bigint};
+
+/** A vote signed off-chain: hand it to anyone who relays it ({@link relayVotes}). */
+export type SignedVote = {vote: PollVote; signature: Hex};
+
+export type SignVoteParameters = {
+  /** The token's polls module (`HolderPolls`). */
+  polls: Address;
+  pollId: bigint;
+  /** The option's index (0-based). */
+  option: bigint | number;
+  /**
+   * Whose vote it is; defaults to the signing account. A smart wallet (ERC-1271) votes with its owner's signature:
+   * pass the wallet here and sign with the owner's account.
+   */
+  voter?: Address | undefined;
+  /** The signer; defaults to the client's account. */
+  account?: Account | Address | undefined;
+};
+export type SignVoteReturnType = SignedVote;
+export type SignVoteErrorType = ValidationErrorType | ReadContractErrorType | SignTypedDataErrorType;
+
+/** The EIP-712 types of `IHolderPolls.Vote` (`VOTE_TYPEHASH`). */
+export const voteTypes = {
+  Vote: [
+    {name: "pollId", type: "uint256"},
+    {name: "voter", type: "address"},
+    {name: "option", type: "uint256"},
+    {name: "nonce", type: "uint256"},
+  ],
+} as const;
+
+/**
+ * Signs a gasless vote (no transaction): reads the voter's per-poll nonce and the module's EIP-712 domain (ERC-5267
+ * `eip712Domain()`: "PersonalToken Polls", "1", chain id, the module) and signs `Vote{pollId, voter, option, nonce}`.
+ * Any vote the voter casts afterwards uses up the nonce, so an older signed vote can never be replayed.
+ */
+export async function signVote<chain extends Chain | undefined, account extends Account | undefined>(
+  client: Client<Transport, chain, account>,
+  {polls, pollId, option, voter, account}: SignVoteParameters,
+): Promise<SignVoteReturnType> {
+  assertAddress(polls, "polls");
+  assertAmount(pollId, "pollId");
+  assertAbiValue({type: "uint256"}, option, "option");
+  if (voter !== undefined) assertAddress(voter, "voter");
+  const signer = account ?? client.account;
+  if (!signer) throw new AccountNotFoundError({action: "signVote"});
+  const from = voter ?? (typeof signer === "string" ? signer : signer.address);
+  const [{domain}, nonce] = await Promise.all([
+    getEip712Domain(client as Client, {address: polls}),
+    readProtocolContract<bigint>(client, {address: polls, abi: holderPollsAbi, functionName: "nonces", args: [pollId, from]}),
+  ]);
+  const vote: PollVote = {pollId, voter: from, option: BigInt(option), nonce};
+  const signature = await signTypedData(client as Client, {
+    account: signer,
+    domain: {name: domain.name, version: domain.version, chainId: domain.chainId, verifyingContract: domain.verifyingContract},
+    types: voteTypes,
+    primaryType: "Vote",
+    message: vote,
+  });
+  return {vote, signature};
+}

@@ -1,0 +1,30 @@
+import type {Account, Address, Chain, Client, Hash, SimulateContractErrorType, Transport, WriteContractErrorType} from "viem";
+import type {ContractRevertedErrorType} from "../../errors/contract.js";
+import type {ValidationErrorType} from "../../errors/validation.js";
+import {stakingRewardsAbi} from "../../generated.js";
+import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import {assertAddress} from "../../utils/validate.js";
+
+export type ClaimStakingRewardsParameters = WriteParameters & {
+  /** The staking campaign (a `StakingRewards` module of the token). */
+  campaign: Address;
+};
+export type ClaimStakingRewardsReturnType = Hash;
+export type ClaimStakingRewardsErrorType =
+  | ValidationErrorType
+  | ContractRevertedErrorType
+  | SimulateContractErrorType
+  | WriteContractErrorType;
+
+/** Claims the rewards the sender has earned so far (`getReward`), keeping the stake. Read them first with {@link getStakingPosition}. */
+export async function claimStakingRewards<chain extends Chain | undefined, account extends Account | undefined>(
+  client: Client<Transport, chain, account>,
+  {campaign, account}: ClaimStakingRewardsParameters,
+): Promise<ClaimStakingRewardsReturnType> {
+  assertAddress(campaign, "campaign");
+  return writeProtocolContract(
+    client,
+    {address: campaign, abi: stakingRewardsAbi, functionName: "getReward", account},
+    "claimStakingRewards",
+  );
+}

@@ -1,0 +1,30 @@
+import type {Account, Address, Chain, Client, Hash, SimulateContractErrorType, Transport, WriteContractErrorType} from "viem";
+import type {ContractRevertedErrorType} from "../../errors/contract.js";
+import type {ValidationErrorType} from "../../errors/validation.js";
+import {stakingRewardsAbi} from "../../generated.js";
+import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import {assertAddress} from "../../utils/validate.js";
+
+export type ExitStakingParameters = WriteParameters & {
+  /** The staking campaign (a `StakingRewards` module of the token). */
+  campaign: Address;
+};
+export type ExitStakingReturnType = Hash;
+export type ExitStakingErrorType =
+  | ValidationErrorType
+  | ContractRevertedErrorType
+  | SimulateContractErrorType
+  | WriteContractErrorType;
+
+/** Withdraws the whole stake and claims every reward in one transaction (`exit`); without a stake or rewards it does nothing. */
+export async function exitStaking<chain extends Chain | undefined, account extends Account | undefined>(
+  client: Client<Transport, chain, account>,
+  {campaign, account}: ExitStakingParameters,
+): Promise<ExitStakingReturnType> {
+  assertAddress(campaign, "campaign");
+  return writeProtocolContract(
+    client,
+    {address: campaign, abi: stakingRewardsAbi, functionName: "exit", account},
+    "exitStaking",
+  );
+}

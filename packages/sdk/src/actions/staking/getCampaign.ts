@@ -1,0 +1,97 @@
+import {type Address, type Chain, type Client, erc20Abi, formatUnits, type ReadContractErrorType, type Transport} from "viem";
+import {getBlock, readContract} from "viem/actions";
+import type {ValidationErrorType} from "../../errors/validation.js";
+import {stakingRewardsAbi} from "../../generated.js";
+import {readProtocolContract} from "../../utils/contract.js";
+import {assertAddress} from "../../utils/validate.js";
+
+export type GetCampaignParameters = {campaign: Address};
+
+export type GetCampaignReturnType = {
+  campaign: Address;
+  /** The personal token the campaign belongs to. */
+  token: Address;
+  creator: Address;
+  stakingToken: Address;
+  rewardToken: Address;
+  rewardDecimals: number;
+  /** Staking-token units staked in total (`totalSupply()`). */
+  totalStaked: bigint;
+  /** Reward units per second scaled by 1e18 (`rewardRate()`; `PRECISION`), exact. */
+  rewardRate: bigint;
+  /** Whole reward-token units streamed per second (rounded down): `rewardRate / 1e18`. */
+  rewardPerSecond: bigint;
+  /** The per-second rate as a decimal string in reward tokens, e.g. "0.0578703703703703703" (APR input). */
+  rewardPerSecondFormatted: string;
+  /** When the current period ends (unix seconds; 0 before the first notification). */
+  periodFinish: bigint;
+  /** Seconds each period lasts. */
+  duration: bigint;
+  /** Rewards of the current period still to stream (`remainingRewards()`). */
+  remainingRewards: bigint;
+  /** Rewards streamed so far and not yet claimed (`rewardsOwed()`). */
+  rewardsOwed: bigint;
+  /** Funding waiting for the creator's next `notifyRewardAmount` (streamed while nothing was staked, forfeited, or launch funding). */
+  unallocated: bigint;
+  /** Reward tokens the campaign holds for stakers: owed + still to stream + unallocated. */
+  rewardReserve: bigint;
+  /** The reward a full period streams at the current rate (`getRewardForDuration()`). */
+  rewardForDuration: bigint;
+  /** Streaming now: the period has not finished at the latest block. */
+  active: boolean;
+};
+
+export type GetCampaignErrorType = ValidationErrorType | ReadContractErrorType;
+
+const RATE_PRECISION = 10n ** 18n;
+
+/**
+ * Reads a staking campaign: its tokens, what is staked and the reward rate — everything an APR needs
+ * (`rewardPerSecond × 365 days × reward price / (totalStaked × staking-token price)`) — and its funding.
+ */
+export async function getCampaign<chain extends Chain | undefined>(
+  client: Client<Transport, chain>,
+  {campaign}: GetCampaignParameters,
+): Promise<GetCampaignReturnType> {
+  assertAddress(campaign, "campaign");
+  const read = <result>(functionName: string) =>
+    readProtocolContract<result>(client, {address: campaign, abi: stakingRewardsAbi, functionName});
+  const [token, creator, stakingToken, rewardToken, totalStaked, rewardRate, periodFinish, duration, remainingRewards, rewardsOwed, unallocated, rewardReserve, rewardForDuration, block] =
+    await Promise.all([
+      read<Address>("token"),
+      read<Address>("creator"),
+      read<Address>("stakingToken"),
+      read<Address>("rewardToken"),
+      read<bigint>("totalSupply"),
+      read<bigint>("rewardRate"),
+      read<bigint>("periodFinish"),
+      read<bigint>("rewardsDuration"),
+      read<bigint>("remainingRewards"),
+      read<bigint>("rewardsOwed"),
+      read<bigint>("unallocated"),
+      read<bigint>("rewardReserve"),
+      read<bigint>("getRewardForDuration"),
+      getBlock(client as Client),
+    ]);
+  const rewardDecimals = await readContract(client as Client, {address: rewardToken, abi: erc20Abi, functionName: "decimals"});
+  return {
+    campaign,
+    token,
+    creator,
+    stakingToken,
+    rewardToken,
+    rewardDecimals,
+    totalStaked,
+    rewardRate,
+    rewardPerSecond: rewardRate / RATE_PRECISION,
+    rewardPerSecondFormatted: formatUnits(rewardRate, rewardDecimals + 18),
+    periodFinish,
+    duration,
+    remainingRewards,
+    rewardsOwed,
+    unallocated,
+    rewardReserve,
+    rewardForDuration,
+    active: block.timestamp < periodFinish,
+  };
+}

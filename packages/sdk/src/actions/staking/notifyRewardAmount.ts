@@ -1,0 +1,49 @@
+import type {Account, Address, Chain, Client, Hash, SimulateContractErrorType, Transport, WriteContractErrorType} from "viem";
+import type {ContractRevertedErrorType} from "../../errors/contract.js";
+import type {ValidationErrorType} from "../../errors/validation.js";
+import {stakingRewardsAbi} from "../../generated.js";
+import {ensureAllowance} from "../../utils/allowance.js";
+import {readProtocolContract, senderAddress, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import {assertAddress, assertAmount} from "../../utils/validate.js";
+
+export type NotifyRewardAmountParameters = WriteParameters & {
+  /** The staking campaign (a `StakingRewards` module of the token). */
+  campaign: Address;
+  /**
+   * Reward-token units the campaign pulls from the creator (approve it first, or pass `approve: true`). 0 pulls nothing
+   * and streams what the campaign already holds above its reserve (launch funding waiting as `unallocated`, tokens sent to it).
+   */
+  amount: bigint;
+  /** Approve exactly `amount` of the reward token first (and wait for it) if the allowance is short. Default: false. */
+  approve?: boolean | undefined;
+};
+export type NotifyRewardAmountReturnType = Hash;
+export type NotifyRewardAmountErrorType =
+  | ValidationErrorType
+  | ContractRevertedErrorType
+  | SimulateContractErrorType
+  | WriteContractErrorType;
+
+/**
+ * The creator (re)starts the stream: the campaign pulls `amount`, credits everything it holds above what it owes, adds
+ * `unallocated` and the running period's remainder, and streams it all over a new `duration` from now. Fails with
+ * `StakingRewards_NotCreator` for anyone else and `StakingRewards_ZeroRewardRate` when there is nothing to stream.
+ */
+export async function notifyRewardAmount<chain extends Chain | undefined, account extends Account | undefined>(
+  client: Client<Transport, chain, account>,
+  {campaign, amount, approve = false, account}: NotifyRewardAmountParameters,
+): Promise<NotifyRewardAmountReturnType> {
+  assertAddress(campaign, "campaign");
+  assertAmount(amount, "amount", {bits: 96});
+  const owner = senderAddress(client as Client, account, "notifyRewardAmount");
+  const c = client as Client<Transport, Chain | undefined, Account | undefined>;
+  if (approve && amount > 0n) {
+    const rewardToken = await readProtocolContract<Address>(c, {address: campaign, abi: stakingRewardsAbi, functionName: "rewardToken"});
+    await ensureAllowance(c, {token: rewardToken, owner, spender: campaign, amount, account}, "notifyRewardAmount");
+  }
+  return writeProtocolContract(
+    client,
+    {address: campaign, abi: stakingRewardsAbi, functionName: "notifyRewardAmount", args: [amount], account},
+    "notifyRewardAmount",
+  );
+}

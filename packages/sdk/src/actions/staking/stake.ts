@@ -1,0 +1,93 @@
+import {
+  type Account,
+  type Address,
+  type Chain,
+  type Client,
+  type Hash,
+  type SignTypedDataErrorType,
+  type SimulateContractErrorType,
+  type Transport,
+  type WriteContractErrorType,
+} from "viem";
+import type {ContractRevertedErrorType} from "../../errors/contract.js";
+import {InvalidParameterError, type ValidationErrorType} from "../../errors/validation.js";
+import {stakingRewardsAbi} from "../../generated.js";
+import {ensureAllowance} from "../../utils/allowance.js";
+import {readProtocolContract, senderAddress, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import {signPermit} from "../../utils/permit.js";
+import {assertAddress, assertAmount} from "../../utils/validate.js";
+
+export type StakeParameters = WriteParameters & {
+  /** The staking campaign (a `StakingRewards` module of the token). */
+  campaign: Address;
+  /** Staking-token units to deposit (e.g. LP shares, 18 decimals). */
+  amount: bigint;
+  /**
+   * Sign an EIP-2612 permit on the staking token and send `stakeWithPermit`: one transaction, no approval. Works with
+   * ERC-5267 tokens and with Uniswap V2 LP shares (domain rebuilt and checked against `DOMAIN_SEPARATOR()`). Not with `for`.
+   */
+  permit?: boolean | undefined;
+  /** The permit's deadline (unix seconds); defaults to one hour after the latest block. */
+  permitDeadline?: bigint | undefined;
+  /** Without a permit: approve exactly `amount` first (and wait for it) if the allowance is short. Default: false. */
+  approve?: boolean | undefined;
+  /** Credit the stake to another account (`stakeFor`); the sender pays. */
+  for?: Address | undefined;
+};
+export type StakeReturnType = Hash;
+export type StakeErrorType =
+  | ValidationErrorType
+  | ContractRevertedErrorType
+  | SignTypedDataErrorType
+  | SimulateContractErrorType
+  | WriteContractErrorType;
+
+/**
+ * Stakes `amount` of the campaign's staking token. Three ways to pay: an existing allowance (default), `approve: true`
+ * (an exact approval first, when short), or `permit: true` (a signature, one transaction). `for` stakes on behalf of
+ * another account. The campaign credits what arrived (fee-on-transfer tokens credit less).
+ */
+export async function stake<chain extends Chain | undefined, account extends Account | undefined>(
+  client: Client<Transport, chain, account>,
+  parameters: StakeParameters,
+): Promise<StakeReturnType> {
+  const {campaign, amount, permit = false, approve = false, account} = parameters;
+  assertAddress(campaign, "campaign");
+  assertAmount(amount, "amount", {min: 1n});
+  if (parameters.for !== undefined) assertAddress(parameters.for, "for");
+  if (parameters.permitDeadline !== undefined) assertAmount(parameters.permitDeadline, "permitDeadline");
+  if (permit && parameters.for !== undefined) {
+    throw new InvalidParameterError({field: "permit", reason: "cannot be combined with `for` (stakeWithPermit stakes for the signer): approve instead"});
+  }
+  if (permit && approve) throw new InvalidParameterError({field: "permit", reason: "and approve cannot both be true"});
+  const owner = senderAddress(client as Client, account, "stake");
+  const c = client as Client<Transport, Chain | undefined, Account | undefined>;
+
+  if (permit || approve) {
+    const stakingToken = await readProtocolContract<Address>(c, {address: campaign, abi: stakingRewardsAbi, functionName: "stakingToken"});
+    if (approve) {
+      await ensureAllowance(c, {token: stakingToken, owner, spender: campaign, amount, account}, "stake");
+    } else {
+      const {deadline, v, r, s} = await signPermit(c, {
+        token: stakingToken,
+        owner,
+        spender: campaign,
+        value: amount,
+        deadline: parameters.permitDeadline,
+        account: account ?? (client.account as Account),
+      });
+      return writeProtocolContract(
+        client,
+        {address: campaign, abi: stakingRewardsAbi, functionName: "stakeWithPermit", args: [amount, deadline, v, r, s], account},
+        "stake",
+      );
+    }
+  }
+  return writeProtocolContract(
+    client,
+    parameters.for === undefined
+      ? {address: campaign, abi: stakingRewardsAbi, functionName: "stake", args: [amount], account}
+      : {address: campaign, abi: stakingRewardsAbi, functionName: "stakeFor", args: [parameters.for, amount], account},
+    "stake",
+  );
+}

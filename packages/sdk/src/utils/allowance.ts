@@ -1,0 +1,25 @@
+import {type Account, type Address, type Chain, type Client, erc20Abi, type Transport} from "viem";
+import {readContract, waitForTransactionReceipt} from "viem/actions";
+import {writeProtocolContract} from "./contract.js";
+
+/**
+ * For actions with `approve: true`: approves exactly `amount` of `token` to `spender` when the sender's allowance is
+ * short, and waits for the approval to be mined so the action's own simulation sees it. Returns the approval's hash
+ * (undefined when the allowance already sufficed).
+ */
+export async function ensureAllowance(
+  client: Client<Transport, Chain | undefined, Account | undefined>,
+  {token, owner, spender, amount, account}: {token: Address; owner: Address; spender: Address; amount: bigint; account?: Account | Address | undefined},
+  action: string,
+): Promise<`0x${string}` | undefined> {
+  const allowance = await readContract(client, {address: token, abi: erc20Abi, functionName: "allowance", args: [owner, spender]});
+  if (allowance >= amount) return undefined;
+  const hash = await writeProtocolContract(
+    client,
+    {address: token, abi: erc20Abi, functionName: "approve", args: [spender, amount], account},
+    action,
+  );
+  const receipt = await waitForTransactionReceipt(client, {hash});
+  if (receipt.status !== "success") throw new Error(`${action}: the approval ${hash} reverted`);
+  return hash;
+}

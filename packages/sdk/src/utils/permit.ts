@@ -1,0 +1,92 @@
+import {
+  type Account,
+  type Address,
+  type Client,
+  domainSeparator,
+  erc20Abi,
+  type Hex,
+  parseSignature,
+  type TypedDataDomain,
+} from "viem";
+import {getBlock, getChainId, getEip712Domain, readContract, signTypedData} from "viem/actions";
+import {InvalidParameterError} from "../errors/validation.js";
+
+const PERMIT_TYPES = {
+  Permit: [
+    {name: "owner", type: "address"},
+    {name: "spender", type: "address"},
+    {name: "value", type: "uint256"},
+    {name: "nonce", type: "uint256"},
+    {name: "deadline", type: "uint256"},
+  ],
+} as const;
+
+const permitReadsAbi = [
+  {type: "function", name: "nonces", stateMutability: "view", inputs: [{name: "owner", type: "address"}], outputs: [{type: "uint256"}]},
+  {type: "function", name: "DOMAIN_SEPARATOR", stateMutability: "view", inputs: [], outputs: [{type: "bytes32"}]},
+] as const;
+
+/**
+ * The EIP-712 domain of an EIP-2612 token. ERC-5267 (`eip712Domain()`, OpenZeppelin tokens such as the personal token)
+ * when the token has it; otherwise (Uniswap V2 pairs, many 2020-era tokens) `{name(), version "1", chainId, token}`,
+ * accepted only if it hashes to the token's own `DOMAIN_SEPARATOR()` — a permit signed for any other domain would
+ * simply fail on-chain.
+ */
+export async function permitDomain(client: Client, token: Address): Promise<TypedDataDomain> {
+  try {
+    const {fields, domain: d} = await getEip712Domain(client, {address: token});
+    // ERC-5267: `fields` says which domain fields are used (OpenZeppelin: name, version, chainId, verifyingContract).
+    const has = (bit: number) => (Number.parseInt(fields, 16) & (1 << bit)) !== 0;
+    return {
+      ...(has(0) ? {name: d.name} : {}),
+      ...(has(1) ? {version: d.version} : {}),
+      ...(has(2) ? {chainId: d.chainId} : {}),
+      ...(has(3) ? {verifyingContract: d.verifyingContract} : {}),
+      ...(has(4) ? {salt: d.salt} : {}),
+    };
+  } catch {
+    // No ERC-5267: rebuild the domain the Uniswap V2 way and check it against DOMAIN_SEPARATOR().
+  }
+  const [name, separator, chainId] = await Promise.all([
+    readContract(client, {address: token, abi: erc20Abi, functionName: "name"}),
+    readContract(client, {address: token, abi: permitReadsAbi, functionName: "DOMAIN_SEPARATOR"}).catch(() => undefined),
+    getChainId(client),
+  ]);
+  const domain = {name, version: "1", chainId, verifyingContract: token};
+  if (separator === undefined || domainSeparator({domain}) !== separator) {
+    throw new InvalidParameterError({
+      field: "permit",
+      reason: `cannot be signed for ${token}: it has neither ERC-5267 eip712Domain() nor a DOMAIN_SEPARATOR() matching {name, version "1", chainId, address}; approve it instead`,
+    });
+  }
+  return domain;
+}
+
+/** Signs an EIP-2612 permit of `value` for `spender` with the wallet; returns the `v, r, s` a `*WithPermit` call takes. */
+export async function signPermit(
+  client: Client,
+  {token, owner, spender, value, deadline, account}: {
+    token: Address;
+    owner: Address;
+    spender: Address;
+    value: bigint;
+    deadline?: bigint | undefined;
+    account: Account | Address;
+  },
+): Promise<{deadline: bigint; v: number; r: Hex; s: Hex}> {
+  // The domain first: a token without EIP-2612 fails here with a clear error rather than on `nonces`.
+  const domain = await permitDomain(client, token);
+  const [nonce, until] = await Promise.all([
+    readContract(client, {address: token, abi: permitReadsAbi, functionName: "nonces", args: [owner]}),
+    deadline ?? getBlock(client).then((block) => block.timestamp + 3_600n),
+  ]);
+  const signature = await signTypedData(client, {
+    account,
+    domain,
+    types: PERMIT_TYPES,
+    primaryType: "Permit",
+    message: {owner, spender, value, nonce, deadline: until},
+  });
+  const {r, s, v, yParity} = parseSignature(signature);
+  return {deadline: until, v: Number(v ?? BigInt(yParity + 27)), r, s};
+}
