@@ -1,6 +1,6 @@
 // personal-token: the creator CLI. Every command parses and checks its input first (usage errors exit 2 before any
 // RPC), reads what it needs, then sends through the SDK, which simulates before spending gas.
-import {Command, CommanderError, Option} from "commander";
+import {Command, CommanderError} from "commander";
 import {info} from "./commands/info.js";
 import {isaBuy, isaClaim, isaPay, isaReport, isaStatus} from "./commands/isa.js";
 import {launch, specFromFlags} from "./commands/launch.js";
@@ -18,24 +18,11 @@ import {
   timeRequest,
 } from "./commands/time.js";
 import {readLaunchFile} from "./config.js";
-import {Context, ENV, type GlobalOptions} from "./context.js";
+import {ENV} from "./context.js";
+import {run} from "./run.js";
 import {exitCodeOf, oneLine, UsageError} from "./errors.js";
 
 declare const __CLI_VERSION__: string;
-
-// biome-ignore lint: the action signature is commander's
-type Action = (ctx: Context, ...args: any[]) => Promise<void>;
-
-/** Wraps an action: builds the context from the global options; the last argument commander passes is the command. */
-export function run(action: Action) {
-  return async (...args: unknown[]) => {
-    const command = args[args.length - 1] as Command;
-    const positional = args.slice(0, -2);
-    const options = command.optsWithGlobals() as GlobalOptions & Record<string, unknown>;
-    const ctx = new Context(options);
-    await action(ctx, ...positional, options);
-  };
-}
 
 export function program(): Command {
   const cli = new Command("personal-token")
@@ -136,9 +123,6 @@ export async function main(argv: string[]): Promise<number> {
     return exitCodeOf(error);
   }
 }
-
-// Options referenced so the import is kept for typing help texts.
-void Option;
 
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;

@@ -210,7 +210,11 @@ export function parseLaunchSpec(raw: unknown): LaunchSpec {
       duration: s.duration("duration"),
     };
   }
-  if (f.has("polls")) spec.polls = f.raw("polls") as PollsSpec;
+  if (f.has("polls")) {
+    const polls = f.raw("polls");
+    if (polls !== true && polls !== false) new Fields(polls, "polls", []); // an empty table: no settings yet
+    if (polls !== false) spec.polls = {};
+  }
   return spec;
 }
 
@@ -226,7 +230,7 @@ function parseIsa(raw: unknown): IsaSpec {
   const spec: IsaSpec = {
     tokens,
     paymentAsset: asset.toUpperCase() === "ETH" ? "ETH" : parseAddress(asset, f.at("payment_asset")),
-    softCap: f.amount("soft_cap", {fallback: undefined}),
+    softCap: f.amount("soft_cap"),
     saleDuration: f.duration("sale_duration"),
     shareBps: parseShare(f.raw("share"), f.at("share")),
     periodLength: parseDuration(PERIOD_ALIASES[periodText.toLowerCase()] ?? periodText, f.at("period")),

@@ -12,9 +12,9 @@ describe("launch", () => {
     expect(result.stderr).toContain("launch ALEX: confirmed in block");
   });
 
-  test("examples/alex.toml: token, vesting, ISA and time escrow, as JSON; info reads it back", async () => {
+  test("examples/alex.toml: token, vesting, ISA, time escrow, staking and polls, as JSON; info reads it back", async () => {
     const launched = await launchAlex();
-    expect(launched.modules.map((m) => m.kind)).toEqual(["incomeShare", "timeEscrow"]);
+    expect(launched.modules.map((m) => m.kind)).toEqual(["incomeShare", "timeEscrow", "staking", "polls"]);
     const info = await cli(["info", launched.token, "--json"], {as: null});
     expect(info.code, info.stderr).toBe(0);
     const json = info.json() as {symbol: string; totalSupply: string; creator: string; modules: {kind: string; address: string; shareBps?: number; offers?: number}[]};
@@ -22,6 +22,8 @@ describe("launch", () => {
     expect(json.modules).toMatchObject([
       {kind: "incomeShare", address: launched.modules[0]!.address, shareBps: 1500},
       {kind: "timeEscrow", address: launched.modules[1]!.address, offers: 1},
+      {kind: "staking", address: launched.modules[2]!.address, stakingToken: launched.token, active: true},
+      {kind: "polls", address: launched.modules[3]!.address, polls: "0"},
     ]);
     const human = await cli(["info", launched.token], {as: null});
     expect(human.stdout).toContain("module 0: income-share agreement");

@@ -6,6 +6,13 @@ import {mnemonicToAccount, privateKeyToAccount} from "viem/accounts";
 import {foundry} from "viem/chains";
 import {inject} from "vitest";
 
+declare module "vitest" {
+  export interface ProvidedContext {
+    rpcUrl: string;
+    usdc: `0x${string}`;
+  }
+}
+
 export const PACKAGE = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const ROOT = join(PACKAGE, "../..");
 export const CLI = join(PACKAGE, "dist/cli.js");

@@ -1,4 +1,4 @@
-import {getEscrow, getSale, getTokenInfo, getVesting, personalTokenFactoryAbi} from "@personal-token/sdk";
+import {getCampaign, getEscrow, getSale, getTokenInfo, getVesting, holderPollsAbi, personalTokenFactoryAbi} from "@personal-token/sdk";
 import type {Context} from "../context.js";
 import {parseAddress, TOKEN_DECIMALS} from "../config.js";
 import {UsageError} from "../errors.js";
@@ -30,6 +30,14 @@ export async function info(ctx: Context, tokenText: string) {
       if (m.kind === "timeEscrow") {
         const escrow = await getEscrow(client, {escrow: m.address});
         return {...m, offers: escrow.offers.length, requests: escrow.requestCount, totalLocked: escrow.totalLocked};
+      }
+      if (m.kind === "staking") {
+        const c = await getCampaign(client, {campaign: m.address});
+        return {...m, stakingToken: c.stakingToken, rewardToken: c.rewardToken, totalStaked: c.totalStaked, active: c.active, periodFinish: c.periodFinish};
+      }
+      if (m.kind === "polls") {
+        const polls = await client.readContract({address: m.address, abi: holderPollsAbi, functionName: "pollCount"});
+        return {...m, polls};
       }
       return m;
     }),
