@@ -36,12 +36,15 @@ export const ENV = {
   keystorePassword: "PERSONAL_TOKEN_KEYSTORE_PASSWORD",
 } as const;
 
+/** How often to ask for a receipt: a CLI waits on one transaction at a time, so it may ask often. */
+const POLLING_INTERVAL_MS = 500;
+
 export type Step =
   | {step: string; hash: Hash; gasUsed: bigint; block: bigint}
   | {step: string; estimatedGas: bigint | null; note?: string};
 
 export function walletClient(account: Account, chain: Chain, url: string, transport = http(url)) {
-  return createWalletClient({account, chain, transport}).extend(publicActions);
+  return createWalletClient({account, chain, transport, pollingInterval: POLLING_INTERVAL_MS}).extend(publicActions);
 }
 export type Wallet = ReturnType<typeof walletClient>;
 

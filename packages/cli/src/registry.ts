@@ -63,23 +63,24 @@ export async function modulesOf(client: PublicClient, factory: Address, token: A
   const chainId = client.chain!.id;
   const count = await client.readContract({address: factory, abi: personalTokenFactoryAbi, functionName: "moduleCountOf", args: [token]});
   const implementations = Object.entries(implementationsFor(chainId)) as [ModuleKind, Address][];
-  const modules: ModuleInfo[] = [];
-  for (let index = 0; index < Number(count); index++) {
-    const candidates = await Promise.all(
-      implementations.map(async ([kind, implementation]) => {
-        const address = await client.readContract({
-          address: factory,
-          abi: personalTokenFactoryAbi,
-          functionName: "predictModuleAddress",
-          args: [token, implementation, BigInt(index)],
-        });
-        const code = await client.getCode({address});
-        return code && code !== "0x" ? {kind, address, index} : undefined;
-      }),
-    );
-    modules.push(candidates.find((c) => c !== undefined) ?? {kind: "unknown", address: zeroAddress, index});
-  }
-  return modules;
+  // Each index holds one clone: of the implementations, the one whose predicted address has code.
+  return Promise.all(
+    Array.from({length: Number(count)}, async (_, index) => {
+      const candidates = await Promise.all(
+        implementations.map(async ([kind, implementation]) => {
+          const address = await client.readContract({
+            address: factory,
+            abi: personalTokenFactoryAbi,
+            functionName: "predictModuleAddress",
+            args: [token, implementation, BigInt(index)],
+          });
+          const code = await client.getCode({address});
+          return code && code !== "0x" ? {kind, address, index} : undefined;
+        }),
+      );
+      return candidates.find((c) => c !== undefined) ?? {kind: "unknown" as const, address: zeroAddress, index};
+    }),
+  );
 }
 
 /**
