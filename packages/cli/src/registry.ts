@@ -1,6 +1,6 @@
 // Finds a token's modules and tells their kind, so commands take either the module's address or the token's.
 import {type Address, getAddress, type PublicClient, zeroAddress} from "viem";
-import {deployments, personalTokenFactoryAbi} from "@personal-token/sdk";
+import {deployments, personalTokenFactoryAbi, predictModuleAddress} from "@personal-token/sdk";
 import {CliError, UsageError} from "./errors.js";
 
 export type ModuleKind = "incomeShare" | "timeEscrow" | "staking" | "polls";
@@ -63,17 +63,12 @@ export async function modulesOf(client: PublicClient, factory: Address, token: A
   const chainId = client.chain!.id;
   const count = await client.readContract({address: factory, abi: personalTokenFactoryAbi, functionName: "moduleCountOf", args: [token]});
   const implementations = Object.entries(implementationsFor(chainId)) as [ModuleKind, Address][];
-  // Each index holds one clone: of the implementations, the one whose predicted address has code.
+  // Each index holds one clone: of the implementations, the one whose CREATE2 address (computed offline) has code.
   return Promise.all(
     Array.from({length: Number(count)}, async (_, index) => {
       const candidates = await Promise.all(
         implementations.map(async ([kind, implementation]) => {
-          const address = await client.readContract({
-            address: factory,
-            abi: personalTokenFactoryAbi,
-            functionName: "predictModuleAddress",
-            args: [token, implementation, BigInt(index)],
-          });
+          const address = predictModuleAddress({token, implementation, index: BigInt(index), factory});
           const code = await client.getCode({address});
           return code && code !== "0x" ? {kind, address, index} : undefined;
         }),

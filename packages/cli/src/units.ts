@@ -24,6 +24,11 @@ export function parseAmount(text: string, decimals: number, {field, raw = false,
   return value;
 }
 
+/** Checks an amount's syntax before the decimals are known (read from the chain): bad input fails before any RPC. */
+export function checkAmountText(text: string, field: string): void {
+  if (!AMOUNT.test(String(text).trim().replace(/[_,]/g, ""))) throw new UsageError(`${field}: "${text}" is not an amount (e.g. 25000 or 0.5)`);
+}
+
 /** 1234500000000000000000n, 18 → "1,234.5". */
 export function formatAmount(value: bigint, decimals: number): string {
   const [whole, fraction] = formatUnits(value, decimals).split(".");

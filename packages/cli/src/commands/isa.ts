@@ -4,7 +4,7 @@ import {type Address, type Hex, isHex, zeroAddress} from "viem";
 import type {Context} from "../context.js";
 import {parseAddress, TOKEN_DECIMALS} from "../config.js";
 import {CliError, UsageError} from "../errors.js";
-import {formatAmount, formatDuration, formatTime, parseAmount, parseId} from "../units.js";
+import {checkAmountText, formatAmount, formatDuration, formatTime, parseAmount, parseId} from "../units.js";
 import {assetInfo, ensureAllowance, moduleArg, show} from "./common.js";
 
 const fmt = (v: bigint) => formatAmount(v, TOKEN_DECIMALS);
@@ -31,6 +31,7 @@ export async function isaReport(ctx: Context, target: string, periodText: string
   if (options.evidenceHash !== undefined && (!isHex(options.evidenceHash) || options.evidenceHash.length !== 66)) {
     throw new UsageError(`--evidence-hash: must be 32 bytes of 0x-prefixed hex`);
   }
+  checkAmountText(grossText, "gross income");
   const {client, module: splitter} = await moduleArg(ctx, target, "incomeShare", "splitter");
   const sale = await getSale(client, {splitter});
   const asset = await assetInfo(client, sale.terms.paymentAsset);
@@ -53,6 +54,8 @@ export async function isaReport(ctx: Context, target: string, periodText: string
 
 export async function isaPay(ctx: Context, target: string, periodText: string, amountText: string, options: {asset?: string; value?: string}) {
   const period = parseId(periodText, "period");
+  checkAmountText(amountText, "amount");
+  if (options.value !== undefined) checkAmountText(options.value, "--value");
   const assetOverride = options.asset === undefined ? undefined : options.asset.toUpperCase() === "ETH" ? zeroAddress : parseAddress(options.asset, "--asset");
   const {client, module: splitter} = await moduleArg(ctx, target, "incomeShare", "splitter");
   const sale = await getSale(client, {splitter});

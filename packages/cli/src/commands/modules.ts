@@ -29,7 +29,7 @@ import type {Context, Wallet} from "../context.js";
 import {parseAddress, TOKEN_DECIMALS} from "../config.js";
 import {CliError, UsageError} from "../errors.js";
 import {factoryFor} from "../registry.js";
-import {formatAmount, formatDuration, formatTime, parseAmount, parseDuration, parseId, parseTime} from "../units.js";
+import {checkAmountText, formatAmount, formatDuration, formatTime, parseAmount, parseDuration, parseId, parseTime} from "../units.js";
 import {assetInfo, ensureAllowance, moduleArg, show} from "./common.js";
 
 const fmt = (v: bigint) => formatAmount(v, TOKEN_DECIMALS);
@@ -99,7 +99,7 @@ export function registerStake(cli: Command): void {
   cmd.command("fund").argument("<campaign>").argument("<amount>", "reward tokens to add (0: stream what the campaign holds)")
     .description("start or top up the reward period (creator; approves first)")
     .action(run(async (ctx, target: string, amountText: string) => {
-      if (!/^[\d_,.]+$/.test(amountText.trim())) throw new UsageError(`amount: "${amountText}" is not an amount (e.g. 25000 or 0.5)`);
+      checkAmountText(amountText, "amount");
       const {campaign, rewardAsset} = await campaignArg(ctx, target);
       const amount = parseAmount(amountText, rewardAsset.decimals, {field: "amount", raw: ctx.options.raw === true, allowZero: true});
       if (amount > 0n) await ensureAllowance(ctx, rewardAsset, campaign, amount);
@@ -116,6 +116,7 @@ export function registerStake(cli: Command): void {
     .action(run(async (ctx, target: string, amountText: string, o: {permit?: boolean; for?: string}) => {
       const beneficiary = o.for === undefined ? undefined : parseAddress(o.for, "--for");
       if (o.permit && beneficiary) throw new UsageError("--permit cannot be combined with --for: the permit stakes for the signer");
+      checkAmountText(amountText, "amount");
       const {campaign, stakingAsset} = await campaignArg(ctx, target);
       const amount = parseAmount(amountText, stakingAsset.decimals, {field: "amount", raw: ctx.options.raw === true});
       if (!o.permit) await ensureAllowance(ctx, stakingAsset, campaign, amount);
@@ -127,6 +128,7 @@ export function registerStake(cli: Command): void {
 
   cmd.command("withdraw").argument("<campaign>").argument("<amount>").description("take stake back (rewards stay to claim)")
     .action(run(async (ctx, target: string, amountText: string) => {
+      checkAmountText(amountText, "amount");
       const {client, campaign, stakingAsset} = await campaignArg(ctx, target);
       const amount = parseAmount(amountText, stakingAsset.decimals, {field: "amount", raw: ctx.options.raw === true});
       const {balance} = await getStakingPosition(client, {campaign, account: await ctx.sender()});
