@@ -80,9 +80,9 @@ export function promptPassword(prompt: string): Promise<string> {
     );
   }
   return new Promise((resolve, reject) => {
-    stderr.write(prompt);
     let password = "";
-    stdin.setRawMode(true);
+    stdin.setRawMode(true); // before the prompt: nothing typed after it is echoed
+    stderr.write(prompt);
     stdin.resume();
     stdin.setEncoding("utf8");
     const done = (error?: Error) => {

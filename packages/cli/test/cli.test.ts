@@ -1,10 +1,10 @@
 // Bad input, keys and keystores: one line on stderr, a non-zero exit, nothing sent.
-import {mkdtempSync, readdirSync, writeFileSync} from "node:fs";
+import {existsSync, mkdtempSync, readdirSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {spawnSync} from "node:child_process";
 import {describe, expect, test} from "vitest";
-import {alex, cli, errorLine, nonce, ROOT} from "./utils.js";
+import {alex, CLI, cli, errorLine, nonce, ROOT, rpcUrl} from "./utils.js";
 
 describe("usage errors: exit 2, one line, before any RPC", () => {
   test.each([
@@ -56,6 +56,29 @@ describe("keystore", () => {
     expect(result.json().creator).toBe(alex.address);
     expect(result.stdout + result.stderr).not.toContain(alex.key.slice(2));
     expect(await nonce(alex.address)).toBe(before);
+  });
+
+  // util-linux `script` gives the CLI a terminal: the password is typed at a prompt that does not echo it.
+  test.skipIf(!existsSync("/usr/bin/script"))("prompts for the password on a terminal, without echoing it", async () => {
+    const dir2 = mkdtempSync(join(tmpdir(), "pt-keystore-tty-"));
+    spawnSync(join(ROOT, "node_modules/.bin/cast"), ["wallet", "import", "alex", "--private-key", alex.key, "--unsafe-password", "hunter2secret", "--keystore-dir", dir2]);
+    const command = `${process.execPath} ${CLI} launch --name Alex --symbol TTY --supply 1000 --keystore ${join(dir2, "alex")} --rpc-url ${rpcUrl} --dry-run --json`;
+    const {spawn} = await import("node:child_process");
+    const output = await new Promise<string>((resolve) => {
+      const child = spawn("/usr/bin/script", ["-qec", command, "/dev/null"], {stdio: ["pipe", "pipe", "pipe"], env: {PATH: process.env.PATH ?? ""}});
+      let out = "";
+      child.stdout.on("data", (c: Buffer) => {
+        out += c.toString();
+        if (out.includes("password for") && !out.includes("typed")) {
+          out += "typed";
+          child.stdin.write("hunter2secret\r");
+        }
+      });
+      child.once("close", () => resolve(out));
+    });
+    expect(output).toContain(`password for ${join(dir2, "alex")}: `);
+    expect(output).toContain(`"creator":"${alex.address}"`);
+    expect(output).not.toContain("hunter2secret");
   });
 
   test("a wrong password is one line, exit 1", async () => {
