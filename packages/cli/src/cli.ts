@@ -36,7 +36,8 @@ export function program(): Command {
     .option("--raw", "amounts are base units, not whole tokens")
     .showHelpAfterError(false)
     .exitOverride()
-    .configureOutput({writeErr: () => {}, outputError: () => {}});
+    // Help asked for goes to stdout; help shown for a missing subcommand goes to stderr; error messages are ours.
+    .configureOutput({writeErr: (text) => process.stderr.write(text), outputError: () => {}});
 
   cli
     .command("launch")
@@ -113,8 +114,8 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return 0;
-      if (error.exitCode === 0) return 0;
+      if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.exitCode === 0) return 0;
+      if (error.code === "commander.help") return 2; // a group without its subcommand: its help is on stderr
       process.stderr.write(`error: ${oneLine(error)}\n`);
       return 2;
     }
