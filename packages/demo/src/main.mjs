@@ -1,21 +1,23 @@
 #!/usr/bin/env node
-// `pnpm demo`: start a throwaway anvil, deploy the protocol with script/Deploy.s.sol, launch the demo's $ALEX with a
-// time escrow and book an hour for 25,000 ALEX (script/DemoLaunch.s.sol), move anvil's clock an hour, confirm the hour
-// (script/DemoRedeem.s.sol), print what happened, and stop anvil whatever happens (success, failure, Ctrl-C).
+// `pnpm demo`: start a throwaway anvil, deploy the protocol with script/Deploy.s.sol (so the addresses are those of
+// deployments/31337.json), then play the $ALEX seed story through @personal-token/sdk (src/story.mjs) and print a
+// report: who holds what, who was paid what, gas per step. Anvil is stopped whatever happens (success, failure,
+// Ctrl-C); a failure exits 1 with one `demo: error:` line.
 //
-// Plain Node ESM, no dependencies: forge and anvil come from the repo root's @foundry-rs/* devDependencies.
+// forge and anvil come from the repo root's @foundry-rs/* devDependencies. The SDK is imported from its built dist/;
+// it is (re)built first when dist/ is missing or older than its sources.
 // Environment (all optional):
 //   DEMO_RPC_TIMEOUT_MS   how long to wait for anvil to answer (default 15000)
-//   DEMO_STEP_TIMEOUT_MS  how long one forge script may take, cold compile included (default 180000)
-//   DEMO_SUPPORTER        read by DemoLaunch.s.sol: the supporter who receives 1,000,000 ALEX
-//   DEMO_SUPPORTER_KEY    read by both demo scripts: the supporter's key (anvil's second account by default)
+//   DEMO_STEP_TIMEOUT_MS  how long forge script or the SDK build may take, cold compile included (default 180000)
+//   DEMO_ANVIL            an anvil binary to use instead of the @foundry-rs/anvil one
+//   DEMO_SUPPORTER        the early supporter who receives 1,000,000 ALEX at launch (anvil's account 2 by default)
 
 import {spawn} from "node:child_process";
-import {existsSync} from "node:fs";
+import {existsSync, readdirSync, statSync} from "node:fs";
 import {createRequire} from "node:module";
 import {dirname, join, sep} from "node:path";
 import {performance} from "node:perf_hooks";
-import {fileURLToPath} from "node:url";
+import {fileURLToPath, pathToFileURL} from "node:url";
 
 /** Anvil's first pre-funded account (the public "test test ... junk" mnemonic). Only ever sent to the anvil below. */
 const ANVIL_KEY_0 = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
@@ -24,13 +26,11 @@ const CHAIN_ID = 31_337;
 const RPC_TIMEOUT_MS = positiveInt("DEMO_RPC_TIMEOUT_MS", 15_000);
 const STEP_TIMEOUT_MS = positiveInt("DEMO_STEP_TIMEOUT_MS", 180_000);
 const KILL_GRACE_MS = 3_000;
+/** Anvil's genesis timestamp, fixed (2026-01-01 00:00 UTC) so that every run prints the same figures. */
+const GENESIS_TIMESTAMP = 1_767_225_600;
+/** Anvil accounts: the deployer, Alex, alice, 30 buyers, and a few more for the later acts. */
+const ACCOUNTS = 40;
 const TAIL_LINES = 20;
-
-const STEPS = [
-  {title: "Deploy the protocol", script: "script/Deploy.s.sol"},
-  {title: "Launch $ALEX with a time escrow; book an hour for 25,000 ALEX", script: "script/DemoLaunch.s.sol"},
-  {title: "An hour later: the supporter confirms, the creator is paid", script: "script/DemoRedeem.s.sol", warpSeconds: 3_600},
-];
 
 class DemoError extends Error {
   /** @param {string} message one line, shown as `demo: error: <message>` @param {string} [details] shown above it */
@@ -76,41 +76,86 @@ main().then(
 
 async function main() {
   const started = performance.now();
-  const anvilBin = resolveFoundryBinary("anvil");
+  const anvilBin = process.env.DEMO_ANVIL || resolveFoundryBinary("anvil");
   const forgeBin = resolveFoundryBinary("forge");
+  const supporter = process.env.DEMO_SUPPORTER || undefined;
 
-  console.log("Personal Token Protocol demo");
+  console.log("Personal Token Protocol demo: the $ALEX seed story, through @personal-token/sdk");
   console.log(`  repo   ${ROOT}`);
 
   let t = performance.now();
   const anvil = await startAnvil(anvilBin);
-  console.log(`  anvil  ${anvil.url} (chain ${CHAIN_ID}, pid ${anvil.child.pid})  ${since(t)}`);
+  console.log(`  anvil  ${anvil.url} (chain ${CHAIN_ID}, ${ACCOUNTS} accounts with 10,000 ETH, pid ${anvil.child.pid})  ${since(t)}`);
 
-  for (const [i, step] of STEPS.entries()) {
-    const label = `forge script ${step.script}`;
-    console.log(`\n[${i + 1}/${STEPS.length}] ${step.title}  (${label})`);
-    t = performance.now();
-    if (step.warpSeconds) {
-      await rpc(anvil.url, "evm_increaseTime", [step.warpSeconds]);
-      await rpc(anvil.url, "evm_mine", []);
-      console.log(`  (anvil clock moved ${step.warpSeconds} s forward)`);
-    }
-    const {stdout} = await run(
-      forgeBin,
-      ["script", step.script, "--rpc-url", anvil.url, "--broadcast", "--private-key", ANVIL_KEY_0, "--color", "never"],
-      label,
-    );
-    for (const line of consoleLogs(stdout, label)) console.log(line); // forge already indents them by two
-    console.log(`  ${since(t)}`);
+  // `forge script` compiles only what the script imports; the story also deploys the local stablecoin mock, so build
+  // both first (a no-op when out/ is up to date, e.g. after `forge test`).
+  t = performance.now();
+  await run(
+    forgeBin,
+    ["build", "script/Deploy.s.sol", "test/utils/mocks/MockERC20.sol", "--color", "never"],
+    "forge build",
+  );
+  console.log(`  build  forge build script/Deploy.s.sol test/utils/mocks/MockERC20.sol  ${since(t)}`);
+
+  t = performance.now();
+  const label = "forge script script/Deploy.s.sol";
+  const {stdout} = await run(
+    forgeBin,
+    ["script", "script/Deploy.s.sol", "--rpc-url", anvil.url, "--broadcast", "--private-key", ANVIL_KEY_0, "--color", "never"],
+    label,
+  );
+  console.log(`  deploy ${label}  ${since(t)}`);
+  for (const line of consoleLogs(stdout, label)) console.log(line); // forge already indents them by two
+
+  t = performance.now();
+  const rebuilt = await ensureSdkBuilt();
+  const {playStory, StepError} = await import(pathToFileURL(join(ROOT, "packages/demo/src/story.mjs")).href);
+  const {Report} = await import(pathToFileURL(join(ROOT, "packages/demo/src/report.mjs")).href);
+  console.log(`  sdk    @personal-token/sdk ${rebuilt ? "built" : "dist up to date"}  ${since(t)}`);
+
+  const report = new Report();
+  try {
+    await playStory({url: anvil.url, root: ROOT, supporter, report});
+  } catch (error) {
+    if (error instanceof StepError) throw new DemoError(error.message, error.details);
+    throw error;
   }
 
+  console.log("\n== Summary: gas per act (sum of the receipts' gasUsed) ==");
+  report.summary();
   await stopChildren();
   console.log(`\nDone in ${seconds(started)}; anvil stopped.`);
 }
 
+/**
+ * Builds the SDK's JavaScript (`wagmi generate`, then tsup without declarations: the demo is plain ESM) when its dist/
+ * is missing or older than anything it is built from: its sources, package and build config. (Deploy.s.sol rewrites
+ * deployments/31337.json on every run with the same content, so its mtime says nothing.) Resolves true when it built.
+ */
+async function ensureSdkBuilt() {
+  const sdk = join(ROOT, "packages/sdk");
+  const dist = join(sdk, "dist/index.js");
+  const newest = (path) => {
+    const stat = statSync(path);
+    if (!stat.isDirectory()) return stat.mtimeMs;
+    return Math.max(0, ...readdirSync(path).filter((name) => name !== "generated.ts").map((name) => newest(join(path, name))));
+  };
+  const inputs = ["src", "package.json", "tsup.config.ts", "wagmi.config.ts"].map((p) => join(sdk, p));
+  if (existsSync(dist) && statSync(dist).mtimeMs >= Math.max(...inputs.filter(existsSync).map(newest))) return false;
+  const pnpm = process.env.npm_execpath && /pnpm/.test(process.env.npm_execpath) ? process.env.npm_execpath : "pnpm";
+  const [bin, args] = pnpm.endsWith(".js") || pnpm.endsWith(".cjs") ? [process.execPath, [pnpm]] : [pnpm, []];
+  const sdkRun = (command, label) => run(bin, [...args, "--filter", "@personal-token/sdk", ...command], label);
+  await sdkRun(["run", "generate"], "pnpm --filter @personal-token/sdk generate");
+  await sdkRun(["exec", "tsup", "--no-dts"], "pnpm --filter @personal-token/sdk exec tsup --no-dts");
+  return true;
+}
+
 /** Starts anvil on a port the OS picks (`--port 0`, so parallel runs never collide) and waits until it answers. */
 async function startAnvil(bin) {
-  const child = spawnTracked(bin, ["--host", HOST, "--port", "0", "--chain-id", String(CHAIN_ID)]);
+  const child = spawnTracked(bin, [
+    "--host", HOST, "--port", "0", "--chain-id", String(CHAIN_ID), "--accounts", String(ACCOUNTS),
+    "--timestamp", String(GENESIS_TIMESTAMP),
+  ]);
   const output = collect(child);
   const deadline = performance.now() + RPC_TIMEOUT_MS;
   const anvilTail = () => tailBlock("anvil output", output.all());
@@ -185,10 +230,10 @@ async function run(bin, args, label) {
 
   // forge reports errors on stderr; fall back to stdout when stderr has nothing to say.
   const details = output.stderr().trim()
-    ? tailBlock("forge stderr", output.stderr())
+    ? tailBlock("stderr", output.stderr())
     : output.stdout().trim()
-      ? tailBlock("forge stdout", output.stdout())
-      : "  (forge printed nothing)";
+      ? tailBlock("stdout", output.stdout())
+      : "  (it printed nothing)";
   const reason = signal === "SIGTERM" && !stopping ? `timed out after ${STEP_TIMEOUT_MS} ms` : exitReason(child);
   throw new DemoError(`\`${label}\` failed (${reason})`, details);
 }

@@ -1,53 +1,90 @@
-// Runs `src/main.mjs` as a child process, the way `pnpm demo` does, and checks its report and that it never leaves
-// anvil behind. Each run's anvil listens on a port the OS picks, so these runs don't collide with each other or with a
+// Runs `src/main.mjs` as a child process, the way `pnpm demo` does, and checks its report (the story's key figures),
+// its failures (one error line, exit 1) and that it never leaves anvil behind. Each run's anvil listens on a port the OS picks, so these runs don't collide with each other or with a
 // `pnpm demo` running alongside.
 
 import assert from "node:assert/strict";
 import {spawn} from "node:child_process";
 import {test} from "node:test";
+import {readFileSync} from "node:fs";
 import {fileURLToPath} from "node:url";
 
 const MAIN = fileURLToPath(new URL("../src/main.mjs", import.meta.url));
 const ADDRESS = "0x[0-9a-fA-F]{40}";
-const RUN_TIMEOUT_MS = 120_000; // a cold `forge build` included
+const RUN_TIMEOUT_MS = 300_000; // a cold `forge build` and SDK build included
 
-test("deploys the protocol and launches $ALEX with its allocations", {timeout: RUN_TIMEOUT_MS}, async () => {
+test("plays the whole $ALEX story, prints the report and stops anvil", {timeout: RUN_TIMEOUT_MS}, async () => {
   const {code, stdout, stderr} = await runDemo();
   assert.equal(code, 0, `demo exited with ${code}\n--- stdout\n${stdout}\n--- stderr\n${stderr}`);
 
-  assert.match(stdout, new RegExp(`PersonalTokenFactory: ${ADDRESS}`));
-  assert.match(stdout, new RegExp(`PersonalToken implementation: ${ADDRESS}`));
-  assert.match(stdout, new RegExp(`CreatorVesting implementation: ${ADDRESS}`));
-  assert.match(stdout, new RegExp(`Launched Alex Masmej \\(ALEX\\) at ${ADDRESS}\\b`));
-  assert.match(stdout, /total supply\s+10000000 ALEX/);
-  assert.match(stdout, /creator\s+4000000 ALEX liquid/);
-  assert.match(stdout, new RegExp(`supporter\\s+1000000 ALEX \\(${ADDRESS}\\)`));
-  assert.match(stdout, new RegExp(`vesting wallet\\s+5000000 ALEX locked at ${ADDRESS}`));
-  assert.match(stdout, new RegExp(`Time escrow at ${ADDRESS}: offer 0 = 25000 ALEX for one hour`));
-  assert.match(stdout, /supporter locked 25000 ALEX for 1 hour \(request 0\)/);
-  assert.match(stdout, /anvil clock moved 3600 s forward/);
-  assert.match(stdout, /25000 ALEX released from the escrow to the creator/);
-  assert.match(stdout, /creator now holds 4025000 ALEX liquid/);
-  assert.match(stdout, /supporter now holds 975000 ALEX/);
-  assert.match(stdout, /escrow holds 0 ALEX/);
-  assert.match(stdout, /anvil stopped/);
+  // Deployed with script/Deploy.s.sol: the addresses of deployments/31337.json.
+  const deployment = JSON.parse(readFileSync(new URL("../../../deployments/31337.json", import.meta.url), "utf8"));
+  assert.match(stdout, new RegExp(`PersonalTokenFactory: ${deployment.factory}`));
+
+  // Act 1: the launch.
+  assert.match(stdout, new RegExp(`Alex Masmej \\(ALEX\\) at ${ADDRESS} \\(predicted before the launch: same address\\)`));
+  assert.match(stdout, /vesting wallet\s+5,000,000\s+Alex's share/);
+  assert.match(stdout, /total supply\s+10,000,000/);
+
+  // Act 2: 30 buyers, 1,000,000 ALEX for 20,000 USDC; the creator is paid.
+  assert.match(stdout, /sale succeeded: 1,000,000 of 1,000,000 ALEX sold/);
+  assert.match(stdout, /30 buyers together\s+1,000,000\s+-20,000/);
+
+  // Act 3: the real Uniswap V2 pair.
+  assert.match(stdout, /reserves 500,000 ALEX \/ 2 WETH/);
+
+  // Act 4: 15% of 40,000 = 6,000 owed, half USDC half LP; the buyers' claims add up to exactly what was paid.
+  assert.match(stdout, /owed 6,000 \(15%\), paid 6,000 USDC of value/);
+  assert.match(stdout, /30 buyers together\s+1,000,000\s+3,000\s+150\n/);
+  assert.match(stdout, /buyers' claims: 3,000 USDC \+ 150 LP; left in the splitter: 0 USDC, 0 LP/);
+
+  // Act 5: an hour redeemed; the escrow is empty once confirmed.
+  assert.match(stdout, /request 0: 25,000 ALEX locked; escrow holds 25,000 ALEX/);
+  assert.match(stdout, /Alex received 25,000 ALEX; alice holds 975,000 ALEX; escrow holds 0 ALEX/);
+
+  // Act 6: the stakers are paid what was funded, less at most one wei per staker settlement (4 stakers, 1 exit each,
+  // plus the notification: the contract's rounding bound).
+  const staking = /rewards paid: ([\d,.]+) of 300,000 ALEX funded \((\d+) wei short/.exec(stdout);
+  assert.ok(staking, "no staking rewards line");
+  assert.ok(Number(staking[2]) <= 5, `rewards paid ${staking[1]}: ${staking[2]} wei short of the funding, bound 5`);
+  assert.match(stdout, /earned before exit matched paid: true; LP still staked: 0/);
+  assert.match(stdout, /alice got back 100,000 ALEX \+ 0\.4 ETH for 200 LP/);
+
+  // Act 7: the poll.
+  assert.match(stdout, /the relayer submits the 20 signed votes in one transaction/);
+  assert.match(stdout, /winner: "run 5 km a day" with [\d,.]+ ALEX; state finalized/);
+  assert.doesNotMatch(stdout, /tied: no winner/);
+
+  // The end: every ALEX accounted for, gas per act, the run time.
+  assert.match(stdout, /the ALEX column adds up to exactly the supply, 10,000,000 ALEX/);
+  assert.match(stdout, /^ {2}total\s+\d+\s+[\d,]+$/m);
+  const elapsed = /^Done in ([\d.]+) s; anvil stopped\.$/m.exec(stdout);
+  assert.ok(elapsed, "no final line");
+  assert.ok(Number(elapsed[1]) < 60, `took ${elapsed[1]} s, budget 60 s`);
+  assert.equal(stderr.match(/demo: error/g), null, `no error expected:\n${stderr}`);
 
   await assertStopped(anvilUrl(stdout));
 });
 
-test("fails with one error line and the forge stderr tail, and stops anvil", {timeout: RUN_TIMEOUT_MS}, async () => {
-  // DemoLaunch.s.sol gives DEMO_SUPPORTER 1,000,000 ALEX; the factory refuses the zero address, so the second forge
-  // script reverts after the deployment succeeded, while anvil is up.
+test("a failing step: exits 1 with one readable error line, and stops anvil", {timeout: RUN_TIMEOUT_MS}, async () => {
+  // The factory refuses the zero address as a recipient: the launch fails in the SDK's simulation, after the
+  // deployment, while anvil is up.
   const {code, stdout, stderr} = await runDemo({env: {DEMO_SUPPORTER: `0x${"0".repeat(40)}`}});
-  assert.notEqual(code, 0, `demo should have failed\n--- stdout\n${stdout}\n--- stderr\n${stderr}`);
+  assert.equal(code, 1, `demo should have failed with 1\n--- stdout\n${stdout}\n--- stderr\n${stderr}`);
 
   const lines = stderr.trimEnd().split("\n");
-  assert.match(lines.at(-1), /^demo: error: `forge script script\/DemoLaunch\.s\.sol` failed \(exit code \d+\)$/);
-  assert.match(stderr, /forge stderr/);
-  assert.match(stderr, /\| Error: script failed/);
+  assert.match(lines.at(-1), /^demo: error: step "launch ALEX .*" failed: .*no recipient.*$/);
+  assert.match(stderr, /PersonalTokenFactory_ZeroRecipient\(1\)/, "the decoded custom error in the details");
   assert.equal(stderr.match(/^demo: error:/gm).length, 1, "exactly one error line");
+  assert.doesNotMatch(stdout, /Act 2/);
 
   await assertStopped(anvilUrl(stdout));
+});
+
+test("anvil cannot start: exits 1 with one error line", {timeout: RUN_TIMEOUT_MS}, async () => {
+  const {code, stdout, stderr} = await runDemo({env: {DEMO_ANVIL: "/nonexistent/anvil"}});
+  assert.equal(code, 1, `--- stdout\n${stdout}\n--- stderr\n${stderr}`);
+  assert.equal(stderr.match(/^demo: error:/gm)?.length, 1, `exactly one error line:\n${stderr}`);
+  assert.match(stderr.trimEnd().split("\n").at(-1), /^demo: error: could not start \/nonexistent\/anvil: .*ENOENT/);
 });
 
 test("stops anvil on SIGINT", {timeout: RUN_TIMEOUT_MS}, async () => {

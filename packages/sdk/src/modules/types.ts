@@ -3,8 +3,8 @@ import type {ModuleImplementationKey} from "../deployments.js";
 
 /**
  * A module launched beside the token (`IPersonalTokenFactory.ModuleParams`), with its `data` already encoded. Build it
- * with a module helper ({@link incomeShareModule}, {@link timeEscrowModule}; staking and polls will add theirs) or by
- * hand for a custom module.
+ * with a module helper ({@link incomeShareModule}, {@link timeEscrowModule}, {@link stakingModule},
+ * {@link pollsModule}) or by hand for a custom module. Launch it with the token or later with {@link launchModule}.
  */
 export type LaunchModule = {
   /** The implementation to clone: an address, or a deployment registry key resolved for the client's chain. */

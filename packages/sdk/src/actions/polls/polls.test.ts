@@ -4,7 +4,9 @@ import {
   cancelPoll,
   ContractRevertedError,
   createPoll,
+  defaultSalt,
   finalizePoll,
+  getLaunchFromReceipt,
   getPollResults,
   getRelayResultsFromReceipt,
   InvalidAddressError,
@@ -12,7 +14,9 @@ import {
   InvalidParameterError,
   isContractRevertedError,
   launchModule,
+  launchToken,
   pollsModule,
+  predictLaunchAddresses,
   relayVotes,
   signVote,
   vote,
@@ -96,6 +100,19 @@ describe("polls", () => {
     expect((await getPollResults(publicClient, {polls, pollId: 1n})).state).toBe("cancelled");
     await mined(vote(alice, {polls, pollId, option: 0}));
     await expect(cancelPoll(creator, {polls, pollId})).rejects.toMatchObject({errorName: "HolderPolls_PollHasVotes"});
+  });
+});
+
+describe("pollsModule", () => {
+  test("launches with the token at the predicted address; a bad implementation is refused offline", async () => {
+    const salt = defaultSalt("POLL");
+    const predicted = predictLaunchAddresses({chainId: 31337, creator: creator.account.address, salt, modules: ["holderPollsImplementation"]});
+    const receipt = await mined(
+      launchToken(creator, {name: "Alex", symbol: "POLL", totalSupply: SUPPLY, allocations: [{recipient: creator.account.address, amount: SUPPLY}], modules: [pollsModule()]}),
+    );
+    const polls = getLaunchFromReceipt(receipt).modules[0]!.module;
+    expect(polls).toBe(predicted.modules[0]);
+    expect(() => pollsModule({implementation: "0x12" as Address})).toThrow(InvalidAddressError);
   });
 });
 
