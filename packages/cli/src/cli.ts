@@ -2,7 +2,7 @@
 // RPC), reads what it needs, then sends through the SDK, which simulates before spending gas.
 import {Command, CommanderError} from "commander";
 import {info} from "./commands/info.js";
-import {isaBuy, isaClaim, isaPay, isaReport, isaStatus} from "./commands/isa.js";
+import {isaBuy, isaClaim, isaPay, isaReport, isaStatus, isaWithdraw} from "./commands/isa.js";
 import {launch, specFromFlags} from "./commands/launch.js";
 import {registerPoll, registerStake} from "./commands/modules.js";
 import {
@@ -62,7 +62,7 @@ export function program(): Command {
 
   cli.command("info").description("a token, its launch record, vesting and modules").argument("<token>").action(run(async (ctx, token: string) => info(ctx, token)));
 
-  const isa = cli.command("isa").description("income-share agreement: buy, report, pay, claim, status (address of the agreement or its token)");
+  const isa = cli.command("isa").description("income-share agreement: buy, report, pay, claim, status, withdraw, refund (address of the agreement or its token)");
   isa.command("buy").argument("<isa>").argument("<tokens>", "tokens to buy (whole tokens)").description("buy in the primary sale (approves the payment first when needed)")
     .action(run(async (ctx, target: string, tokens: string) => isaBuy(ctx, target, tokens)));
   isa.command("report").argument("<isa>").argument("<period>").argument("<gross-income>", "in the payment asset").description("report a period's gross income (creator)")
@@ -74,6 +74,12 @@ export function program(): Command {
   isa.command("claim").argument("<isa>").description("claim your income share")
     .option("--asset <address...>", "only these assets").option("--to <address>", "send to another address")
     .action(run(async (ctx, target: string, o) => isaClaim(ctx, target, o)));
+  isa.command("withdraw").argument("<isa>").description("take the sale proceeds once the soft cap is reached (creator)")
+    .option("--to <address>")
+    .action(run(async (ctx, target: string, o) => isaWithdraw(ctx, target, "proceeds", o)));
+  isa.command("refund").argument("<isa>").description("take your payment back after a failed sale (buyer)")
+    .option("--to <address>")
+    .action(run(async (ctx, target: string, o) => isaWithdraw(ctx, target, "refund", o)));
   isa.command("status").argument("<isa>").description("sale, terms, periods and (with --account) claimable income")
     .option("--account <address>")
     .action(run(async (ctx, target: string, o) => isaStatus(ctx, target, o)));

@@ -14,6 +14,11 @@ describe("isa", () => {
     expect(buy.stdout).toBe(`bought 300,000 tokens for 6,000 USDC from ${splitter}\n`);
     expect(buy.stderr).toMatch(/^approve 6,000 USDC to 0x[0-9a-fA-F]{40}: sent 0x[0-9a-f]{64}, waiting for the receipt\napprove .*confirmed in block \d+ \(gas \d+\)\nbuy 300,000 tokens for 6,000 USDC: sent/);
 
+    // Past the soft cap: the creator may take the proceeds.
+    const proceeds = await cli(["isa", "withdraw", splitter, "--json"]);
+    expect(proceeds.code, proceeds.stderr).toBe(0);
+    expect(proceeds.json()).toMatchObject({to: alex.address, amount: "6000000000"});
+
     await warp(14 * DAY + 91 * DAY + 1);
     const report = await cli(["isa", "report", splitter, "0", "20000", "--evidence-uri", "ipfs://q0", "--json"]);
     expect(report.code, report.stderr).toBe(0);
@@ -61,6 +66,9 @@ describe("isa", () => {
     const wrong = await cli(["isa", "buy", modules[1]!.address, "1000"], {as: bob});
     expect(wrong.code).toBe(2);
     expect(errorLine(wrong)).toBe(`error: ${modules[1]!.address} is a time escrow, not an income-share agreement`);
+    const noRefund = await cli(["isa", "refund", token], {as: bob});
+    expect(noRefund.code).toBe(1);
+    expect(errorLine(noRefund)).toMatch(/^error: /);
     const tooEarly = await cli(["isa", "report", token, "0", "100"]);
     expect(tooEarly.code).toBe(1);
     expect(errorLine(tooEarly)).toMatch(/^error: /);

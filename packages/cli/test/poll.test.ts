@@ -43,6 +43,11 @@ describe("poll", () => {
     const json = (await cli(["poll", "results", polls, pollId, "--json"], {as: null})).json() as {tally: string[]; turnout: {voters: string}};
     expect(json.tally).toEqual([(30_000n * 10n ** 18n).toString(), (20_000n * 10n ** 18n).toString()]);
     expect(json.turnout.voters).toBe("2");
+
+    await warp(7 * 86_400 + 1);
+    const finalized = await cli(["poll", "finalize", polls, pollId], {as: bob}); // anyone, once
+    expect(finalized.code, finalized.stderr).toBe(0);
+    expect(finalized.stdout).toBe(`finalized poll 0 on ${polls}\n`);
   });
 
   test("a token without polls gets them with `poll enable`", async () => {
@@ -54,6 +59,9 @@ describe("poll", () => {
     const enabled = await cli(["poll", "enable", token]);
     expect(enabled.code, enabled.stderr).toBe(0);
     expect((await cli(["poll", "create", token, "--question", "q", "--option", "a", "--option", "b", "--end", "+1d"])).code).toBe(0);
+    const cancelled = await cli(["poll", "cancel", token, "0"]);
+    expect(cancelled.code, cancelled.stderr).toBe(0);
+    expect((await cli(["poll", "results", token, "0", "--json"], {as: null})).json()).toMatchObject({state: "cancelled"});
   });
 
   test("bad option, a replayed vote, a file that is not a vote, no weight: one line, nothing counted", async () => {
@@ -77,6 +85,12 @@ describe("poll", () => {
     expect(replay.code).toBe(1);
     expect(errorLine(replay)).toMatch(/^error: none of the 1 vote\(s\) would count: /);
     expect(await nonce(alex.address)).toBe(before);
+
+    const before2 = await nonce(alex.address);
+    const cancel = await cli(["poll", "cancel", polls, pollId]); // bob's relayed vote counts: too late to cancel
+    expect(cancel.code).toBe(1);
+    expect(errorLine(cancel)).toMatch(/^error: /);
+    expect(await nonce(alex.address)).toBe(before2);
 
     const noWeight = await cli(["poll", "vote", polls, pollId, "0"], {as: {key: "0x" + "11".repeat(32)}});
     expect(noWeight.code).toBe(1);

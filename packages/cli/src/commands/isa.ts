@@ -1,6 +1,6 @@
 // isa buy|report|pay|claim|status: the income-share agreement, by its address or its token's.
-import {buyTokens, claimIncome, getClaimable, getPeriodRecord, getSale, payIncome, purchaseCost, reportIncome} from "@personal-token/sdk";
-import {type Address, type Hex, isHex, zeroAddress} from "viem";
+import {buyTokens, claimIncome, getClaimable, getPeriodRecord, getSale, payIncome, purchaseCost, refundPayment, reportIncome, withdrawProceeds} from "@personal-token/sdk";
+import {type Address, erc20Abi, type Hex, isHex, zeroAddress} from "viem";
 import type {Context} from "../context.js";
 import {parseAddress, TOKEN_DECIMALS} from "../config.js";
 import {CliError, UsageError} from "../errors.js";
@@ -115,4 +115,26 @@ export async function isaStatus(ctx: Context, target: string, options: {account?
       .map((p) => `period ${p.period}: ${p.reported ? `${show(p.grossIncome, asset)} gross, ${show(p.owed, asset)} owed, ${show(p.paid, asset)} paid` : "LATE (not reported)"}`),
     ...(claimable ? claimable.map((c) => `claimable by ${account}: ${c.amount} (base units of ${c.asset})`) : []),
   ]);
+}
+
+/** The creator takes the sale proceeds (soft cap reached); a buyer takes a refund (sale failed). */
+export async function isaWithdraw(ctx: Context, target: string, kind: "proceeds" | "refund", options: {to?: string}) {
+  const to = options.to === undefined ? undefined : parseAddress(options.to, "--to");
+  const {client, module: splitter} = await moduleArg(ctx, target, "incomeShare", "splitter");
+  const sale = await getSale(client, {splitter});
+  const asset = await assetInfo(client, sale.terms.paymentAsset);
+  const recipient = to ?? (await ctx.sender());
+  const before = await balanceOf(client, asset.address, recipient);
+  const receipt = await ctx.send(kind === "proceeds" ? "withdraw the sale proceeds" : "take a refund", (w) =>
+    kind === "proceeds" ? withdrawProceeds(w, {splitter, to: recipient}) : refundPayment(w, {splitter, to: recipient}),
+  );
+  const amount = receipt ? (await balanceOf(client, asset.address, recipient)) - before : undefined;
+  ctx.print({splitter, to: recipient, amount, ...(receipt ? {transactionHash: receipt.transactionHash} : {})}, [
+    receipt ? `${kind === "proceeds" ? "withdrew" : "refunded"} ${show(amount!, asset)} to ${recipient}` : `would ${kind === "proceeds" ? "withdraw the proceeds" : "take a refund"} to ${recipient}`,
+  ]);
+}
+
+async function balanceOf(client: Awaited<ReturnType<Context["client"]>>, asset: Address, account: Address): Promise<bigint> {
+  if (asset === zeroAddress) return client.getBalance({address: account});
+  return client.readContract({address: asset, abi: erc20Abi, functionName: "balanceOf", args: [account]});
 }

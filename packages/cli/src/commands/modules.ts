@@ -1,10 +1,12 @@
 // stake … (staking campaigns) and poll … (holder polls).
 import {readFileSync} from "node:fs";
 import {
+  cancelPoll,
   claimStakingRewards,
   createPoll,
   emergencyWithdraw,
   exitStaking,
+  finalizePoll,
   getCampaign,
   getModuleCount,
   getPollResults,
@@ -213,7 +215,7 @@ function optionIndex(text: string, labels: string[]): bigint {
 }
 
 export function registerPoll(cli: Command): void {
-  const cmd = cli.command("poll").description("holder polls: enable, create, vote (or --sign-only), relay, results");
+  const cmd = cli.command("poll").description("holder polls: enable, create, vote (or --sign-only), relay, results, cancel, finalize");
 
   cmd.command("enable").argument("<token>").description("add a polls module to your token (creator)")
     .action(run(async (ctx, tokenText: string) => {
@@ -288,6 +290,19 @@ export function registerPoll(cli: Command): void {
         ...skipped.map((s) => `skipped vote ${s.index} (${s.voter}): ${s.reason}`),
       ]);
     }));
+
+  for (const [name, description, write] of [
+    ["cancel", "cancel a poll nobody voted on (creator)", cancelPoll],
+    ["finalize", "record an ended poll's result on-chain (anyone, once)", finalizePoll],
+  ] as const) {
+    cmd.command(name).argument("<polls>").argument("<poll>").description(description)
+      .action(run(async (ctx, target: string, pollText: string) => {
+        const pollId = parseId(pollText, "poll");
+        const {module: polls} = await moduleArg(ctx, target, "polls", "polls");
+        const receipt = await ctx.send(`${name} poll ${pollId}`, (w) => write(w, {polls, pollId}));
+        ctx.print({polls, pollId, action: name, ...tx(receipt)}, [`${ctx.dryRun ? `would ${name}` : `${name === "cancel" ? "cancelled" : "finalized"}`} poll ${pollId} on ${polls}`]);
+      }));
+  }
 
   cmd.command("results").argument("<polls>").argument("<poll>").description("tally, winner and turnout")
     .action(run(async (ctx, target: string, pollText: string) => {
