@@ -1,0 +1,103 @@
+// Human input: amounts in whole tokens ("25000", "0.5", "1_000_000"), durations ("3d", "1h", "90 days"), times.
+import {formatUnits, parseUnits} from "viem";
+import {UsageError} from "./errors.js";
+
+const AMOUNT = /^\d+(\.\d+)?$/;
+
+/** "25,000" or "25_000" → 25000 × 10^decimals; with `raw`, the text is already base units. */
+export function parseAmount(text: string, decimals: number, {field, raw = false, allowZero = false}: {field: string; raw?: boolean; allowZero?: boolean}): bigint {
+  const cleaned = String(text).trim().replace(/[_,]/g, "");
+  if (!AMOUNT.test(cleaned)) throw new UsageError(`${field}: "${text}" is not an amount (e.g. 25000 or 0.5)`);
+  let value: bigint;
+  if (raw) {
+    if (cleaned.includes(".")) throw new UsageError(`${field}: "${text}" has decimals, but --raw amounts are whole base units`);
+    value = BigInt(cleaned);
+  } else {
+    const fraction = cleaned.split(".")[1] ?? "";
+    if (fraction.length > decimals) {
+      throw new UsageError(`${field}: "${text}" has more than ${decimals} decimals`);
+    }
+    value = parseUnits(cleaned, decimals);
+  }
+  if (value === 0n && !allowZero) throw new UsageError(`${field}: must be more than 0`);
+  if (value >= 2n ** 256n) throw new UsageError(`${field}: "${text}" is too large`);
+  return value;
+}
+
+/** Checks an amount's syntax before the decimals are known (read from the chain): bad input fails before any RPC. */
+export function checkAmountText(text: string, field: string): void {
+  if (!AMOUNT.test(String(text).trim().replace(/[_,]/g, ""))) throw new UsageError(`${field}: "${text}" is not an amount (e.g. 25000 or 0.5)`);
+}
+
+/** 1234500000000000000000n, 18 → "1,234.5". */
+export function formatAmount(value: bigint, decimals: number): string {
+  const [whole, fraction] = formatUnits(value, decimals).split(".");
+  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return fraction ? `${grouped}.${fraction}` : grouped;
+}
+
+const UNIT_SECONDS: [RegExp, number][] = [
+  [/^(s|secs?|seconds?)$/, 1],
+  [/^(m|mins?|minutes?)$/, 60],
+  [/^(h|hrs?|hours?)$/, 3_600],
+  [/^(d|days?)$/, 86_400],
+  [/^(w|weeks?)$/, 7 * 86_400],
+  [/^(y|yrs?|years?)$/, 365 * 86_400],
+];
+
+/** "3d", "1h", "90 days", "1.5h", "3600" (seconds) → seconds. */
+export function parseDuration(text: string | number, field: string, {allowZero = false} = {}): bigint {
+  const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(String(text).trim());
+  const unit = match?.[2]?.toLowerCase() ?? "";
+  const factor = unit === "" ? 1 : UNIT_SECONDS.find(([re]) => re.test(unit))?.[1];
+  if (!match || factor === undefined) {
+    throw new UsageError(`${field}: "${text}" is not a duration (e.g. 3d, 1h, 90 days, 3600)`);
+  }
+  const seconds = Number(match[1]) * factor;
+  if (!Number.isInteger(seconds)) throw new UsageError(`${field}: "${text}" is not a whole number of seconds`);
+  if (seconds === 0 && !allowZero) throw new UsageError(`${field}: must be longer than 0`);
+  return BigInt(seconds);
+}
+
+/** "now", "+2d" (from `now`), unix seconds, or an ISO date ("2027-01-15T10:00Z") → unix seconds. */
+export function parseTime(text: string, field: string, now: bigint): bigint {
+  const trimmed = String(text).trim();
+  if (trimmed === "now") return now;
+  if (trimmed.startsWith("+")) return now + parseDuration(trimmed.slice(1), field);
+  if (/^\d+$/.test(trimmed)) return BigInt(trimmed);
+  const ms = Date.parse(trimmed);
+  if (Number.isNaN(ms)) throw new UsageError(`${field}: "${text}" is not a time (now, +2d, unix seconds or an ISO date)`);
+  return BigInt(Math.floor(ms / 1000));
+}
+
+/** A non-negative integer id ("3" → 3n). */
+export function parseId(text: string, field: string): bigint {
+  if (!/^\d+$/.test(String(text).trim())) throw new UsageError(`${field}: "${text}" is not a number`);
+  return BigInt(String(text).trim());
+}
+
+export function parseCount(text: string, field: string, {min = 1, max = 2 ** 32 - 1} = {}): number {
+  const value = /^\d+$/.test(String(text).trim()) ? Number(text) : Number.NaN;
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
+    throw new UsageError(`${field}: "${text}" must be a whole number from ${min} to ${max}`);
+  }
+  return value;
+}
+
+/** Seconds → "3d", "1h 30m". */
+export function formatDuration(seconds: bigint): string {
+  if (seconds === 0n) return "0s";
+  const parts: string[] = [];
+  let rest = seconds;
+  for (const [unit, size] of [["d", 86_400n], ["h", 3_600n], ["m", 60n], ["s", 1n]] as const) {
+    if (rest >= size) {
+      parts.push(`${rest / size}${unit}`);
+      rest %= size;
+    }
+  }
+  return parts.join(" ");
+}
+
+export function formatTime(unix: bigint): string {
+  return unix === 0n ? "-" : new Date(Number(unix) * 1000).toISOString().replace(".000Z", "Z");
+}

@@ -1,0 +1,112 @@
+import {spawn} from "node:child_process";
+import {dirname, join} from "node:path";
+import {fileURLToPath} from "node:url";
+import {type Address, bytesToHex, erc20Abi, type Hex, parseEther, createPublicClient, createTestClient, createWalletClient, http, parseUnits} from "viem";
+import {mnemonicToAccount, privateKeyToAccount} from "viem/accounts";
+import {foundry} from "viem/chains";
+import {inject} from "vitest";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    rpcUrl: string;
+    usdc: `0x${string}`;
+  }
+}
+
+export const PACKAGE = join(dirname(fileURLToPath(import.meta.url)), "..");
+export const ROOT = join(PACKAGE, "../..");
+export const CLI = join(PACKAGE, "dist/cli.js");
+export const ALEX_TOML = join(PACKAGE, "examples/alex.toml");
+
+export const rpcUrl = inject("rpcUrl");
+export const usdc = inject("usdc");
+const transport = http(rpcUrl);
+export const publicClient = createPublicClient({chain: foundry, transport});
+export const testClient = createTestClient({chain: foundry, mode: "anvil", transport});
+
+const MNEMONIC = "test test test test test test test test test test test junk";
+const actor = (addressIndex: number) => {
+  const account = mnemonicToAccount(MNEMONIC, {addressIndex});
+  return {address: account.address, key: bytesToHex(account.getHdKey().privateKey!)};
+};
+/** Alex, the creator; alice and bob hold tokens. */
+export const alex = actor(1);
+export const alice = actor(2);
+export const bob = actor(3);
+
+export type Result = {code: number; stdout: string; stderr: string; json: () => Record<string, unknown>};
+
+/** Runs `node dist/cli.js ...args` against the test anvil, signing with `as` (a private key in the env) unless null. */
+export function cli(args: string[], {as = alex, env = {}, rpc = true}: {as?: {key: string} | null; env?: Record<string, string>; rpc?: boolean} = {}): Promise<Result> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      env: {
+        PATH: process.env.PATH ?? "",
+        ...(rpc ? {PERSONAL_TOKEN_RPC_URL: rpcUrl} : {}),
+        ...(as ? {PERSONAL_TOKEN_PRIVATE_KEY: as.key} : {}),
+        USDC: usdc,
+        ...env,
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
+    child.once("error", reject);
+    child.once("close", (code) =>
+      resolve({
+        code: code ?? -1,
+        stdout,
+        stderr,
+        json: () => {
+          try {
+            return JSON.parse(stdout) as Record<string, unknown>;
+          } catch {
+            throw new Error(`stdout is not one JSON object:\n${stdout}\nstderr:\n${stderr}`);
+          }
+        },
+      }),
+    );
+  });
+}
+
+/** Asserts the command failed with exactly one `error: ...` line and returns that line. */
+export function errorLine(result: Result): string {
+  const lines = result.stderr.trim().split("\n");
+  if (lines.length !== 1 || !lines[0]!.startsWith("error: ")) {
+    throw new Error(`expected one error line, got:\n${result.stderr}`);
+  }
+  return lines[0]!;
+}
+
+export const nonce = (address: Address | string) => publicClient.getTransactionCount({address: address as Address});
+
+const mockErc20Abi = [
+  {type: "function", name: "mint", stateMutability: "nonpayable", inputs: [{name: "to", type: "address"}, {name: "amount", type: "uint256"}], outputs: []},
+] as const;
+
+export async function mintUsdc(to: string, amount: string) {
+  const wallet = createWalletClient({chain: foundry, transport, account: mnemonicToAccount(MNEMONIC, {addressIndex: 9})});
+  const hash = await wallet.writeContract({address: usdc, abi: mockErc20Abi, functionName: "mint", args: [to as Address, parseUnits(amount, 6)]});
+  await publicClient.waitForTransactionReceipt({hash});
+}
+
+export async function warp(seconds: number) {
+  await testClient.increaseTime({seconds});
+  await testClient.mine({blocks: 1});
+}
+
+/** Launches $ALEX from examples/alex.toml and returns the launch JSON. */
+export async function launchAlex() {
+  const result = await cli(["launch", "--config", ALEX_TOML, "--json"]);
+  if (result.code !== 0) throw new Error(`launch failed: ${result.stderr}`);
+  return result.json() as {token: Address; vesting: Address; modules: {kind: string; address: Address}[]};
+}
+
+/** A plain ERC-20 transfer of whole tokens (18 decimals) from `from`. */
+export async function transfer(from: {key: string}, token: Address, to: string, amount: string) {
+  const wallet = createWalletClient({chain: foundry, transport, account: privateKeyToAccount(from.key as Hex)});
+  const hash = await wallet.writeContract({address: token, abi: erc20Abi, functionName: "transfer", args: [to as Address, parseEther(amount)]});
+  await publicClient.waitForTransactionReceipt({hash});
+}
