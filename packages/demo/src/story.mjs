@@ -40,6 +40,7 @@ import {
   stake,
   stakingModule,
   defaultSalt,
+  deliverTokens,
   getClaimable,
   getDeployment,
   getEscrow,
@@ -50,7 +51,6 @@ import {
   getTokenInfo,
   getVesting,
   incomeShareModule,
-  incomeShareSplitterAbi,
   launchToken,
   payIncome,
   predictLaunchAddresses,
@@ -344,19 +344,8 @@ export async function playStory({url, root, supporter: supporterOverride, report
   await step(`buyers ${BEFORE_SOFT_CAP + 2}-${BUYERS} buy (20: 30,000, 10: 40,000), delivered as they buy`, () =>
     oneByOne(range(BEFORE_SOFT_CAP + 1, BUYERS).map((i) => () => buy(i))),
   );
-  // The SDK has no action for `deliverTokens` (anyone may call it): sent with the SDK's generated ABI.
   await step(`deliverTokens to buyers 1-${BEFORE_SOFT_CAP} (anyone may; here the creator)`, () =>
-    oneByOne(
-      range(0, BEFORE_SOFT_CAP).map((i) => () =>
-        alex.writeContract({
-          address: splitter,
-          abi: incomeShareSplitterAbi,
-          functionName: "deliverTokens",
-          args: [buyers[i].account.address],
-          gas: 300_000n, // fixed: the estimate is taken in the previous block, where checkpoints cost less
-        }),
-      ),
-    ),
+    oneByOne(range(0, BEFORE_SOFT_CAP).map((i) => () => deliverTokens(alex, {splitter, buyer: buyers[i].account.address}))),
   );
   const sale = await getSale(publicClient, {splitter});
   await step("Alex withdraws the proceeds", () => withdrawProceeds(alex, {splitter}));

@@ -19,6 +19,9 @@ export {releaseVested, type ReleaseVestedParameters, type ReleaseVestedReturnTyp
 export {purchaseCost, buyTokens, type BuyTokensParameters, type BuyTokensReturnType, type BuyTokensErrorType} from "./actions/incomeShare/buyTokens.js";
 export {claimAllIncome, type ClaimAllIncomeParameters, type ClaimAllIncomeReturnType, type ClaimAllIncomeErrorType} from "./actions/incomeShare/claimAllIncome.js";
 export {claimIncome, type ClaimIncomeParameters, type ClaimIncomeReturnType, type ClaimIncomeErrorType} from "./actions/incomeShare/claimIncome.js";
+export {deliverTokens, type DeliverTokensParameters, type DeliverTokensReturnType, type DeliverTokensErrorType} from "./actions/incomeShare/deliverTokens.js";
+export {distributeIncome, type DistributeIncomeParameters, type DistributeIncomeReturnType, type DistributeIncomeErrorType} from "./actions/incomeShare/distributeIncome.js";
+export {distributeSurplus, type DistributeSurplusParameters, type DistributeSurplusReturnType, type DistributeSurplusErrorType} from "./actions/incomeShare/distributeSurplus.js";
 export {getClaimable, type GetClaimableParameters, type GetClaimableReturnType, type GetClaimableErrorType} from "./actions/incomeShare/getClaimable.js";
 export {getPeriodRecord, type GetPeriodRecordParameters, type GetPeriodRecordReturnType, type GetPeriodRecordErrorType} from "./actions/incomeShare/getPeriodRecord.js";
 export {getSale, type GetSaleParameters, type GetSaleReturnType, type GetSaleErrorType} from "./actions/incomeShare/getSale.js";
@@ -38,6 +41,7 @@ export {getOpenRequests, type GetOpenRequestsParameters, type GetOpenRequestsRet
 export {getRequest, type GetRequestParameters, type TimeRequest, type GetRequestReturnType, type GetRequestErrorType} from "./actions/timeEscrow/getRequest.js";
 export {markDelivered, type MarkDeliveredParameters, type MarkDeliveredReturnType, type MarkDeliveredErrorType} from "./actions/timeEscrow/markDelivered.js";
 export {publishOffer, type PublishOfferParameters, type PublishOfferReturnType, type PublishOfferErrorType} from "./actions/timeEscrow/publishOffer.js";
+export {recoverEscrowSurplus, type RecoverEscrowSurplusParameters, type RecoverEscrowSurplusReturnType, type RecoverEscrowSurplusErrorType} from "./actions/timeEscrow/recoverEscrowSurplus.js";
 export {reclaimRequest, type ReclaimRequestParameters, type ReclaimRequestReturnType, type ReclaimRequestErrorType} from "./actions/timeEscrow/reclaimRequest.js";
 export {releaseRequest, type ReleaseRequestParameters, type ReleaseRequestReturnType, type ReleaseRequestErrorType} from "./actions/timeEscrow/releaseRequest.js";
 export {requestTime, type RequestTimeParameters, type RequestTimeReturnType, type RequestTimeErrorType} from "./actions/timeEscrow/requestTime.js";

@@ -22,6 +22,9 @@ import {
   buyTokens,
   claimAllIncome,
   claimIncome,
+  deliverTokens,
+  distributeIncome,
+  distributeSurplus,
   getClaimable,
   getPeriodRecord,
   getSale,
@@ -148,6 +151,85 @@ describe("withdrawProceeds", () => {
       errorName: "IncomeShareSplitter_NotCreator",
       args: [stranger.account.address],
     });
+  });
+});
+
+describe("deliverTokens", () => {
+  test("once the soft cap is reached anyone delivers a buyer's held tokens", async () => {
+    // alice's 100,000 are held below the 250,000 soft cap; bob's 200,000 cross it.
+    const {splitter, token} = await launchAlexIsa([
+      [alice, parseEther("100000")],
+      [bob, parseEther("200000")],
+    ]);
+    expect(await balanceOf(token, alice.account.address)).toBe(parseEther("1000000"));
+    await mined(deliverTokens(stranger, {splitter, buyer: alice.account.address}));
+    expect(await balanceOf(token, alice.account.address)).toBe(parseEther("1100000"));
+  });
+
+  test("below the soft cap it fails with IncomeShareSplitter_WrongSaleStatus; a bad buyer fails before any RPC", async () => {
+    const {splitter} = await launchAlexIsa([[alice, parseEther("100000")]]);
+    await expect(deliverTokens(stranger, {splitter, buyer: alice.account.address})).rejects.toMatchObject({
+      errorName: "IncomeShareSplitter_WrongSaleStatus",
+      args: [1],
+    });
+    const {client, calls} = noRpcClient();
+    await expect(deliverTokens(client, {splitter, buyer: "alice" as Address})).rejects.toMatchObject({
+      name: "InvalidAddressError",
+      field: "buyer",
+    });
+    expect(calls).toEqual([]);
+  });
+});
+
+describe("distributeIncome", () => {
+  test("anyone pays a listed asset to the holders, unattached to a period", async () => {
+    const {splitter} = await reportedAndPaid();
+    await mintUsdc(stranger.account.address, usd("1000"));
+    await mined(approveToken(stranger, {token: usdc, spender: splitter, amount: usd("1000")}));
+    await mined(distributeIncome(stranger, {splitter, asset: usdc, amount: usd("1000")}));
+    expect(await getClaimable(publicClient, {splitters: [splitter], account: alice.account.address})).toEqual([
+      {splitter, asset: usdc, amount: usd("1800") + usd("600")},
+    ]);
+    expect((await getSale(publicClient, {splitter})).totalPaid).toBe(usd("3000")); // not counted against a period
+  });
+
+  test("an asset not yet listed fails with IncomeShareSplitter_AssetNotAccepted; zero fails before any RPC", async () => {
+    const {splitter, token} = await reportedAndPaid();
+    await mined(approveToken(alice, {token, spender: splitter, amount: parseEther("1")}));
+    await expect(distributeIncome(alice, {splitter, asset: token, amount: parseEther("1")})).rejects.toMatchObject({
+      errorName: "IncomeShareSplitter_AssetNotAccepted",
+      args: [token],
+    });
+    const {client, calls} = noRpcClient();
+    await expect(distributeIncome(client, {splitter, asset: usdc, amount: 0n})).rejects.toBeInstanceOf(InvalidAmountError);
+    await expect(distributeIncome(client, {splitter: "0x1" as Address, asset: usdc, amount: 1n})).rejects.toBeInstanceOf(
+      InvalidAddressError,
+    );
+    expect(calls).toEqual([]);
+  });
+});
+
+describe("distributeSurplus", () => {
+  test("credits a plain transfer of a listed asset to the holders", async () => {
+    const {splitter} = await reportedAndPaid();
+    await mintUsdc(splitter, usd("500")); // arrives without going through distribute
+    await mined(distributeSurplus(stranger, {splitter, asset: usdc}));
+    expect(await getClaimable(publicClient, {splitters: [splitter], account: bob.account.address})).toEqual([
+      {splitter, asset: usdc, amount: usd("1200") + usd("200")},
+    ]);
+  });
+
+  test("with nothing surplus it fails with IncomeShareSplitter_NothingToWithdraw; a bad asset fails before any RPC", async () => {
+    const {splitter} = await reportedAndPaid();
+    await expect(distributeSurplus(stranger, {splitter, asset: usdc})).rejects.toMatchObject({
+      errorName: "IncomeShareSplitter_NothingToWithdraw",
+    });
+    const {client, calls} = noRpcClient();
+    await expect(distributeSurplus(client, {splitter, asset: "usdc" as Address})).rejects.toMatchObject({
+      name: "InvalidAddressError",
+      field: "asset",
+    });
+    expect(calls).toEqual([]);
   });
 });
 

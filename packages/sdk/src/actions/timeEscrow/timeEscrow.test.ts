@@ -29,10 +29,12 @@ import {
   getOpenRequests,
   getRequest,
   getTimeRequestFromReceipt,
+  InvalidAddressError,
   InvalidParameterError,
   markDelivered,
   publishOffer,
   reclaimRequest,
+  recoverEscrowSurplus,
   releaseRequest,
   requestTime,
   resolveDispute,
@@ -274,6 +276,32 @@ describe("reclaimRequest", () => {
   test("before the deadline it fails with TimeEscrow_TooEarly", async () => {
     const {escrow, requestId} = await accepted();
     await expect(reclaimRequest(alice, {escrow, requestId})).rejects.toMatchObject({errorName: "TimeEscrow_TooEarly"});
+  });
+});
+
+describe("recoverEscrowSurplus", () => {
+  test("anyone sends the creator tokens transferred in beyond what requests lock", async () => {
+    const {escrow, token} = await requested();
+    await mined(
+      alice.writeContract({address: token, abi: erc20Abi, functionName: "transfer", args: [escrow, parseEther("500")]}),
+    );
+    const before = await balanceOf(token, creator.account.address);
+    await mined(recoverEscrowSurplus(stranger, {escrow, asset: token}));
+    expect((await balanceOf(token, creator.account.address)) - before).toBe(parseEther("500"));
+    expect(await balanceOf(token, escrow)).toBe(HOUR_PRICE); // the request's lock stays
+  });
+
+  test("with only locked tokens it fails with TimeEscrow_NoSurplus; a bad escrow fails before any RPC", async () => {
+    const {escrow, token} = await requested();
+    await expect(recoverEscrowSurplus(stranger, {escrow, asset: token})).rejects.toMatchObject({
+      errorName: "TimeEscrow_NoSurplus",
+      args: [token],
+    });
+    const {client, calls} = noRpcClient();
+    await expect(recoverEscrowSurplus(client, {escrow: "escrow" as Address, asset: token})).rejects.toBeInstanceOf(
+      InvalidAddressError,
+    );
+    expect(calls).toEqual([]);
   });
 });
 

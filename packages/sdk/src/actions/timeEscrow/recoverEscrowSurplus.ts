@@ -1,0 +1,45 @@
+import type {
+  Account,
+  Address,
+  Chain,
+  Client,
+  Hash,
+  SimulateContractErrorType,
+  Transport,
+  WriteContractErrorType,
+} from "viem";
+import type {ContractRevertedErrorType} from "../../errors/contract.js";
+import type {ValidationErrorType} from "../../errors/validation.js";
+import {timeEscrowAbi} from "../../generated.js";
+import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import {assertAddress} from "../../utils/validate.js";
+
+export type RecoverEscrowSurplusParameters = WriteParameters & {
+  escrow: Address;
+  /** The ERC-20 to recover: the personal token beyond what requests lock, or any other token sent by mistake. */
+  asset: Address;
+};
+export type RecoverEscrowSurplusReturnType = Hash;
+export type RecoverEscrowSurplusErrorType =
+  | ValidationErrorType
+  | ContractRevertedErrorType
+  | SimulateContractErrorType
+  | WriteContractErrorType;
+
+/**
+ * Sends the creator what no request locked: the personal token beyond the escrow's locked total (sent by a plain
+ * transfer), or the whole balance of any other ERC-20. Anyone may call it; locked tokens are never touched. Fails with
+ * `TimeEscrow_NoSurplus` when there is nothing to recover.
+ */
+export async function recoverEscrowSurplus<chain extends Chain | undefined, account extends Account | undefined>(
+  client: Client<Transport, chain, account>,
+  {escrow, asset, account}: RecoverEscrowSurplusParameters,
+): Promise<RecoverEscrowSurplusReturnType> {
+  assertAddress(escrow, "escrow");
+  assertAddress(asset, "asset");
+  return writeProtocolContract(
+    client,
+    {address: escrow, abi: timeEscrowAbi, functionName: "recoverSurplus", args: [asset], account},
+    "recoverEscrowSurplus",
+  );
+}
