@@ -80,7 +80,7 @@ contract Deploy is Script {
         vm.serializeAddress(key, "stakingRewardsImplementation", d.stakingRewardsImplementation);
         vm.serializeAddress(key, "holderPollsImplementation", d.holderPollsImplementation);
         string memory json = vm.serializeAddress(key, "factory", d.factory);
-        string memory path = string.concat(vm.projectRoot(), "/deployments/", vm.toString(block.chainid), ".json");
+        string memory path = string.concat("deployments/", vm.toString(block.chainid), ".json");
         vm.writeJson(json, path);
         console2.log("PersonalTokenFactory:", d.factory);
         console2.log("PersonalToken implementation:", d.tokenImplementation);

@@ -68,7 +68,7 @@ export default defineConfig({
       project: root,
       artifacts: "out",
       // `pnpm build` at the root (or `pnpm test:forge` in CI) builds out/; rebuilding here would cost ~90 s under solc-js.
-      forge: {build: false, path: join(root, "node_modules/.bin/forge")},
+      forge: {build: false, path: join(root, "tools/forge")},
       include: contracts.map((name) => `${name}.sol/${name}.json`),
     }),
     deployments(),

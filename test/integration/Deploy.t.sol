@@ -39,7 +39,7 @@ contract DeployScriptTest is Test {
     }
 
     function test_CommittedAnvilDeployments_MatchBytecode() public view {
-        string memory json = vm.readFile(string.concat(vm.projectRoot(), "/deployments/31337.json"));
+        string memory json = vm.readFile("deployments/31337.json");
         Deploy.Deployment memory predicted = deployer.predict();
         assertEq(vm.parseJsonUint(json, ".chainId"), 31_337);
         assertEq(vm.parseJsonAddress(json, ".factory"), predicted.factory, "run `pnpm demo` and commit deployments/");

@@ -4,7 +4,8 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {spawnSync} from "node:child_process";
 import {describe, expect, test} from "vitest";
-import {alex, CLI, cli, errorLine, nonce, ROOT, rpcUrl} from "./utils.js";
+import {foundryBinary} from "../../../tools/foundry.mjs";
+import {alex, CLI, cli, errorLine, nonce, rpcUrl} from "./utils.js";
 
 describe("usage errors: exit 2, one line, before any RPC", () => {
   test.each([
@@ -42,7 +43,7 @@ describe("usage errors: exit 2, one line, before any RPC", () => {
 
 describe("keystore", () => {
   const dir = mkdtempSync(join(tmpdir(), "pt-keystore-"));
-  const imported = spawnSync(join(ROOT, "node_modules/.bin/cast"), ["wallet", "import", "alex", "--private-key", alex.key, "--unsafe-password", "x", "--keystore-dir", dir], {encoding: "utf8"});
+  const imported = spawnSync(foundryBinary("cast"), ["wallet", "import", "alex", "--private-key", alex.key, "--unsafe-password", "x", "--keystore-dir", dir], {encoding: "utf8"});
   const file = join(dir, readdirSync(dir)[0] ?? "missing");
 
   test("decrypts a cast keystore with the password from the environment (dry run: nothing sent)", async () => {
@@ -61,7 +62,7 @@ describe("keystore", () => {
   // util-linux `script` gives the CLI a terminal: the password is typed at a prompt that does not echo it.
   test.skipIf(!existsSync("/usr/bin/script"))("prompts for the password on a terminal, without echoing it", async () => {
     const dir2 = mkdtempSync(join(tmpdir(), "pt-keystore-tty-"));
-    spawnSync(join(ROOT, "node_modules/.bin/cast"), ["wallet", "import", "alex", "--private-key", alex.key, "--unsafe-password", "hunter2secret", "--keystore-dir", dir2]);
+    spawnSync(foundryBinary("cast"), ["wallet", "import", "alex", "--private-key", alex.key, "--unsafe-password", "hunter2secret", "--keystore-dir", dir2]);
     const command = `${process.execPath} ${CLI} launch --name Alex --symbol TTY --supply 1000 --keystore ${join(dir2, "alex")} --rpc-url ${rpcUrl} --dry-run --json`;
     const {spawn} = await import("node:child_process");
     const output = await new Promise<string>((resolve) => {

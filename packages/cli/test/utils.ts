@@ -92,8 +92,10 @@ export async function mintUsdc(to: string, amount: string) {
   await publicClient.waitForTransactionReceipt({hash});
 }
 
+/** Mines a block exactly `seconds` after the latest one (test anvils follow blocks, not the wall clock). */
 export async function warp(seconds: number) {
-  await testClient.increaseTime({seconds});
+  const {timestamp} = await publicClient.getBlock();
+  await testClient.setNextBlockTimestamp({timestamp: timestamp + BigInt(seconds)});
   await testClient.mine({blocks: 1});
 }
 

@@ -14,10 +14,10 @@
 
 import {spawn} from "node:child_process";
 import {existsSync, readdirSync, statSync} from "node:fs";
-import {createRequire} from "node:module";
 import {dirname, join, sep} from "node:path";
 import {performance} from "node:perf_hooks";
 import {fileURLToPath, pathToFileURL} from "node:url";
+import {ANVIL_GENESIS_TIMESTAMP, foundryBinary} from "../../../tools/foundry.mjs";
 
 /** Anvil's first pre-funded account (the public "test test ... junk" mnemonic). Only ever sent to the anvil below. */
 const ANVIL_KEY_0 = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
@@ -27,7 +27,7 @@ const RPC_TIMEOUT_MS = positiveInt("DEMO_RPC_TIMEOUT_MS", 15_000);
 const STEP_TIMEOUT_MS = positiveInt("DEMO_STEP_TIMEOUT_MS", 180_000);
 const KILL_GRACE_MS = 3_000;
 /** Anvil's genesis timestamp, fixed (2026-01-01 00:00 UTC) so that every run prints the same figures. */
-const GENESIS_TIMESTAMP = 1_767_225_600;
+const GENESIS_TIMESTAMP = ANVIL_GENESIS_TIMESTAMP;
 /** Anvil accounts: the deployer, Alex, alice, 30 buyers, and a few more for the later acts. */
 const ACCOUNTS = 40;
 const TAIL_LINES = 20;
@@ -85,6 +85,8 @@ async function main() {
 
   let t = performance.now();
   const anvil = await startAnvil(anvilBin);
+  // Every block is its parent + 1 s and the story warps explicitly: the run never depends on the machine's speed.
+  await rpc(anvil.url, "anvil_setBlockTimestampInterval", [1]);
   console.log(`  anvil  ${anvil.url} (chain ${CHAIN_ID}, ${ACCOUNTS} accounts with 10,000 ETH, pid ${anvil.child.pid})  ${since(t)}`);
 
   // `forge script` compiles only what the script imports; the story also deploys the local stablecoin mock, so build
@@ -301,19 +303,14 @@ async function stopChildren() {
 }
 
 /**
- * The native binary of a Foundry tool, resolved the way @foundry-rs/<tool>'s own wrapper does (its platform package),
- * so the process we stop is the tool itself and not a Node wrapper around it. Falls back to node_modules/.bin.
+ * The native binary of a Foundry tool (tools/foundry.mjs): the process we stop is the tool itself, and its exit status
+ * is its own (the npm wrapper in node_modules/.bin drops it, so it is never used).
  */
 function resolveFoundryBinary(tool) {
-  const exe = process.platform === "win32" ? `${tool}.exe` : tool;
-  const arch = {x64: "amd64", arm64: "arm64"}[process.arch];
   try {
-    const wrapper = createRequire(join(ROOT, "package.json")).resolve(`@foundry-rs/${tool}/package.json`);
-    return createRequire(wrapper).resolve(`@foundry-rs/${tool}-${process.platform}-${arch}/bin/${exe}`);
-  } catch {
-    const shim = join(ROOT, "node_modules", ".bin", tool);
-    if (existsSync(shim)) return shim;
-    throw new DemoError(`${tool} not found: run \`pnpm install\` in ${ROOT} (it comes from @foundry-rs/${tool})`);
+    return foundryBinary(tool);
+  } catch (error) {
+    throw new DemoError(error.message);
   }
 }
 

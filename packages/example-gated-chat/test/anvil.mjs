@@ -2,9 +2,9 @@
 // for chain 31337 is right), like the SDK's own test setup. forge and anvil come from the repo root's @foundry-rs/*.
 import {spawn} from "node:child_process";
 import {existsSync} from "node:fs";
-import {createRequire} from "node:module";
 import {dirname, join} from "node:path";
 import {fileURLToPath} from "node:url";
+import {ANVIL_GENESIS_TIMESTAMP, foundryBinary, useBlockClock} from "../../../tools/foundry.mjs";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../../..");
 /** Anvil's first pre-funded account (the public "test test ... junk" mnemonic); only sent to this anvil. */
@@ -16,7 +16,7 @@ export async function startAnvil() {
   if (!existsSync(join(ROOT, "out/PersonalTokenFactory.sol/PersonalTokenFactory.json"))) {
     throw new Error("No forge artifacts in out/: run `pnpm build` (forge build) at the repo root first.");
   }
-  const anvil = spawn(binary("anvil"), ["--host", "127.0.0.1", "--port", "0", "--chain-id", "31337"], {
+  const anvil = spawn(foundryBinary("anvil"), ["--host", "127.0.0.1", "--port", "0", "--chain-id", "31337", "--timestamp", String(ANVIL_GENESIS_TIMESTAMP)], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -30,7 +30,8 @@ export async function startAnvil() {
   };
   try {
     const rpcUrl = await listening(anvil);
-    await run(binary("forge"), ["script", "script/Deploy.s.sol", "--rpc-url", rpcUrl, "--broadcast", "--private-key", DEPLOYER_KEY]);
+    await useBlockClock(rpcUrl); // block time follows blocks, not the wall clock
+    await run(foundryBinary("forge"), ["script", "script/Deploy.s.sol", "--rpc-url", rpcUrl, "--broadcast", "--private-key", DEPLOYER_KEY]);
     return {rpcUrl, stop};
   } catch (error) {
     await stop();
@@ -65,14 +66,4 @@ function run(bin, args) {
     child.once("error", reject);
     child.once("close", (code) => (code === 0 ? resolve() : reject(new Error(`${bin} ${args.slice(0, 2).join(" ")} failed (${code}):\n${output}`))));
   });
-}
-
-function binary(tool) {
-  const arch = {x64: "amd64", arm64: "arm64"}[process.arch];
-  try {
-    const wrapper = createRequire(join(ROOT, "package.json")).resolve(`@foundry-rs/${tool}/package.json`);
-    return createRequire(wrapper).resolve(`@foundry-rs/${tool}-${process.platform}-${arch}/bin/${tool}`);
-  } catch {
-    return join(ROOT, "node_modules/.bin", tool);
-  }
 }

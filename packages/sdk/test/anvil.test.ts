@@ -1,4 +1,5 @@
 import {describe, expect, test} from "vitest";
+import {ANVIL_GENESIS_TIMESTAMP} from "../../../tools/foundry.mjs";
 import {deployments} from "../src/index.js";
 import {DAY, launchAlex, now, publicClient, testClient, warp} from "./utils.js";
 
@@ -25,6 +26,29 @@ describe("isolation", () => {
   test("the next test's blocks follow its latest block, not the previous test's warp", async () => {
     const before = await now();
     await testClient.mine({blocks: 1});
-    expect((await now()) - before).toBeLessThan(DAY);
+    expect((await now()) - before).toBe(1n);
+  });
+});
+
+// A slow machine once decided whether a transfer landed before a poll's snapshot: block time followed the wall clock
+// plus an offset that evm_increaseTime, evm_setTime and evm_revert each moved. Block time now follows blocks only.
+describe("block clock", () => {
+  test("a block is its parent + 1 s however long the machine takes between them", async () => {
+    const before = await now();
+    await new Promise((resolve) => setTimeout(resolve, 2_100)); // a loaded machine: seconds between two steps
+    await testClient.mine({blocks: 1});
+    expect((await now()) - before).toBe(1n);
+  });
+
+  test("warp moves the clock by exactly the seconds asked", async () => {
+    const before = await now();
+    await warp(10);
+    await testClient.mine({blocks: 1});
+    expect((await now()) - before).toBe(11n);
+  });
+
+  test("the chain starts at the fixed genesis time, not today", async () => {
+    const genesis = await publicClient.getBlock({blockNumber: 0n});
+    expect(genesis.timestamp).toBe(BigInt(ANVIL_GENESIS_TIMESTAMP));
   });
 });

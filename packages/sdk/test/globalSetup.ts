@@ -3,12 +3,12 @@
 // local USD stablecoin, and hands the RPC URL to the tests. Stops anvil whatever happens.
 import {type ChildProcess, spawn} from "node:child_process";
 import {existsSync, readFileSync} from "node:fs";
-import {createRequire} from "node:module";
 import {join} from "node:path";
 import type {TestProject} from "vitest/node";
 import {createPublicClient, createWalletClient, getAddress, type Hex, http} from "viem";
 import {privateKeyToAccount} from "viem/accounts";
 import {foundry} from "viem/chains";
+import {ANVIL_GENESIS_TIMESTAMP, foundryBinary, useBlockClock} from "../../../tools/foundry.mjs";
 import {deployments} from "../src/generated.js";
 import {DEPLOYER_KEY, ROOT} from "./constants.js";
 
@@ -25,7 +25,7 @@ export default async function setup(project: TestProject) {
   if (!existsSync(join(ROOT, "out/PersonalTokenFactory.sol/PersonalTokenFactory.json"))) {
     throw new Error("No forge artifacts in out/: run `pnpm build` (forge build) at the repo root first.");
   }
-  anvil = spawn(foundryBinary("anvil"), ["--host", "127.0.0.1", "--port", "0", "--chain-id", "31337"], {
+  anvil = spawn(foundryBinary("anvil"), ["--host", "127.0.0.1", "--port", "0", "--chain-id", "31337", "--timestamp", String(ANVIL_GENESIS_TIMESTAMP)], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -38,6 +38,8 @@ export default async function setup(project: TestProject) {
 }
 
 async function deploy(project: TestProject, rpcUrl: string) {
+  // Block time follows blocks, not the wall clock, so no test's outcome depends on how loaded the machine is.
+  await useBlockClock(rpcUrl);
 
   await run(foundryBinary("forge"), [
     "script",
@@ -113,15 +115,4 @@ function run(bin: string, args: string[]): Promise<void> {
       code === 0 ? resolve() : reject(new Error(`${bin} ${args.slice(0, 2).join(" ")} failed (${code}):\n${output}`)),
     );
   });
-}
-
-/** The native binary of a Foundry tool from its @foundry-rs platform package (as packages/demo does), or .bin. */
-function foundryBinary(tool: "anvil" | "forge"): string {
-  const arch = ({x64: "amd64", arm64: "arm64"} as Record<string, string>)[process.arch];
-  try {
-    const wrapper = createRequire(join(ROOT, "package.json")).resolve(`@foundry-rs/${tool}/package.json`);
-    return createRequire(wrapper).resolve(`@foundry-rs/${tool}-${process.platform}-${arch}/bin/${tool}`);
-  } catch {
-    return join(ROOT, "node_modules/.bin", tool);
-  }
 }

@@ -14,10 +14,8 @@ beforeEach(async () => {
 
 afterEach(async () => {
   if (!snapshot) return;
+  // Restores the state and, with it, the clock: test anvils follow blocks, not the wall clock (tools/foundry.mjs
+  // useBlockClock), so the next test's blocks are timed exactly as this one's were, however loaded the machine is.
   await client.revert({id: snapshot});
   snapshot = undefined;
-  // evm_revert restores the chain but not anvil's clock offset: after a test that warped, the next block would jump
-  // ahead of the latest block by the warp. Put the clock back next to the latest block.
-  const {timestamp} = await client.getBlock();
-  await client.request({method: "evm_setTime", params: [Number(timestamp) + 1]} as never);
 });

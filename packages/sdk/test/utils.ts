@@ -84,12 +84,14 @@ export async function now(): Promise<bigint> {
   return (await publicClient.getBlock()).timestamp;
 }
 
+/** Mines a block exactly `seconds` after the latest one (test anvils follow blocks, not the wall clock). */
 export async function warp(seconds: bigint | number) {
-  await testClient.increaseTime({seconds: Number(seconds)});
+  const {timestamp} = await publicClient.getBlock();
+  await testClient.setNextBlockTimestamp({timestamp: timestamp + BigInt(seconds)});
   await testClient.mine({blocks: 1});
 }
 
-/** Mines a block at exactly `timestamp` (later blocks follow it): for boundaries, where `warp` may be seconds short. */
+/** Mines a block at exactly `timestamp` (later blocks follow it one second apart). */
 export async function warpTo(timestamp: bigint) {
   await testClient.setNextBlockTimestamp({timestamp});
   await testClient.mine({blocks: 1});
