@@ -38,28 +38,6 @@ export function foundryBinary(tool) {
   }
 }
 
-/** Genesis time of every test anvil (2026-01-01 00:00 UTC): a run's timestamps never depend on the day it runs. */
-export const ANVIL_GENESIS_TIMESTAMP = 1_767_225_600;
-
-/**
- * Takes the wall clock out of an anvil's block timestamps: from now on every block is its parent + 1 s
- * (`anvil_setBlockTimestampInterval`), whatever the machine's load, and time moves further only by an explicit
- * `evm_setNextBlockTimestamp` (warp with that: `evm_increaseTime` is ignored in this mode). `evm_revert` restores the
- * clock with the state. Without it, a block's timestamp is the wall clock plus an offset that `evm_increaseTime`,
- * `evm_setTime` and `evm_revert` each move, blocks mined in the same second share a timestamp, and a slow step can
- * decide whether a transfer lands before or after a poll's snapshot.
- * @param {string} rpcUrl
- */
-export async function useBlockClock(rpcUrl) {
-  const response = await fetch(rpcUrl, {
-    method: "POST",
-    headers: {"content-type": "application/json"},
-    body: JSON.stringify({jsonrpc: "2.0", id: 1, method: "anvil_setBlockTimestampInterval", params: [1]}),
-  });
-  const body = await response.json();
-  if (body.error) throw new Error(`anvil_setBlockTimestampInterval failed on ${rpcUrl}: ${body.error.message}`);
-}
-
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
     process.stdout.write(`${foundryBinary(process.argv[2])}\n`);

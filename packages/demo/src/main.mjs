@@ -17,11 +17,11 @@ import {existsSync, readdirSync, statSync} from "node:fs";
 import {dirname, join, sep} from "node:path";
 import {performance} from "node:perf_hooks";
 import {fileURLToPath, pathToFileURL} from "node:url";
-import {ANVIL_GENESIS_TIMESTAMP, foundryBinary} from "../../../tools/foundry.mjs";
+import {ANVIL_GENESIS_TIMESTAMP, DEPLOYER_KEY, startAnvil as startHarnessAnvil} from "../../../tools/anvil.mjs";
+import {foundryBinary} from "../../../tools/foundry.mjs";
 
 /** Anvil's first pre-funded account (the public "test test ... junk" mnemonic). Only ever sent to the anvil below. */
-const ANVIL_KEY_0 = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
-const HOST = "127.0.0.1";
+const ANVIL_KEY_0 = DEPLOYER_KEY;
 const CHAIN_ID = 31_337;
 const RPC_TIMEOUT_MS = positiveInt("DEMO_RPC_TIMEOUT_MS", 15_000);
 const STEP_TIMEOUT_MS = positiveInt("DEMO_STEP_TIMEOUT_MS", 180_000);
@@ -85,8 +85,6 @@ async function main() {
 
   let t = performance.now();
   const anvil = await startAnvil(anvilBin);
-  // Every block is its parent + 1 s and the story warps explicitly: the run never depends on the machine's speed.
-  await rpc(anvil.url, "anvil_setBlockTimestampInterval", [1]);
   console.log(`  anvil  ${anvil.url} (chain ${CHAIN_ID}, ${ACCOUNTS} accounts with 10,000 ETH, pid ${anvil.child.pid})  ${since(t)}`);
 
   // `forge script` compiles only what the script imports; the story also deploys the local stablecoin mock, so build
@@ -152,72 +150,23 @@ async function ensureSdkBuilt() {
   return true;
 }
 
-/** Starts anvil on a port the OS picks (`--port 0`, so parallel runs never collide) and waits until it answers. */
+/**
+ * Starts anvil with the repo's harness (tools/anvil.mjs: a port the OS picks, so parallel runs never collide; the fixed
+ * genesis; a block clock, so the story never depends on the machine's speed), tracked so a signal stops it.
+ */
 async function startAnvil(bin) {
-  const child = spawnTracked(bin, [
-    "--host", HOST, "--port", "0", "--chain-id", String(CHAIN_ID), "--accounts", String(ACCOUNTS),
-    "--timestamp", String(GENESIS_TIMESTAMP),
-  ]);
-  const output = collect(child);
-  const deadline = performance.now() + RPC_TIMEOUT_MS;
-  const anvilTail = () => tailBlock("anvil output", output.all());
-
-  let url;
-  while (performance.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      throw new DemoError(`anvil exited (${exitReason(child)}) before answering`, anvilTail());
-    }
-    url ??= listeningUrl(output.stdout());
-    if (url) {
-      const chainId = await ethChainId(url);
-      if (chainId === CHAIN_ID) return {child, url};
-      if (chainId !== undefined) {
-        throw new DemoError(`${url} answered chain id ${chainId}, expected ${CHAIN_ID}`);
-      }
-    }
-    await sleep(100);
-  }
-  url ??= listeningUrl(output.stdout());
-  // Once anvil has said where it listens, its banner explains nothing about the timeout: show it only before that.
-  throw new DemoError(
-    `anvil did not answer eth_chainId${url ? ` on ${url}` : ""} within ${RPC_TIMEOUT_MS} ms (DEMO_RPC_TIMEOUT_MS)`,
-    url ? "" : anvilTail(),
-  );
-}
-
-/** Anvil prints `Listening on 127.0.0.1:PORT` once its RPC server is bound. */
-function listeningUrl(stdout) {
-  const match = /^Listening on ([\d.]+):(\d+)\s*$/m.exec(stdout);
-  return match ? `http://${match[1]}:${match[2]}` : undefined;
-}
-
-/** Calls a JSON-RPC method on anvil; throws a DemoError with the node's message if it fails. */
-async function rpc(url, method, params) {
-  const response = await fetch(url, {
-    method: "POST",
-    headers: {"content-type": "application/json"},
-    body: JSON.stringify({jsonrpc: "2.0", id: 1, method, params}),
-    signal: AbortSignal.timeout(RPC_TIMEOUT_MS),
-  });
-  const body = await response.json();
-  if (body.error) throw new DemoError(`${method} failed: ${body.error.message}`);
-  return body.result;
-}
-
-/** The chain id `url` answers with, or undefined while it is not answering yet. */
-async function ethChainId(url) {
   try {
-    const response = await fetch(url, {
-      method: "POST",
-      headers: {"content-type": "application/json"},
-      body: JSON.stringify({jsonrpc: "2.0", id: 1, method: "eth_chainId", params: []}),
-      signal: AbortSignal.timeout(1_000),
+    return await startHarnessAnvil({
+      bin,
+      chainId: CHAIN_ID,
+      accounts: ACCOUNTS,
+      timestamp: GENESIS_TIMESTAMP,
+      timeoutMs: RPC_TIMEOUT_MS,
+      onSpawn: track,
     });
-    if (!response.ok) return undefined;
-    const {result} = await response.json();
-    return typeof result === "string" ? Number.parseInt(result, 16) : undefined;
-  } catch {
-    return undefined;
+  } catch (error) {
+    const details = error.output && !error.message.startsWith("could not start") ? tailBlock("anvil output", error.output) : "";
+    throw new DemoError(`${error.message}${error.message.includes("within") ? " (DEMO_RPC_TIMEOUT_MS)" : ""}`, details);
   }
 }
 
@@ -253,12 +202,17 @@ function consoleLogs(stdout, label) {
   return logs;
 }
 
-function spawnTracked(bin, args) {
-  const child = spawn(bin, args, {cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], env: process.env});
+/** Adds a child to those stopped before this process exits, until it exits (or never starts). */
+function track(child) {
   children.add(child);
   child.once("exit", () => children.delete(child));
+  child.once("error", () => children.delete(child));
+}
+
+function spawnTracked(bin, args) {
+  const child = spawn(bin, args, {cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], env: process.env});
+  track(child);
   child.once("error", (error) => {
-    children.delete(child);
     if (!stopping) {
       stopping = true;
       process.stderr.write(`demo: error: could not start ${bin}: ${error.message}\n`);
@@ -340,10 +294,6 @@ function seconds(t) {
 
 function since(t) {
   return `(${seconds(t)})`;
-}
-
-function sleep(ms) {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 function positiveInt(name, fallback) {

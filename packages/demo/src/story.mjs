@@ -60,10 +60,9 @@ import {
   timeEscrowModule,
   withdrawProceeds,
 } from "@personal-token/sdk";
+import {ANVIL_MNEMONIC} from "../../../tools/anvil.mjs";
 import {amount, Report} from "./report.mjs";
 
-/** Anvil's default mnemonic: its accounts are pre-funded with 10,000 ETH each. Only ever used against this anvil. */
-const ANVIL_MNEMONIC = "test test test test test test test test test test test junk";
 export const ACCOUNTS = 40;
 
 const DAY = 86_400n;

@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {ANVIL_GENESIS_TIMESTAMP} from "../../../tools/foundry.mjs";
+import {ANVIL_GENESIS_TIMESTAMP} from "../../../tools/anvil.mjs";
 import {deployments} from "../src/index.js";
 import {DAY, launchAlex, now, publicClient, testClient, warp} from "./utils.js";
 

@@ -14,7 +14,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   if (!snapshot) return;
-  // Restores the state and, with it, the clock: test anvils follow blocks, not the wall clock (tools/foundry.mjs
+  // Restores the state and, with it, the clock: test anvils follow blocks, not the wall clock (tools/anvil.mjs
   // useBlockClock), so the next test's blocks are timed exactly as this one's were, however loaded the machine is.
   await client.revert({id: snapshot});
   snapshot = undefined;
