@@ -166,6 +166,8 @@ export const errorMessages: Messages = {
   TimeEscrow_TooEarly: ([requestId, opensAt]) =>
     `Request ${requestId}: this is possible from ${time(opensAt)} on; try again then.`,
   TimeEscrow_TooLate: ([requestId, closedAt]) => `Request ${requestId}: this was possible until ${time(closedAt)}.`,
+  TimeEscrow_ArbitrationClosed: ([requestId, closedAt]) =>
+    `Request ${requestId}: arbitration closed at ${time(closedAt)}; the holder can now reclaim everything.`,
   TimeEscrow_NoArbiter: () => "This escrow has no arbiter, so deliveries cannot be disputed; the timeouts decide.",
   TimeEscrow_InvalidSplit: ([toCreator, amount]) =>
     `The creator's part (${tokens(toCreator)}) is more than the request locks (${tokens(amount)}).`,
