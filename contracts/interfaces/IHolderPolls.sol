@@ -156,6 +156,10 @@ interface IHolderPolls is IPersonalTokenModule, IERC5267 {
     error HolderPolls_InvalidNonce(address voter, uint256 currentNonce);
     /// @notice Thrown when a signed vote's signature is not `voter`'s (EOA) or is refused by `voter` (ERC-1271).
     error HolderPolls_InvalidSignature(address voter);
+    /// @notice Thrown when the transaction has too little gas left to give `voter`'s ERC-1271 `isValidSignature` its
+    /// full `gasLimit` (`ERC1271_GAS_LIMIT`, EIP-150 keeps 1/64 back): the sender's gas limit, not the wallet, is at
+    /// fault, so the call reverts rather than report a valid wallet signature as invalid. Resend with more gas.
+    error HolderPolls_InsufficientGas(address voter, uint256 gasLimit);
     /// @notice Thrown by {relayVotes} when there are not as many signatures as votes.
     error HolderPolls_LengthMismatch(uint256 votes, uint256 signatures);
     /// @notice Thrown when cancelling a poll somebody voted on.

@@ -214,6 +214,8 @@ export const errorMessages: Messages = {
   HolderPolls_InvalidNonce: ([voter, currentNonce]) =>
     `The signed vote's nonce is stale (${voter}'s nonce is now ${currentNonce}): the voter voted since; sign again.`,
   HolderPolls_InvalidSignature: ([voter]) => `The signature is not ${voter}'s signature of this vote.`,
+  HolderPolls_InsufficientGas: ([voter, gasLimit]) =>
+    `Too little gas to check ${voter}'s smart-wallet signature (each check gets ${gasLimit} gas): send the transaction again with a higher gas limit.`,
   HolderPolls_LengthMismatch: ([votes, signatures]) => `${votes} votes but ${signatures} signatures: give one signature per vote.`,
   HolderPolls_PollHasVotes: ([pollId, voterCount]) =>
     `Poll ${pollId} already has ${voterCount} voters: a poll with votes cannot be cancelled.`,
