@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {IERC1271} from "@openzeppelin/contracts/interfaces/IERC1271.sol";
 import {IERC5805} from "@openzeppelin/contracts/interfaces/IERC5805.sol";
 import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
+import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
-import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/SignatureChecker.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 import {IHolderPolls} from "./interfaces/IHolderPolls.sol";
@@ -12,7 +13,8 @@ import {IHolderPolls} from "./interfaces/IHolderPolls.sol";
 /// @title HolderPolls
 /// @notice See {IHolderPolls}.
 /// @dev A clone launched by the factory beside the token, holding no tokens and moving none (so no re-entrancy guard:
-/// its only outside calls are views of the token and the ERC-1271 `staticcall` to a smart-wallet voter).
+/// its only outside calls are views of the token and the ERC-1271 `staticcall` to a smart-wallet voter, which gets
+/// `ERC1271_GAS_LIMIT` gas and no more, so no voter can make a relayed batch run out of gas).
 ///
 /// Weights come from the token's vote checkpoints (`getPastVotes`) rather than a balance snapshot: ERC20Votes keeps
 /// checkpoints of votes, not balances, and {PersonalToken} makes votes follow balances for every holder who did not
@@ -36,6 +38,9 @@ contract HolderPolls is IHolderPolls, Initializable, EIP712 {
     uint64 public constant MAX_START_DELAY = 365 days;
     /// @notice Basis points in 100% (turnout).
     uint256 public constant BPS = 10_000;
+    /// @notice Gas given to a smart-wallet voter's ERC-1271 `isValidSignature`: enough for a multisig of several
+    /// owners or a passkey wallet with a P-256 precompile, and all a hostile wallet can burn of a relayer's batch.
+    uint256 public constant ERC1271_GAS_LIMIT = 100_000;
     /// @notice EIP-712 type hash of {IHolderPolls-Vote}.
     bytes32 public constant VOTE_TYPEHASH =
         keccak256("Vote(uint256 pollId,address voter,uint256 option,uint256 nonce)");
@@ -321,10 +326,44 @@ contract HolderPolls is IHolderPolls, Initializable, EIP712 {
         if (v.nonce != current) {
             return (0, abi.encodeWithSelector(HolderPolls_InvalidNonce.selector, v.voter, current));
         }
-        if (!SignatureChecker.isValidSignatureNowCalldata(v.voter, voteDigest(v), signature)) {
+        if (!_isValidSignature(v.voter, voteDigest(v), signature)) {
             return (0, abi.encodeWithSelector(HolderPolls_InvalidSignature.selector, v.voter));
         }
         return _weight(v.pollId, v.voter);
+    }
+
+    /// @dev OpenZeppelin's `SignatureChecker.isValidSignatureNowCalldata` with the ERC-1271 call capped at
+    /// `ERC1271_GAS_LIMIT`: ECDSA (high-s refused) for an account without code, else the account's `isValidSignature`,
+    /// valid only if the call succeeds and returns at least 32 bytes starting with its selector (only those 32 bytes
+    /// are copied back, so a huge answer costs nothing here).
+    ///
+    /// Reverts with {HolderPolls_InsufficientGas} when the wallet may have had less than the cap: EIP-150 forwards at
+    /// most 63/64 of the gas left, so a sender with too little gas could otherwise get a valid wallet signature reported
+    /// invalid. Had the call received the full cap, at least 1/63 of it is left after it (the check from OpenZeppelin's
+    /// `ERC2771Forwarder`); a wallet given the full cap that burns it all is simply refused.
+    function _isValidSignature(address voter, bytes32 digest, bytes calldata signature) private view returns (bool) {
+        if (voter.code.length == 0) {
+            (address recovered, ECDSA.RecoverError recoverError,) = ECDSA.tryRecoverCalldata(digest, signature);
+            return recoverError == ECDSA.RecoverError.NoError && recovered == voter;
+        }
+        bytes4 selector = IERC1271.isValidSignature.selector;
+        uint256 gasLimit = ERC1271_GAS_LIMIT;
+        bool valid;
+        assembly ("memory-safe") {
+            let length := signature.length
+            let ptr := mload(0x40)
+            mstore(ptr, selector)
+            mstore(add(ptr, 0x04), digest)
+            mstore(add(ptr, 0x24), 0x40)
+            mstore(add(ptr, 0x44), length)
+            calldatacopy(add(ptr, 0x64), signature.offset, length)
+            mstore(add(add(ptr, 0x64), length), 0)
+            let padded := shl(5, shr(5, add(length, 0x1f)))
+            let success := staticcall(gasLimit, voter, ptr, add(padded, 0x64), 0x00, 0x20)
+            valid := and(success, and(gt(returndatasize(), 0x1f), eq(mload(0x00), selector)))
+        }
+        if (gasleft() < gasLimit / 63) revert HolderPolls_InsufficientGas(voter, gasLimit);
+        return valid;
     }
 
     /// @dev The error a vote for `option` in `pollId` is refused with now, whoever votes (empty: none).

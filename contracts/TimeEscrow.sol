@@ -147,7 +147,7 @@ contract TimeEscrow is ITimeEscrow, Initializable, ReentrancyGuardTransient {
         Status status = req.status;
         uint64 opensAt;
         if (status == Status.Accepted) opensAt = _deliveryDeadline(req);
-        else if (status == Status.Disputed) opensAt = req.disputedAt + _config.arbitrationTimeout;
+        else if (status == Status.Disputed) opensAt = _arbitrationDeadline(req);
         else revert TimeEscrow_WrongStatus(requestId, status);
         if (block.timestamp < opensAt) revert TimeEscrow_TooEarly(requestId, opensAt);
         req.status = Status.Refunded;
@@ -219,6 +219,9 @@ contract TimeEscrow is ITimeEscrow, Initializable, ReentrancyGuardTransient {
         if (msg.sender != _config.arbiter) revert TimeEscrow_NotArbiter(msg.sender);
         Record storage req = _requestAt(requestId);
         _expect(requestId, req, Status.Disputed);
+        // The arbiter's time ends exactly where the holder's reclaim opens, so the two can never race.
+        uint64 closedAt = _arbitrationDeadline(req);
+        if (block.timestamp >= closedAt) revert TimeEscrow_ArbitrationClosed(requestId, closedAt);
         uint256 amount = _amount(req);
         if (toCreator > amount) revert TimeEscrow_InvalidSplit(toCreator, amount);
         req.status = Status.Resolved;
@@ -310,8 +313,9 @@ contract TimeEscrow is ITimeEscrow, Initializable, ReentrancyGuardTransient {
 
     /// @inheritdoc ITimeEscrow
     function openRequestIds(uint256 start, uint256 limit) external view returns (uint256[] memory ids) {
-        uint256 end = start + limit;
-        if (end > _requests.length) end = _requests.length;
+        // `start + limit` could overflow (`limit = type(uint256).max` means "all the rest"): compare before adding.
+        uint256 end = _requests.length;
+        if (start < end && limit < end - start) end = start + limit;
         ids = new uint256[](end > start ? end - start : 0);
         uint256 found;
         for (uint256 i = start; i < end; ++i) {
@@ -333,7 +337,7 @@ contract TimeEscrow is ITimeEscrow, Initializable, ReentrancyGuardTransient {
         if (status == Status.Accepted || status == Status.Delivered) deliveryDeadline = _deliveryDeadline(req);
         if (status == Status.Delivered) releaseOpensAt = req.deliveredAt + _config.confirmationWindow;
         if (status == Status.Accepted) reclaimOpensAt = deliveryDeadline;
-        if (status == Status.Disputed) reclaimOpensAt = req.disputedAt + _config.arbitrationTimeout;
+        if (status == Status.Disputed) reclaimOpensAt = _arbitrationDeadline(req);
     }
 
     // ------------------------------------------------------------------------------------------------ internals
@@ -429,6 +433,11 @@ contract TimeEscrow is ITimeEscrow, Initializable, ReentrancyGuardTransient {
 
     function _deliveryDeadline(Record storage req) private view returns (uint64) {
         return req.scheduledAt + uint64(req.units) * _offers[req.offerId].unitLength + _config.deliveryGrace;
+    }
+
+    /// @dev When a dispute stops being the arbiter's to resolve and becomes the holder's to reclaim.
+    function _arbitrationDeadline(Record storage req) private view returns (uint64) {
+        return req.disputedAt + _config.arbitrationTimeout;
     }
 
     function _currentPeriod() private view returns (uint256) {

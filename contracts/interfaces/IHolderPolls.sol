@@ -15,7 +15,8 @@ import {IPersonalTokenModule} from "./IPersonalTokenModule.sol";
 ///   votes with their balance at the snapshot; a holder who delegated before the snapshot has lent that weight to the
 ///   delegate. Tokens bought, sold or delegated after the snapshot change nothing, so the same tokens never vote twice.
 /// - **Voting** is open for `start <= block.timestamp < end`, directly ({vote}) or by an EIP-712 signature anyone can
-///   submit ({voteBySig}, {relayVotes}); ERC-1271 smart-wallet voters sign too. A voter may change their vote until
+///   submit ({voteBySig}, {relayVotes}); ERC-1271 smart-wallet voters sign too (their `isValidSignature` gets
+///   `ERC1271_GAS_LIMIT` gas; a wallet that needs more votes directly with {vote}). A voter may change their vote until
 ///   `end`: their fixed weight moves from the old option to the new one. Every vote, direct or signed, uses up the
 ///   voter's per-poll nonce, so a signed vote can be counted once and no earlier signature survives a later vote.
 /// - **Results** are readable at any time ({tally}, {winner}, {turnout}, {results}) and final once voting ended;
@@ -156,6 +157,10 @@ interface IHolderPolls is IPersonalTokenModule, IERC5267 {
     error HolderPolls_InvalidNonce(address voter, uint256 currentNonce);
     /// @notice Thrown when a signed vote's signature is not `voter`'s (EOA) or is refused by `voter` (ERC-1271).
     error HolderPolls_InvalidSignature(address voter);
+    /// @notice Thrown when the transaction has too little gas left to give `voter`'s ERC-1271 `isValidSignature` its
+    /// full `gasLimit` (`ERC1271_GAS_LIMIT`, EIP-150 keeps 1/64 back): the sender's gas limit, not the wallet, is at
+    /// fault, so the call reverts rather than report a valid wallet signature as invalid. Resend with more gas.
+    error HolderPolls_InsufficientGas(address voter, uint256 gasLimit);
     /// @notice Thrown by {relayVotes} when there are not as many signatures as votes.
     error HolderPolls_LengthMismatch(uint256 votes, uint256 signatures);
     /// @notice Thrown when cancelling a poll somebody voted on.
@@ -195,15 +200,20 @@ interface IHolderPolls is IPersonalTokenModule, IERC5267 {
     /// @dev Emits {VoteCast} or {VoteChanged}.
     ///
     /// Requirements: as {vote}, and `v.nonce == nonces(v.pollId, v.voter)` and `signature` is valid for `v.voter`
-    /// (ECDSA for an account without code, ERC-1271 otherwise).
+    /// (ECDSA for an account without code, ERC-1271 otherwise: `isValidSignature` called with `ERC1271_GAS_LIMIT` gas,
+    /// a wallet that fails or runs out of it refuses the signature). Reverts with {HolderPolls_InsufficientGas} if the
+    /// transaction has too little gas left to give the wallet that much.
     function voteBySig(Vote calldata v, bytes calldata signature) external;
 
     /// @notice Counts many signed votes in one transaction; one stale or invalid vote does not stop the others.
     /// Each vote is checked exactly as {voteBySig} checks it, in order (so a voter's second vote in the batch needs the
-    /// next nonce); a vote that would not be counted is skipped and reported.
+    /// next nonce); a vote that would not be counted is skipped and reported. No vote can make the batch revert: a
+    /// smart wallet's check costs at most `ERC1271_GAS_LIMIT` plus overhead, whatever it does, so a relayer budgets
+    /// that much gas per smart-wallet vote beyond a simulation (a hostile wallet can answer a simulation differently).
     /// @dev Emits {VoteCast} / {VoteChanged} per counted vote and {VoteSkipped} per skipped one.
     ///
-    /// Requirements: `votes.length == signatures.length`.
+    /// Requirements: `votes.length == signatures.length`; enough gas for every smart-wallet check to get
+    /// `ERC1271_GAS_LIMIT` ({HolderPolls_InsufficientGas} otherwise: the sender's gas limit is at fault, not a vote).
     /// @return counted Whether each vote was counted, in order.
     function relayVotes(Vote[] calldata votes, bytes[] calldata signatures) external returns (bool[] memory counted);
 
@@ -249,6 +259,7 @@ interface IHolderPolls is IPersonalTokenModule, IERC5267 {
     /// type `Vote(uint256 pollId,address voter,uint256 option,uint256 nonce)`.
     function voteDigest(Vote calldata v) external view returns (bytes32);
     /// @notice Why {voteBySig} would not count `v` now, as the encoded custom error; empty if it would. Lets a relayer
-    /// filter a batch before sending it.
+    /// filter a batch before sending it (a smart wallet may answer differently in the mined transaction; the gas cap
+    /// bounds what that costs).
     function checkSignedVote(Vote calldata v, bytes calldata signature) external view returns (bytes memory reason);
 }

@@ -15,8 +15,8 @@ import {IPersonalTokenModule} from "./IPersonalTokenModule.sol";
 /// - `Accepted`/`Delivered` → `Released` by the holder's `confirm` (from the scheduled time), or by the creator's
 ///   `release` once `confirmationWindow` has passed since `Delivered` without a dispute.
 /// - `Delivered` → `Disputed` by the holder within the confirmation window, only if the escrow has an arbiter; the
-///   arbiter then `resolve`s with any split; if the arbiter stays silent for `arbitrationTimeout`, the holder
-///   `reclaim`s everything (the creator chose the arbiter).
+///   arbiter then `resolve`s with any split before `disputedAt + arbitrationTimeout`; from that moment the arbiter can
+///   no longer resolve and the holder `reclaim`s everything (the creator chose the arbiter).
 /// Every boundary is inclusive on the side that opens an action: an action allowed "from t" is allowed at t.
 interface ITimeEscrow is IPersonalTokenModule {
     /// @notice Escrow-wide settings, fixed at launch.
@@ -137,6 +137,9 @@ interface ITimeEscrow is IPersonalTokenModule {
     error TimeEscrow_TooEarly(uint256 requestId, uint64 opensAt);
     /// @notice Thrown when an action is tried at or after `closedAt`.
     error TimeEscrow_TooLate(uint256 requestId, uint64 closedAt);
+    /// @notice Thrown when the arbiter resolves at or after `closedAt = disputedAt + arbitrationTimeout`: from then on
+    /// the holder may reclaim everything, and the arbiter may no longer decide.
+    error TimeEscrow_ArbitrationClosed(uint256 requestId, uint64 closedAt);
     /// @notice Thrown when disputing in an escrow without an arbiter.
     error TimeEscrow_NoArbiter();
     /// @notice Thrown when the arbiter gives the creator more than the request's amount.
@@ -184,6 +187,8 @@ interface ITimeEscrow is IPersonalTokenModule {
     /// @notice Holder disputes a delivery within the confirmation window (only with an arbiter).
     function dispute(uint256 requestId) external;
     /// @notice Arbiter splits a disputed request: `toCreator` to the creator (burned if the offer burns), the rest back.
+    /// Only before `disputedAt + arbitrationTimeout` (exclusive), the moment the holder's {reclaim} opens
+    /// ({TimeEscrow_ArbitrationClosed} from then on).
     function resolve(uint256 requestId, uint256 toCreator) external;
     /// @notice Sends what no request locked to the creator: the personal token beyond `totalLocked` (sent here by a
     /// plain transfer) or the whole balance of any other ERC-20 sent here by mistake. Anyone may call; locked tokens are
@@ -212,7 +217,8 @@ interface ITimeEscrow is IPersonalTokenModule {
     function requestIdsOf(address holder) external view returns (uint256[] memory);
     /// @notice Ids of `holder`'s open requests (Requested, Accepted, Delivered, Disputed).
     function openRequestIdsOf(address holder) external view returns (uint256[] memory);
-    /// @notice Ids of open requests among `[start, start + limit)`: the creator's inbox, paginated.
+    /// @notice Ids of open requests among `[start, start + limit)`: the creator's inbox, paginated. Any `limit` is
+    /// fine: `type(uint256).max` returns every open request from `start` on; a `start` past the end returns none.
     function openRequestIds(uint256 start, uint256 limit) external view returns (uint256[] memory);
     /// @notice The deadlines that apply to a request now: when the creator may release, when the holder may reclaim.
     function deadlines(uint256 requestId)

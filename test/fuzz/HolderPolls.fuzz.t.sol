@@ -3,6 +3,7 @@ pragma solidity 0.8.30;
 
 import {IHolderPolls} from "../../contracts/interfaces/IHolderPolls.sol";
 import {HolderPollsTestBase} from "../unit/HolderPolls.t.sol";
+import {ExpensiveERC1271Wallet} from "../utils/mocks/ExpensiveERC1271Wallet.sol";
 
 /// @notice Fuzz tests for {HolderPolls}: weights are votes at the snapshot whatever moves after it, every window
 /// boundary holds for random windows and times, random vote sequences keep the tallies exact, the winner and turnout
@@ -27,6 +28,49 @@ contract HolderPollsFuzzTest is HolderPollsTestBase {
 
     function _weightAtSetup(uint256 i) internal pure returns (uint256) {
         return [ALICE_VOTES, BOB_VOTES, CAROL_VOTES, 0][i];
+    }
+
+    /*//////////////////////////////////////////////////////////////
+                         ERC-1271 GAS (EIP-150)
+    //////////////////////////////////////////////////////////////*/
+
+    /// @notice Whatever gas the sender gives, an honest smart wallet that needs nearly all of `ERC1271_GAS_LIMIT` is
+    /// never reported as refusing its signature: its vote counts, or the call reverts as a whole (too little gas,
+    /// `HolderPolls_InsufficientGas` or plain out of gas) and can be sent again with more.
+    function testFuzz_VoteBySig_WalletCheckNeverStarved(uint256 gas) public {
+        uint256 limit = polls.ERC1271_GAS_LIMIT();
+        ExpensiveERC1271Wallet wallet = new ExpensiveERC1271Wallet(limit - 5000);
+        vm.prank(alice);
+        assertTrue(token.transfer(address(wallet), 1 ether));
+        vm.warp(block.timestamp + 1);
+        uint256 id = _defaultPoll();
+        IHolderPolls.Vote memory v = IHolderPolls.Vote({pollId: id, voter: address(wallet), option: 1, nonce: 0});
+
+        gas = bound(gas, 20_000, 3 * limit);
+        vm.prank(relayer);
+        (bool ok, bytes memory err) =
+            address(polls).call{gas: gas}(abi.encodeCall(IHolderPolls.voteBySig, (v, hex"01")));
+        if (ok) {
+            assertEq(polls.tally(id)[1], 1 ether);
+        } else {
+            assertFalse(polls.hasVoted(id, address(wallet)));
+            assertTrue(
+                err.length == 0
+                    || keccak256(err)
+                        == keccak256(
+                            abi.encodeWithSelector(
+                                IHolderPolls.HolderPolls_InsufficientGas.selector, address(wallet), limit
+                            )
+                        ),
+                "a wallet given less than the limit was reported as refusing"
+            );
+        }
+        // With enough gas it always counts.
+        if (!ok) {
+            vm.prank(relayer);
+            polls.voteBySig{gas: 3 * limit}(v, hex"01");
+            assertEq(polls.tally(id)[1], 1 ether);
+        }
     }
 
     /*//////////////////////////////////////////////////////////////

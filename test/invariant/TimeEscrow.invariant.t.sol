@@ -177,7 +177,7 @@ contract TimeEscrowInvariantTest is EscrowBaseTest {
     }
 
     function _logCalls() internal view {
-        string[34] memory actions = [
+        string[35] memory actions = [
             "request",
             "requestCapacityUsedUp",
             "requestUnaffordable",
@@ -202,6 +202,7 @@ contract TimeEscrowInvariantTest is EscrowBaseTest {
             "disputeSkipped",
             "resolve",
             "resolveSkipped",
+            "resolveRefusedLate",
             "resolveHeld",
             "warp",
             "warpToDeadline",

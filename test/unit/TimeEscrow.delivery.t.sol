@@ -478,13 +478,46 @@ contract TimeEscrowDeliveryTest is TimeEscrowTestBase {
         _assertLocked(0);
     }
 
-    function test_Resolve_AfterArbitrationTimeoutIfNotReclaimed() public {
+    /// @notice The arbitration boundary, one second before: the arbiter may still resolve, the holder may not reclaim.
+    function test_Resolve_JustBeforeArbitrationTimeout() public {
         uint256 id = _request(1);
-        uint64 disputedAt = _dispute(id);
-        vm.warp(disputedAt + ARBITRATION_TIMEOUT + 1 days);
+        uint64 closesAt = _dispute(id) + ARBITRATION_TIMEOUT;
+        vm.warp(closesAt - 1);
+        vm.expectRevert(abi.encodeWithSelector(ITimeEscrow.TimeEscrow_TooEarly.selector, id, closesAt));
+        vm.prank(alice);
+        escrow.reclaim(id);
+
         vm.prank(arbiter);
         escrow.resolve(id, HOUR_PRICE);
+        _assertStatus(id, ITimeEscrow.Status.Resolved);
         assertEq(token.balanceOf(creator), CREATOR_FUNDS + HOUR_PRICE);
+    }
+
+    /// @notice The arbitration boundary, at the timeout: it closes for the arbiter exactly where it opens for the
+    /// holder, so a late arbiter cannot front-run the holder's reclaim.
+    function test_RevertWhen_ResolveAtArbitrationTimeout() public {
+        uint256 id = _request(1);
+        uint64 closesAt = _dispute(id) + ARBITRATION_TIMEOUT;
+        vm.warp(closesAt);
+        vm.expectRevert(abi.encodeWithSelector(ITimeEscrow.TimeEscrow_ArbitrationClosed.selector, id, closesAt));
+        vm.prank(arbiter);
+        escrow.resolve(id, HOUR_PRICE);
+
+        vm.prank(alice);
+        escrow.reclaim(id);
+        _assertStatus(id, ITimeEscrow.Status.Refunded);
+        assertEq(token.balanceOf(alice), ALICE_FUNDS);
+        assertEq(token.balanceOf(creator), CREATOR_FUNDS);
+    }
+
+    /// @notice Long after the timeout the arbiter still cannot take the holder's tokens.
+    function test_RevertWhen_ResolveLongAfterArbitrationTimeout() public {
+        uint256 id = _request(1);
+        uint64 closesAt = _dispute(id) + ARBITRATION_TIMEOUT;
+        vm.warp(closesAt + 30 days);
+        vm.expectRevert(abi.encodeWithSelector(ITimeEscrow.TimeEscrow_ArbitrationClosed.selector, id, closesAt));
+        vm.prank(arbiter);
+        escrow.resolve(id, HOUR_PRICE);
     }
 
     function test_RevertWhen_ResolveInvalidSplit() public {

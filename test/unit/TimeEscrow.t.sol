@@ -570,6 +570,22 @@ contract TimeEscrowTest is TimeEscrowTestBase {
         assertEq(escrow.openRequestIds(1000, 10).length, 0);
     }
 
+    /// @notice "All the rest from `start`" (`limit = type(uint256).max`) returns the rest instead of overflowing.
+    function test_OpenRequestIds_UnboundedLimitReturnsTheRest() public {
+        for (uint256 i; i < 4; ++i) {
+            _request(1);
+        }
+        vm.prank(alice);
+        escrow.cancel(2);
+        uint256 max = type(uint256).max;
+        _assertIds(escrow.openRequestIds(1, max), _ids(1, 3));
+        _assertIds(escrow.openRequestIds(3, max), _ids(3));
+        _assertIds(escrow.openRequestIds(1, max - 1), _ids(1, 3));
+        assertEq(escrow.openRequestIds(4, max).length, 0);
+        assertEq(escrow.openRequestIds(max, max).length, 0);
+        assertEq(escrow.openRequestIds(0, max).length, 3);
+    }
+
     function test_OpenRequestIds_EmptyWithoutRequests() public view {
         assertEq(escrow.openRequestIds(0, 10).length, 0);
     }

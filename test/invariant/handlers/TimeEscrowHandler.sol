@@ -286,7 +286,8 @@ contract TimeEscrowHandler is CommonBase, StdCheats, StdUtils, StdAssertions {
     }
 
     /// @notice The arbiter splits a dispute at random (all to one side a third of the time each); silent one call in
-    /// `ARBITER_SILENCE_ODDS`, so disputes also reach the arbitration timeout.
+    /// `ARBITER_SILENCE_ODDS`, so disputes also reach the arbitration timeout. A dispute past its timeout is the
+    /// holder's to reclaim: the arbiter's late call must be refused with `TimeEscrow_ArbitrationClosed`, moving nothing.
     function resolve(uint256 seed, uint256 toCreator) external {
         if (seed % ARBITER_SILENCE_ODDS == 0) {
             ++calls["resolveHeld"];
@@ -301,6 +302,17 @@ contract TimeEscrowHandler is CommonBase, StdCheats, StdUtils, StdAssertions {
         uint256 amount = g.amount;
         uint256 mode = toCreator % 3;
         toCreator = mode == 0 ? 0 : mode == 1 ? amount : _bound(toCreator, 0, amount);
+        uint64 closedAt = g.disputedAt + arbitrationTimeout;
+        if (block.timestamp >= closedAt) {
+            vm.prank(arbiter);
+            (bool ok, bytes memory err) = address(escrow).call(abi.encodeCall(escrow.resolve, (id, toCreator)));
+            assertFalse(ok, "arbiter resolved after the timeout");
+            assertEq(
+                err, abi.encodeWithSelector(ITimeEscrow.TimeEscrow_ArbitrationClosed.selector, id, closedAt), "error"
+            );
+            ++calls["resolveRefusedLate"];
+            return;
+        }
         vm.prank(arbiter);
         escrow.resolve(id, toCreator);
         ghostLocked -= amount;

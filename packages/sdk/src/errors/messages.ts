@@ -166,6 +166,8 @@ export const errorMessages: Messages = {
   TimeEscrow_TooEarly: ([requestId, opensAt]) =>
     `Request ${requestId}: this is possible from ${time(opensAt)} on; try again then.`,
   TimeEscrow_TooLate: ([requestId, closedAt]) => `Request ${requestId}: this was possible until ${time(closedAt)}.`,
+  TimeEscrow_ArbitrationClosed: ([requestId, closedAt]) =>
+    `Request ${requestId}: arbitration closed at ${time(closedAt)}; the holder can now reclaim everything.`,
   TimeEscrow_NoArbiter: () => "This escrow has no arbiter, so deliveries cannot be disputed; the timeouts decide.",
   TimeEscrow_InvalidSplit: ([toCreator, amount]) =>
     `The creator's part (${tokens(toCreator)}) is more than the request locks (${tokens(amount)}).`,
@@ -212,6 +214,8 @@ export const errorMessages: Messages = {
   HolderPolls_InvalidNonce: ([voter, currentNonce]) =>
     `The signed vote's nonce is stale (${voter}'s nonce is now ${currentNonce}): the voter voted since; sign again.`,
   HolderPolls_InvalidSignature: ([voter]) => `The signature is not ${voter}'s signature of this vote.`,
+  HolderPolls_InsufficientGas: ([voter, gasLimit]) =>
+    `Too little gas to check ${voter}'s smart-wallet signature (each check gets ${gasLimit} gas): send the transaction again with a higher gas limit.`,
   HolderPolls_LengthMismatch: ([votes, signatures]) => `${votes} votes but ${signatures} signatures: give one signature per vote.`,
   HolderPolls_PollHasVotes: ([pollId, voterCount]) =>
     `Poll ${pollId} already has ${voterCount} voters: a poll with votes cannot be cancelled.`,

@@ -29,7 +29,9 @@ export type ResolveDisputeErrorType =
   | WriteContractErrorType;
 
 /**
- * The arbiter splits a disputed request's locked tokens between creator and holder (arbiter only).
+ * The arbiter splits a disputed request's locked tokens between creator and holder (arbiter only), before
+ * `disputedAt + arbitrationTimeout`: from then on the holder may reclaim everything and this fails with
+ * `TimeEscrow_ArbitrationClosed`.
  */
 export async function resolveDispute<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,
