@@ -33,9 +33,19 @@ contract StakingRewardsTest is StakingBaseTest {
         return REWARD * PRECISION / PERIOD;
     }
 
-    /// @dev What `seconds_` of the default stream pays, floored as a single staker's settlement floors it.
+    /// @dev The default launch's rate remainder in scaled units (reward units × 1e36), carried into the first update.
+    function _launchRest() internal pure returns (uint256) {
+        return (REWARD * PRECISION - _rate() * PERIOD) * 1e18;
+    }
+
+    /// @dev What the first `seconds_` of the default stream pay in scaled units (with the launch remainder).
+    function _scaledStream(uint256 seconds_) internal pure returns (uint256) {
+        return seconds_ * _rate() * 1e18 + _launchRest();
+    }
+
+    /// @dev What the first `seconds_` of the default stream pay, floored.
     function _streamed(uint256 seconds_) internal pure returns (uint256) {
-        return seconds_ * _rate() / PRECISION;
+        return _scaledStream(seconds_) / 1e36;
     }
 
     function _clone() internal returns (StakingRewards) {
@@ -181,7 +191,7 @@ contract StakingRewardsTest is StakingBaseTest {
         _fundAndStake(campaign, alice, AMOUNT);
         vm.warp(start + 1 days);
         assertApproxEqAbs(campaign.earned(alice), _streamed(1 days), 1);
-        assertEq(campaign.rewardPerToken(), 1 days * _rate() * 1e18 / AMOUNT);
+        assertEq(campaign.rewardPerToken(), _scaledStream(1 days) / AMOUNT);
     }
 
     function test_Stake_SecondStakeKeepsEarnedRewards() public {
@@ -234,7 +244,8 @@ contract StakingRewardsTest is StakingBaseTest {
     }
 
     function test_RevertWhen_StakeTooLarge() public {
-        uint256 max = type(uint96).max;
+        uint256 max = type(uint208).max;
+        assertEq(campaign.MAX_STAKE(), max, "the personal token's supply cap");
         _fundAndStake(campaign, alice, max);
         lp.mint(bob, 1);
         vm.startPrank(bob);
