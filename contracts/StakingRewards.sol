@@ -11,20 +11,25 @@ import {IStakingRewards} from "./interfaces/IStakingRewards.sol";
 
 /// @title StakingRewards
 /// @notice See {IStakingRewards}.
-/// @dev A clone launched by the factory. Accounting, all in reward-token units:
-/// - `reserve` = reward tokens held for the program = owed to stakers + still to stream + `unallocated` (+ dust
-///   below one unit per settlement). Only tokens above it (and above the stake, when staking == reward token) are
-///   surplus, credited by {notifyRewardAmount} or recovered by {recoverERC20}.
-/// - The rate is scaled by PRECISION (1e18). The accumulator `rewardPerTokenStored` is scaled by ACCUMULATOR_PRECISION
-///   (1e36) and grows by `(elapsed × rate × 1e18 + carry) / totalStaked`; the remainder is `carry`, kept in the same
-///   scaled units and added to the next update, so no division drops anything (what is still carried is below
-///   `totalStaked / 1e36` units). While nothing is staked the stream goes to `unallocated` instead (its sub-unit
-///   remainder is dropped: less than one unit per such update).
-/// - A staker's earnings are `balance × (rewardPerToken − paid) / 1e36`, floored once per settlement.
-/// Storage is packed so that an action touches few slots: the pool (carry, total stake, last update, period end) in
-/// one, the accumulator in one, rate + duration in one, each token address beside a counter, each account's balance
-/// and unpaid rewards in one and its accumulator snapshot in one. {getReward} does not write the global state at
-/// all: it settles the account against the accumulator computed up to now, which the next writing update reproduces.
+/// @dev A clone launched by the factory. Accounting is exact in "scaled units" (reward-token units × 1e36); nothing
+/// is ever dropped by a division, only moved to a remainder that is carried:
+/// - `reserve` = reward tokens held for the program = owed to stakers + still to stream + `unallocated`, where "owed"
+///   includes the sub-unit remainders below. Only tokens above it (and above the stake, when staking == reward
+///   token) are surplus, credited by {notifyRewardAmount} or recovered by {recoverERC20}.
+/// - The rate is scaled by PRECISION (1e18); a notification's division remainder (`total − rate × duration`, below
+///   `duration` units of 1e-18) goes to `carry`. The accumulator `rewardPerTokenStored` is scaled by
+///   ACCUMULATOR_PRECISION (1e36) and grows by `(elapsed × rate × 1e18 + carry) / totalStaked`, the remainder staying
+///   in `carry`. While nothing is staked the same sum goes to `unallocated` (whole units) and `carry` (the rest), so
+///   idle updates, however frequent, drop nothing either.
+/// - A staker's accrual `balance × (rewardPerToken − paid) + remainder` is split into whole units (`rewards`) and a
+///   sub-unit `remainder` kept in the account, so no settlement rounds anything away, whoever triggers it. When the
+///   account's stake ends (withdrawing all of it, {exit}, {emergencyWithdraw}) its remainder returns to `carry`.
+/// - So `reserve × 1e36` = Σ (rewards × 1e36 + remainder) + Σ balance × (rewardPerToken − paid) + carry +
+///   (periodFinish − lastUpdate) × rate × 1e18 + unallocated × 1e36, exactly.
+/// Storage: the pool in two slots (carry + last update; total stake + period end), the accumulator in one, rate +
+/// duration in one, each token address beside a counter, each account in two (balance; rewards + remainder) plus its
+/// accumulator snapshot. {getReward} does not write the global state at all: it settles the account against the
+/// accumulator computed up to now, which the next writing update reproduces.
 contract StakingRewards is IStakingRewards, Initializable, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
@@ -36,14 +41,17 @@ contract StakingRewards is IStakingRewards, Initializable, ReentrancyGuardTransi
     uint32 public constant MAX_DURATION = 10 * 365 days;
     /// @inheritdoc IStakingRewards
     uint256 public constant MAX_AMOUNT = type(uint96).max;
+    /// @inheritdoc IStakingRewards
+    uint256 public constant MAX_STAKE = type(uint208).max;
     uint256 private constant _RATE_TO_ACCUMULATOR = ACCUMULATOR_PRECISION / PRECISION;
 
-    /// @dev One slot: everything every stake, withdrawal and update reads or writes besides the accumulator.
-    /// Timestamps fit in 32 bits until 2106.
+    /// @dev Two slots: everything every stake, withdrawal and update reads or writes besides the accumulator.
+    /// `carry` (scaled units not yet in the accumulator or `unallocated`) stays below `max(totalStaked, 1e36)` plus the
+    /// remainders returned since the last update: far below 2^224. Timestamps fit in 32 bits until 2106.
     struct Pool {
-        uint96 carry;
-        uint96 totalStaked;
+        uint224 carry;
         uint32 lastUpdate;
+        uint208 totalStaked;
         uint32 periodFinish;
     }
 
@@ -65,10 +73,12 @@ contract StakingRewards is IStakingRewards, Initializable, ReentrancyGuardTransi
         uint96 reserve;
     }
 
-    /// @dev One slot per account: its stake and its settled, unpaid rewards.
+    /// @dev Two slots per account: its stake; its settled, unpaid rewards in whole units and the sub-unit remainder
+    /// of its accrual in scaled units (< 1e36 < 2^120).
     struct Account {
-        uint128 balance;
-        uint128 rewards;
+        uint208 balance;
+        uint96 rewards;
+        uint120 remainder;
     }
 
     uint256 private _rewardPerTokenStored;
@@ -124,13 +134,18 @@ contract StakingRewards is IStakingRewards, Initializable, ReentrancyGuardTransi
             return;
         }
         _staking = StakingSide({stakingToken: c.stakingToken, unallocated: 0});
-        // Never zero: tokenAmount >= 1 and duration <= MAX_DURATION < PRECISION.
-        uint256 rate = tokenAmount * PRECISION / c.duration;
+        _startAtLaunch(tokenAmount, c.duration);
+    }
+
+    /// @dev Streams the launch funding `amount` over `duration` from now.
+    function _startAtLaunch(uint256 amount, uint32 duration) private {
+        // Never zero: amount >= 1 and duration <= MAX_DURATION < PRECISION.
+        (uint256 rate, uint224 rest) = _rateFor(amount * PRECISION, duration);
         // forge-lint: disable-next-line(unsafe-typecast) rate <= MAX_AMOUNT * PRECISION < 2^157
-        _schedule = Schedule({rate: uint160(rate), duration: c.duration});
-        uint32 finish = _now() + c.duration;
-        _pool = Pool({carry: 0, totalStaked: 0, lastUpdate: _now(), periodFinish: finish});
-        emit RewardAdded(tokenAmount, rate, finish);
+        _schedule = Schedule({rate: uint160(rate), duration: duration});
+        uint32 finish = _now() + duration;
+        _pool = Pool({carry: rest, lastUpdate: _now(), totalStaked: 0, periodFinish: finish});
+        emit RewardAdded(amount, rate, finish);
     }
 
     // ------------------------------------------------------------------------------------------------ stakers
@@ -160,11 +175,12 @@ contract StakingRewards is IStakingRewards, Initializable, ReentrancyGuardTransi
         Account memory a = _settle(msg.sender, acc);
         if (amount > a.balance) revert StakingRewards_InsufficientStake(a.balance, amount);
         unchecked {
-            // forge-lint: disable-next-line(unsafe-typecast) amount <= balance <= totalStaked < 2^96
-            a.balance -= uint128(amount);
-            // forge-lint: disable-next-line(unsafe-typecast) amount <= balance <= totalStaked < 2^96
-            p.totalStaked -= uint96(amount);
+            // forge-lint: disable-next-line(unsafe-typecast) amount <= balance <= totalStaked <= MAX_STAKE
+            a.balance -= uint208(amount);
+            // forge-lint: disable-next-line(unsafe-typecast) amount <= balance <= totalStaked <= MAX_STAKE
+            p.totalStaked -= uint208(amount);
         }
+        if (a.balance == 0) _release(a, p);
         _pool = p;
         _accounts[msg.sender] = a;
         emit Withdrawn(msg.sender, amount);
@@ -175,29 +191,43 @@ contract StakingRewards is IStakingRewards, Initializable, ReentrancyGuardTransi
     function getReward() external nonReentrant returns (uint256 reward) {
         Account memory a = _settle(msg.sender, _rewardPerToken());
         reward = a.rewards;
-        if (reward == 0) return 0;
         a.rewards = 0;
+        // Written even when nothing is paid: the settlement may have moved the remainder.
         _accounts[msg.sender] = a;
-        _pay(msg.sender, reward);
+        if (reward == 0) return 0;
+        _reward.reserve -= _toReserve(reward);
+        emit RewardPaid(msg.sender, reward);
+        IERC20(_reward.rewardToken).safeTransfer(msg.sender, reward);
     }
 
     /// @inheritdoc IStakingRewards
     function exit() external nonReentrant returns (uint256 amount, uint256 reward) {
-        (uint256 acc, Pool memory p) = _accrue();
-        Account memory a = _settle(msg.sender, acc);
+        Account memory a = _accounts[msg.sender];
         amount = a.balance;
-        reward = a.rewards;
-        unchecked {
-            // forge-lint: disable-next-line(unsafe-typecast) balance <= totalStaked < 2^96
-            p.totalStaked -= uint96(amount);
+        // Nothing staked: nothing to settle, so the pool is left alone (an empty account's exit writes nothing).
+        if (amount != 0) {
+            (uint256 acc, Pool memory p) = _accrue();
+            a = _settle(msg.sender, acc);
+            unchecked {
+                // forge-lint: disable-next-line(unsafe-typecast) balance <= totalStaked <= MAX_STAKE
+                p.totalStaked -= uint208(amount);
+            }
+            _release(a, p);
+            _pool = p;
         }
-        _pool = p;
+        reward = a.rewards;
+        if (amount == 0 && reward == 0) return (0, 0);
         delete _accounts[msg.sender];
+        // Every effect before either transfer, so a hook in one sees the whole exit.
+        if (reward != 0) _reward.reserve -= _toReserve(reward);
         if (amount != 0) {
             emit Withdrawn(msg.sender, amount);
             IERC20(_staking.stakingToken).safeTransfer(msg.sender, amount);
         }
-        if (reward != 0) _pay(msg.sender, reward);
+        if (reward != 0) {
+            emit RewardPaid(msg.sender, reward);
+            IERC20(_reward.rewardToken).safeTransfer(msg.sender, reward);
+        }
     }
 
     /// @inheritdoc IStakingRewards
@@ -208,13 +238,13 @@ contract StakingRewards is IStakingRewards, Initializable, ReentrancyGuardTransi
         if (amount == 0) revert StakingRewards_NothingStaked(msg.sender);
         uint256 forfeited = a.rewards;
         unchecked {
-            // forge-lint: disable-next-line(unsafe-typecast) balance <= totalStaked < 2^96
-            p.totalStaked -= uint96(amount);
+            // forge-lint: disable-next-line(unsafe-typecast) balance <= totalStaked <= MAX_STAKE
+            p.totalStaked -= uint208(amount);
         }
+        _release(a, p);
         _pool = p;
         delete _accounts[msg.sender];
-        // forge-lint: disable-next-line(unsafe-typecast) rewards <= reserve <= MAX_AMOUNT
-        if (forfeited != 0) _staking.unallocated += uint96(forfeited);
+        if (forfeited != 0) _staking.unallocated += _toReserve(forfeited);
         emit EmergencyWithdrawn(msg.sender, amount, forfeited);
         IERC20(_staking.stakingToken).safeTransfer(msg.sender, amount);
     }
@@ -223,10 +253,11 @@ contract StakingRewards is IStakingRewards, Initializable, ReentrancyGuardTransi
 
     /// @inheritdoc IStakingRewards
     function notifyRewardAmount(uint256 amount) external onlyCreator nonReentrant {
-        (, Pool memory p) = _accrue();
         RewardSide memory r = _reward;
         IERC20 rewardToken_ = IERC20(r.rewardToken);
+        // Pulled before any write, so a hook in the transfer sees the state as it was, never half updated.
         if (amount != 0) rewardToken_.safeTransferFrom(msg.sender, address(this), amount);
+        (, Pool memory p) = _accrue();
         // Funding is what the campaign holds above what it already owes: never staked tokens, never the reserve.
         uint256 held = r.reserve;
         StakingSide memory st = _staking;
@@ -240,8 +271,9 @@ contract StakingRewards is IStakingRewards, Initializable, ReentrancyGuardTransi
         uint256 finish = p.periodFinish;
         // After `_accrue`, `lastUpdate` is now whenever the period is still running.
         uint256 remaining = block.timestamp < finish ? (finish - block.timestamp) * s.rate : 0;
-        uint256 rate = (remaining + (credited + st.unallocated) * PRECISION) / s.duration;
+        (uint256 rate, uint224 rest) = _rateFor(remaining + (credited + st.unallocated) * PRECISION, s.duration);
         if (rate == 0) revert StakingRewards_ZeroRewardRate();
+        p.carry += rest;
 
         // forge-lint: disable-next-line(unsafe-typecast) rate <= reserve * PRECISION < 2^157
         _schedule.rate = uint160(rate);
@@ -360,40 +392,39 @@ contract StakingRewards is IStakingRewards, Initializable, ReentrancyGuardTransi
 
     // ------------------------------------------------------------------------------------------------ internals
 
-    /// @dev Streams rewards up to now into the accumulator (or `unallocated`) and returns the accumulator and the pool
-    /// with `carry` and `lastUpdate` advanced; the caller writes the pool back after its own changes.
+    /// @dev Streams rewards up to now (and whatever `carry` holds beyond a remainder) into the accumulator or
+    /// `unallocated`, and returns the accumulator and the pool with `carry` and `lastUpdate` advanced; the caller
+    /// writes the pool back after its own changes.
     function _accrue() private returns (uint256 acc, Pool memory p) {
         p = _pool;
         acc = _rewardPerTokenStored;
         uint256 applicable = _min(block.timestamp, p.periodFinish);
-        if (applicable <= p.lastUpdate) return (acc, p);
+        if (applicable <= p.lastUpdate && p.carry < _divisor(p.totalStaked)) return (acc, p);
         (uint256 next, uint256 carry, uint256 idle) = _advance(acc, p, applicable);
         if (next != acc) {
             _rewardPerTokenStored = next;
             acc = next;
         }
-        // forge-lint: disable-next-line(unsafe-typecast) idle <= reserve <= MAX_AMOUNT
-        if (idle != 0) _staking.unallocated += uint96(idle);
-        // forge-lint: disable-next-line(unsafe-typecast) carry < totalStaked <= MAX_AMOUNT
-        p.carry = uint96(carry);
+        if (idle != 0) _staking.unallocated += _toReserve(idle);
+        // forge-lint: disable-next-line(unsafe-typecast) carry < max(totalStaked, 1e36) <= 2^208
+        p.carry = uint224(carry);
         // forge-lint: disable-next-line(unsafe-typecast) applicable <= periodFinish, a uint32
-        p.lastUpdate = uint32(applicable);
+        if (applicable > p.lastUpdate) p.lastUpdate = uint32(applicable);
     }
 
-    /// @dev The accumulator, carry and newly unallocated rewards after streaming from `p.lastUpdate` to `applicable`.
+    /// @dev The accumulator, carry and newly unallocated rewards after streaming from `p.lastUpdate` to `applicable`
+    /// (`applicable >= p.lastUpdate` always: both only move to now or to the period's end) and folding in `carry`.
     function _advance(uint256 acc, Pool memory p, uint256 applicable)
         private
         view
         returns (uint256 next, uint256 carry, uint256 idle)
     {
-        next = acc;
-        carry = p.carry;
-        if (applicable <= p.lastUpdate) return (next, carry, 0);
-        // At most 2^32 s × 2^157 × 2^60 + 2^96: no overflow.
-        uint256 streamed = (applicable - p.lastUpdate) * _schedule.rate * _RATE_TO_ACCUMULATOR + carry;
+        uint256 streamed = p.carry;
+        // At most 2^32 s × 2^157 × 2^60 + 2^224: no overflow.
+        if (applicable > p.lastUpdate) streamed += (applicable - p.lastUpdate) * _schedule.rate * _RATE_TO_ACCUMULATOR;
         uint256 staked = p.totalStaked;
-        // Nobody to pay: the stream goes to `unallocated` (less than one unit of remainder dropped).
-        if (staked == 0) return (next, 0, streamed / ACCUMULATOR_PRECISION);
+        // Nobody to pay: whole units go to `unallocated`, the remainder stays carried.
+        if (staked == 0) return (acc, streamed % ACCUMULATOR_PRECISION, streamed / ACCUMULATOR_PRECISION);
         unchecked {
             // Differences stay exact modulo 2^256; it would take ~2^40 full reserves streamed to one unit to wrap.
             next = acc + streamed / staked;
@@ -401,26 +432,30 @@ contract StakingRewards is IStakingRewards, Initializable, ReentrancyGuardTransi
         carry = streamed % staked;
     }
 
+    /// @dev The rate streaming `total` (scaled by PRECISION) over `duration`, and the division's remainder in scaled
+    /// units, which goes to `carry` to be streamed at the next update instead of being dropped.
+    function _rateFor(uint256 total, uint256 duration) private pure returns (uint256 rate, uint224 rest) {
+        rate = total / duration;
+        // forge-lint: disable-next-line(unsafe-typecast) below duration × 1e18 < 2^89
+        rest = uint224((total - rate * duration) * _RATE_TO_ACCUMULATOR);
+    }
+
+    /// @dev What `carry` is divided by: the total stake, or 1e36 (one unit) while nothing is staked.
+    function _divisor(uint256 staked) private pure returns (uint256) {
+        return staked == 0 ? ACCUMULATOR_PRECISION : staked;
+    }
+
     /// @dev The accumulator as of now, without writing anything.
     function _rewardPerToken() private view returns (uint256 acc) {
         Pool memory p = _pool;
-        acc = _rewardPerTokenStored;
-        uint256 applicable = _min(block.timestamp, p.periodFinish);
-        if (applicable <= p.lastUpdate || p.totalStaked == 0) return acc;
-        unchecked {
-            acc += ((applicable - p.lastUpdate) * _schedule.rate * _RATE_TO_ACCUMULATOR + p.carry) / p.totalStaked;
-        }
+        (acc,,) = _advance(_rewardPerTokenStored, p, _min(block.timestamp, p.periodFinish));
     }
 
     /// @dev `account` with its rewards settled up to `acc`.
     function _settled(address account, uint256 acc) private view returns (Account memory a) {
         a = _accounts[account];
         if (a.balance == 0) return a;
-        uint256 paid = _paid[account];
-        unchecked {
-            // forge-lint: disable-next-line(unsafe-typecast) earnings <= reserve <= MAX_AMOUNT
-            a.rewards += uint128(uint256(a.balance) * (acc - paid) / ACCUMULATOR_PRECISION);
-        }
+        _credit(a, acc, _paid[account]);
     }
 
     /// @dev Settles `account` up to `acc` and records the snapshot; the caller writes the account back.
@@ -429,10 +464,7 @@ contract StakingRewards is IStakingRewards, Initializable, ReentrancyGuardTransi
         if (a.balance != 0) {
             uint256 paid = _paid[account];
             if (paid == acc) return a;
-            unchecked {
-                // forge-lint: disable-next-line(unsafe-typecast) earnings <= reserve <= MAX_AMOUNT
-                a.rewards += uint128(uint256(a.balance) * (acc - paid) / ACCUMULATOR_PRECISION);
-            }
+            _credit(a, acc, paid);
         } else if (acc == 0) {
             // Nothing has ever been streamed to stakers: the snapshot is already zero.
             return a;
@@ -440,33 +472,50 @@ contract StakingRewards is IStakingRewards, Initializable, ReentrancyGuardTransi
         _paid[account] = acc;
     }
 
+    /// @dev Adds `a`'s accrual from `paid` to `acc` to its rewards, whole units in `rewards`, the rest in `remainder`.
+    function _credit(Account memory a, uint256 acc, uint256 paid) private pure {
+        uint256 scaled;
+        unchecked {
+            // Wrapping differences are exact; the product is what the account earned, at most the reserve × 1e36.
+            scaled = uint256(a.balance) * (acc - paid) + a.remainder;
+        }
+        a.rewards += _toReserve(scaled / ACCUMULATOR_PRECISION);
+        // forge-lint: disable-next-line(unsafe-typecast) < 1e36 < 2^120
+        a.remainder = uint120(scaled % ACCUMULATOR_PRECISION);
+    }
+
+    /// @dev `a`'s stake has ended: its sub-unit remainder goes back to the pool, to be streamed again.
+    function _release(Account memory a, Pool memory p) private pure {
+        p.carry += a.remainder;
+        a.remainder = 0;
+    }
+
     function _stake(address account, uint256 amount) private {
         if (amount == 0) revert StakingRewards_ZeroAmount();
-        (uint256 acc, Pool memory p) = _accrue();
-        Account memory a = _settle(account, acc);
         IERC20 stakingToken_ = IERC20(_staking.stakingToken);
-        // Credit what arrived (fee-on-transfer tokens). Written after the transfer, under `nonReentrant`.
+        // Pulled before any write (under `nonReentrant`), so a hook in the transfer sees the state as it was, never
+        // half updated; credits what arrived (fee-on-transfer tokens).
         uint256 before = stakingToken_.balanceOf(address(this));
         stakingToken_.safeTransferFrom(msg.sender, address(this), amount);
         uint256 received = stakingToken_.balanceOf(address(this)) - before;
         if (received == 0) revert StakingRewards_ZeroAmount();
+        (uint256 acc, Pool memory p) = _accrue();
+        Account memory a = _settle(account, acc);
         uint256 total = p.totalStaked + received;
-        if (total > MAX_AMOUNT) revert StakingRewards_StakeTooLarge(total, MAX_AMOUNT);
-        // forge-lint: disable-next-line(unsafe-typecast) checked against MAX_AMOUNT above
-        p.totalStaked = uint96(total);
-        // forge-lint: disable-next-line(unsafe-typecast) balance <= totalStaked <= MAX_AMOUNT
-        a.balance += uint128(received);
+        if (total > MAX_STAKE) revert StakingRewards_StakeTooLarge(total, MAX_STAKE);
+        // forge-lint: disable-next-line(unsafe-typecast) checked against MAX_STAKE above
+        p.totalStaked = uint208(total);
+        // forge-lint: disable-next-line(unsafe-typecast) balance <= totalStaked <= MAX_STAKE
+        a.balance += uint208(received);
         _pool = p;
         _accounts[account] = a;
         emit Staked(msg.sender, account, received);
     }
 
-    function _pay(address account, uint256 reward) private {
-        RewardSide memory r = _reward;
-        // forge-lint: disable-next-line(unsafe-typecast) reward <= reserve (every earning comes out of it)
-        _reward.reserve = r.reserve - uint96(reward);
-        emit RewardPaid(account, reward);
-        IERC20(r.rewardToken).safeTransfer(account, reward);
+    /// @dev A reward amount as stored: never above the reserve, so never above MAX_AMOUNT.
+    function _toReserve(uint256 amount) private pure returns (uint96) {
+        // forge-lint: disable-next-line(unsafe-typecast) every reward, idle stream and forfeit comes out of the reserve
+        return uint96(amount);
     }
 
     function _now() private view returns (uint32) {

@@ -19,10 +19,12 @@ import {IPersonalTokenModule} from "./IPersonalTokenModule.sol";
 /// - Rewards streamed while nothing is staked are not lost: they become `unallocated`, which the next
 ///   {notifyRewardAmount} schedules again and the creator may also take back ({recoverERC20}).
 /// - The rate is scaled by {PRECISION} (units per second × 1e18) and the reward per staked unit by
-///   {ACCUMULATOR_PRECISION} (1e36), with the accumulator's division remainder carried to the next update, so neither
-///   truncates: each staker loses less than one reward-token unit per settlement of their account (stake, withdraw,
-///   claim, exit, emergency withdrawal), the campaign less than one unit per notification and per update made while
-///   nothing is staked, whatever the two tokens' decimals (for a total stake below 1e36 units).
+///   {ACCUMULATOR_PRECISION} (1e36); every division remainder (the rate's, the accumulator's, the idle stream's, each
+///   account's accrual) is carried, never dropped, so rounding does not grow with the number of updates or
+///   settlements, whoever triggers them: a staker's rewards fall short of its exact share by less than one
+///   reward-token unit (its sub-unit remainder, which it keeps until its stake ends and then returns to the pool)
+///   plus its share of what the pool still carries (below `totalStaked / 1e36` units), whatever the two tokens'
+///   decimals.
 /// - Funding is the reward tokens the campaign actually received above what it already holds for stakers (`reserve`,
 ///   and the staked balance when the staking token is the reward token), never the raw balance.
 /// - Only the creator can notify or extend, so nobody can stretch a period with dust.
@@ -73,7 +75,7 @@ interface IStakingRewards is IPersonalTokenModule {
     error StakingRewards_InsufficientStake(uint256 staked, uint256 requested);
     /// @notice Thrown by {emergencyWithdraw} when the caller has nothing staked.
     error StakingRewards_NothingStaked(address account);
-    /// @notice Thrown when the total stake would exceed {MAX_AMOUNT}.
+    /// @notice Thrown when the total stake would exceed {MAX_STAKE}.
     error StakingRewards_StakeTooLarge(uint256 totalStaked, uint256 max);
     /// @notice Thrown when the reward reserve would exceed {MAX_AMOUNT}.
     error StakingRewards_RewardTooLarge(uint256 reserve, uint256 max);
@@ -83,7 +85,7 @@ interface IStakingRewards is IPersonalTokenModule {
     error StakingRewards_NothingToRecover(address asset);
 
     /// @notice Stakes `amount` of the staking token from the caller (approve first); credits what arrived.
-    /// @dev Emits {Staked}. Requirements: `amount > 0`; the total stake stays within {MAX_AMOUNT}.
+    /// @dev Emits {Staked}. Requirements: `amount > 0`; the total stake stays within {MAX_STAKE}.
     function stake(uint256 amount) external;
 
     /// @notice Stakes `amount` from the caller for `account`, who alone can withdraw it and earns its rewards.
@@ -105,7 +107,8 @@ interface IStakingRewards is IPersonalTokenModule {
     /// @return reward What was paid (zero pays nothing and does not revert).
     function getReward() external returns (uint256 reward);
 
-    /// @notice Withdraws the caller's whole stake and pays its rewards.
+    /// @notice Withdraws the caller's whole stake and pays its rewards. From an account with nothing staked and nothing
+    /// to claim it returns zeros and changes nothing.
     /// @dev Emits {Withdrawn} and {RewardPaid} for whatever is non-zero.
     /// @return amount The stake withdrawn.
     /// @return reward The reward paid.
@@ -142,9 +145,12 @@ interface IStakingRewards is IPersonalTokenModule {
     /// @notice Longest reward period: 10 years.
     function MAX_DURATION() external view returns (uint32);
 
-    /// @notice Largest total stake and reward reserve: `type(uint96).max` (about 7.9e28 units, 79 billion tokens of 18
-    /// decimals).
+    /// @notice Largest reward reserve: `type(uint96).max` (about 7.9e28 units, 79 billion tokens of 18 decimals).
     function MAX_AMOUNT() external view returns (uint256);
+
+    /// @notice Largest total stake: `type(uint208).max` (about 4.1e62 units), the personal token's supply cap, so a
+    /// personal token can always be staked in full.
+    function MAX_STAKE() external view returns (uint256);
 
     /// @notice The personal token this campaign was launched with.
     function token() external view returns (address);
@@ -194,7 +200,8 @@ interface IStakingRewards is IPersonalTokenModule {
     function unallocated() external view returns (uint256);
 
     /// @notice Rewards earned by stakers and not yet paid (`rewardReserve - remainingRewards - unallocated`): the sum of
-    /// every {earned} plus rounding dust below one unit per settlement.
+    /// every {earned} plus the carried sub-unit remainders (below one unit per staker, plus `totalStaked / 1e36`, plus
+    /// one for {remainingRewards}' rounding), however many settlements there were.
     function rewardsOwed() external view returns (uint256);
 
     /// @notice Rewards a full period streams at the current rate.

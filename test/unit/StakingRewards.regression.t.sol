@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {PersonalToken} from "../../contracts/PersonalToken.sol";
 import {StakingRewards} from "../../contracts/StakingRewards.sol";
 import {IStakingRewards} from "../../contracts/interfaces/IStakingRewards.sol";
 import {StakingBaseTest} from "../utils/StakingBaseTest.sol";
 import {FeeOnTransferToken} from "../utils/mocks/FeeOnTransferToken.sol";
 import {FreezableToken} from "../utils/mocks/FreezableToken.sol";
 import {MockERC20} from "../utils/mocks/MockERC20.sol";
+import {ReentrantToken} from "../utils/mocks/ReentrantToken.sol";
+import {StakingViewProbe} from "../utils/mocks/StakingViewProbe.sol";
 
 /// @notice One named regression test per known pitfall of the Synthetix `StakingRewards` lineage, each showing the
 /// failure mode is gone.
@@ -24,7 +27,9 @@ contract StakingRewardsRegressionTest is StakingBaseTest {
     function test_Regression_RewardsWhileNothingStakedRollForward() public {
         StakingRewards c = _launchDefaultCampaign();
         vm.warp(start + 10 days);
-        assertEq(c.unallocated(), 10 days * (REWARD * PRECISION / PERIOD) / PRECISION);
+        uint256 rate = REWARD * PRECISION / PERIOD;
+        uint256 launchRest = (REWARD * PRECISION - rate * PERIOD) * PRECISION; // the rate's remainder, carried
+        assertEq(c.unallocated(), (10 days * rate * PRECISION + launchRest) / 1e36);
         _fundAndStake(c, alice, AMOUNT);
         vm.warp(start + PERIOD);
         uint256 idle = c.unallocated();
@@ -247,5 +252,183 @@ contract StakingRewardsRegressionTest is StakingBaseTest {
         frozen.setBlocked(address(c), false);
         vm.prank(alice);
         assertEq(c.getReward(), earned, "paid once unfrozen");
+    }
+
+    // ---------------------------------------------------------------- hardening (issue 11)
+
+    /// @notice Idle rewards were floored at every update and the remainder dropped, and anyone can trigger an update
+    /// for free: a 0-decimal, 500-unit, 30-day campaign poked hourly by an empty account's `exit()` ended with 0 of 500
+    /// unallocated, the 500 stuck (neither recoverable nor notifiable). The idle remainder is carried now.
+    function test_Regression_IdleRewardsSurviveFreePokes_ZeroDecimals() public {
+        (StakingRewards c, MockERC20 reward) = _lowDecimalCampaign(0, 500, PERIOD);
+        address poker = makeAddr("poker");
+        for (uint256 t = 1 hours; t <= PERIOD; t += 1 hours) {
+            vm.warp(start + t);
+            vm.prank(poker);
+            c.exit();
+        }
+        assertEq(c.unallocated(), 500, "all 500 unallocated");
+        assertEq(c.rewardsOwed(), 0, "owed to no one");
+        vm.prank(creator);
+        assertEq(c.recoverERC20(address(reward)), 500, "all 500 recoverable");
+        assertEq(reward.balanceOf(address(c)), 0);
+        assertEq(c.rewardReserve(), 0);
+    }
+
+    /// @notice The same with a 2-decimal token (1,000.00 over 30 days) poked every 12 seconds: six hours stream 833
+    /// units, which used to be lost entirely; now the poked campaign holds exactly what an untouched twin holds.
+    function test_Regression_IdleRewardsSurviveFreePokes_TwoDecimals() public {
+        (StakingRewards c,) = _lowDecimalCampaign(2, 100_000, PERIOD);
+        (StakingRewards twin,) = _lowDecimalCampaign(2, 100_000, PERIOD);
+        address poker = makeAddr("poker");
+        for (uint256 t = 12; t <= 6 hours; t += 12) {
+            vm.warp(start + t);
+            vm.prank(poker);
+            c.exit();
+        }
+        assertEq(twin.unallocated(), 833);
+        assertEq(c.unallocated(), twin.unallocated(), "the pokes destroyed nothing");
+        // And the next staker still gets the rest of the period.
+        _fundAndStake(c, alice, AMOUNT);
+        vm.warp(start + PERIOD);
+        vm.prank(alice);
+        (, uint256 paid) = c.exit();
+        assertApproxEqAbs(paid + c.unallocated(), 100_000, 1);
+    }
+
+    /// @notice An account with nothing staked and nothing owed can call `exit()`; it writes nothing at all.
+    function test_Regression_EmptyExitChangesNothing() public {
+        (StakingRewards c,) = _lowDecimalCampaign(0, 500, PERIOD);
+        _fundAndStake(c, alice, AMOUNT);
+        vm.warp(start + 1 hours);
+        vm.record();
+        vm.prank(makeAddr("poker"));
+        (uint256 amount, uint256 reward) = c.exit();
+        (, bytes32[] memory writes) = vm.accesses(address(c));
+        assertEq(amount, 0);
+        assertEq(reward, 0);
+        assertEq(writes.length, 0, "an empty exit wrote storage");
+    }
+
+    /// @notice A third party could grind a passive staker's rewards away: `stakeFor(victim, 1 wei)` every hour settled
+    /// the victim and floored each settlement, so with a 0-decimal reward the victim ended with 0 of 500, all stuck.
+    /// Each account's accrual now keeps its sub-unit remainder: the victim gets what an untouched twin gets, within
+    /// one unit, and the last unit is not stuck either.
+    function test_Regression_StakeForGrindingCannotTakePassiveRewards() public {
+        (StakingRewards c, MockERC20 reward) = _lowDecimalCampaign(0, 500, PERIOD);
+        (StakingRewards twin,) = _lowDecimalCampaign(0, 500, PERIOD);
+        _fundAndStake(c, alice, AMOUNT);
+        _fundAndStake(twin, alice, AMOUNT);
+        address griefer = makeAddr("griefer");
+        lp.mint(griefer, PERIOD / 1 hours);
+        vm.prank(griefer);
+        lp.approve(address(c), type(uint256).max);
+        for (uint256 t = 1 hours; t <= PERIOD; t += 1 hours) {
+            vm.warp(start + t);
+            vm.prank(griefer);
+            c.stakeFor(alice, 1);
+        }
+        vm.startPrank(alice);
+        (, uint256 ground) = c.exit();
+        (, uint256 untouched) = twin.exit();
+        vm.stopPrank();
+        assertGe(untouched, 499);
+        assertApproxEqAbs(ground, untouched, 1, "the victim keeps its rewards");
+        // Nothing stuck: whatever was not paid is unallocated and comes back to the creator.
+        assertEq(c.rewardsOwed(), 0, "owed to no one");
+        assertEq(c.unallocated(), 500 - ground);
+        if (ground < 500) {
+            vm.prank(creator);
+            assertEq(c.recoverERC20(address(reward)), 500 - ground);
+        }
+        assertEq(reward.balanceOf(address(c)), 0);
+    }
+
+    /// @notice Read-only reentrancy: `stake` wrote the accumulator before pulling a hook-bearing staking token and the
+    /// pool after, so during the transfer `earned` (and `rewardPerToken`) counted the elapsed stream twice. Views read
+    /// from inside the hook now equal those read just before the call.
+    function test_Regression_ViewsConsistentDuringStakeTransferHook() public {
+        ReentrantToken hook = new ReentrantToken();
+        StakingRewards c = _launchCampaign(_config(address(hook), address(0), PERIOD, true), REWARD);
+        StakingViewProbe probe = new StakingViewProbe();
+        address[2] memory stakers = [alice, bob];
+        for (uint256 i; i < 2; ++i) {
+            hook.mint(stakers[i], 2 * AMOUNT);
+            vm.startPrank(stakers[i]);
+            hook.approve(address(c), 2 * AMOUNT);
+            c.stake(AMOUNT);
+            vm.stopPrank();
+        }
+        vm.warp(start + 1 days);
+        StakingViewProbe.Views memory before = probe.read(c, bob);
+        assertGt(before.earned, 0);
+        hook.arm(address(probe), abi.encodeCall(StakingViewProbe.record, (c, bob)));
+        vm.prank(alice);
+        c.stake(AMOUNT);
+        assertTrue(hook.reentrySucceeded());
+        StakingViewProbe.Views memory mid = probe.seen();
+        assertEq(mid.earned, before.earned, "earned mid-transfer");
+        assertEq(mid.rewardPerToken, before.rewardPerToken, "rewardPerToken mid-transfer");
+        assertEq(mid.rewardsOwed, before.rewardsOwed, "rewardsOwed mid-transfer");
+        assertEq(c.earned(bob), before.earned, "and after");
+    }
+
+    /// @notice The same during `notifyRewardAmount` pulling a hook-bearing reward token: the accumulator was written
+    /// before the pull and the pool after.
+    function test_Regression_ViewsConsistentDuringNotifyTransferHook() public {
+        ReentrantToken hook = new ReentrantToken();
+        StakingRewards c = _launchCampaign(_config(address(lp), address(hook), PERIOD, false), 0);
+        StakingViewProbe probe = new StakingViewProbe();
+        hook.mint(creator, 2 * REWARD);
+        vm.startPrank(creator);
+        hook.approve(address(c), 2 * REWARD);
+        c.notifyRewardAmount(REWARD);
+        vm.stopPrank();
+        _fundAndStake(c, alice, AMOUNT);
+        vm.warp(start + 1 days);
+        StakingViewProbe.Views memory before = probe.read(c, alice);
+        hook.arm(address(probe), abi.encodeCall(StakingViewProbe.record, (c, alice)));
+        vm.prank(creator);
+        c.notifyRewardAmount(REWARD);
+        assertTrue(hook.reentrySucceeded());
+        StakingViewProbe.Views memory mid = probe.seen();
+        assertEq(mid.earned, before.earned, "earned mid-transfer");
+        assertEq(mid.rewardPerToken, before.rewardPerToken, "rewardPerToken mid-transfer");
+        assertEq(c.earned(alice), before.earned, "and after");
+    }
+
+    /// @notice The stake was capped at 2^96 while a personal token's supply may reach 2^208 - 1: one large stake
+    /// blocked every other staker. The stake cap is now the personal token's supply cap: a max-supply personal token
+    /// can be staked by several stakers, each paid pro rata (within the documented bound for stakes above 1e36 units)
+    /// and nothing stuck.
+    function test_Regression_MaxSupplyPersonalTokenStakedBySeveral() public {
+        uint256 supply = type(uint208).max;
+        (PersonalToken big,) = _launch(_plainParams(supply));
+        uint256 funding = type(uint96).max;
+        StakingRewards c = _launchCampaignFor(big, _config(address(big), address(0), PERIOD, true), funding);
+        address[3] memory stakers = [alice, bob, makeAddr("carol")];
+        uint256 each = (supply - funding) / 3;
+        for (uint256 i; i < 3; ++i) {
+            vm.prank(creator);
+            assertTrue(big.transfer(stakers[i], each));
+            vm.startPrank(stakers[i]);
+            big.approve(address(c), each);
+            c.stake(each);
+            vm.stopPrank();
+        }
+        assertEq(c.totalSupply(), 3 * each);
+        vm.warp(start + PERIOD);
+        uint256 bound = c.totalSupply() / 1e36 + 1;
+        uint256 paid;
+        for (uint256 i; i < 3; ++i) {
+            vm.prank(stakers[i]);
+            (uint256 amount, uint256 reward) = c.exit();
+            assertEq(amount, each);
+            assertApproxEqAbs(reward, funding / 3, bound, "pro rata");
+            paid += reward;
+        }
+        assertEq(c.rewardsOwed(), 0, "owed to no one");
+        assertEq(c.rewardReserve(), funding - paid);
+        assertEq(c.unallocated(), funding - paid, "the rest comes back to the creator");
     }
 }

@@ -33,9 +33,19 @@ contract StakingRewardsTest is StakingBaseTest {
         return REWARD * PRECISION / PERIOD;
     }
 
-    /// @dev What `seconds_` of the default stream pays, floored as a single staker's settlement floors it.
+    /// @dev The default launch's rate remainder in scaled units (reward units × 1e36), carried into the first update.
+    function _launchRest() internal pure returns (uint256) {
+        return (REWARD * PRECISION - _rate() * PERIOD) * 1e18;
+    }
+
+    /// @dev What the first `seconds_` of the default stream pay in scaled units (with the launch remainder).
+    function _scaledStream(uint256 seconds_) internal pure returns (uint256) {
+        return seconds_ * _rate() * 1e18 + _launchRest();
+    }
+
+    /// @dev What the first `seconds_` of the default stream pay, floored.
     function _streamed(uint256 seconds_) internal pure returns (uint256) {
-        return seconds_ * _rate() / PRECISION;
+        return _scaledStream(seconds_) / 1e36;
     }
 
     function _clone() internal returns (StakingRewards) {
@@ -181,7 +191,7 @@ contract StakingRewardsTest is StakingBaseTest {
         _fundAndStake(campaign, alice, AMOUNT);
         vm.warp(start + 1 days);
         assertApproxEqAbs(campaign.earned(alice), _streamed(1 days), 1);
-        assertEq(campaign.rewardPerToken(), 1 days * _rate() * 1e18 / AMOUNT);
+        assertEq(campaign.rewardPerToken(), _scaledStream(1 days) / AMOUNT);
     }
 
     function test_Stake_SecondStakeKeepsEarnedRewards() public {
@@ -234,7 +244,8 @@ contract StakingRewardsTest is StakingBaseTest {
     }
 
     function test_RevertWhen_StakeTooLarge() public {
-        uint256 max = type(uint96).max;
+        uint256 max = type(uint208).max;
+        assertEq(campaign.MAX_STAKE(), max, "the personal token's supply cap");
         _fundAndStake(campaign, alice, max);
         lp.mint(bob, 1);
         vm.startPrank(bob);
@@ -543,7 +554,8 @@ contract StakingRewardsTest is StakingBaseTest {
     }
 
     /// @notice The stream's division remainder is carried: with an odd total stake, nothing is dropped between
-    /// updates, and at the period's end what no staker could be given goes to `unallocated`.
+    /// updates; each staker's sub-unit remainder returns to the pool when it exits (the second exit folds the first's
+    /// into the accumulator in the same second), and what no staker could be given ends `unallocated`.
     function test_Accounting_RemainderCarriedThenUnallocatedAtTheEnd() public {
         _fundAndStake(campaign, alice, 3);
         for (uint256 i = 1; i <= 30; ++i) {
@@ -557,7 +569,45 @@ contract StakingRewardsTest is StakingBaseTest {
         (, uint256 b) = campaign.exit();
         uint256 left = campaign.rewardReserve();
         assertEq(a + b + left, REWARD);
-        assertLe(left, 40, "dust: at most one unit per settlement");
-        assertEq(campaign.rewardsOwed() + campaign.unallocated(), left);
+        assertLe(left, 2, "less than one unit per staker, however many settlements");
+        assertEq(campaign.rewardsOwed(), 0, "owed to no one");
+        assertEq(campaign.unallocated(), left, "the rest comes back");
+    }
+
+    /// @notice Claims that pay nothing still keep the settled remainder: a staker claiming a 0-decimal reward every
+    /// hour (each hour's share is below one unit) is paid what one claim at the end would pay.
+    function test_GetReward_ZeroClaimsKeepTheRemainder() public {
+        (StakingRewards c, MockERC20 reward) = _lowDecimalCampaign(0, 500, PERIOD);
+        (StakingRewards twin, MockERC20 twinReward) = _lowDecimalCampaign(0, 500, PERIOD);
+        _fundAndStake(c, alice, AMOUNT);
+        _fundAndStake(twin, alice, AMOUNT);
+        vm.startPrank(alice);
+        for (uint256 t = 1 hours; t <= PERIOD; t += 1 hours) {
+            vm.warp(start + t);
+            c.getReward();
+        }
+        twin.getReward();
+        vm.stopPrank();
+        assertGe(twinReward.balanceOf(alice), 499);
+        assertEq(reward.balanceOf(alice), twinReward.balanceOf(alice));
+    }
+
+    /// @notice Withdrawing a whole stake returns the account's sub-unit remainder to the pool (it is owed to no one
+    /// any more): everything streamed is either paid or unallocated at the end.
+    function test_Withdraw_AllReturnsTheRemainderToThePool() public {
+        (StakingRewards c, MockERC20 reward) = _lowDecimalCampaign(0, 500, PERIOD);
+        _fundAndStake(c, alice, 3);
+        _fundAndStake(c, bob, 7);
+        vm.warp(start + 10 days + 17);
+        vm.startPrank(alice);
+        c.withdraw(3);
+        c.getReward();
+        vm.stopPrank();
+        vm.warp(start + PERIOD);
+        vm.prank(bob);
+        c.exit();
+        uint256 paid = reward.balanceOf(alice) + reward.balanceOf(bob);
+        assertEq(c.rewardsOwed(), 0, "owed to no one");
+        assertEq(paid + c.unallocated(), 500);
     }
 }

@@ -38,14 +38,19 @@ abstract contract StakingBaseTest is BaseTest {
     }
 
     /// @dev A campaign for $ALEX added after launch; `amount` ALEX move from the creator to it.
-    function _launchCampaign(IStakingRewards.Config memory c, uint256 amount)
+    function _launchCampaign(IStakingRewards.Config memory c, uint256 amount) internal returns (StakingRewards) {
+        return _launchCampaignFor(alex, c, amount);
+    }
+
+    /// @dev A campaign for `token` (launched by `creator`) added after launch; `amount` move from the creator to it.
+    function _launchCampaignFor(PersonalToken token, IStakingRewards.Config memory c, uint256 amount)
         internal
         returns (StakingRewards campaign)
     {
         vm.startPrank(creator);
-        alex.approve(address(factory), amount);
+        token.approve(address(factory), amount);
         address module = factory.launchModule(
-            address(alex),
+            address(token),
             IPersonalTokenFactory.ModuleParams({
                 implementation: address(stakingImpl), tokenAmount: amount, data: abi.encode(c)
             })
@@ -65,6 +70,21 @@ abstract contract StakingBaseTest is BaseTest {
         vm.startPrank(who);
         MockERC20(campaign.stakingToken()).approve(address(campaign), amount);
         campaign.stake(amount);
+        vm.stopPrank();
+    }
+
+    /// @dev A campaign paying a fresh `decimals`-decimal reward token for staking `lp`, started with `funding` units
+    /// notified by the creator now, streamed over `duration`.
+    function _lowDecimalCampaign(uint8 decimals, uint256 funding, uint32 duration)
+        internal
+        returns (StakingRewards campaign, MockERC20 reward)
+    {
+        reward = new MockERC20("Low", "LOW", decimals);
+        campaign = _launchCampaign(_config(address(lp), address(reward), duration, false), 0);
+        reward.mint(creator, funding);
+        vm.startPrank(creator);
+        reward.approve(address(campaign), funding);
+        campaign.notifyRewardAmount(funding);
         vm.stopPrank();
     }
 

@@ -9,20 +9,26 @@ import {StdUtils} from "forge-std/StdUtils.sol";
 import {StakingRewards} from "../../../contracts/StakingRewards.sol";
 import {MockERC20} from "../../utils/mocks/MockERC20.sol";
 
-/// @notice Drives one {StakingRewards} campaign (18-decimal staking token, 6-decimal reward token) through every
-/// action with bounded, never-reverting calls, and keeps a ledger: what each actor staked, what was funded, paid,
-/// forfeited, donated and recovered, and how many calls could have rounded.
+/// @notice Drives one {StakingRewards} campaign (18-decimal staking token, reward token of any decimals) through every
+/// action with bounded, never-reverting calls, including a griefer's: `stakeFor` of a few wei to settle someone else,
+/// and `exit` from an account with nothing in the campaign, each as often as the fuzzer likes, a few seconds apart.
+/// Keeps a ledger: what each actor staked, what was funded, paid, donated and recovered.
 /// @dev Preconditions are checked against the ledger, never the campaign's own views: a revert means the campaign
 /// refused something it must allow.
 contract StakingRewardsHandler is CommonBase, StdCheats, StdUtils, StdAssertions {
-    uint256 public constant MAX_STAKE = 1e28; // below MAX_AMOUNT (~7.9e28)
-    uint256 public constant MAX_FUNDING = 1e18; // a trillion units of a 6-decimal token
+    uint256 public constant MAX_STAKE = 1e28; // 10 billion tokens of 18 decimals
     uint256 public constant MAX_WARP = 5 days;
+    uint256 public constant MAX_TICK = 10 minutes;
+    uint256 public constant MAX_GRIND = 1000; // wei of the staking token per griefing stake
 
     StakingRewards public immutable campaign;
     MockERC20 public immutable stakingToken;
     MockERC20 public immutable rewardToken;
     address public immutable creator;
+    /// @notice An account that never stakes: its `exit()` is a free update anyone can trigger.
+    address public immutable poker;
+    /// @notice One whole reward token; each notification funds 1 to 100 million of them.
+    uint256 public immutable unit;
 
     address[] internal _actors;
 
@@ -36,8 +42,6 @@ contract StakingRewardsHandler is CommonBase, StdCheats, StdUtils, StdAssertions
     uint256 public ghostRecoveredRewards;
     uint256 public ghostStakingSurplus;
     uint256 public ghostRewardSurplus;
-    /// @notice Calls that settle an account or update the accumulator: each may floor away less than one unit.
-    uint256 public ghostRoundings;
 
     mapping(string action => uint256) public calls;
 
@@ -46,6 +50,8 @@ contract StakingRewardsHandler is CommonBase, StdCheats, StdUtils, StdAssertions
         stakingToken = MockERC20(campaign_.stakingToken());
         rewardToken = MockERC20(campaign_.rewardToken());
         creator = creator_;
+        poker = makeAddr("poker");
+        unit = 10 ** rewardToken.decimals();
         ghostFunded = launchFunding;
         for (uint256 i; i < actors_.length; ++i) {
             _actors.push(actors_[i]);
@@ -76,7 +82,6 @@ contract StakingRewardsHandler is CommonBase, StdCheats, StdUtils, StdAssertions
         vm.stopPrank();
         ghostStake[actor] += amount;
         ghostTotalStaked += amount;
-        ++ghostRoundings;
         ++calls["stake"];
     }
 
@@ -95,7 +100,6 @@ contract StakingRewardsHandler is CommonBase, StdCheats, StdUtils, StdAssertions
         vm.stopPrank();
         ghostStake[account] += amount;
         ghostTotalStaked += amount;
-        ++ghostRoundings;
         ++calls["stakeFor"];
     }
 
@@ -113,7 +117,6 @@ contract StakingRewardsHandler is CommonBase, StdCheats, StdUtils, StdAssertions
         assertEq(rewardToken.balanceOf(actor), rewardBefore, "withdraw paid a reward");
         ghostStake[actor] -= amount;
         ghostTotalStaked -= amount;
-        ++ghostRoundings;
         ++calls["withdraw"];
     }
 
@@ -124,7 +127,6 @@ contract StakingRewardsHandler is CommonBase, StdCheats, StdUtils, StdAssertions
         uint256 paid = campaign.getReward();
         assertEq(paid, expected, "getReward != earned");
         ghostPaid += paid;
-        ++ghostRoundings;
         ++calls["getReward"];
     }
 
@@ -138,7 +140,6 @@ contract StakingRewardsHandler is CommonBase, StdCheats, StdUtils, StdAssertions
         ghostTotalStaked -= amount;
         ghostStake[actor] = 0;
         ghostPaid += reward;
-        ++ghostRoundings;
         ++calls["exit"];
     }
 
@@ -156,14 +157,17 @@ contract StakingRewardsHandler is CommonBase, StdCheats, StdUtils, StdAssertions
         assertEq(campaign.earned(actor), 0, "forfeited");
         ghostTotalStaked -= staked;
         ghostStake[actor] = 0;
-        ++ghostRoundings;
         ++calls["emergencyWithdraw"];
     }
 
     // ---------------------------------------------------------------- creator
 
     function notify(uint256 amount, bool push) external {
-        amount = _bound(amount, 1e6, MAX_FUNDING);
+        amount = _bound(amount, unit, 1e8 * unit);
+        if (campaign.rewardReserve() + ghostRewardSurplus + amount > campaign.MAX_AMOUNT()) {
+            ++calls["notifySkipped"];
+            return;
+        }
         rewardToken.mint(creator, amount);
         vm.startPrank(creator);
         if (push) {
@@ -177,7 +181,6 @@ contract StakingRewardsHandler is CommonBase, StdCheats, StdUtils, StdAssertions
         // Donations made earlier are credited too.
         ghostFunded += amount + ghostRewardSurplus;
         ghostRewardSurplus = 0;
-        ++ghostRoundings;
         ++calls["notify"];
     }
 
@@ -196,7 +199,6 @@ contract StakingRewardsHandler is CommonBase, StdCheats, StdUtils, StdAssertions
         } else {
             ghostStakingSurplus = 0;
         }
-        ++ghostRoundings;
         ++calls["recover"];
     }
 
@@ -212,6 +214,43 @@ contract StakingRewardsHandler is CommonBase, StdCheats, StdUtils, StdAssertions
             ghostStakingSurplus += amount;
         }
         ++calls["donate"];
+    }
+
+    /// @notice A griefer stakes a few wei for `account`, settling it (and updating the pool) at no real cost.
+    function grind(uint256 accountSeed, uint256 amount) external {
+        address account = _actor(accountSeed);
+        if (ghostTotalStaked + MAX_GRIND > MAX_STAKE) {
+            ++calls["grindSkipped"];
+            return;
+        }
+        amount = _bound(amount, 1, MAX_GRIND);
+        stakingToken.mint(poker, amount);
+        vm.startPrank(poker);
+        stakingToken.approve(address(campaign), amount);
+        campaign.stakeFor(account, amount);
+        vm.stopPrank();
+        ghostStake[account] += amount;
+        ghostTotalStaked += amount;
+        ++calls["grind"];
+    }
+
+    /// @notice `exit()` from an account with nothing staked and nothing owed: returns zeros, changes nothing.
+    function pokeEmpty() external {
+        uint256 unallocatedBefore = campaign.unallocated();
+        uint256 owedBefore = campaign.rewardsOwed();
+        vm.prank(poker);
+        (uint256 amount, uint256 reward) = campaign.exit();
+        assertEq(amount, 0, "empty exit withdrew");
+        assertEq(reward, 0, "empty exit paid");
+        assertEq(campaign.unallocated(), unallocatedBefore, "empty exit moved unallocated");
+        assertEq(campaign.rewardsOwed(), owedBefore, "empty exit moved owed");
+        ++calls["pokeEmpty"];
+    }
+
+    /// @notice A few seconds to minutes: many small updates, where flooring used to lose the most.
+    function tick(uint256 seconds_) external {
+        vm.warp(block.timestamp + _bound(seconds_, 1, MAX_TICK));
+        ++calls["tick"];
     }
 
     function warp(uint256 seconds_) external {
