@@ -5,7 +5,15 @@
 import {pbkdf2Sync} from "node:crypto";
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
-import {createPublicClient, createTestClient, createWalletClient, erc20Abi, getAddress, http, publicActions} from "viem";
+import {
+  createPublicClient,
+  createTestClient,
+  createWalletClient,
+  erc20Abi,
+  getAddress,
+  http,
+  publicActions,
+} from "viem";
 import {HDKey, hdKeyToAccount} from "viem/accounts";
 import {foundry} from "viem/chains";
 import {ANVIL_MNEMONIC} from "../../../tools/anvil.mjs";

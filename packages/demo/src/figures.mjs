@@ -1,9 +1,9 @@
-// The story's figures: $ALEX's supply and terms, the buyers, the pool, the time offer, the campaign and the poll (README,
-// "What a launch gives you" and "Income-share agreements"). Every act reads them from here.
+// The story's figures: $ALEX's supply and terms, the buyers, the pool, the time offer, the campaign and the poll
+// (README, "What a launch gives you" and "Income-share agreements"). Every act reads them from here.
 
 import {parseEther, parseUnits} from "viem";
 
-/** Anvil accounts: the deployer, Alex, alice, 30 buyers, the relayer, and a few to spare. */
+/** Anvil accounts, started by main.mjs: the deployer, Alex, alice, 30 buyers, the relayer, and a few to spare. */
 export const ACCOUNTS = 40;
 
 export const DAY = 86_400n;

@@ -21,7 +21,7 @@ const routerAbi = parseAbi([
   "function removeLiquidityETH(address token, uint256 liquidity, uint256 amountTokenMin, uint256 amountETHMin, address to, uint256 deadline) returns (uint256 amountToken, uint256 amountETH)",
 ]);
 
-/** Adds exactly `amount` of `token` and `eth` to the token-WETH pool (creating the pair if needed); LP to the sender. */
+/** Adds exactly `amount` of `token` and `eth` to the token-WETH pool (creating the pair); LP shares to the sender. */
 export function addLiquidityEth(client, {router, token, amount, eth}) {
   return client.writeContract({
     address: router,

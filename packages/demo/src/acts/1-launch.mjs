@@ -34,7 +34,10 @@ import {
  * Launches ALEX with USDC (`usdc`) as the sale's payment asset. Returns the token, its vesting wallet and modules,
  * its total supply and when the income-share term starts.
  */
-export async function launchAlex({chain, publicClient, report, names, alex, alice, supporterAddress, step, balanceOf, now, warpTo}, {usdc}) {
+export async function launchAlex(
+  {chain, publicClient, report, names, alex, alice, supporterAddress, step, balanceOf, now, warpTo},
+  {usdc},
+) {
   report.act("Act 1. Alex launches $ALEX");
   // Every time argument is a fixed offset from a day boundary of anvil's fixed genesis (main.mjs), so calldata, and
   // with it the gas figures, is the same on every run.

@@ -10,7 +10,10 @@ import {BEFORE_SOFT_CAP, BUYERS, buyTokensOf, PRICE, USD_DECIMALS} from "../figu
 const mockErc20Abi = parseAbi(["function mint(address to, uint256 amount)"]);
 
 /** Sells the splitter's ALEX (`token`) for `usdc` to the 30 buyers. */
-export async function sellIncomeShare({publicClient, report, alex, buyers, step, oneByOne, balanceOf}, {usdc, token, splitter}) {
+export async function sellIncomeShare(
+  {publicClient, report, alex, buyers, step, oneByOne, balanceOf},
+  {usdc, token, splitter},
+) {
   report.act("Act 2. The income-share sale: 1,000,000 ALEX for 20,000 USDC to 30 buyers");
   const costs = buyers.map((_, i) => purchaseCost(buyTokensOf(i), PRICE));
   // Independent accounts: each batch is sent at once (anvil automines one transaction per block).

@@ -5,8 +5,11 @@ import {acceptRequest, confirmRequest, getEscrow, getTimeRequestFromReceipt, req
 import {amount} from "../report.mjs";
 import {FAR_DEADLINE, HOUR} from "../figures.mjs";
 
-/** Books, holds and delivers one hour on `escrow`, starting an hour after `quarterReported`. Returns when it was confirmed. */
-export async function redeemAnHour({publicClient, report, alex, alice, step, balanceOf, warpTo}, {token, escrow, quarterReported}) {
+/** Books, holds and delivers one hour on `escrow`, an hour after `quarterReported`. Returns when it was confirmed. */
+export async function redeemAnHour(
+  {publicClient, report, alex, alice, step, balanceOf, warpTo},
+  {token, escrow, quarterReported},
+) {
   report.act("Act 5. alice redeems 25,000 ALEX for an hour of Alex's time");
   const [requestReceipt] = await step("alice requests 1 hour with an EIP-2612 permit (one tx, no approve)", () =>
     requestTime(alice, {escrow, offerId: 0n, units: 1, note: "Advice on my first DAO", permitDeadline: FAR_DEADLINE}),
