@@ -19,6 +19,7 @@ import {performance} from "node:perf_hooks";
 import {fileURLToPath, pathToFileURL} from "node:url";
 import {ANVIL_GENESIS_TIMESTAMP, DEPLOYER_KEY, startAnvil as startHarnessAnvil} from "../../../tools/anvil.mjs";
 import {foundryBinary} from "../../../tools/foundry.mjs";
+import {ACCOUNTS} from "./figures.mjs";
 
 /** Anvil's first pre-funded account (the public "test test ... junk" mnemonic). Only ever sent to the anvil below. */
 const ANVIL_KEY_0 = DEPLOYER_KEY;
@@ -28,8 +29,6 @@ const STEP_TIMEOUT_MS = positiveInt("DEMO_STEP_TIMEOUT_MS", 180_000);
 const KILL_GRACE_MS = 3_000;
 /** Anvil's genesis timestamp, fixed (2026-01-01 00:00 UTC) so that every run prints the same figures. */
 const GENESIS_TIMESTAMP = ANVIL_GENESIS_TIMESTAMP;
-/** Anvil accounts: the deployer, Alex, alice, 30 buyers, and a few more for the later acts. */
-const ACCOUNTS = 40;
 const TAIL_LINES = 20;
 
 class DemoError extends Error {
