@@ -348,6 +348,9 @@ export async function playStory({url, root, supporter: supporterOverride, report
     oneByOne(range(0, BEFORE_SOFT_CAP).map((i) => () => deliverTokens(alex, {splitter, buyer: buyers[i].account.address}))),
   );
   const sale = await getSale(publicClient, {splitter});
+  // Sold out, but the buyers' payments stay until the sale window closes (a sell-out bought with a flash loan could
+  // otherwise be repaid from them in the same transaction).
+  await warpTo(saleEnd, "the sale window closes");
   await step("Alex withdraws the proceeds", () => withdrawProceeds(alex, {splitter}));
   const buyerAlex = await Promise.all(buyers.map((b) => balanceOf(token, b.account.address)));
   const soldTotal = buyerAlex.reduce((a, b) => a + b, 0n);
