@@ -27,8 +27,12 @@ contract IncomeShareSplitter is IIncomeShareSplitter, Initializable, ReentrancyG
     uint256 public constant MAX_PAYOUT_ASSETS = 16;
     /// @notice Most reporting periods a term may have.
     uint256 public constant MAX_PERIODS = 1000;
-    /// @notice Most units of one asset the splitter can ever receive: keeps every scaled sum below 2^255.
+    /// @notice Most units of one asset the splitter can ever receive: keeps every scaled sum below 2^255. Also the
+    /// most a declared `value` may be.
     uint256 public constant MAX_TOTAL_RECEIVED = type(uint256).max / SCALE / 2;
+    /// @notice Most tokens a splitter may offer (just under 1e18 whole tokens): with fewer than `SCALE` claim shares,
+    /// the remainder carried between payments (less than one scaled unit per share) stays under one payout unit.
+    uint256 public constant MAX_TOKENS_OFFERED = SCALE - 1;
     /// @notice The `period` of a payment not attached to any period.
     uint256 public constant NO_PERIOD = type(uint256).max;
 
@@ -54,6 +58,7 @@ contract IncomeShareSplitter is IIncomeShareSplitter, Initializable, ReentrancyG
         uint64 reportedAt;
         uint256 grossIncome;
         uint256 paid;
+        uint256 declaredValue;
         bytes32 evidenceHash;
         string evidenceURI;
     }
@@ -86,6 +91,7 @@ contract IncomeShareSplitter is IIncomeShareSplitter, Initializable, ReentrancyG
     mapping(address asset => mapping(address account => uint256)) private _accruedScaled;
     mapping(address asset => mapping(address account => uint256)) private _claimedUnits;
     mapping(uint256 period => Period) private _periods;
+    mapping(bytes32 digest => bool) private _revokedAllowances;
 
     modifier onlyCreator() {
         if (msg.sender != creator) revert IncomeShareSplitter_NotCreator(msg.sender);
@@ -188,6 +194,10 @@ contract IncomeShareSplitter is IIncomeShareSplitter, Initializable, ReentrancyG
     /// @inheritdoc IIncomeShareSplitter
     function withdrawProceeds(address to) external onlyCreator nonReentrant returns (uint256 amount) {
         if (tokensSold < _terms.softCap) revert IncomeShareSplitter_WrongSaleStatus(saleStatus());
+        // Final only when the window closed: a soft cap or a sell-out reached with borrowed money must stay bought
+        // until then, so it cannot be repaid from the buyers' payments in the same transaction.
+        uint64 saleEnd = _terms.saleEnd;
+        if (block.timestamp < saleEnd) revert IncomeShareSplitter_ProceedsLocked(saleEnd);
         if (to == address(0)) revert IncomeShareSplitter_ZeroAddress();
         amount = _saleFunds;
         if (amount == 0) revert IncomeShareSplitter_NothingToWithdraw();
@@ -209,6 +219,24 @@ contract IncomeShareSplitter is IIncomeShareSplitter, Initializable, ReentrancyG
         _tokenReserve -= amount;
         emit UnsoldTokensWithdrawn(to, amount);
         IERC20(token).safeTransfer(to, amount);
+    }
+
+    /// @inheritdoc IIncomeShareSplitter
+    function recoverSurplus(address asset) external nonReentrant returns (uint256 amount) {
+        SaleStatus status = saleStatus();
+        if (status != SaleStatus.Failed) revert IncomeShareSplitter_WrongSaleStatus(status);
+        // Nothing was ever listed, so the only amounts owed are the refunds and the tokens held for the sale.
+        amount = _balanceOf(asset) - _reserved(asset, _assets[asset]);
+        if (amount == 0) revert IncomeShareSplitter_NothingToWithdraw();
+        address to = creator;
+        emit SurplusRecovered(asset, to, amount);
+        _send(asset, to, amount);
+    }
+
+    /// @inheritdoc IIncomeShareSplitter
+    function revokeAllowance(address buyer, uint256 maxTokens, uint256 deadline) external onlyCreator {
+        _revokedAllowances[allowanceDigest(buyer, maxTokens, deadline)] = true;
+        emit AllowanceRevoked(buyer, maxTokens, deadline);
     }
 
     // ------------------------------------------------------------------------------------------------ income
@@ -248,12 +276,22 @@ contract IncomeShareSplitter is IIncomeShareSplitter, Initializable, ReentrancyG
     {
         uint256 count = periodCount();
         if (period >= count) revert IncomeShareSplitter_UnknownPeriod(period, count);
+        bool inPaymentAsset = asset == _terms.paymentAsset;
+        if (!inPaymentAsset && value > MAX_TOTAL_RECEIVED) {
+            revert IncomeShareSplitter_ValueTooLarge(value, MAX_TOTAL_RECEIVED);
+        }
         received = _payIn(asset, amount);
-        if (asset == _terms.paymentAsset) value = received;
-        _periods[period].paid += value;
-        uint256 paidTotal = totalPaid + value;
+        Period storage record = _periods[period];
+        if (!inPaymentAsset) {
+            // A declaration, recorded as such: it never counts as paid, so it cannot complete the agreement.
+            record.declaredValue += value;
+            emit IncomeDistributed(asset, msg.sender, period, received, value);
+            return received;
+        }
+        record.paid += received;
+        uint256 paidTotal = totalPaid + received;
         totalPaid = paidTotal;
-        emit IncomeDistributed(asset, msg.sender, period, received, value);
+        emit IncomeDistributed(asset, msg.sender, period, received, received);
         uint256 cap = _terms.payoutCap;
         if (cap != 0 && _capMetAt == 0 && paidTotal >= cap) {
             _capMetAt = uint64(block.timestamp);
@@ -369,11 +407,12 @@ contract IncomeShareSplitter is IIncomeShareSplitter, Initializable, ReentrancyG
         if (period >= count) revert IncomeShareSplitter_UnknownPeriod(period, count);
         Period storage stored = _periods[period];
         (record.start, record.end) = _periodBounds(period);
-        record.due = record.end + _terms.gracePeriod;
+        record.due = _due(record.end);
         record.reported = stored.reportedAt != 0;
         record.grossIncome = stored.grossIncome;
         record.owed = stored.grossIncome * _terms.shareBps / BPS;
         record.paid = stored.paid;
+        record.declaredValue = stored.declaredValue;
         record.evidenceHash = stored.evidenceHash;
         record.evidenceURI = stored.evidenceURI;
         record.late = _isLate(period, _completedAt());
@@ -394,6 +433,11 @@ contract IncomeShareSplitter is IIncomeShareSplitter, Initializable, ReentrancyG
     }
 
     /// @inheritdoc IIncomeShareSplitter
+    function isAllowanceRevoked(address buyer, uint256 maxTokens, uint256 deadline) external view returns (bool) {
+        return _revokedAllowances[allowanceDigest(buyer, maxTokens, deadline)];
+    }
+
+    /// @inheritdoc IIncomeShareSplitter
     function allowanceDigest(address buyer, uint256 maxTokens, uint256 deadline) public view returns (bytes32) {
         return _hashTypedDataV4(keccak256(abi.encode(_ALLOWANCE_TYPEHASH, buyer, maxTokens, deadline)));
     }
@@ -401,7 +445,9 @@ contract IncomeShareSplitter is IIncomeShareSplitter, Initializable, ReentrancyG
     // ------------------------------------------------------------------------------------------------ internals
 
     function _validateTerms(Terms memory t, address token_, uint256 tokenAmount) private view {
-        if (tokenAmount == 0) revert IncomeShareSplitter_InvalidTerms("tokensOffered");
+        if (tokenAmount == 0 || tokenAmount > MAX_TOKENS_OFFERED) {
+            revert IncomeShareSplitter_InvalidTerms("tokensOffered");
+        }
         if (IERC20(token_).balanceOf(address(this)) < tokenAmount) {
             revert IncomeShareSplitter_InvalidTerms("tokens not received");
         }
@@ -424,6 +470,9 @@ contract IncomeShareSplitter is IIncomeShareSplitter, Initializable, ReentrancyG
             revert IncomeShareSplitter_AllowanceExceeded(allowance.maxTokens, totalTokens);
         }
         bytes32 digest = allowanceDigest(buyer, allowance.maxTokens, allowance.deadline);
+        if (_revokedAllowances[digest]) {
+            revert IncomeShareSplitter_AllowanceRevoked(buyer, allowance.maxTokens, allowance.deadline);
+        }
         if (!SignatureChecker.isValidSignatureNowCalldata(_terms.allowlistSigner, digest, allowance.signature)) {
             revert IncomeShareSplitter_InvalidAllowance();
         }
@@ -534,7 +583,14 @@ contract IncomeShareSplitter is IIncomeShareSplitter, Initializable, ReentrancyG
     /// @dev Due (ends by completion), unreported, and past its end plus grace.
     function _isLate(uint256 period, uint64 completedAt) private view returns (bool) {
         (, uint64 end) = _periodBounds(period);
-        return _periods[period].reportedAt == 0 && end <= completedAt && block.timestamp > end + _terms.gracePeriod;
+        return _periods[period].reportedAt == 0 && end <= completedAt && block.timestamp > _due(end);
+    }
+
+    /// @dev A period's report deadline, `end + gracePeriod`, saturated at `type(uint64).max` ("never late"), so the
+    /// record stays readable whatever grace period the terms chose.
+    function _due(uint64 end) private view returns (uint64) {
+        // forge-lint: disable-next-line(unsafe-typecast) bounded by type(uint64).max just before the cast
+        return uint64(Math.min(uint256(end) + _terms.gracePeriod, type(uint64).max));
     }
 
     /// @dev When the agreement ends: the term's end, or earlier if the payout cap was met.

@@ -24,6 +24,10 @@ contract PersonalTokenFactory is IPersonalTokenFactory {
 
     /// @dev The largest supply ERC20Votes checkpoints can hold.
     uint256 private constant _MAX_SUPPLY = type(uint208).max;
+    /// @dev CREATE2 salt domains, one per kind of clone: `keccak256(abi.encode(typeHash, fields...))`.
+    bytes32 private constant _TOKEN_SALT_TYPEHASH = keccak256("PersonalToken(address creator,bytes32 salt)");
+    bytes32 private constant _VESTING_SALT_TYPEHASH = keccak256("CreatorVesting(address token)");
+    bytes32 private constant _MODULE_SALT_TYPEHASH = keccak256("PersonalTokenModule(address token,uint256 index)");
 
     /// @inheritdoc IPersonalTokenFactory
     address public immutable tokenImplementation;
@@ -268,12 +272,13 @@ contract PersonalTokenFactory is IPersonalTokenFactory {
         }
     }
 
+    /// @dev Each kind of clone hashes its own type string in front of its fields, so no two kinds can share a salt.
     function _tokenSalt(address creator, bytes32 salt) private pure returns (bytes32) {
-        return keccak256(abi.encode(creator, salt));
+        return keccak256(abi.encode(_TOKEN_SALT_TYPEHASH, creator, salt));
     }
 
     function _vestingSalt(address token) private pure returns (bytes32) {
-        return keccak256(abi.encode(token));
+        return keccak256(abi.encode(_VESTING_SALT_TYPEHASH, token));
     }
 
     /// @dev The mint list: the creator's allocations, then the vesting wallet and every funded module.
@@ -303,6 +308,6 @@ contract PersonalTokenFactory is IPersonalTokenFactory {
     }
 
     function _moduleSalt(address token, uint256 index) private pure returns (bytes32) {
-        return keccak256(abi.encode(token, index));
+        return keccak256(abi.encode(_MODULE_SALT_TYPEHASH, token, index));
     }
 }

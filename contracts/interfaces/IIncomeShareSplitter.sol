@@ -9,14 +9,16 @@ import {IPersonalTokenModule} from "./IPersonalTokenModule.sol";
 ///
 /// Lifecycle: the factory launches the splitter holding `tokensOffered` tokens. During the sale window buyers pay
 /// `price` per whole token and get one claim share per token unit bought. Once `softCap` tokens are sold the sale has
-/// succeeded for good: tokens are delivered, the creator can withdraw the proceeds, and income can be paid in. If the
-/// window closes below the soft cap, every buyer takes back exactly what they paid and the creator takes back every
-/// token. For each reporting period of the term the creator reports gross income with evidence and pays the share
+/// succeeded for good: tokens are delivered and income can be paid in; the proceeds stay until the window closes
+/// (`saleEnd`), so a soft cap reached with borrowed money cannot be repaid from the buyers' payments. If the window
+/// closes below the soft cap, every buyer takes back exactly what they paid, the creator takes back every token and
+/// whatever else was sent to the splitter ({recoverSurplus}). For each reporting period of the term the creator reports gross income with evidence and pays the share
 /// owed, in the sale currency or any other asset (e.g. Uniswap LP shares); anyone may also pay in. Holders claim any
 /// time, several assets at once, to any recipient.
 /// @dev Distribution is O(1) in the number of holders: a cumulative amount-per-share scaled by 1e36 per asset, with
 /// the division remainder carried to the next payment and each holder's accrual kept in scaled units, so rounding never
-/// drops a holder's fraction: what is paid in is claimed, claimable, or carried, to within one unit per holder.
+/// drops a holder's fraction: each holder can claim its pro-rata share of everything distributed less under one unit,
+/// and the carried remainder is under one unit in all (at most `MAX_TOKENS_OFFERED` < 1e36 shares).
 interface IIncomeShareSplitter is IPersonalTokenModule {
     /// @notice The immutable terms, fixed when the splitter is launched.
     /// @param paymentAsset Sale currency and reporting currency: an ERC-20, or address(0) for ETH.
@@ -67,12 +69,15 @@ interface IIncomeShareSplitter is IPersonalTokenModule {
     /// @notice What was declared, owed and paid for one reporting period.
     /// @param start First second of the period.
     /// @param end First second after the period.
-    /// @param due Deadline for the report (`end + gracePeriod`).
+    /// @param due Deadline for the report (`end + gracePeriod`, at most `type(uint64).max`: never late).
     /// @param reported Whether the creator reported.
     /// @param late Not reported, due, and past its deadline.
     /// @param grossIncome Declared gross income (payment-asset units).
     /// @param owed `grossIncome * shareBps / 10,000`.
-    /// @param paid Value paid against the period (payment-asset units; other assets at the value the creator declared).
+    /// @param paid Payment-asset units received against the period: the only payment the contract can verify, and the
+    /// only one that counts toward `totalPaid` and the payout cap.
+    /// @param declaredValue What the creator declared the other assets paid against the period to be worth (in
+    /// payment-asset units): a claim, recorded as such, that never counts as paid.
     /// @param evidenceHash Hash of the evidence document.
     /// @param evidenceURI Where the evidence can be read.
     struct PeriodRecord {
@@ -84,6 +89,7 @@ interface IIncomeShareSplitter is IPersonalTokenModule {
         uint256 grossIncome;
         uint256 owed;
         uint256 paid;
+        uint256 declaredValue;
         bytes32 evidenceHash;
         string evidenceURI;
     }
@@ -112,6 +118,10 @@ interface IIncomeShareSplitter is IPersonalTokenModule {
     event SharesTransferred(address indexed from, address indexed to, uint256 shares);
     /// @notice Emitted when the payout cap is met.
     event AgreementCompleted(uint256 totalPaid);
+    /// @notice Emitted when a balance nobody is owed leaves a failed sale for the creator.
+    event SurplusRecovered(address indexed asset, address indexed to, uint256 amount);
+    /// @notice Emitted when the creator revokes an allowlist approval.
+    event AllowanceRevoked(address indexed buyer, uint256 maxTokens, uint256 deadline);
 
     /// @notice Thrown by `initializeModule` when the terms are inconsistent; `reason` names the first bad field.
     error IncomeShareSplitter_InvalidTerms(string reason);
@@ -129,6 +139,8 @@ interface IIncomeShareSplitter is IPersonalTokenModule {
     error IncomeShareSplitter_InvalidAllowance();
     /// @notice Thrown when the allowlist approval has expired.
     error IncomeShareSplitter_AllowanceExpired(uint256 deadline);
+    /// @notice Thrown when the allowlist approval was revoked by the creator.
+    error IncomeShareSplitter_AllowanceRevoked(address buyer, uint256 maxTokens, uint256 deadline);
     /// @notice Thrown when a purchase would take the buyer past their approved maximum.
     error IncomeShareSplitter_AllowanceExceeded(uint256 maxTokens, uint256 requested);
     /// @notice Thrown when the caller has nothing to refund, deliver or withdraw.
@@ -151,6 +163,12 @@ interface IIncomeShareSplitter is IPersonalTokenModule {
     error IncomeShareSplitter_PaymentTooLarge(uint256 received, uint256 room);
     /// @notice Thrown when an ETH transfer out fails.
     error IncomeShareSplitter_EthTransferFailed(address to, uint256 amount);
+    /// @notice Thrown when the creator withdraws proceeds before the sale window closed: buyers' payments stay until
+    /// `saleEnd`, even after the soft cap is reached or the sale sold out, so no one can reach either with money that
+    /// leaves again in the same transaction (a flash loan).
+    error IncomeShareSplitter_ProceedsLocked(uint64 saleEnd);
+    /// @notice Thrown when a declared `value` is above `max` (`MAX_TOTAL_RECEIVED`), the most any payment can be worth.
+    error IncomeShareSplitter_ValueTooLarge(uint256 value, uint256 max);
 
     /// @notice Buys up to `tokens` tokens and as many claim shares; the last buyer gets what is left (partial fill).
     /// @dev Pay in ETH (`msg.value` >= cost; the excess comes back) or the ERC-20 payment asset (approve first).
@@ -170,13 +188,29 @@ interface IIncomeShareSplitter is IPersonalTokenModule {
     /// @dev Emits {PaymentRefunded}. Requirements: the sale failed; the caller paid and was not refunded yet.
     function refund(address to) external returns (uint256 amount);
 
-    /// @notice Sends the sale proceeds collected so far to `to`. Creator only, once the soft cap is reached.
-    /// @dev Emits {ProceedsWithdrawn}.
+    /// @notice Sends the sale proceeds to `to`. Creator only, once the sale is final for its buyers: the window closed
+    /// (`saleEnd`) with the soft cap reached. Reaching the soft cap, or selling out, before then delivers the tokens
+    /// but leaves every payment in the splitter until `saleEnd`, so a purchase made with money that must leave in the
+    /// same transaction (a flash loan) can never reach either.
+    /// @dev Emits {ProceedsWithdrawn}. Requirements: the soft cap is reached ({IncomeShareSplitter_WrongSaleStatus});
+    /// `saleEnd` has passed ({IncomeShareSplitter_ProceedsLocked}); something is left to withdraw.
     function withdrawProceeds(address to) external returns (uint256 amount);
 
     /// @notice Sends unsold tokens (all of them after a failed sale) to `to`. Creator only, once the sale is final.
     /// @dev Emits {UnsoldTokensWithdrawn}.
     function withdrawUnsold(address to) external returns (uint256 amount);
+
+    /// @notice Sends the creator whatever `asset` balance a failed sale holds beyond what it owes: the payment asset
+    /// above the refunds still due, the personal token above the tokens held for the sale, any other asset (or ETH)
+    /// in full. Anyone may call it; it never touches a refund or a token the creator can take back.
+    /// @dev Emits {SurplusRecovered}. Requirements: the sale failed; there is a surplus.
+    /// @return amount The amount sent to the creator.
+    function recoverSurplus(address asset) external returns (uint256 amount);
+
+    /// @notice Revokes the allowlist approval `(buyer, maxTokens, deadline)`: no purchase can use it from now on
+    /// (tokens already bought with it stay bought). Creator only. Each signed approval is revoked on its own.
+    /// @dev Emits {AllowanceRevoked}.
+    function revokeAllowance(address buyer, uint256 maxTokens, uint256 deadline) external;
 
     /// @notice Records a period's declared gross income and its evidence. Creator only, once per period, after the
     /// period ended.
@@ -189,9 +223,12 @@ interface IIncomeShareSplitter is IPersonalTokenModule {
     /// @return received The amount credited.
     function distribute(address asset, uint256 amount) external payable returns (uint256 received);
 
-    /// @notice Pays income against `period`, creator only. `value` is what the payment is worth in the payment asset;
-    /// it is ignored (the received amount counts) when `asset` is the payment asset.
+    /// @notice Pays income against `period`, creator only. In the payment asset, the received amount counts as paid
+    /// (`value` is ignored). In any other asset, `value` is what the creator declares it worth in the payment asset:
+    /// recorded in the period's `declaredValue`, never counted in `totalPaid` nor toward the payout cap, so a
+    /// declaration can neither complete the agreement nor stop a period from being late.
     /// @dev Emits {IncomeDistributed}, and {AgreementCompleted} when the payout cap is met.
+    /// Requirements: `value <= MAX_TOTAL_RECEIVED` for other assets ({IncomeShareSplitter_ValueTooLarge}).
     function payIncome(uint256 period, address asset, uint256 amount, uint256 value)
         external
         payable
@@ -237,12 +274,14 @@ interface IIncomeShareSplitter is IPersonalTokenModule {
     function periodCount() external view returns (uint256);
     /// @notice The record of `period`.
     function periodRecord(uint256 period) external view returns (PeriodRecord memory);
-    /// @notice Total value paid against periods (payment-asset units).
+    /// @notice Total paid against periods in the payment asset (declared values of other assets are not counted).
     function totalPaid() external view returns (uint256);
-    /// @notice Whether the agreement is complete: the term ended or the payout cap was met.
+    /// @notice Whether the agreement is complete: the term ended or the payout cap was met (in the payment asset).
     function isComplete() external view returns (bool);
     /// @notice Number of periods that are late now.
     function latePeriodCount() external view returns (uint256);
+    /// @notice Whether the creator revoked the approval `(buyer, maxTokens, deadline)`.
+    function isAllowanceRevoked(address buyer, uint256 maxTokens, uint256 deadline) external view returns (bool);
     /// @notice The EIP-712 digest the allowlist signer signs for `buyer`.
     function allowanceDigest(address buyer, uint256 maxTokens, uint256 deadline) external view returns (bytes32);
 }

@@ -276,7 +276,8 @@ contract IncomeShareBenchmark is IsaBaseTest {
         vm.prank(creator);
         splitter.payIncome(0, address(lp), 75 ether, INCOME / 2);
         vm.snapshotGasLastCall(GROUP, "payIncome_declaredValue");
-        assertEq(splitter.periodRecord(0).paid, INCOME);
+        assertEq(splitter.periodRecord(0).paid, INCOME / 2);
+        assertEq(splitter.periodRecord(0).declaredValue, INCOME / 2);
     }
 
     // ---------------------------------------------------------------- income out

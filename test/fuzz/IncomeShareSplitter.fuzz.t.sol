@@ -5,6 +5,8 @@ import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 
 import {IncomeShareSplitter} from "../../contracts/IncomeShareSplitter.sol";
 import {IIncomeShareSplitter} from "../../contracts/interfaces/IIncomeShareSplitter.sol";
+import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
+import {Allocation} from "../../contracts/types/Allocation.sol";
 import {SplitterTestBase} from "../unit/IncomeShareSplitter.t.sol";
 import {MockERC20} from "../utils/mocks/MockERC20.sol";
 
@@ -253,6 +255,73 @@ contract IncomeShareSplitterFuzzTest is SplitterTestBase {
     //////////////////////////////////////////////////////////////*/
 
     /// @dev Soft cap of one unit, so any random set of buyers makes the sale succeed.
+    /// @dev The largest sale a launch accepts (up to `MAX_TOKENS_OFFERED` shares, at the price floor of one unit per
+    /// whole token), three holders, payouts of any decimals: the carried remainder stays under one unit, so every
+    /// holder can claim its exact pro-rata share of what was paid in less under one unit of rounding plus its part of
+    /// that remainder (`shares / sold` of under one unit), and all holders together miss at most one unit each.
+    function testFuzz_RemainderUnderOneUnit_AtTheLargestAcceptedSale(
+        uint256 seed,
+        uint256 sold,
+        uint8 decimals,
+        uint256 payments
+    ) public {
+        uint256 offered = splitterImpl.MAX_TOKENS_OFFERED();
+        sold = bound(sold, offered - 1e30, offered); // near the bound, where the remainder used to grow
+        decimals = uint8(bound(decimals, 0, 18));
+        payments = bound(payments, 1, 8);
+        IncomeShareSplitter s = _launchLargest(offered);
+
+        uint256[3] memory shares;
+        shares[0] = bound(uint256(keccak256(abi.encode(seed, "a"))), 1, sold / 2);
+        shares[1] = bound(uint256(keccak256(abi.encode(seed, "b"))), 1, sold - shares[0] - 1);
+        shares[2] = sold - shares[0] - shares[1];
+        for (uint256 h; h < 3; ++h) {
+            _buyUsdc(s, pool[h], shares[h]);
+        }
+        assertEq(s.tokensSold(), sold);
+        vm.warp(_saleEnd(s));
+
+        MockERC20 asset = new MockERC20("Payout", "PAY", decimals);
+        uint256 paidIn;
+        for (uint256 p; p < payments; ++p) {
+            // From one unit to a million whole units of the payout asset.
+            uint256 amount = bound(uint256(keccak256(abi.encode(seed, "pay", p))), 1, 1e6 * 10 ** decimals);
+            _distribute(s, asset, amount);
+            paidIn += amount;
+        }
+
+        uint256 claimable;
+        for (uint256 h; h < 3; ++h) {
+            uint256 c = s.claimable(pool[h], address(asset));
+            // exact - c < 1 + shares/sold, with exact = paidIn * shares / sold; never more than exact.
+            assertLe(c * sold, paidIn * shares[h], "above pro rata");
+            assertLt(paidIn * shares[h] - c * sold, sold + shares[h], "holder lost a unit or more");
+            claimable += c;
+        }
+        assertLe(paidIn - claimable, 3, "more than one unit per holder missing");
+    }
+
+    /// @dev `offered` of a supply of `offered + 1` whole token on sale, open, soft cap 1, price 1 unit per token.
+    function _launchLargest(uint256 offered) internal returns (IncomeShareSplitter s) {
+        IIncomeShareSplitter.Terms memory t = _alexTerms(address(usdc));
+        t.price = 1;
+        t.softCap = 1;
+        Allocation[] memory allocations = new Allocation[](1);
+        allocations[0] = Allocation({recipient: creator, amount: 1 ether});
+        IPersonalTokenFactory.LaunchParams memory p = IPersonalTokenFactory.LaunchParams({
+            name: "Largest",
+            symbol: "MAX",
+            contractURI: "",
+            totalSupply: offered + 1 ether,
+            allocations: allocations,
+            vesting: IPersonalTokenFactory.VestingParams({amount: 0, cliff: 0, duration: 0}),
+            salt: "largest"
+        });
+        vm.prank(creator);
+        (,, address[] memory modules) = factory.launchWithModules(p, _modules(t, offered));
+        s = IncomeShareSplitter(payable(modules[0]));
+    }
+
     function _launchOpenSale() internal {
         IIncomeShareSplitter.Terms memory t = _alexTerms(address(usdc));
         t.softCap = 1;

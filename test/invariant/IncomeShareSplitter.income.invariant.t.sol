@@ -50,6 +50,10 @@ contract IncomeShareSplitterIncomeInvariantTest is IsaBaseTest {
         fixedSplitter = _launchAndSellOut(t, "ALEX-ISA", false);
         t.transferableShares = true;
         transferableSplitter = _launchAndSellOut(t, "ALEX-ISA-T", true);
+        // Sold out, but the proceeds stay until the window closes.
+        vm.warp(t.saleEnd);
+        _withdrawProceeds(fixedSplitter);
+        _withdrawProceeds(transferableSplitter);
 
         handlers.push(new IsaIncomeHandler(_config(fixedSplitter, t, false)));
         handlers.push(new IsaIncomeHandler(_config(transferableSplitter, t, true)));
@@ -141,7 +145,7 @@ contract IncomeShareSplitterIncomeInvariantTest is IsaBaseTest {
 
     /// @notice Shares only move between holders (second splitter) and always add up to the tokens sold; the payout
     /// assets are the ones the creator listed, in order; period records and `totalPaid` are the reports and payments
-    /// made.
+    /// made (payment asset as `paid`, other assets' declared value apart).
     function invariant_SharesAndPeriodsMatchLedger() public view {
         for (uint256 h; h < handlers.length; ++h) {
             IsaIncomeHandler handler = handlers[h];
@@ -161,11 +165,12 @@ contract IncomeShareSplitterIncomeInvariantTest is IsaBaseTest {
             for (uint256 p; p < expected.length; ++p) {
                 IIncomeShareSplitter.PeriodRecord memory record = splitter.periodRecord(p);
                 if (
-                    record.paid != expected[p].paid || record.reported != expected[p].reported
-                        || record.grossIncome != expected[p].grossIncome || record.owed != expected[p].owed
-                        || record.evidenceHash != expected[p].evidenceHash
+                    record.paid != expected[p].paid || record.declaredValue != expected[p].declaredValue
+                        || record.reported != expected[p].reported || record.grossIncome != expected[p].grossIncome
+                        || record.owed != expected[p].owed || record.evidenceHash != expected[p].evidenceHash
                 ) {
                     assertEq(record.paid, expected[p].paid, "period paid != ledger");
+                    assertEq(record.declaredValue, expected[p].declaredValue, "period declared value != ledger");
                     assertEq(record.reported, expected[p].reported, "period reported != ledger");
                     assertEq(record.grossIncome, expected[p].grossIncome, "gross income != ledger");
                     assertEq(record.owed, expected[p].owed, "owed != gross * shareBps / 10,000");
@@ -218,7 +223,7 @@ contract IncomeShareSplitterIncomeInvariantTest is IsaBaseTest {
     //////////////////////////////////////////////////////////////*/
 
     /// @dev Launches ALEX and its ISA under `salt`, sells every offered token to the eight buyers (the last one takes
-    /// what is left), and withdraws the proceeds. `reversed` hands the amounts out in the other order.
+    /// what is left). `reversed` hands the amounts out in the other order.
     function _launchAndSellOut(IIncomeShareSplitter.Terms memory t, string memory salt, bool reversed)
         internal
         returns (IncomeShareSplitter splitter)
@@ -243,6 +248,9 @@ contract IncomeShareSplitterIncomeInvariantTest is IsaBaseTest {
         }
         assertEq(splitter.tokensSold(), ISA_TOKENS, "setUp: not sold out");
         assertEq(uint8(splitter.saleStatus()), uint8(IIncomeShareSplitter.SaleStatus.Succeeded), "setUp: status");
+    }
+
+    function _withdrawProceeds(IncomeShareSplitter splitter) internal {
         vm.prank(creator);
         splitter.withdrawProceeds(creator);
         assertEq(usdc.balanceOf(address(splitter)), 0, "setUp: proceeds left");

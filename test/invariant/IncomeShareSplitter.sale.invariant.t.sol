@@ -130,7 +130,7 @@ contract IncomeShareSplitterSaleInvariantTest is IsaBaseTest {
     }
 
     function afterInvariant() public view {
-        string[21] memory actions = [
+        string[22] memory actions = [
             "buy",
             "buyPartial",
             "buyRefused",
@@ -143,6 +143,7 @@ contract IncomeShareSplitterSaleInvariantTest is IsaBaseTest {
             "withdrawProceeds",
             "withdrawProceedsNothing",
             "withdrawProceedsRefused",
+            "withdrawProceedsLocked",
             "withdrawProceedsStranger",
             "withdrawUnsold",
             "withdrawUnsoldFailed",

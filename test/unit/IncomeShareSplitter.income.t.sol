@@ -210,8 +210,10 @@ contract IncomeShareSplitterIncomeTest is SplitterTestBase {
         splitter.payIncome(3, address(lp), amount, value);
         vm.stopPrank();
 
-        assertEq(splitter.periodRecord(3).paid, value);
-        assertEq(splitter.totalPaid(), value);
+        // A declaration: recorded, never counted as paid.
+        assertEq(splitter.periodRecord(3).declaredValue, value);
+        assertEq(splitter.periodRecord(3).paid, 0);
+        assertEq(splitter.totalPaid(), 0);
         assertEq(splitter.payoutAssets(), _list(address(lp)));
         (uint256 totalReceived,) = splitter.assetTotals(address(lp));
         assertEq(totalReceived, amount);
@@ -229,8 +231,8 @@ contract IncomeShareSplitterIncomeTest is SplitterTestBase {
 
         assertEq(received, 1 ether);
         assertEq(address(splitter).balance, 1 ether);
-        assertEq(splitter.periodRecord(1).paid, value);
-        assertEq(splitter.totalPaid(), value);
+        assertEq(splitter.periodRecord(1).declaredValue, value);
+        assertEq(splitter.totalPaid(), 0);
 
         uint256 expected = splitter.claimable(bob, address(0));
         assertApproxEqAbs(expected, Math.mulDiv(1 ether, BOB_SHARES, SOLD), 1);
@@ -242,9 +244,11 @@ contract IncomeShareSplitterIncomeTest is SplitterTestBase {
         _payIncome(splitter, 0, usdc, 100 * USDC_UNIT, 0);
         _payIncome(splitter, 0, lp, 1 ether, 50 * USDC_UNIT);
         _payIncome(splitter, 1, usdc, 7 * USDC_UNIT, 0);
-        assertEq(splitter.periodRecord(0).paid, 150 * USDC_UNIT);
+        assertEq(splitter.periodRecord(0).paid, 100 * USDC_UNIT);
+        assertEq(splitter.periodRecord(0).declaredValue, 50 * USDC_UNIT);
         assertEq(splitter.periodRecord(1).paid, 7 * USDC_UNIT);
-        assertEq(splitter.totalPaid(), 157 * USDC_UNIT);
+        assertEq(splitter.periodRecord(1).declaredValue, 0);
+        assertEq(splitter.totalPaid(), 107 * USDC_UNIT);
         assertEq(splitter.payoutAssets(), _list(address(usdc), address(lp)));
     }
 
@@ -352,12 +356,16 @@ contract IncomeShareSplitterIncomeTest is SplitterTestBase {
         assertTrue(s.isComplete());
     }
 
-    function test_PayoutCap_OtherAssetsCountAtDeclaredValue() public {
+    /// @dev Only the payment asset meets the cap: declared values of other assets never do.
+    function test_PayoutCap_OtherAssetsDoNotCount() public {
         IncomeShareSplitter s = _cappedSplitter();
-        _payIncome(s, 0, lp, 1 ether, CAP - 1);
+        _payIncome(s, 0, lp, 1 ether, CAP);
         assertFalse(s.isComplete());
-        _payIncome(s, 0, lp, 1, 1);
+        _payIncome(s, 0, usdc, CAP - 1, 0);
+        assertFalse(s.isComplete());
+        _payIncome(s, 0, usdc, 1, 0);
         assertTrue(s.isComplete());
+        assertEq(s.totalPaid(), CAP);
     }
 
     /// @dev Unattached payments (distribute) are not counted against the cap.
@@ -933,6 +941,7 @@ contract IncomeShareSplitterIncomeTest is SplitterTestBase {
         assertEq(s.distributeSurplus(address(0)), 0.5 ether);
         (uint256 totalReceived,) = s.assetTotals(address(0));
         assertEq(totalReceived, 1.5 ether);
+        vm.warp(_saleEnd(s));
         vm.prank(creator);
         assertEq(s.withdrawProceeds(creator), saleFunds);
     }

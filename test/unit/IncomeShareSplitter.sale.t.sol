@@ -388,6 +388,7 @@ contract IncomeShareSplitterSaleTest is SplitterTestBase {
         assertEq(usdt.balanceOf(address(s)), cost);
         assertEq(usdt.balanceOf(alice), 0);
 
+        vm.warp(_saleEnd(s));
         vm.prank(creator);
         assertEq(s.withdrawProceeds(dave), cost);
         assertEq(usdt.balanceOf(dave), cost);
@@ -456,6 +457,43 @@ contract IncomeShareSplitterSaleTest is SplitterTestBase {
         IIncomeShareSplitter.Allowance memory a = _allowance(s, SIGNER_PK + 1, alice, 5000 ether, block.timestamp);
         _fundUsdc(s, alice, 1 ether);
         _expectInvalidAllowance(s, alice, 1 ether, a);
+    }
+
+    function test_RevertWhen_Allowlisted_ApprovalRevoked() public {
+        IncomeShareSplitter s = _allowlisted("allowlist");
+        uint256 deadline = block.timestamp + 1 days;
+        IIncomeShareSplitter.Allowance memory a = _allowance(s, SIGNER_PK, alice, 5000 ether, deadline);
+        _fundUsdc(s, alice, 3000 ether);
+        vm.prank(alice);
+        s.buy(1000 ether, a);
+
+        vm.expectEmit(address(s));
+        emit IIncomeShareSplitter.AllowanceRevoked(alice, 5000 ether, deadline);
+        vm.prank(creator);
+        s.revokeAllowance(alice, 5000 ether, deadline);
+        assertTrue(s.isAllowanceRevoked(alice, 5000 ether, deadline));
+        assertFalse(s.isAllowanceRevoked(alice, 2000 ether, deadline));
+
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IIncomeShareSplitter.IncomeShareSplitter_AllowanceRevoked.selector, alice, 5000 ether, deadline
+            )
+        );
+        vm.prank(alice);
+        s.buy(1000 ether, a);
+        // What was bought stays bought; another approval still works.
+        assertEq(s.sharesOf(alice), 1000 ether);
+        IIncomeShareSplitter.Allowance memory lower = _allowance(s, SIGNER_PK, alice, 2000 ether, deadline);
+        vm.prank(alice);
+        s.buy(1000 ether, lower);
+        assertEq(s.sharesOf(alice), 2000 ether);
+    }
+
+    function test_RevertWhen_RevokeAllowanceNotCreator() public {
+        IncomeShareSplitter s = _allowlisted("allowlist");
+        vm.expectRevert(abi.encodeWithSelector(IIncomeShareSplitter.IncomeShareSplitter_NotCreator.selector, alice));
+        vm.prank(alice);
+        s.revokeAllowance(alice, 5000 ether, block.timestamp);
     }
 
     function test_RevertWhen_Allowlisted_MaxTokensRaisedAfterSigning() public {
@@ -787,16 +825,37 @@ contract IncomeShareSplitterSaleTest is SplitterTestBase {
         splitter.withdrawProceeds(dave);
     }
 
-    function test_WithdrawProceeds_WhileSaleStillActive() public {
+    /// @dev The soft cap delivers the tokens, but the payments stay until the window closes.
+    function test_RevertWhen_WithdrawProceedsAfterSoftCapBeforeSaleEnd() public {
         (, uint256 alicePaid) = _buy(alice, SOFT_CAP);
         _assertStatus(splitter, IIncomeShareSplitter.SaleStatus.Active);
+        uint64 saleEnd = _saleEnd(splitter);
+        vm.warp(saleEnd - 1);
+        vm.expectRevert(
+            abi.encodeWithSelector(IIncomeShareSplitter.IncomeShareSplitter_ProceedsLocked.selector, saleEnd)
+        );
         vm.prank(creator);
-        assertEq(splitter.withdrawProceeds(creator), alicePaid);
+        splitter.withdrawProceeds(creator);
 
         (, uint256 carolPaid) = _buy(carol, 1000 ether);
+        vm.warp(saleEnd);
         vm.prank(creator);
-        assertEq(splitter.withdrawProceeds(creator), carolPaid);
+        assertEq(splitter.withdrawProceeds(creator), alicePaid + carolPaid);
         assertEq(usdc.balanceOf(creator), alicePaid + carolPaid);
+    }
+
+    function test_RevertWhen_WithdrawProceedsAfterSellOutBeforeSaleEnd() public {
+        (, uint256 paid) = _buy(alice, ISA_TOKENS);
+        _assertStatus(splitter, IIncomeShareSplitter.SaleStatus.Succeeded);
+        vm.expectRevert(
+            abi.encodeWithSelector(IIncomeShareSplitter.IncomeShareSplitter_ProceedsLocked.selector, _saleEnd(splitter))
+        );
+        vm.prank(creator);
+        splitter.withdrawProceeds(creator);
+
+        vm.warp(_saleEnd(splitter));
+        vm.prank(creator);
+        assertEq(splitter.withdrawProceeds(creator), paid);
     }
 
     function test_RevertWhen_WithdrawProceedsNotCreator() public {
@@ -815,6 +874,7 @@ contract IncomeShareSplitterSaleTest is SplitterTestBase {
 
     function test_RevertWhen_WithdrawProceedsToZeroAddress() public {
         _buy(alice, SOFT_CAP);
+        vm.warp(_saleEnd(splitter));
         vm.expectRevert(_err(IIncomeShareSplitter.IncomeShareSplitter_ZeroAddress.selector));
         vm.prank(creator);
         splitter.withdrawProceeds(address(0));
@@ -823,6 +883,7 @@ contract IncomeShareSplitterSaleTest is SplitterTestBase {
     function test_WithdrawProceeds_Eth() public {
         (, IncomeShareSplitter s) = _launchWithSalt(_ethTerms(), ISA_TOKENS, "eth");
         (, uint256 paid) = _buyFrom(s, alice, SOFT_CAP + 1);
+        vm.warp(_saleEnd(s));
         vm.prank(creator);
         assertEq(s.withdrawProceeds(dave), paid);
         assertEq(dave.balance, paid);
@@ -832,6 +893,7 @@ contract IncomeShareSplitterSaleTest is SplitterTestBase {
     function test_RevertWhen_WithdrawProceedsEthToContractThatRejectsIt() public {
         (, IncomeShareSplitter s) = _launchWithSalt(_ethTerms(), ISA_TOKENS, "eth");
         (, uint256 paid) = _buyFrom(s, alice, SOFT_CAP);
+        vm.warp(_saleEnd(s));
         EthRejecter rejecter = new EthRejecter();
         vm.expectRevert(
             abi.encodeWithSelector(

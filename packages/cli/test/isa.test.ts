@@ -14,12 +14,16 @@ describe("isa", () => {
     expect(buy.stdout).toBe(`bought 300,000 tokens for 6,000 USDC from ${splitter}\n`);
     expect(buy.stderr).toMatch(/^approve 6,000 USDC to 0x[0-9a-fA-F]{40}: sent 0x[0-9a-f]{64}, waiting for the receipt\napprove .*confirmed in block \d+ \(gas \d+\)\nbuy 300,000 tokens for 6,000 USDC: sent/);
 
-    // Past the soft cap: the creator may take the proceeds.
+    // Past the soft cap, the proceeds still stay until the sale closes (14 days): then the creator takes them.
+    const early = await cli(["isa", "withdraw", splitter]);
+    expect(early.code).not.toBe(0);
+    expect(errorLine(early)).toMatch(/^error: .*The buyers' payments stay in the sale until it closes/);
+    await warp(14 * DAY + 1);
     const proceeds = await cli(["isa", "withdraw", splitter, "--json"]);
     expect(proceeds.code, proceeds.stderr).toBe(0);
     expect(proceeds.json()).toMatchObject({to: alex.address, amount: "6000000000"});
 
-    await warp(14 * DAY + 91 * DAY + 1);
+    await warp(91 * DAY);
     const report = await cli(["isa", "report", splitter, "0", "20000", "--evidence-uri", "ipfs://q0", "--json"]);
     expect(report.code, report.stderr).toBe(0);
     expect(report.json()).toMatchObject({period: "0", grossIncome: "20000000000", owed: "3000000000"});

@@ -28,7 +28,7 @@ export async function playStory({url, root, supporter, report = new Report()}) {
   const {usdc, uniswap} = await setUpLocalChain(context);
   const alex = await launchAlex(context, {usdc});
   const {token, splitter, escrow, polls} = alex;
-  await sellIncomeShare(context, {usdc, token, splitter});
+  await sellIncomeShare(context, {usdc, token, splitter, saleEnd: alex.termStart});
   const {pair} = await seedPool(context, {token, uniswap});
   const {quarterReported, claimedLp} = await payQuarterZero(context, {usdc, pair, splitter, termStart: alex.termStart});
   const {confirmedAt} = await redeemAnHour(context, {token, escrow, quarterReported});

@@ -110,6 +110,7 @@ contract IsaIncomeHandler is CommonBase, StdCheats, StdUtils, StdAssertions {
     mapping(address holder => uint256) public ghostShares;
     uint256 public ghostTotalPaid;
     mapping(uint256 period => uint256) public ghostPeriodPaid;
+    mapping(uint256 period => uint256) public ghostPeriodDeclared;
     mapping(uint256 period => bool) public ghostReported;
     mapping(uint256 period => uint256) public ghostGrossIncome;
     mapping(uint256 period => bytes32) public ghostEvidenceHash;
@@ -472,6 +473,7 @@ contract IsaIncomeHandler is CommonBase, StdCheats, StdUtils, StdAssertions {
             records[p].grossIncome = ghostGrossIncome[p];
             records[p].owed = ghostGrossIncome[p] * shareBps / BPS;
             records[p].paid = ghostPeriodPaid[p];
+            records[p].declaredValue = ghostPeriodDeclared[p];
             records[p].evidenceHash = ghostEvidenceHash[p];
         }
     }
@@ -496,9 +498,13 @@ contract IsaIncomeHandler is CommonBase, StdCheats, StdUtils, StdAssertions {
         assertEq(received, arrived, "pay in: credited != arrived");
         assertEq(arrived, _afterFee(asset, amount), "pay in: arrived != amount - fee");
         if (againstPeriod) {
-            uint256 counted = asset == paymentAsset ? received : value;
-            ghostPeriodPaid[period] += counted;
-            ghostTotalPaid += counted;
+            // Only the payment asset counts as paid; other assets' declared value is recorded apart.
+            if (asset == paymentAsset) {
+                ghostPeriodPaid[period] += received;
+                ghostTotalPaid += received;
+            } else {
+                ghostPeriodDeclared[period] += value;
+            }
         }
         _credit(asset, received);
     }

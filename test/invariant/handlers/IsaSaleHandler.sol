@@ -239,8 +239,9 @@ contract IsaSaleHandler is CommonBase, StdCheats, StdUtils, StdAssertions {
         ++calls["refund"];
     }
 
-    /// @notice The creator withdraws every payment collected since the last withdrawal, any time from the soft cap
-    /// on (even while the window is still open); anyone else, or the creator below the soft cap, is refused.
+    /// @notice The creator withdraws every payment collected since the last withdrawal, once the window closed with
+    /// the soft cap reached; before the window closes the payments stay (even past the soft cap or sold out), and
+    /// anyone else, or the creator below the soft cap, is refused.
     function withdrawProceeds(uint256 callerSeed, uint256 toSeed) external recordsStatus {
         address to = _recipients[toSeed % _recipients.length];
         if (callerSeed % STRANGER_ODDS == 0) {
@@ -254,6 +255,15 @@ contract IsaSaleHandler is CommonBase, StdCheats, StdUtils, StdAssertions {
             vm.prank(creator);
             splitter.withdrawProceeds(to);
             ++calls["withdrawProceedsRefused"];
+            return;
+        }
+        if (block.timestamp < saleEnd) {
+            vm.expectRevert(
+                abi.encodeWithSelector(IIncomeShareSplitter.IncomeShareSplitter_ProceedsLocked.selector, saleEnd)
+            );
+            vm.prank(creator);
+            splitter.withdrawProceeds(to);
+            ++calls["withdrawProceedsLocked"];
             return;
         }
         uint256 expected = ghostRaised - ghostProceedsWithdrawn;

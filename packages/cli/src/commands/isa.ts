@@ -112,7 +112,7 @@ export async function isaStatus(ctx: Context, target: string, options: {account?
     `paid:     ${show(sale.totalPaid, asset)} in total; ${sale.latePeriodCount} late period(s)${sale.isComplete ? "; complete" : ""}`,
     ...periods
       .filter((p) => p.reported || p.late)
-      .map((p) => `period ${p.period}: ${p.reported ? `${show(p.grossIncome, asset)} gross, ${show(p.owed, asset)} owed, ${show(p.paid, asset)} paid` : "LATE (not reported)"}`),
+      .map((p) => `period ${p.period}: ${p.reported ? `${show(p.grossIncome, asset)} gross, ${show(p.owed, asset)} owed, ${show(p.paid, asset)} paid${p.declaredValue > 0n ? ` + ${show(p.declaredValue, asset)} declared in other assets` : ""}` : "LATE (not reported)"}`),
     ...(claimable ? claimable.map((c) => `claimable by ${account}: ${c.amount} (base units of ${c.asset})`) : []),
   ]);
 }

@@ -9,10 +9,10 @@ import {BEFORE_SOFT_CAP, BUYERS, buyTokensOf, PRICE, USD_DECIMALS} from "../figu
 
 const mockErc20Abi = parseAbi(["function mint(address to, uint256 amount)"]);
 
-/** Sells the splitter's ALEX (`token`) for `usdc` to the 30 buyers. */
+/** Sells the splitter's ALEX (`token`) for `usdc` to the 30 buyers; Alex withdraws once the window closes (`saleEnd`). */
 export async function sellIncomeShare(
-  {publicClient, report, alex, buyers, step, oneByOne, balanceOf},
-  {usdc, token, splitter},
+  {publicClient, report, alex, buyers, step, oneByOne, balanceOf, warpTo},
+  {usdc, token, splitter, saleEnd},
 ) {
   report.act("Act 2. The income-share sale: 1,000,000 ALEX for 20,000 USDC to 30 buyers");
   const costs = buyers.map((_, i) => purchaseCost(buyTokensOf(i), PRICE));
@@ -38,6 +38,9 @@ export async function sellIncomeShare(
     oneByOne(range(0, BEFORE_SOFT_CAP).map((i) => () => deliverTokens(alex, {splitter, buyer: buyers[i].account.address}))),
   );
   const sale = await getSale(publicClient, {splitter});
+  // Sold out, but the buyers' payments stay until the sale window closes (a sell-out bought with a flash loan could
+  // otherwise be repaid from them in the same transaction).
+  await warpTo(saleEnd, "the sale window closes");
   await step("Alex withdraws the proceeds", () => withdrawProceeds(alex, {splitter}));
   const buyerAlex = await Promise.all(buyers.map((b) => balanceOf(token, b.account.address)));
   report.line(`sale ${sale.status}: ${amount(sale.tokensSold)} of ${amount(sale.tokensOffered)} ALEX sold`);

@@ -124,6 +124,8 @@ export const errorMessages: Messages = {
     "The allowlist signature is not valid for this buyer, chain and sale: ask the sale's allowlist signer for a new one.",
   IncomeShareSplitter_AllowanceExpired: ([deadline]) =>
     `The allowlist approval expired at ${time(deadline)}: ask the allowlist signer for a new one.`,
+  IncomeShareSplitter_AllowanceRevoked: ([buyer, maxTokens, deadline]) =>
+    `The creator revoked this allowlist approval (${buyer}, ${tokens(maxTokens)}, until ${time(deadline)}): ask the allowlist signer for a new one.`,
   IncomeShareSplitter_AllowanceExceeded: ([maxTokens, requested]) =>
     `The allowlist approval covers ${tokens(maxTokens)} in total but the purchase brings you to ${tokens(requested)}: buy less.`,
   IncomeShareSplitter_NothingToWithdraw: () =>
@@ -142,6 +144,10 @@ export const errorMessages: Messages = {
     `You hold ${held} claim shares, fewer than the ${requested} to transfer.`,
   IncomeShareSplitter_PaymentTooLarge: ([received, room]) =>
     `The payment of ${received} exceeds the ${room} this asset can still take: pay less.`,
+  IncomeShareSplitter_ProceedsLocked: ([saleEnd]) =>
+    `The buyers' payments stay in the sale until it closes at ${time(saleEnd)}: withdraw the proceeds after that.`,
+  IncomeShareSplitter_ValueTooLarge: ([value, max]) =>
+    `The declared value ${value} is above the ${max} any payment can be worth: declare what the payment is really worth.`,
   IncomeShareSplitter_EthTransferFailed: ([to, amount]) =>
     `Sending ${amount} wei to ${to} failed (the recipient refuses ETH): claim or refund to another address.`,
   InvalidShortString: () => "A string is too long for the EIP-712 domain.",

@@ -5,6 +5,7 @@ import {
   getContractAddress,
   type Hex,
   keccak256,
+  toHex,
 } from "viem";
 import {type ModuleImplementationKey, getDeployment} from "../deployments.js";
 import {assertAbiValue, assertAddress} from "./validate.js";
@@ -32,10 +33,21 @@ export type PredictLaunchAddressesReturnType = {
   modules: Address[];
 };
 
+/** The factory's CREATE2 salt domains, one per kind of clone, so no two kinds can ever share a salt. */
+export const TOKEN_SALT_TYPEHASH = keccak256(toHex("PersonalToken(address creator,bytes32 salt)"));
+export const VESTING_SALT_TYPEHASH = keccak256(toHex("CreatorVesting(address token)"));
+export const MODULE_SALT_TYPEHASH = keccak256(toHex("PersonalTokenModule(address token,uint256 index)"));
+
+/** The CREATE2 salt of module `index` of `token`, as the factory computes it. */
+export function moduleSalt(token: Address, index: bigint): Hex {
+  return hashAbi(["bytes32", "address", "uint256"], [MODULE_SALT_TYPEHASH, token, index]);
+}
+
 /**
  * The addresses a launch gets, computed offline (no RPC): the factory clones every contract with CREATE2 from the
- * 55-byte EIP-1167 proxy of its implementation, salted with `keccak256(abi.encode(creator, salt))` for the token,
- * `keccak256(abi.encode(token))` for the vesting wallet and `keccak256(abi.encode(token, index))` for module `index`.
+ * 55-byte EIP-1167 proxy of its implementation, salted with `keccak256(abi.encode(TOKEN_SALT_TYPEHASH, creator,
+ * salt))` for the token, `keccak256(abi.encode(VESTING_SALT_TYPEHASH, token))` for the vesting wallet and
+ * `keccak256(abi.encode(MODULE_SALT_TYPEHASH, token, index))` for module `index`.
  * Matches `PersonalTokenFactory.predictAddresses` and `predictModuleAddress`.
  */
 export function predictLaunchAddresses(parameters: PredictLaunchAddressesParameters): PredictLaunchAddressesReturnType {
@@ -48,8 +60,12 @@ export function predictLaunchAddresses(parameters: PredictLaunchAddressesParamet
     return value ?? getDeployment(parameters.chainId)[key];
   };
   const factory = known("factory");
-  const token = cloneAddress(factory, known("tokenImplementation"), hashAbi(["address", "bytes32"], [creator, salt]));
-  const vesting = cloneAddress(factory, known("vestingImplementation"), hashAbi(["address"], [token]));
+  const token = cloneAddress(
+    factory,
+    known("tokenImplementation"),
+    hashAbi(["bytes32", "address", "bytes32"], [TOKEN_SALT_TYPEHASH, creator, salt]),
+  );
+  const vesting = cloneAddress(factory, known("vestingImplementation"), hashAbi(["bytes32", "address"], [VESTING_SALT_TYPEHASH, token]));
   return {
     token,
     vesting,
@@ -57,7 +73,7 @@ export function predictLaunchAddresses(parameters: PredictLaunchAddressesParamet
       const address =
         implementation.startsWith("0x") ? (implementation as Address) : getDeployment(parameters.chainId)[implementation as ModuleImplementationKey];
       assertAddress(address, `modules[${index}]`);
-      return cloneAddress(factory, address, hashAbi(["address", "uint256"], [token, BigInt(index)]));
+      return cloneAddress(factory, address, moduleSalt(token, BigInt(index)));
     }),
   };
 }

@@ -1,6 +1,6 @@
-import {type Address, concatHex, encodeAbiParameters, getContractAddress, keccak256} from "viem";
+import {type Address, concatHex, getContractAddress} from "viem";
 import {getDeployment, type ModuleImplementationKey} from "../deployments.js";
-import {eip1167InitCode} from "./predictLaunchAddresses.js";
+import {eip1167InitCode, moduleSalt} from "./predictLaunchAddresses.js";
 import {assertAddress, assertAmount} from "./validate.js";
 
 export type PredictModuleAddressParameters = {
@@ -27,7 +27,7 @@ export function predictModuleAddress(parameters: PredictModuleAddressParameters)
   if (parameters.factory !== undefined) assertAddress(parameters.factory, "factory");
   const implementation = resolveImplementation(parameters.chainId, parameters.implementation);
   const factory = parameters.factory ?? getDeployment(parameters.chainId).factory;
-  const salt = keccak256(encodeAbiParameters([{type: "address"}, {type: "uint256"}], [token, index]));
+  const salt = moduleSalt(token, index);
   return getContractAddress({opcode: "CREATE2", from: factory, salt, bytecode: concatHex([eip1167InitCode(implementation)])});
 }
 

@@ -20,8 +20,10 @@ export type GetPeriodRecordReturnType = {
   grossIncome: bigint;
   /** `grossIncome × shareBps / 10,000`, in payment-asset units. */
   owed: bigint;
-  /** Value paid against the period so far. */
+  /** Payment-asset units paid against the period so far: the only payment the contract can verify. */
   paid: bigint;
+  /** What the creator declared other assets paid against the period (e.g. LP shares) to be worth: a claim, never counted as paid. */
+  declaredValue: bigint;
   evidenceURI: string;
   evidenceHash: Hex;
 };

@@ -15,7 +15,7 @@ export type GetSaleReturnType = {
   status: SaleStatus;
   tokensOffered: bigint;
   tokensSold: bigint;
-  /** Reporting periods in the term, how many are late now, and the value paid against them so far. */
+  /** Reporting periods in the term, how many are late now, and what was paid against them in the payment asset. */
   periodCount: bigint;
   latePeriodCount: bigint;
   totalPaid: bigint;

@@ -139,8 +139,13 @@ describe("refundPayment", () => {
 });
 
 describe("withdrawProceeds", () => {
-  test("the creator takes the proceeds once the soft cap is reached", async () => {
+  test("the creator takes the proceeds once the sale closed with the soft cap reached", async () => {
     const {splitter} = await launchAlexIsa([[alice, parseEther("250000")]]);
+    await expect(withdrawProceeds(creator, {splitter})).rejects.toMatchObject({
+      errorName: "IncomeShareSplitter_ProceedsLocked",
+      shortMessage: expect.stringMatching(/^The buyers' payments stay in the sale until it closes/),
+    });
+    await warp(14n * DAY);
     await mined(withdrawProceeds(creator, {splitter}));
     expect(await balanceOf(usdc, creator.account.address)).toBe(usd("5000"));
   });

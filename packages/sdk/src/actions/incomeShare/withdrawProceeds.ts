@@ -27,8 +27,9 @@ export type WithdrawProceedsErrorType =
   | WriteContractErrorType;
 
 /**
- * Sends the sale proceeds collected so far to the creator (creator only, once the soft cap is reached; before that
- * it fails with `IncomeShareSplitter_WrongSaleStatus`).
+ * Sends the sale proceeds to the creator (creator only, once the sale closed with the soft cap reached: below the
+ * soft cap it fails with `IncomeShareSplitter_WrongSaleStatus`, before the sale's end with
+ * `IncomeShareSplitter_ProceedsLocked` — even a sold-out sale keeps its buyers' payments until then).
  */
 export async function withdrawProceeds<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,
