@@ -143,7 +143,7 @@ contract IncomeShareSplitterHardeningTest is SplitterTestBase {
         (, uint256 bobPaid) = _buy(bob, 20_000 ether + 7);
         usdc.mint(address(splitter), 777);
         vm.prank(creator);
-        token.transfer(address(splitter), 5 ether);
+        assertTrue(token.transfer(address(splitter), 5 ether));
         junk.mint(address(splitter), 9);
         vm.deal(address(splitter), 1 ether); // forced ETH (no receive): a selfdestruct or a block reward
         vm.warp(_saleEnd(splitter));

@@ -16,9 +16,9 @@ contract FlashLender {
 
     function flashLoan(uint256 amount, FlashLoanCreator receiver) external {
         uint256 before = asset.balanceOf(address(this));
-        asset.transfer(address(receiver), amount);
+        require(asset.transfer(address(receiver), amount), "lend");
         receiver.onFlashLoan(amount);
-        asset.transferFrom(address(receiver), address(this), amount);
+        require(asset.transferFrom(address(receiver), address(this), amount), "repay");
         require(asset.balanceOf(address(this)) >= before, "flash loan not repaid");
     }
 }
