@@ -1,5 +1,12 @@
 // Finds a token's modules and tells their kind, so commands take either the module's address or the token's.
-import {type Deployment, getDeployment, type ModuleImplementationKey, personalTokenFactoryAbi, predictModuleAddress} from "@personal-token/sdk";
+import {
+  type Deployment,
+  getDeployment,
+  type ModuleImplementationKey,
+  personalTokenFactoryAbi,
+  predictModuleAddress,
+  UnknownChainError,
+} from "@personal-token/sdk";
 import {type Address, getAddress, type PublicClient, zeroAddress} from "viem";
 import type {Context} from "./context.js";
 import {CliError, UsageError} from "./errors.js";
@@ -25,8 +32,9 @@ export const KIND_NAMES: Record<ModuleKind, string> = {
 function deploymentOn(chainId: number): Deployment | undefined {
   try {
     return getDeployment(chainId);
-  } catch {
-    return undefined; // UnknownChainError: the caller says what to pass instead
+  } catch (error) {
+    if (error instanceof UnknownChainError) return undefined; // the caller says what to pass instead
+    throw error;
   }
 }
 

@@ -46,7 +46,7 @@ export function register(cli: Command): void {
     );
 }
 
-export async function launch(ctx: Context, spec: LaunchSpec) {
+async function launch(ctx: Context, spec: LaunchSpec) {
   const wallet = await ctx.wallet();
   const client = await ctx.client();
   const chainId = client.chain!.id;
@@ -123,7 +123,7 @@ export async function launch(ctx: Context, spec: LaunchSpec) {
 }
 
 /** The simple launch from flags: name, symbol, supply, an optional vested share; the rest to the creator. */
-export function specFromFlags(options: LaunchFlags): LaunchSpec {
+function specFromFlags(options: LaunchFlags): LaunchSpec {
   if (!options.name || !options.symbol || !options.supply) {
     throw new UsageError("launch needs --name, --symbol and --supply (or --config <file>)");
   }

@@ -25,18 +25,6 @@ import {moduleArg} from "../registry.js";
 import {run} from "../run.js";
 import {ensureAllowance, send, sentHash} from "../transactions.js";
 
-type RequestWrite = (w: Wallet, parameters: {escrow: Address; requestId: bigint}) => Promise<Hash>;
-
-/** The request actions that take nothing but the request: command, description, verb (in progress and output), write. */
-const REQUEST_ACTIONS: [string, string, string, RequestWrite][] = [
-  ["decline", "decline a request (creator); the tokens go back", "decline", declineRequest],
-  ["cancel", "cancel your request before acceptance", "cancel", cancelRequest],
-  ["deliver", "mark a session delivered (creator)", "mark delivered", markDelivered],
-  ["confirm", "confirm a session (holder): releases the tokens", "confirm", confirmRequest],
-  ["release", "release after the confirmation window (creator)", "release", releaseRequest],
-  ["reclaim", "take the tokens back after the deadline (holder)", "reclaim", reclaimRequest],
-];
-
 export function register(cli: Command): void {
   const time = cli.command("time").description("time escrow: offers and requests (address of the escrow or its token)");
   time.command("offer").argument("<escrow>").description("publish an offer (creator)")
@@ -97,6 +85,18 @@ async function timeRequest(ctx: Context, target: string, offerText: string, unit
     receipt ? `requested ${units} unit(s) of offer ${offerId}: request ${requestId}, ${formatTokens(amount)} tokens locked` : `would request ${units} unit(s) of offer ${offerId}, locking ${formatTokens(amount)} tokens`,
   ]);
 }
+
+type RequestWrite = (w: Wallet, parameters: {escrow: Address; requestId: bigint}) => Promise<Hash>;
+
+/** The request actions that take nothing but the request: command, description, verb (in progress and output), write. */
+const REQUEST_ACTIONS: [string, string, string, RequestWrite][] = [
+  ["decline", "decline a request (creator); the tokens go back", "decline", declineRequest],
+  ["cancel", "cancel your request before acceptance", "cancel", cancelRequest],
+  ["deliver", "mark a session delivered (creator)", "mark delivered", markDelivered],
+  ["confirm", "confirm a session (holder): releases the tokens", "confirm", confirmRequest],
+  ["release", "release after the confirmation window (creator)", "release", releaseRequest],
+  ["reclaim", "take the tokens back after the deadline (holder)", "reclaim", reclaimRequest],
+];
 
 /** One request action: accept/decline/cancel/deliver/confirm/release/reclaim. */
 async function requestAction(
