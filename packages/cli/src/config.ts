@@ -1,13 +1,11 @@
 // The launch description: from flags, or a JSON/TOML file (keys in snake_case or camelCase; `${VAR}` in a string is
 // read from the environment). Everything is checked here, offline, with the field's path in the message.
-import {readFileSync} from "node:fs";
 import {extname} from "node:path";
 import {parse as parseToml} from "smol-toml";
-import {type Address, getAddress, type Hex, isAddress, isHex} from "viem";
+import {type Address, type Hex, isHex} from "viem";
 import {UsageError} from "./errors.js";
-import {parseAmount, parseDuration} from "./units.js";
-
-export const TOKEN_DECIMALS = 18;
+import {readTextFile} from "./files.js";
+import {parseAddress, parseAmount, parseDuration, TOKEN_DECIMALS} from "./parse.js";
 
 type Raw = Record<string, unknown>;
 
@@ -139,11 +137,6 @@ function interpolate(value: string, field: string): string {
   });
 }
 
-export function parseAddress(text: string, field: string): Address {
-  if (typeof text !== "string" || !isAddress(text.trim(), {strict: false})) throw new UsageError(`${field}: "${text}" is not an address`);
-  return getAddress(text.trim());
-}
-
 /** "15%" or "1500" (basis points) → basis points. */
 export function parseShare(value: unknown, field: string): number {
   const text = String(value).trim();
@@ -159,12 +152,7 @@ const PERIOD_ALIASES: Record<string, string> = {monthly: "30 days", quarterly: "
 
 /** Reads a launch file (.json or .toml); a parse error is one line naming the file. */
 export function readLaunchFile(path: string): LaunchSpec {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    throw new UsageError(`--config: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? "error"})`);
-  }
+  const text = readTextFile(path, "--config");
   let raw: unknown;
   try {
     raw = extname(path).toLowerCase() === ".toml" ? parseToml(text) : JSON.parse(text);

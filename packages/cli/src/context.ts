@@ -1,25 +1,25 @@
 // What every command shares: the RPC client (chain id read from the node), the signer (env key or keystore, loaded
-// only by commands that write), the dry-run transport, progress on stderr and the one result on stdout.
+// only by commands that write), the steps sent so far, progress on stderr and the one result on stdout.
 import {
   type Account,
   type Address,
   type Chain,
   createPublicClient,
   createWalletClient,
-  custom,
   defineChain,
-  type Hash,
   type Hex,
   http,
   isAddress,
   isHex,
   publicActions,
   type PublicClient,
-  type TransactionReceipt,
+  type Transport,
 } from "viem";
 import {privateKeyToAccount} from "viem/accounts";
-import {CliError, DryRunStop, findCause, isDryRunStop, UsageError} from "./errors.js";
+import {CliError, UsageError} from "./errors.js";
+import {humanLines, toJson} from "./format.js";
 import {decryptKeystore, promptPassword, readKeystore} from "./keystore.js";
+import {DryRunLog, dryRunTransport, type Step} from "./transactions.js";
 
 export type GlobalOptions = {
   rpcUrl?: string;
@@ -39,25 +39,19 @@ export const ENV = {
 /** How often to ask for a receipt: a CLI waits on one transaction at a time, so it may ask often. */
 const POLLING_INTERVAL_MS = 500;
 
-export type Step =
-  | {step: string; hash: Hash; gasUsed: bigint; block: bigint}
-  | {step: string; estimatedGas: bigint | null; note?: string};
-
-export function walletClient(account: Account, chain: Chain, url: string, transport = http(url)) {
+export function walletClient(account: Account, chain: Chain, url: string, transport: Transport = http(url)) {
   return createWalletClient({account, chain, transport, pollingInterval: POLLING_INTERVAL_MS}).extend(publicActions);
 }
 export type Wallet = ReturnType<typeof walletClient>;
 
 export class Context {
   readonly options: GlobalOptions;
+  /** Every transaction sent (or, in a dry run, simulated), for the result. */
   readonly steps: Step[] = [];
+  readonly dryRunLog = new DryRunLog();
   private chainPromise: Promise<Chain> | undefined;
   private publicClient: PublicClient | undefined;
   private walletPromise: Promise<Wallet> | undefined;
-  /** The last `eth_estimateGas` answer seen by the dry-run transport. */
-  private lastEstimate: bigint | null = null;
-  /** In a dry run: whether an earlier step was not sent, so later ones may depend on state that is not there. */
-  private unsent = false;
 
   constructor(options: GlobalOptions) {
     this.options = options;
@@ -132,23 +126,8 @@ export class Context {
     this.walletPromise ??= (async () => {
       const account = await this.account();
       const chain = await this.chain();
-      if (!this.dryRun) return walletClient(account, chain, this.rpcUrl());
-      const base = http(this.rpcUrl())({chain, retryCount: 0});
-      const transport = custom({
-        request: async ({method, params}: {method: string; params?: unknown}) => {
-          if (method === "eth_sendRawTransaction" || method === "eth_sendTransaction") throw new DryRunStop();
-          const result = await base.request({method, params} as never);
-          // The first estimate after a step starts is the node's (the SDK then sends it plus a margin). viem asks with
-          // eth_fillTransaction where the node has it, else eth_estimateGas.
-          if (this.lastEstimate === null) {
-            if (method === "eth_estimateGas") this.lastEstimate = BigInt(result as string);
-            const gas = (result as {tx?: {gas?: string}} | null)?.tx?.gas;
-            if (method === "eth_fillTransaction" && gas) this.lastEstimate = BigInt(gas);
-          }
-          return result;
-        },
-      }, {retryCount: 0});
-      return walletClient(account, chain, this.rpcUrl(), transport as never);
+      const url = this.rpcUrl();
+      return walletClient(account, chain, url, this.dryRun ? dryRunTransport(url, chain, this.dryRunLog) : http(url));
     })();
     return this.walletPromise;
   }
@@ -162,49 +141,13 @@ export class Context {
   }
 
   /**
-   * Sends one transaction built by an SDK write and waits for it, printing progress. In a dry run the SDK simulates
-   * and estimates as usual and the transport stops it before broadcasting: the step records the estimate instead.
-   */
-  async send(step: string, write: (wallet: Wallet) => Promise<Hash>): Promise<TransactionReceipt | undefined> {
-    const wallet = await this.wallet();
-    if (this.dryRun) {
-      this.lastEstimate = null;
-      try {
-        await write(wallet);
-        throw new CliError(`${step}: the dry run was not stopped before sending`); // never: the transport refuses
-      } catch (error) {
-        if (findCause(error, isDryRunStop)) {
-          this.steps.push({step, estimatedGas: this.lastEstimate});
-          this.progress(`${step}: simulated, estimated gas ${this.lastEstimate ?? "?"} (not sent)`);
-          this.unsent = true;
-          return undefined;
-        }
-        if (this.unsent) {
-          // It needs what an earlier step would have done (e.g. an approval): it cannot be simulated before that.
-          this.steps.push({step, estimatedGas: null, note: "needs the previous step on-chain to simulate"});
-          this.progress(`${step}: not simulated (needs the previous step on-chain)`);
-          return undefined;
-        }
-        throw error;
-      }
-    }
-    const hash = await write(wallet);
-    this.progress(`${step}: sent ${hash}, waiting for the receipt`);
-    const receipt = await wallet.waitForTransactionReceipt({hash});
-    if (receipt.status !== "success") throw new CliError(`${step}: transaction ${hash} reverted`);
-    this.steps.push({step, hash, gasUsed: receipt.gasUsed, block: receipt.blockNumber});
-    this.progress(`${step}: confirmed in block ${receipt.blockNumber} (gas ${receipt.gasUsed})`);
-    return receipt;
-  }
-
-  /**
    * Prints the command's result: one JSON object with --json (bigints as strings, plus `dryRun` and the `steps`),
    * else `lines` for people.
    */
   print(result: Record<string, unknown>, lines: string[] = humanLines(result)): void {
     if (this.json) {
       const out = {...result, ...(this.steps.length ? {dryRun: this.dryRun, steps: this.steps} : {})};
-      process.stdout.write(`${JSON.stringify(out, (_, v) => (typeof v === "bigint" ? v.toString() : v))}\n`);
+      process.stdout.write(`${toJson(out)}\n`);
       return;
     }
     const stepLines = this.dryRun
@@ -212,27 +155,4 @@ export class Context {
       : [];
     process.stdout.write([...lines, ...stepLines, ...(this.dryRun ? ["dry run: nothing was sent"] : [])].join("\n") + "\n");
   }
-}
-
-/** `key: value` lines for a flat-ish result object. */
-export function humanLines(result: Record<string, unknown>, indent = ""): string[] {
-  const lines: string[] = [];
-  for (const [key, value] of Object.entries(result)) {
-    if (value === undefined) continue;
-    if (value !== null && typeof value === "object" && !Array.isArray(value)) {
-      lines.push(`${indent}${key}:`);
-      lines.push(...humanLines(value as Record<string, unknown>, `${indent}  `));
-    } else if (Array.isArray(value)) {
-      if (value.length === 0) lines.push(`${indent}${key}: none`);
-      else if (value.every((v) => typeof v !== "object" || v === null)) lines.push(`${indent}${key}: ${value.join(", ")}`);
-      else {
-        lines.push(`${indent}${key}:`);
-        value.forEach((item, i) => {
-          lines.push(`${indent}  [${i}]`);
-          lines.push(...humanLines(item as Record<string, unknown>, `${indent}    `));
-        });
-      }
-    } else lines.push(`${indent}${key}: ${String(value)}`);
-  }
-  return lines;
 }

@@ -1,7 +1,6 @@
 // Ethereum V3 keystores (the format geth, `cast wallet new` and `cast wallet import` write): scrypt or pbkdf2-sha256
 // derives a key from the password; its second half MACs the ciphertext (keccak256), its first half decrypts it
 // (aes-128-ctr). Built on @noble/hashes and @noble/ciphers, which viem already depends on.
-import {readFileSync} from "node:fs";
 import {ctr} from "@noble/ciphers/aes";
 import {pbkdf2Async} from "@noble/hashes/pbkdf2";
 import {scryptAsync} from "@noble/hashes/scrypt";
@@ -10,6 +9,7 @@ import {keccak_256} from "@noble/hashes/sha3";
 import {bytesToHex, concatBytes, hexToBytes} from "@noble/hashes/utils";
 import type {Hex} from "viem";
 import {CliError, UsageError} from "./errors.js";
+import {readTextFile} from "./files.js";
 
 type KeystoreV3 = {
   version: number;
@@ -27,12 +27,7 @@ type Crypto = {
 
 /** Reads and parses a keystore file; a file that is not a V3 keystore is a usage error. */
 export function readKeystore(path: string): KeystoreV3 {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    throw new UsageError(`--keystore: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? "error"})`);
-  }
+  const text = readTextFile(path, "--keystore");
   let json: KeystoreV3;
   try {
     json = JSON.parse(text) as KeystoreV3;

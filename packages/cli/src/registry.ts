@@ -1,11 +1,20 @@
 // Finds a token's modules and tells their kind, so commands take either the module's address or the token's.
+import {
+  type Deployment,
+  getDeployment,
+  type ModuleImplementationKey,
+  personalTokenFactoryAbi,
+  predictModuleAddress,
+  UnknownChainError,
+} from "@personal-token/sdk";
 import {type Address, getAddress, type PublicClient, zeroAddress} from "viem";
-import {deployments, personalTokenFactoryAbi, predictModuleAddress} from "@personal-token/sdk";
+import type {Context} from "./context.js";
 import {CliError, UsageError} from "./errors.js";
+import {parseAddress} from "./parse.js";
 
 export type ModuleKind = "incomeShare" | "timeEscrow" | "staking" | "polls";
 
-const IMPLEMENTATION_KEYS: Record<ModuleKind, string> = {
+const IMPLEMENTATION_KEYS: Record<ModuleKind, ModuleImplementationKey> = {
   incomeShare: "incomeShareSplitterImplementation",
   timeEscrow: "timeEscrowImplementation",
   staking: "stakingRewardsImplementation",
@@ -19,26 +28,29 @@ export const KIND_NAMES: Record<ModuleKind, string> = {
   polls: "holder polls",
 };
 
-type Registry = Record<string, string> & {factory: Address};
-
-/** The deployment for the chain, or throws a readable error naming --factory. */
-export function registryFor(chainId: number): Registry | undefined {
-  return (deployments as unknown as Record<number, Registry>)[chainId];
+/** The SDK's registry entry for the chain, if the protocol is deployed there. */
+function deploymentOn(chainId: number): Deployment | undefined {
+  try {
+    return getDeployment(chainId);
+  } catch (error) {
+    if (error instanceof UnknownChainError) return undefined; // the caller says what to pass instead
+    throw error;
+  }
 }
 
 export function factoryFor(chainId: number, override: Address | undefined): Address {
   if (override) return getAddress(override);
-  const registry = registryFor(chainId);
-  if (!registry) throw new CliError(`no Personal Token deployment known on chain ${chainId}: pass --factory <address>`);
-  return registry.factory;
+  const deployment = deploymentOn(chainId);
+  if (!deployment) throw new CliError(`no Personal Token deployment known on chain ${chainId}: pass --factory <address>`);
+  return deployment.factory;
 }
 
 export function implementationsFor(chainId: number): Partial<Record<ModuleKind, Address>> {
-  const registry = registryFor(chainId);
+  const deployment = deploymentOn(chainId);
   const out: Partial<Record<ModuleKind, Address>> = {};
-  if (!registry) return out;
+  if (!deployment) return out;
   for (const [kind, key] of Object.entries(IMPLEMENTATION_KEYS)) {
-    if (registry[key]) out[kind as ModuleKind] = registry[key] as Address;
+    if (deployment[key]) out[kind as ModuleKind] = deployment[key];
   }
   return out;
 }
@@ -98,6 +110,20 @@ export async function resolveModule(client: PublicClient, factory: Address, addr
     throw new UsageError(`token ${address} has ${matches.length} ${KIND_NAMES[kind]}s: pass one's address (${matches.map((m) => m.address).join(", ")})`);
   }
   return matches[0]!.address;
+}
+
+/** A token argument, checked offline, with the client and the factory (from --factory or the SDK's registry). */
+export async function tokenArg(ctx: Context, text: string, field = "token") {
+  const token = parseAddress(text, field);
+  const client = await ctx.client();
+  const factory = factoryFor(client.chain!.id, ctx.factory);
+  return {client, factory, token};
+}
+
+/** A module-or-token argument, checked offline, then resolved to the module of `kind` (reads only). */
+export async function moduleArg(ctx: Context, text: string, kind: ModuleKind, field: string) {
+  const {client, factory, token: address} = await tokenArg(ctx, text, field);
+  return {client, factory, module: await resolveModule(client, factory, address, kind)};
 }
 
 const article = (noun: string) => `${/^[aeiou]/.test(noun) ? "an" : "a"} ${noun}`;

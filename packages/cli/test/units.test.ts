@@ -2,7 +2,8 @@
 import {describe, expect, test} from "vitest";
 import {parseLaunchSpec, parseShare} from "../src/config.js";
 import {decryptKeystore} from "../src/keystore.js";
-import {formatAmount, parseAmount, parseDuration, parseTime} from "../src/units.js";
+import {formatAmount} from "../src/format.js";
+import {parseAmount, parseDuration, parseTime} from "../src/parse.js";
 
 describe("amounts and durations", () => {
   test("human units, separators, --raw, and what is refused", () => {

@@ -1,14 +1,19 @@
+// info: a token, its launch record, vesting and modules (reads only).
 import {getCampaign, getEscrow, getSale, getTokenInfo, getVesting, holderPollsAbi, personalTokenFactoryAbi} from "@personal-token/sdk";
+import type {Command} from "commander";
 import type {Context} from "../context.js";
-import {parseAddress, TOKEN_DECIMALS} from "../config.js";
 import {UsageError} from "../errors.js";
-import {factoryFor, KIND_NAMES, modulesOf} from "../registry.js";
-import {formatAmount, formatTime} from "../units.js";
+import {formatAmount, formatTime} from "../format.js";
+import {TOKEN_DECIMALS} from "../parse.js";
+import {KIND_NAMES, modulesOf, tokenArg} from "../registry.js";
+import {run} from "../run.js";
 
-export async function info(ctx: Context, tokenText: string) {
-  const token = parseAddress(tokenText, "token");
-  const client = await ctx.client();
-  const factory = factoryFor(client.chain!.id, ctx.factory);
+export function register(cli: Command): void {
+  cli.command("info").description("a token, its launch record, vesting and modules").argument("<token>").action(run(info));
+}
+
+async function info(ctx: Context, tokenText: string) {
+  const {client, factory, token} = await tokenArg(ctx, tokenText);
   const launched = await client.readContract({
     address: factory,
     abi: personalTokenFactoryAbi,
@@ -42,26 +47,26 @@ export async function info(ctx: Context, tokenText: string) {
       return m;
     }),
   );
-  const fmt = (v: bigint) => formatAmount(v, tokenInfo.decimals || TOKEN_DECIMALS);
+  const amount = (v: bigint) => formatAmount(v, tokenInfo.decimals || TOKEN_DECIMALS);
   ctx.print(
     {...tokenInfo, vesting: vesting ? {address: tokenInfo.vesting, ...vesting} : null, modules: details},
     [
       `${tokenInfo.symbol} (${tokenInfo.name}) ${token}`,
-      `supply:   ${fmt(tokenInfo.totalSupply)}`,
+      `supply:   ${amount(tokenInfo.totalSupply)}`,
       `creator:  ${tokenInfo.creator}`,
       `owner:    ${tokenInfo.owner}`,
       `launched: ${formatTime(tokenInfo.launchedAt)}`,
       ...(tokenInfo.contractURI ? [`profile:  ${tokenInfo.contractURI}`] : []),
-      ...(tokenInfo.vesting ? [`vesting:  ${tokenInfo.vesting}${vesting ? describeVesting(vesting, fmt) : ""}`] : ["vesting:  none"]),
+      ...(tokenInfo.vesting ? [`vesting:  ${tokenInfo.vesting}${vesting ? describeVesting(vesting, amount) : ""}`] : ["vesting:  none"]),
       ...(details.length === 0 ? ["modules:  none"] : details.map((m) => `module ${m.index}: ${m.kind === "unknown" ? "unknown" : KIND_NAMES[m.kind]} ${m.address}`)),
     ],
   );
 }
 
-function describeVesting(v: Record<string, unknown>, fmt: (v: bigint) => string): string {
+function describeVesting(v: Record<string, unknown>, amount: (v: bigint) => string): string {
   const parts: string[] = [];
-  if (typeof v.totalAllocation === "bigint") parts.push(`${fmt(v.totalAllocation)} total`);
-  if (typeof v.released === "bigint") parts.push(`${fmt(v.released)} released`);
+  if (typeof v.totalAllocation === "bigint") parts.push(`${amount(v.totalAllocation)} total`);
+  if (typeof v.released === "bigint") parts.push(`${amount(v.released)} released`);
   if (typeof v.cliffEnd === "bigint") parts.push(`cliff ends ${formatTime(v.cliffEnd)}`);
   if (typeof v.end === "bigint") parts.push(`ends ${formatTime(v.end)}`);
   return parts.length ? ` (${parts.join(", ")})` : "";

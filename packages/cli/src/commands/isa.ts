@@ -1,32 +1,58 @@
-// isa buy|report|pay|claim|status: the income-share agreement, by its address or its token's.
+// isa buy|report|pay|claim|withdraw|refund|status: the income-share agreement, by its address or its token's.
 import {buyTokens, claimIncome, getClaimable, getPeriodRecord, getSale, payIncome, purchaseCost, refundPayment, reportIncome, withdrawProceeds} from "@personal-token/sdk";
-import {type Address, erc20Abi, type Hex, isHex, zeroAddress} from "viem";
+import type {Command} from "commander";
+import {type Address, type Hex, isHex, zeroAddress} from "viem";
+import {assetInfo, balanceOf} from "../assets.js";
 import type {Context} from "../context.js";
-import {parseAddress, TOKEN_DECIMALS} from "../config.js";
 import {CliError, UsageError} from "../errors.js";
-import {checkAmountText, formatAmount, formatDuration, formatTime, parseAmount, parseId} from "../units.js";
-import {assetInfo, ensureAllowance, moduleArg, show} from "./common.js";
+import {formatDuration, formatTime, formatTokens, show} from "../format.js";
+import {checkAmountText, parseAddress, parseAmount, parseId, TOKEN_DECIMALS} from "../parse.js";
+import {moduleArg} from "../registry.js";
+import {run} from "../run.js";
+import {ensureAllowance, send, sentHash} from "../transactions.js";
 
-const fmt = (v: bigint) => formatAmount(v, TOKEN_DECIMALS);
+export function register(cli: Command): void {
+  const isa = cli.command("isa").description("income-share agreement: buy, report, pay, claim, status, withdraw, refund (address of the agreement or its token)");
+  isa.command("buy").argument("<isa>").argument("<tokens>", "tokens to buy (whole tokens)").description("buy in the primary sale (approves the payment first when needed)")
+    .action(run(isaBuy));
+  isa.command("report").argument("<isa>").argument("<period>").argument("<gross-income>", "in the payment asset").description("report a period's gross income (creator)")
+    .option("--evidence-uri <uri>").option("--evidence-hash <bytes32>")
+    .action(run(isaReport));
+  isa.command("pay").argument("<isa>").argument("<period>").argument("<amount>").description("pay income against a period (creator; approves first)")
+    .option("--asset <address>", "pay in another asset (or ETH); needs --value").option("--value <amount>", "what the payment is worth in the payment asset")
+    .action(run(isaPay));
+  isa.command("claim").argument("<isa>").description("claim your income share")
+    .option("--asset <address...>", "only these assets").option("--to <address>", "send to another address")
+    .action(run(isaClaim));
+  isa.command("withdraw").argument("<isa>").description("take the sale proceeds once the soft cap is reached (creator)")
+    .option("--to <address>")
+    .action(run(async (ctx, target: string, o: {to?: string}) => isaWithdraw(ctx, target, "proceeds", o)));
+  isa.command("refund").argument("<isa>").description("take your payment back after a failed sale (buyer)")
+    .option("--to <address>")
+    .action(run(async (ctx, target: string, o: {to?: string}) => isaWithdraw(ctx, target, "refund", o)));
+  isa.command("status").argument("<isa>").description("sale, terms, periods and (with --account) claimable income")
+    .option("--account <address>")
+    .action(run(isaStatus));
+}
 
-export async function isaBuy(ctx: Context, target: string, tokensText: string) {
+async function isaBuy(ctx: Context, target: string, tokensText: string) {
   const tokens = parseAmount(tokensText, TOKEN_DECIMALS, {field: "tokens", raw: ctx.options.raw === true});
   const {client, module: splitter} = await moduleArg(ctx, target, "incomeShare", "splitter");
   const sale = await getSale(client, {splitter});
   if (sale.status !== "active") throw new CliError(`the sale is ${sale.status}, not open for purchases`);
   const left = sale.tokensOffered - sale.tokensSold;
-  if (tokens > left) throw new CliError(`only ${fmt(left)} tokens are left in the sale, asked for ${fmt(tokens)}`);
+  if (tokens > left) throw new CliError(`only ${formatTokens(left)} tokens are left in the sale, asked for ${formatTokens(tokens)}`);
   const asset = await assetInfo(client, sale.terms.paymentAsset);
   const cost = purchaseCost(tokens, sale.terms.price);
   if (asset.address !== zeroAddress) await ensureAllowance(ctx, asset, splitter, cost);
-  const receipt = await ctx.send(`buy ${fmt(tokens)} tokens for ${show(cost, asset)}`, (w) => buyTokens(w, {splitter, tokens}));
+  const receipt = await send(ctx, `buy ${formatTokens(tokens)} tokens for ${show(cost, asset)}`, (w) => buyTokens(w, {splitter, tokens}));
   ctx.print(
-    {splitter, tokens, cost, paymentAsset: asset.address, ...(receipt ? {transactionHash: receipt.transactionHash} : {})},
-    [`${ctx.dryRun ? "would buy" : "bought"} ${fmt(tokens)} tokens for ${show(cost, asset)} from ${splitter}`],
+    {splitter, tokens, cost, paymentAsset: asset.address, ...sentHash(receipt)},
+    [`${ctx.dryRun ? "would buy" : "bought"} ${formatTokens(tokens)} tokens for ${show(cost, asset)} from ${splitter}`],
   );
 }
 
-export async function isaReport(ctx: Context, target: string, periodText: string, grossText: string, options: {evidenceUri?: string; evidenceHash?: string}) {
+async function isaReport(ctx: Context, target: string, periodText: string, grossText: string, options: {evidenceUri?: string; evidenceHash?: string}) {
   const period = parseId(periodText, "period");
   if (options.evidenceHash !== undefined && (!isHex(options.evidenceHash) || options.evidenceHash.length !== 66)) {
     throw new UsageError(`--evidence-hash: must be 32 bytes of 0x-prefixed hex`);
@@ -37,7 +63,7 @@ export async function isaReport(ctx: Context, target: string, periodText: string
   const asset = await assetInfo(client, sale.terms.paymentAsset);
   const grossIncome = parseAmount(grossText, asset.decimals, {field: "gross income", raw: ctx.options.raw === true, allowZero: true});
   const owed = (grossIncome * BigInt(sale.terms.shareBps)) / 10_000n;
-  const receipt = await ctx.send(`report period ${period}: ${show(grossIncome, asset)} gross`, (w) =>
+  const receipt = await send(ctx, `report period ${period}: ${show(grossIncome, asset)} gross`, (w) =>
     reportIncome(w, {
       splitter,
       period,
@@ -47,12 +73,12 @@ export async function isaReport(ctx: Context, target: string, periodText: string
     }),
   );
   ctx.print(
-    {splitter, period, grossIncome, owed, ...(receipt ? {transactionHash: receipt.transactionHash} : {})},
+    {splitter, period, grossIncome, owed, ...sentHash(receipt)},
     [`${ctx.dryRun ? "would report" : "reported"} period ${period}: ${show(grossIncome, asset)} gross, ${show(owed, asset)} owed to holders`],
   );
 }
 
-export async function isaPay(ctx: Context, target: string, periodText: string, amountText: string, options: {asset?: string; value?: string}) {
+async function isaPay(ctx: Context, target: string, periodText: string, amountText: string, options: {asset?: string; value?: string}) {
   const period = parseId(periodText, "period");
   checkAmountText(amountText, "amount");
   if (options.value !== undefined) checkAmountText(options.value, "--value");
@@ -68,16 +94,16 @@ export async function isaPay(ctx: Context, target: string, periodText: string, a
     throw new UsageError(`--value: required when paying in ${asset.symbol}: what the payment is worth in ${paymentAsset.symbol}`);
   }
   if (asset.address !== zeroAddress) await ensureAllowance(ctx, asset, splitter, amount);
-  const receipt = await ctx.send(`pay ${show(amount, asset)} for period ${period}`, (w) =>
+  const receipt = await send(ctx, `pay ${show(amount, asset)} for period ${period}`, (w) =>
     payIncome(w, {splitter, period, asset: asset.address, amount, ...(value === undefined ? {} : {value})}),
   );
   ctx.print(
-    {splitter, period, asset: asset.address, amount, value: value ?? amount, ...(receipt ? {transactionHash: receipt.transactionHash} : {})},
+    {splitter, period, asset: asset.address, amount, value: value ?? amount, ...sentHash(receipt)},
     [`${ctx.dryRun ? "would pay" : "paid"} ${show(amount, asset)} against period ${period}`],
   );
 }
 
-export async function isaClaim(ctx: Context, target: string, options: {asset?: string[]; to?: string}) {
+async function isaClaim(ctx: Context, target: string, options: {asset?: string[]; to?: string}) {
   const assets = options.asset?.map((a, i) => (a.toUpperCase() === "ETH" ? zeroAddress : parseAddress(a, `--asset[${i}]`)));
   const to = options.to === undefined ? undefined : parseAddress(options.to, "--to");
   const {client, module: splitter} = await moduleArg(ctx, target, "incomeShare", "splitter");
@@ -86,16 +112,16 @@ export async function isaClaim(ctx: Context, target: string, options: {asset?: s
   const owed = claimable.filter((c) => c.amount > 0n);
   if (owed.length === 0) throw new CliError(`${account} has nothing to claim from ${splitter}`);
   const infos = await Promise.all(owed.map((c) => assetInfo(client, c.asset)));
-  const receipt = await ctx.send(`claim ${owed.map((c, i) => show(c.amount, infos[i]!)).join(" + ")}`, (w) =>
+  const receipt = await send(ctx, `claim ${owed.map((c, i) => show(c.amount, infos[i]!)).join(" + ")}`, (w) =>
     claimIncome(w, {splitter, assets: owed.map((c) => c.asset), ...(to ? {to} : {})}),
   );
   ctx.print(
-    {splitter, to: to ?? account, claimed: owed.map(({asset, amount}) => ({asset, amount})), ...(receipt ? {transactionHash: receipt.transactionHash} : {})},
+    {splitter, to: to ?? account, claimed: owed.map(({asset, amount}) => ({asset, amount})), ...sentHash(receipt)},
     [`${ctx.dryRun ? "would claim" : "claimed"} ${owed.map((c, i) => show(c.amount, infos[i]!)).join(" + ")} to ${to ?? account}`],
   );
 }
 
-export async function isaStatus(ctx: Context, target: string, options: {account?: string}) {
+async function isaStatus(ctx: Context, target: string, options: {account?: string}) {
   const account: Address | undefined = options.account === undefined ? undefined : parseAddress(options.account, "--account");
   const {client, module: splitter} = await moduleArg(ctx, target, "incomeShare", "splitter");
   const sale = await getSale(client, {splitter});
@@ -107,7 +133,7 @@ export async function isaStatus(ctx: Context, target: string, options: {account?
   const t = sale.terms;
   ctx.print({splitter, ...sale, periods, ...(claimable ? {account, claimable} : {})}, [
     `income-share agreement ${splitter} (token ${sale.token})`,
-    `sale:     ${sale.status}, ${fmt(sale.tokensSold)} of ${fmt(sale.tokensOffered)} sold at ${show(t.price, asset)} per token (soft cap ${fmt(t.softCap)}), ${formatTime(t.saleStart)} → ${formatTime(t.saleEnd)}`,
+    `sale:     ${sale.status}, ${formatTokens(sale.tokensSold)} of ${formatTokens(sale.tokensOffered)} sold at ${show(t.price, asset)} per token (soft cap ${formatTokens(t.softCap)}), ${formatTime(t.saleStart)} → ${formatTime(t.saleEnd)}`,
     `terms:    ${Number(t.shareBps) / 100}% of income, ${sale.periodCount} periods of ${formatDuration(t.periodLength)} from ${formatTime(t.termStart)}, ${formatDuration(t.gracePeriod)} grace`,
     `paid:     ${show(sale.totalPaid, asset)} in total; ${sale.latePeriodCount} late period(s)${sale.isComplete ? "; complete" : ""}`,
     ...periods
@@ -118,23 +144,18 @@ export async function isaStatus(ctx: Context, target: string, options: {account?
 }
 
 /** The creator takes the sale proceeds (soft cap reached); a buyer takes a refund (sale failed). */
-export async function isaWithdraw(ctx: Context, target: string, kind: "proceeds" | "refund", options: {to?: string}) {
+async function isaWithdraw(ctx: Context, target: string, kind: "proceeds" | "refund", options: {to?: string}) {
   const to = options.to === undefined ? undefined : parseAddress(options.to, "--to");
   const {client, module: splitter} = await moduleArg(ctx, target, "incomeShare", "splitter");
   const sale = await getSale(client, {splitter});
   const asset = await assetInfo(client, sale.terms.paymentAsset);
   const recipient = to ?? (await ctx.sender());
   const before = await balanceOf(client, asset.address, recipient);
-  const receipt = await ctx.send(kind === "proceeds" ? "withdraw the sale proceeds" : "take a refund", (w) =>
+  const receipt = await send(ctx, kind === "proceeds" ? "withdraw the sale proceeds" : "take a refund", (w) =>
     kind === "proceeds" ? withdrawProceeds(w, {splitter, to: recipient}) : refundPayment(w, {splitter, to: recipient}),
   );
   const amount = receipt ? (await balanceOf(client, asset.address, recipient)) - before : undefined;
-  ctx.print({splitter, to: recipient, amount, ...(receipt ? {transactionHash: receipt.transactionHash} : {})}, [
+  ctx.print({splitter, to: recipient, amount, ...sentHash(receipt)}, [
     receipt ? `${kind === "proceeds" ? "withdrew" : "refunded"} ${show(amount!, asset)} to ${recipient}` : `would ${kind === "proceeds" ? "withdraw the proceeds" : "take a refund"} to ${recipient}`,
   ]);
-}
-
-async function balanceOf(client: Awaited<ReturnType<Context["client"]>>, asset: Address, account: Address): Promise<bigint> {
-  if (asset === zeroAddress) return client.getBalance({address: account});
-  return client.readContract({address: asset, abi: erc20Abi, functionName: "balanceOf", args: [account]});
 }

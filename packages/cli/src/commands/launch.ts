@@ -1,78 +1,61 @@
-import {
-  defaultSalt,
-  getLaunchFromReceipt,
-  incomeShareModule,
-  type LaunchModule,
-  launchToken,
-  predictLaunchAddresses,
-  timeEscrowModule,
-} from "@personal-token/sdk";
-import {type Address, zeroAddress} from "viem";
+// launch: a token, with its vesting and modules, from flags or a launch file.
+import {defaultSalt, getLaunchFromReceipt, launchToken, predictLaunchAddresses} from "@personal-token/sdk";
+import type {Command} from "commander";
+import type {Address} from "viem";
+import {type LaunchSpec, readLaunchFile} from "../config.js";
 import type {Context} from "../context.js";
-import {type LaunchSpec, TOKEN_DECIMALS} from "../config.js";
 import {UsageError} from "../errors.js";
-import {KIND_NAMES, type ModuleKind} from "../registry.js";
-import {formatAmount, parseAmount, parseDuration, parseTime} from "../units.js";
-import {assetInfo} from "./common.js";
-import {extraModules} from "./launchModules.js";
+import {formatTokens as fmt} from "../format.js";
+import {launchModules} from "../modules.js";
+import {parseAmount, parseDuration, TOKEN_DECIMALS} from "../parse.js";
+import {KIND_NAMES} from "../registry.js";
+import {run} from "../run.js";
+import {send} from "../transactions.js";
 
-const fmt = (amount: bigint) => formatAmount(amount, TOKEN_DECIMALS);
+type LaunchFlags = {
+  config?: string;
+  name?: string;
+  symbol?: string;
+  supply?: string;
+  vest?: string;
+  cliff?: string;
+  vestingDuration?: string;
+  contractUri?: string;
+};
 
-export async function launch(ctx: Context, spec: LaunchSpec) {
+export function register(cli: Command): void {
+  cli
+    .command("launch")
+    .description("launch a token (and its vesting, ISA, time escrow, staking, polls) from flags or --config file.toml|json")
+    .option("--config <file>", "a JSON or TOML launch description (see examples/alex.toml)")
+    .option("--name <name>", "token name")
+    .option("--symbol <symbol>", "token symbol")
+    .option("--supply <amount>", "total supply, whole tokens")
+    .option("--vest <amount>", "the creator's vested share")
+    .option("--cliff <duration>", "vesting cliff, e.g. 180d")
+    .option("--vesting-duration <duration>", "vesting duration, e.g. 3y")
+    .option("--contract-uri <uri>", "ERC-7572 profile URI")
+    .action(
+      run(async (ctx, options: LaunchFlags) => {
+        if (options.config && (options.name || options.symbol || options.supply || options.vest)) {
+          throw new UsageError("give either --config or the flags (--name, --symbol, --supply, ...), not both");
+        }
+        const spec = options.config ? readLaunchFile(options.config) : specFromFlags(options);
+        await launch(ctx, spec);
+      }),
+    );
+}
+
+async function launch(ctx: Context, spec: LaunchSpec) {
   const wallet = await ctx.wallet();
   const client = await ctx.client();
   const chainId = client.chain!.id;
   const creator = wallet.account.address;
   const now = (await client.getBlock()).timestamp;
 
-  const modules: LaunchModule[] = [];
-  const kinds: ModuleKind[] = [];
-  if (spec.isa) {
-    const isa = spec.isa;
-    const asset = await assetInfo(client, isa.paymentAsset === "ETH" ? zeroAddress : isa.paymentAsset);
-    let price: bigint;
-    if (isa.price !== undefined) {
-      price = parseAmount(isa.price, asset.decimals, {field: "isa.price"});
-    } else {
-      const raise = parseAmount(isa.raise!, asset.decimals, {field: "isa.raise"});
-      price = (raise * 10n ** 18n) / isa.tokens;
-      if ((price * isa.tokens) / 10n ** 18n !== raise) {
-        throw new UsageError(`isa.raise: ${isa.raise} ${asset.symbol} for ${fmt(isa.tokens)} tokens is not a whole number of ${asset.symbol} base units per token: give isa.price`);
-      }
-    }
-    const saleStart = isa.saleStart === undefined ? now : parseTime(isa.saleStart, "isa.sale_start", now);
-    const saleEnd = saleStart + isa.saleDuration;
-    const term = isa.term ?? BigInt(isa.periods!) * isa.periodLength;
-    modules.push(
-      incomeShareModule({
-        tokenAmount: isa.tokens,
-        terms: {
-          paymentAsset: asset.address,
-          price,
-          softCap: isa.softCap,
-          saleStart,
-          saleEnd,
-          shareBps: isa.shareBps,
-          termStart: saleEnd,
-          termEnd: saleEnd + term,
-          periodLength: isa.periodLength,
-          gracePeriod: isa.gracePeriod,
-          payoutCap: isa.payoutCap === undefined ? 0n : parseAmount(isa.payoutCap, asset.decimals, {field: "isa.payout_cap"}),
-          transferableShares: isa.transferableShares,
-        },
-      }),
-    );
-    kinds.push("incomeShare");
-  }
-  if (spec.time) {
-    const {offers, arbiter, ...config} = spec.time;
-    modules.push(timeEscrowModule({config: {...config, ...(arbiter ? {arbiter} : {})}, offers}));
-    kinds.push("timeEscrow");
-  }
-  for (const extra of await extraModules(ctx, spec)) {
-    modules.push(extra.module);
-    kinds.push(extra.kind);
-  }
+  const specs = await launchModules(ctx, spec, now);
+  const modules = specs.map((m) => m.module);
+  const kinds = specs.map((m) => m.kind);
 
   const vested = spec.vesting?.amount ?? 0n;
   const inModules = modules.reduce((sum, m) => sum + m.tokenAmount, 0n);
@@ -98,7 +81,7 @@ export async function launch(ctx: Context, spec: LaunchSpec) {
     modules,
     ...(ctx.factory ? {factory: ctx.factory} : {}),
   };
-  const receipt = await ctx.send(`launch ${spec.symbol}`, (w) => launchToken(w, parameters));
+  const receipt = await send(ctx, `launch ${spec.symbol}`, (w) => launchToken(w, parameters));
 
   let token: Address;
   let vesting: Address | undefined;
@@ -140,7 +123,7 @@ export async function launch(ctx: Context, spec: LaunchSpec) {
 }
 
 /** The simple launch from flags: name, symbol, supply, an optional vested share; the rest to the creator. */
-export function specFromFlags(options: {name?: string; symbol?: string; supply?: string; vest?: string; cliff?: string; vestingDuration?: string; contractUri?: string}): LaunchSpec {
+function specFromFlags(options: LaunchFlags): LaunchSpec {
   if (!options.name || !options.symbol || !options.supply) {
     throw new UsageError("launch needs --name, --symbol and --supply (or --config <file>)");
   }

@@ -14,16 +14,38 @@ import {
   releaseRequest,
   requestTime,
 } from "@personal-token/sdk";
+import type {Command} from "commander";
 import type {Address, Hash} from "viem";
+import {type OfferSpec, parseOffer} from "../config.js";
 import type {Context, Wallet} from "../context.js";
-import {type OfferSpec, parseAddress, parseOffer, TOKEN_DECIMALS} from "../config.js";
 import {CliError} from "../errors.js";
-import {formatAmount, formatDuration, formatTime, parseCount, parseId, parseTime} from "../units.js";
-import {ensureAllowance, moduleArg} from "./common.js";
+import {formatDuration, formatTime, formatTokens} from "../format.js";
+import {parseAddress, parseCount, parseId, parseTime, TOKEN_DECIMALS} from "../parse.js";
+import {moduleArg} from "../registry.js";
+import {run} from "../run.js";
+import {ensureAllowance, send, sentHash} from "../transactions.js";
 
-const fmt = (v: bigint) => formatAmount(v, TOKEN_DECIMALS);
+export function register(cli: Command): void {
+  const time = cli.command("time").description("time escrow: offers and requests (address of the escrow or its token)");
+  time.command("offer").argument("<escrow>").description("publish an offer (creator)")
+    .requiredOption("--price <amount>", "tokens per unit").option("--unit <duration>", "unit length", "1h").option("--capacity <units>", "units per capacity period", "10")
+    .option("--closed", "publish closed").option("--burn", "burn redeemed tokens").option("--uri <uri>", "what the offer is")
+    .action(run(timeOffer));
+  time.command("request").argument("<escrow>").argument("<offer>").argument("<units>").description("book time: locks units × price (permit; --no-permit approves first)")
+    .option("--note <text>", "a note for the creator (only its hash goes on-chain)").option("--no-permit", "approve then request (two transactions)")
+    .action(run(timeRequest));
+  time.command("accept").argument("<escrow>").argument("<request>").description("schedule a request (creator)").option("--at <time>", "now, +2d, unix seconds or ISO date", "now")
+    .action(run(timeAccept));
+  for (const [name, description, verb, write] of REQUEST_ACTIONS) {
+    time.command(name).argument("<escrow>").argument("<request>").description(description)
+      .action(run(async (ctx, target: string, id: string) => requestAction(ctx, target, id, verb, (w, escrow, requestId) => write(w, {escrow, requestId}))));
+  }
+  time.command("list").argument("<escrow>").description("offers and open requests (all, --holder's, or one --request)")
+    .option("--holder <address>").option("--request <id>")
+    .action(run(timeList));
+}
 
-export async function timeOffer(ctx: Context, target: string, options: {price?: string; unit?: string; capacity?: string; closed?: boolean; burn?: boolean; uri?: string}) {
+async function timeOffer(ctx: Context, target: string, options: {price?: string; unit?: string; capacity?: string; closed?: boolean; burn?: boolean; uri?: string}) {
   const offer: OfferSpec = parseOffer(
     {
       price: options.price,
@@ -36,15 +58,15 @@ export async function timeOffer(ctx: Context, target: string, options: {price?: 
     "offer",
   );
   const {module: escrow} = await moduleArg(ctx, target, "timeEscrow", "escrow");
-  const receipt = await ctx.send(`publish an offer: ${fmt(offer.pricePerUnit)} per ${formatDuration(offer.unitLength)}`, (w) =>
+  const receipt = await send(ctx, `publish an offer: ${formatTokens(offer.pricePerUnit)} per ${formatDuration(offer.unitLength)}`, (w) =>
     publishOffer(w, {escrow, offer}),
   );
-  ctx.print({escrow, offer, ...(receipt ? {transactionHash: receipt.transactionHash} : {})}, [
-    `${ctx.dryRun ? "would publish" : "published"} an offer on ${escrow}: ${fmt(offer.pricePerUnit)} tokens per ${formatDuration(offer.unitLength)}, ${offer.capacity} per capacity period${offer.burn ? ", burned on redemption" : ""}${offer.open ? "" : " (closed)"}`,
+  ctx.print({escrow, offer, ...sentHash(receipt)}, [
+    `${ctx.dryRun ? "would publish" : "published"} an offer on ${escrow}: ${formatTokens(offer.pricePerUnit)} tokens per ${formatDuration(offer.unitLength)}, ${offer.capacity} per capacity period${offer.burn ? ", burned on redemption" : ""}${offer.open ? "" : " (closed)"}`,
   ]);
 }
 
-export async function timeRequest(ctx: Context, target: string, offerText: string, unitsText: string, options: {note?: string; permit?: boolean}) {
+async function timeRequest(ctx: Context, target: string, offerText: string, unitsText: string, options: {note?: string; permit?: boolean}) {
   const offerId = parseId(offerText, "offer");
   const units = parseCount(unitsText, "units");
   const {client, module: escrow} = await moduleArg(ctx, target, "timeEscrow", "escrow");
@@ -55,14 +77,26 @@ export async function timeRequest(ctx: Context, target: string, offerText: strin
   if (options.permit === false) {
     await ensureAllowance(ctx, {address: token, symbol: "tokens", decimals: TOKEN_DECIMALS}, escrow, amount);
   }
-  const receipt = await ctx.send(`request ${units} × ${formatDuration(offer.unitLength)} for ${fmt(amount)} tokens`, (w) =>
+  const receipt = await send(ctx, `request ${units} × ${formatDuration(offer.unitLength)} for ${formatTokens(amount)} tokens`, (w) =>
     requestTime(w, {escrow, offerId, units, ...(options.note !== undefined ? {note: options.note} : {}), permit: options.permit !== false}),
   );
   const requestId = receipt ? getTimeRequestFromReceipt(receipt).requestId : undefined;
-  ctx.print({escrow, offerId, units, amount, requestId, ...(receipt ? {transactionHash: receipt.transactionHash} : {})}, [
-    receipt ? `requested ${units} unit(s) of offer ${offerId}: request ${requestId}, ${fmt(amount)} tokens locked` : `would request ${units} unit(s) of offer ${offerId}, locking ${fmt(amount)} tokens`,
+  ctx.print({escrow, offerId, units, amount, requestId, ...sentHash(receipt)}, [
+    receipt ? `requested ${units} unit(s) of offer ${offerId}: request ${requestId}, ${formatTokens(amount)} tokens locked` : `would request ${units} unit(s) of offer ${offerId}, locking ${formatTokens(amount)} tokens`,
   ]);
 }
+
+type RequestWrite = (w: Wallet, parameters: {escrow: Address; requestId: bigint}) => Promise<Hash>;
+
+/** The request actions that take nothing but the request: command, description, verb (in progress and output), write. */
+const REQUEST_ACTIONS: [string, string, string, RequestWrite][] = [
+  ["decline", "decline a request (creator); the tokens go back", "decline", declineRequest],
+  ["cancel", "cancel your request before acceptance", "cancel", cancelRequest],
+  ["deliver", "mark a session delivered (creator)", "mark delivered", markDelivered],
+  ["confirm", "confirm a session (holder): releases the tokens", "confirm", confirmRequest],
+  ["release", "release after the confirmation window (creator)", "release", releaseRequest],
+  ["reclaim", "take the tokens back after the deadline (holder)", "reclaim", reclaimRequest],
+];
 
 /** One request action: accept/decline/cancel/deliver/confirm/release/reclaim. */
 async function requestAction(
@@ -75,32 +109,20 @@ async function requestAction(
 ) {
   const requestId = parseId(idText, "request");
   const {module: escrow} = await moduleArg(ctx, target, "timeEscrow", "escrow");
-  const receipt = await ctx.send(`${verb} request ${requestId}`, (w) => write(w, escrow, requestId));
-  ctx.print({escrow, requestId, action: verb, ...extra, ...(receipt ? {transactionHash: receipt.transactionHash} : {})}, [
+  const receipt = await send(ctx, `${verb} request ${requestId}`, (w) => write(w, escrow, requestId));
+  ctx.print({escrow, requestId, action: verb, ...extra, ...sentHash(receipt)}, [
     `${ctx.dryRun ? `would ${verb}` : `${verb}:`} request ${requestId} on ${escrow}`,
   ]);
 }
 
-export async function timeAccept(ctx: Context, target: string, id: string, options: {at?: string}) {
+async function timeAccept(ctx: Context, target: string, id: string, options: {at?: string}) {
   const client = await ctx.client();
   const now = (await client.getBlock()).timestamp;
   const scheduledAt = parseTime(options.at ?? "now", "--at", now);
   return requestAction(ctx, target, id, "accept", (w, escrow, requestId) => acceptRequest(w, {escrow, requestId, scheduledAt}), {scheduledAt});
 }
-export const timeDecline = (ctx: Context, target: string, id: string) =>
-  requestAction(ctx, target, id, "decline", (w, escrow, requestId) => declineRequest(w, {escrow, requestId}));
-export const timeCancel = (ctx: Context, target: string, id: string) =>
-  requestAction(ctx, target, id, "cancel", (w, escrow, requestId) => cancelRequest(w, {escrow, requestId}));
-export const timeDeliver = (ctx: Context, target: string, id: string) =>
-  requestAction(ctx, target, id, "mark delivered", (w, escrow, requestId) => markDelivered(w, {escrow, requestId}));
-export const timeConfirm = (ctx: Context, target: string, id: string) =>
-  requestAction(ctx, target, id, "confirm", (w, escrow, requestId) => confirmRequest(w, {escrow, requestId}));
-export const timeRelease = (ctx: Context, target: string, id: string) =>
-  requestAction(ctx, target, id, "release", (w, escrow, requestId) => releaseRequest(w, {escrow, requestId}));
-export const timeReclaim = (ctx: Context, target: string, id: string) =>
-  requestAction(ctx, target, id, "reclaim", (w, escrow, requestId) => reclaimRequest(w, {escrow, requestId}));
 
-export async function timeList(ctx: Context, target: string, options: {holder?: string; request?: string}) {
+async function timeList(ctx: Context, target: string, options: {holder?: string; request?: string}) {
   const holder = options.holder === undefined ? undefined : parseAddress(options.holder, "--holder");
   const single = options.request === undefined ? undefined : parseId(options.request, "--request");
   const {client, module: escrow} = await moduleArg(ctx, target, "timeEscrow", "escrow");
@@ -110,14 +132,14 @@ export async function timeList(ctx: Context, target: string, options: {holder?: 
       ? [await getRequest(client, {escrow, requestId: single})]
       : await getOpenRequests(client, {escrow, ...(holder ? {holder} : {})});
   ctx.print({escrow, ...state, requests}, [
-    `time escrow ${escrow} (token ${state.token}, creator ${state.creator}), ${fmt(state.totalLocked)} tokens locked`,
+    `time escrow ${escrow} (token ${state.token}, creator ${state.creator}), ${formatTokens(state.totalLocked)} tokens locked`,
     ...state.offers.map(
-      (o) => `offer ${o.offerId}: ${fmt(o.pricePerUnit)} per ${formatDuration(o.unitLength)}, ${o.availableUnits}/${o.capacity} available, ${o.open ? "open" : "closed"}${o.burn ? ", burn" : ""}${o.uri ? `, ${o.uri}` : ""}`,
+      (o) => `offer ${o.offerId}: ${formatTokens(o.pricePerUnit)} per ${formatDuration(o.unitLength)}, ${o.availableUnits}/${o.capacity} available, ${o.open ? "open" : "closed"}${o.burn ? ", burn" : ""}${o.uri ? `, ${o.uri}` : ""}`,
     ),
     ...(requests.length === 0
       ? [`no open requests${holder ? ` for ${holder}` : ""}`]
       : requests.map(
-          (r) => `request ${r.requestId}: ${r.status}, ${r.units} unit(s) of offer ${r.offerId} by ${r.holder}, ${fmt(r.amount)} locked${r.scheduledAt ? `, at ${formatTime(r.scheduledAt)}` : ""}`,
+          (r) => `request ${r.requestId}: ${r.status}, ${r.units} unit(s) of offer ${r.offerId} by ${r.holder}, ${formatTokens(r.amount)} locked${r.scheduledAt ? `, at ${formatTime(r.scheduledAt)}` : ""}`,
         )),
   ]);
 }

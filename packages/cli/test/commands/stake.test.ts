@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {alex, alice, bob, cli, errorLine, launchAlex, nonce, transfer, warp} from "./utils.js";
+import {alex, alice, bob, cli, errorLine, launchAlex, nonce, transfer, warp} from "../utils.js";
 
 describe("stake", () => {
   test("stake (approve, then stake), status, claim, withdraw, exit on the campaign launched by alex.toml", async () => {

@@ -2,7 +2,7 @@ import {mkdtempSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
-import {alex, alice, bob, cli, errorLine, launchAlex, nonce, transfer, warp} from "./utils.js";
+import {alex, alice, bob, cli, errorLine, launchAlex, nonce, transfer, warp} from "../utils.js";
 
 const dir = mkdtempSync(join(tmpdir(), "pt-votes-"));
 

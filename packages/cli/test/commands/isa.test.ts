@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {alex, alice, bob, cli, errorLine, launchAlex, mintUsdc, nonce, usdc, warp} from "./utils.js";
+import {alex, alice, bob, cli, errorLine, launchAlex, mintUsdc, nonce, usdc, warp} from "../utils.js";
 
 const DAY = 86_400;
 

@@ -1,6 +1,10 @@
-// Human input: amounts in whole tokens ("25000", "0.5", "1_000_000"), durations ("3d", "1h", "90 days"), times.
-import {formatUnits, parseUnits} from "viem";
+// Human input: amounts in whole tokens ("25000", "0.5", "1_000_000"), durations ("3d", "1h", "90 days"), times,
+// addresses, ids. Each parser names the field in its error, a usage error (exit 2) raised before any RPC.
+import {type Address, getAddress, isAddress, parseUnits} from "viem";
 import {UsageError} from "./errors.js";
+
+/** A personal token's decimals (every token the factory launches has 18). */
+export const TOKEN_DECIMALS = 18;
 
 const AMOUNT = /^\d+(\.\d+)?$/;
 
@@ -27,13 +31,6 @@ export function parseAmount(text: string, decimals: number, {field, raw = false,
 /** Checks an amount's syntax before the decimals are known (read from the chain): bad input fails before any RPC. */
 export function checkAmountText(text: string, field: string): void {
   if (!AMOUNT.test(String(text).trim().replace(/[_,]/g, ""))) throw new UsageError(`${field}: "${text}" is not an amount (e.g. 25000 or 0.5)`);
-}
-
-/** 1234500000000000000000n, 18 → "1,234.5". */
-export function formatAmount(value: bigint, decimals: number): string {
-  const [whole, fraction] = formatUnits(value, decimals).split(".");
-  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return fraction ? `${grouped}.${fraction}` : grouped;
 }
 
 const UNIT_SECONDS: [RegExp, number][] = [
@@ -84,20 +81,7 @@ export function parseCount(text: string, field: string, {min = 1, max = 2 ** 32 
   return value;
 }
 
-/** Seconds → "3d", "1h 30m". */
-export function formatDuration(seconds: bigint): string {
-  if (seconds === 0n) return "0s";
-  const parts: string[] = [];
-  let rest = seconds;
-  for (const [unit, size] of [["d", 86_400n], ["h", 3_600n], ["m", 60n], ["s", 1n]] as const) {
-    if (rest >= size) {
-      parts.push(`${rest / size}${unit}`);
-      rest %= size;
-    }
-  }
-  return parts.join(" ");
-}
-
-export function formatTime(unix: bigint): string {
-  return unix === 0n ? "-" : new Date(Number(unix) * 1000).toISOString().replace(".000Z", "Z");
+export function parseAddress(text: string, field: string): Address {
+  if (typeof text !== "string" || !isAddress(text.trim(), {strict: false})) throw new UsageError(`${field}: "${text}" is not an address`);
+  return getAddress(text.trim());
 }

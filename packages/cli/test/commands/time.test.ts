@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {alex, alice, cli, errorLine, launchAlex, nonce, transfer, warp} from "./utils.js";
+import {alex, alice, cli, errorLine, launchAlex, nonce, transfer, warp} from "../utils.js";
 
 describe("time", () => {
   test("offer, request (permit), list, accept, deliver, confirm", async () => {

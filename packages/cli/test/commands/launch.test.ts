@@ -2,7 +2,7 @@ import {mkdtempSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
-import {alex, ALEX_TOML, cli, errorLine, launchAlex, nonce, publicClient} from "./utils.js";
+import {alex, ALEX_TOML, cli, errorLine, launchAlex, nonce, publicClient} from "../utils.js";
 
 describe("launch", () => {
   test("from flags: a token with a vested share, addresses printed", async () => {

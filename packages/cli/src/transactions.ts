@@ -1,0 +1,96 @@
+// Sending: one transaction at a time, built by an SDK write, then its receipt waited for, with progress on stderr. In a
+// dry run the SDK simulates and estimates as usual and the wallet's transport refuses to broadcast: the step records
+// the node's estimate instead.
+import {approveToken} from "@personal-token/sdk";
+import {type Address, type Chain, custom, erc20Abi, type Hash, http, type TransactionReceipt} from "viem";
+import type {Asset} from "./assets.js";
+import type {Context, Wallet} from "./context.js";
+import {CliError, DryRunStop, findCause, isDryRunStop} from "./errors.js";
+import {show} from "./format.js";
+
+/** A step sent (its hash, gas and block) or, in a dry run, simulated (its estimate, or why there is none). */
+export type Step =
+  | {step: string; hash: Hash; gasUsed: bigint; block: bigint}
+  | {step: string; estimatedGas: bigint | null; note?: string};
+
+/** What a dry run has seen so far. */
+export class DryRunLog {
+  /** The first gas estimate the node gave since the current step started. */
+  estimate: bigint | null = null;
+  /** Whether an earlier step was not sent, so later ones may depend on state that is not there. */
+  unsent = false;
+}
+
+/** A transport that answers everything from `url` but refuses to broadcast, noting the node's estimate in `log`. */
+export function dryRunTransport(url: string, chain: Chain, log: DryRunLog) {
+  const base = http(url)({chain, retryCount: 0});
+  return custom(
+    {
+      request: async ({method, params}: {method: string; params?: unknown}) => {
+        if (method === "eth_sendRawTransaction" || method === "eth_sendTransaction") throw new DryRunStop();
+        const result = await base.request({method, params} as never);
+        // The first estimate after a step starts is the node's (the SDK then sends it plus a margin). viem asks with
+        // eth_fillTransaction where the node has it, else eth_estimateGas.
+        if (log.estimate === null) {
+          if (method === "eth_estimateGas") log.estimate = BigInt(result as string);
+          const gas = (result as {tx?: {gas?: string}} | null)?.tx?.gas;
+          if (method === "eth_fillTransaction" && gas) log.estimate = BigInt(gas);
+        }
+        return result;
+      },
+    },
+    {retryCount: 0},
+  );
+}
+
+/** Sends one transaction built by an SDK write and waits for it; undefined in a dry run (nothing was sent). */
+export async function send(ctx: Context, step: string, write: (wallet: Wallet) => Promise<Hash>): Promise<TransactionReceipt | undefined> {
+  const wallet = await ctx.wallet();
+  if (ctx.dryRun) return simulate(ctx, step, () => write(wallet));
+  const hash = await write(wallet);
+  ctx.progress(`${step}: sent ${hash}, waiting for the receipt`);
+  const receipt = await wallet.waitForTransactionReceipt({hash});
+  if (receipt.status !== "success") throw new CliError(`${step}: transaction ${hash} reverted`);
+  ctx.steps.push({step, hash, gasUsed: receipt.gasUsed, block: receipt.blockNumber});
+  ctx.progress(`${step}: confirmed in block ${receipt.blockNumber} (gas ${receipt.gasUsed})`);
+  return receipt;
+}
+
+async function simulate(ctx: Context, step: string, write: () => Promise<Hash>): Promise<undefined> {
+  const log = ctx.dryRunLog;
+  log.estimate = null;
+  try {
+    await write();
+    throw new CliError(`${step}: the dry run was not stopped before sending`); // never: the transport refuses
+  } catch (error) {
+    if (findCause(error, isDryRunStop)) {
+      ctx.steps.push({step, estimatedGas: log.estimate});
+      ctx.progress(`${step}: simulated, estimated gas ${log.estimate ?? "?"} (not sent)`);
+      log.unsent = true;
+      return undefined;
+    }
+    if (log.unsent) {
+      // It needs what an earlier step would have done (e.g. an approval): it cannot be simulated before that.
+      ctx.steps.push({step, estimatedGas: null, note: "needs the previous step on-chain to simulate"});
+      ctx.progress(`${step}: not simulated (needs the previous step on-chain)`);
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+/** The result's `transactionHash` field, when the transaction was sent. */
+export const sentHash = (receipt: {transactionHash: Hash} | undefined) => (receipt ? {transactionHash: receipt.transactionHash} : {});
+
+/** Approves `spender` for `amount` of `asset` first when the sender's allowance is short (a progress step). */
+export async function ensureAllowance(ctx: Context, asset: Asset, spender: Address, amount: bigint) {
+  const client = await ctx.client();
+  const owner = await ctx.sender();
+  const [balance, allowance] = await Promise.all([
+    client.readContract({address: asset.address, abi: erc20Abi, functionName: "balanceOf", args: [owner]}),
+    client.readContract({address: asset.address, abi: erc20Abi, functionName: "allowance", args: [owner, spender]}),
+  ]);
+  if (balance < amount) throw new CliError(`${owner} holds ${show(balance, asset)}, needs ${show(amount, asset)}`);
+  if (allowance >= amount) return;
+  await send(ctx, `approve ${show(amount, asset)} to ${spender}`, (w) => approveToken(w, {token: asset.address, spender, amount}));
+}
