@@ -23,7 +23,7 @@ export async function getCreatorTokens<chain extends Chain | undefined>(
 ): Promise<GetCreatorTokensReturnType> {
   assertAddress(creator, "creator");
   if (factory !== undefined) assertAddress(factory, "factory");
-  return readProtocolContract<readonly Address[]>(client, {
+  return readProtocolContract(client, {
     address: resolveFactory(client.chain?.id, factory),
     abi: personalTokenFactoryAbi,
     functionName: "tokensByCreator",

@@ -22,5 +22,5 @@ export async function getModuleCount<chain extends Chain | undefined>(
   assertAddress(token, "token");
   if (factory !== undefined) assertAddress(factory, "factory");
   const address = resolveFactory(client.chain?.id, factory);
-  return readProtocolContract<bigint>(client, {address, abi: personalTokenFactoryAbi, functionName: "moduleCountOf", args: [token]});
+  return readProtocolContract(client, {address, abi: personalTokenFactoryAbi, functionName: "moduleCountOf", args: [token]});
 }

@@ -62,10 +62,13 @@ export async function launchModule<chain extends Chain | undefined, account exte
   if (approve && module.tokenAmount > 0n) {
     await ensureAllowance(c, {token, owner, spender: factory, amount: module.tokenAmount, account}, "launchModule");
   }
-  const read = <result>(functionName: string, args: readonly unknown[]) =>
-    readProtocolContract<result>(c, {address: factory, abi: personalTokenFactoryAbi, functionName, args});
-  const index = await read<bigint>("moduleCountOf", [token]);
-  const predicted = await read<Address>("predictModuleAddress", [token, implementation, index]);
+  const index = await readProtocolContract(c, {address: factory, abi: personalTokenFactoryAbi, functionName: "moduleCountOf", args: [token]});
+  const predicted = await readProtocolContract(c, {
+    address: factory,
+    abi: personalTokenFactoryAbi,
+    functionName: "predictModuleAddress",
+    args: [token, implementation, index],
+  });
   const hash = await writeProtocolContract(
     client,
     {

@@ -13,7 +13,6 @@ import {
 import type {ContractRevertedErrorType} from "../../errors/contract.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {incomeShareSplitterAbi} from "../../generated.js";
-import type {IncomeShareTerms} from "../../modules/incomeShare.js";
 import {readProtocolContract, senderAddress, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
 
@@ -50,7 +49,7 @@ export async function buyTokens<chain extends Chain | undefined, account extends
   assertAddress(splitter, "splitter");
   assertAmount(tokens, "tokens", {min: 1n});
   senderAddress(client as Client, account, "buyTokens");
-  const terms = await readProtocolContract<IncomeShareTerms>(client, {
+  const terms = await readProtocolContract(client, {
     address: splitter,
     abi: incomeShareSplitterAbi,
     functionName: "terms",

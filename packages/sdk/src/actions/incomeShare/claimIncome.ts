@@ -42,7 +42,7 @@ export async function claimIncome<chain extends Chain | undefined, account exten
   const recipient = to ?? senderAddress(client as Client, account, "claimIncome");
   const claimed =
     assets ??
-    (await readProtocolContract<readonly Address[]>(client, {
+    (await readProtocolContract(client, {
       address: splitter,
       abi: incomeShareSplitterAbi,
       functionName: "payoutAssets",

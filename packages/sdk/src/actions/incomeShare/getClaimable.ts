@@ -29,7 +29,7 @@ export async function getClaimable<chain extends Chain | undefined>(
     splitters.map(async (splitter) => {
       const list =
         assets ??
-        (await readProtocolContract<readonly Address[]>(client, {
+        (await readProtocolContract(client, {
           address: splitter,
           abi: incomeShareSplitterAbi,
           functionName: "payoutAssets",
@@ -38,7 +38,7 @@ export async function getClaimable<chain extends Chain | undefined>(
         list.map(async (asset) => ({
           splitter,
           asset,
-          amount: await readProtocolContract<bigint>(client, {
+          amount: await readProtocolContract(client, {
             address: splitter,
             abi: incomeShareSplitterAbi,
             functionName: "claimable",

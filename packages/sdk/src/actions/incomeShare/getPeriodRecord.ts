@@ -35,7 +35,7 @@ export async function getPeriodRecord<chain extends Chain | undefined>(
 ): Promise<GetPeriodRecordReturnType> {
   assertAddress(splitter, "splitter");
   assertAmount(period, "period");
-  const record = await readProtocolContract<Omit<GetPeriodRecordReturnType, "period">>(client, {
+  const record = await readProtocolContract(client, {
     address: splitter,
     abi: incomeShareSplitterAbi,
     functionName: "periodRecord",

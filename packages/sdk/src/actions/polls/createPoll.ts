@@ -57,7 +57,7 @@ export async function createPoll<chain extends Chain | undefined, account extend
   assertAbiValue({type: "uint64"}, start, "start");
   assertAbiValue({type: "uint64"}, end, "end");
   if (end <= start) throw new InvalidParameterError({field: "end", reason: "must be after start"});
-  const pollId = await readProtocolContract<bigint>(client, {address: polls, abi: holderPollsAbi, functionName: "pollCount"});
+  const pollId = await readProtocolContract(client, {address: polls, abi: holderPollsAbi, functionName: "pollCount"});
   const hash = await writeProtocolContract(
     client,
     {address: polls, abi: holderPollsAbi, functionName: "createPoll", args: [questionURI, options, start, end], account},

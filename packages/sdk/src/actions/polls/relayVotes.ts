@@ -74,7 +74,7 @@ export async function relayVotes<chain extends Chain | undefined, account extend
   });
   const reasons = await Promise.all(
     votes.map(({vote, signature}) =>
-      readProtocolContract<Hex>(client, {address: polls, abi: holderPollsAbi, functionName: "checkSignedVote", args: [vote, signature]}),
+      readProtocolContract(client, {address: polls, abi: holderPollsAbi, functionName: "checkSignedVote", args: [vote, signature]}),
     ),
   );
   const results = votes.map(({vote}, index) => result(polls, index, vote, reasons[index]!));

@@ -56,7 +56,7 @@ export async function signVote<chain extends Chain | undefined, account extends 
   const from = voter ?? (typeof signer === "string" ? signer : signer.address);
   const [{domain}, nonce] = await Promise.all([
     getEip712Domain(client as Client, {address: polls}),
-    readProtocolContract<bigint>(client, {address: polls, abi: holderPollsAbi, functionName: "nonces", args: [pollId, from]}),
+    readProtocolContract(client, {address: polls, abi: holderPollsAbi, functionName: "nonces", args: [pollId, from]}),
   ]);
   const vote: PollVote = {pollId, voter: from, option: BigInt(option), nonce};
   const signature = await signTypedData(client as Client, {

@@ -38,7 +38,7 @@ export async function notifyRewardAmount<chain extends Chain | undefined, accoun
   const owner = senderAddress(client as Client, account, "notifyRewardAmount");
   const c = client as Client<Transport, Chain | undefined, Account | undefined>;
   if (approve && amount > 0n) {
-    const rewardToken = await readProtocolContract<Address>(c, {address: campaign, abi: stakingRewardsAbi, functionName: "rewardToken"});
+    const rewardToken = await readProtocolContract(c, {address: campaign, abi: stakingRewardsAbi, functionName: "rewardToken"});
     await ensureAllowance(c, {token: rewardToken, owner, spender: campaign, amount, account}, "notifyRewardAmount");
   }
   return writeProtocolContract(

@@ -64,7 +64,7 @@ export async function stake<chain extends Chain | undefined, account extends Acc
   const c = client as Client<Transport, Chain | undefined, Account | undefined>;
 
   if (permit || approve) {
-    const stakingToken = await readProtocolContract<Address>(c, {address: campaign, abi: stakingRewardsAbi, functionName: "stakingToken"});
+    const stakingToken = await readProtocolContract(c, {address: campaign, abi: stakingRewardsAbi, functionName: "stakingToken"});
     if (approve) {
       await ensureAllowance(c, {token: stakingToken, owner, spender: campaign, amount, account}, "stake");
     } else {

@@ -28,11 +28,9 @@ export async function getOpenRequests<chain extends Chain | undefined>(
   if (holder !== undefined) assertAddress(holder, "holder");
   assertAmount(start, "start");
   assertAmount(limit, "limit", {min: 1n});
-  const ids = await readProtocolContract<readonly bigint[]>(
-    client,
+  const ids =
     holder === undefined
-      ? {address: escrow, abi: timeEscrowAbi, functionName: "openRequestIds", args: [start, limit]}
-      : {address: escrow, abi: timeEscrowAbi, functionName: "openRequestIdsOf", args: [holder]},
-  );
+      ? await readProtocolContract(client, {address: escrow, abi: timeEscrowAbi, functionName: "openRequestIds", args: [start, limit]})
+      : await readProtocolContract(client, {address: escrow, abi: timeEscrowAbi, functionName: "openRequestIdsOf", args: [holder]});
   return Promise.all(ids.map((requestId) => getRequest(client, {escrow, requestId})));
 }

@@ -1,9 +1,9 @@
-import type {Address, Chain, Client, ReadContractErrorType, Transport} from "viem";
+import type {Address, Chain, Client, MulticallErrorType, ReadContractErrorType, Transport} from "viem";
 import type {ContractRevertedErrorType} from "../../errors/contract.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {timeEscrowAbi} from "../../generated.js";
 import {type RequestStatus, requestStatuses} from "../../types.js";
-import {readProtocolContract} from "../../utils/contract.js";
+import {multicallProtocolContracts} from "../../utils/contract.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
 
 export type GetRequestParameters = {escrow: Address; requestId: bigint};
@@ -34,9 +34,7 @@ export type TimeRequest = {
 };
 export type GetRequestReturnType = TimeRequest;
 
-export type GetRequestErrorType = ValidationErrorType | ContractRevertedErrorType | ReadContractErrorType;
-
-type RawRequest = Omit<TimeRequest, "requestId" | "status" | "deadlines" | "offerId"> & {status: number; offerId: bigint};
+export type GetRequestErrorType = ValidationErrorType | ContractRevertedErrorType | ReadContractErrorType | MulticallErrorType;
 
 /** Reads one request with its status name and deadlines; an unknown id fails with `TimeEscrow_UnknownRequest`. */
 export async function getRequest<chain extends Chain | undefined>(
@@ -45,11 +43,10 @@ export async function getRequest<chain extends Chain | undefined>(
 ): Promise<GetRequestReturnType> {
   assertAddress(escrow, "escrow");
   assertAmount(requestId, "requestId");
-  const read = <result>(functionName: string) =>
-    readProtocolContract<result>(client, {address: escrow, abi: timeEscrowAbi, functionName, args: [requestId]});
-  const [request, [deliveryDeadline, releaseOpensAt, reclaimOpensAt]] = await Promise.all([
-    read<RawRequest & {period: number}>("getRequest"),
-    read<readonly [bigint, bigint, bigint]>("deadlines"),
+  const contract = {address: escrow, abi: timeEscrowAbi} as const;
+  const [request, [deliveryDeadline, releaseOpensAt, reclaimOpensAt]] = await multicallProtocolContracts(client, [
+    {...contract, functionName: "getRequest", args: [requestId]},
+    {...contract, functionName: "deadlines", args: [requestId]},
   ]);
   const {holder, offerId, units, status, burn, scheduledAt, deliveredAt, disputedAt, amount} = request;
   return {
