@@ -90,6 +90,7 @@ export {protocolErrorsAbi, type ProtocolErrorAbiItem, type ProtocolErrorName} fr
 export {BaseError, type BaseErrorParameters, type BaseErrorType} from "./errors/base.js";
 export {ContractRevertedError, isContractRevertedError, decodeContractRevert, decodeRevertData, type ContractRevertedErrorType} from "./errors/contract.js";
 export {EventNotFoundError, type EventNotFoundErrorType} from "./errors/events.js";
+export {type WriteActionErrorType} from "./errors/write.js";
 export {errorMessages, type ProtocolErrorArgs} from "./errors/messages.js";
 export {InvalidAddressError, InvalidAmountError, InvalidParameterError, UnknownChainError, AccountNotFoundError, type InvalidAddressErrorType, type InvalidAmountErrorType, type InvalidParameterErrorType, type UnknownChainErrorType, type AccountNotFoundErrorType, type ValidationErrorType} from "./errors/validation.js";
 

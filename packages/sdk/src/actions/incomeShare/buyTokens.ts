@@ -5,13 +5,10 @@ import {
   type Client,
   type Hash,
   type Hex,
-  type SimulateContractErrorType,
   type Transport,
-  type WriteContractErrorType,
   zeroAddress,
 } from "viem";
-import type {ContractRevertedErrorType} from "../../errors/contract.js";
-import type {ValidationErrorType} from "../../errors/validation.js";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import {incomeShareSplitterAbi} from "../../generated.js";
 import {readProtocolContract, senderAddress, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
@@ -24,11 +21,7 @@ export type BuyTokensParameters = WriteParameters & {
   allowance?: {maxTokens: bigint; deadline: bigint; signature: Hex} | undefined;
 };
 export type BuyTokensReturnType = Hash;
-export type BuyTokensErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
+export type BuyTokensErrorType = WriteActionErrorType;
 
 /** What `tokens` cost at `price` (payment-asset units per whole token), rounded up as the splitter does. */
 export function purchaseCost(tokens: bigint, price: bigint): bigint {

@@ -1,16 +1,13 @@
 import {zeroAddress} from "viem";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import type {
   Account,
   Address,
   Chain,
   Client,
   Hash,
-  SimulateContractErrorType,
   Transport,
-  WriteContractErrorType,
 } from "viem";
-import type {ContractRevertedErrorType} from "../../errors/contract.js";
-import type {ValidationErrorType} from "../../errors/validation.js";
 import {incomeShareSplitterAbi} from "../../generated.js";
 import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
@@ -22,11 +19,7 @@ export type DistributeIncomeParameters = WriteParameters & {
   amount: bigint;
 };
 export type DistributeIncomeReturnType = Hash;
-export type DistributeIncomeErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
+export type DistributeIncomeErrorType = WriteActionErrorType;
 
 /**
  * Pays income to the claim holders without attaching it to a period (the splitter's `distribute`); holders collect it

@@ -1,16 +1,13 @@
 import {zeroAddress} from "viem";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import type {
   Account,
   Address,
   Chain,
   Client,
   Hash,
-  SimulateContractErrorType,
   Transport,
-  WriteContractErrorType,
 } from "viem";
-import type {ContractRevertedErrorType} from "../../errors/contract.js";
-import type {ValidationErrorType} from "../../errors/validation.js";
 import {incomeShareSplitterAbi} from "../../generated.js";
 import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
@@ -29,11 +26,7 @@ export type PayIncomeParameters = WriteParameters & {
   value?: bigint | undefined;
 };
 export type PayIncomeReturnType = Hash;
-export type PayIncomeErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
+export type PayIncomeErrorType = WriteActionErrorType;
 
 /**
  * Pays income to the claim holders against a reported period (creator only); holders collect it with

@@ -4,12 +4,9 @@ import type {
   Chain,
   Client,
   Hash,
-  SimulateContractErrorType,
   Transport,
-  WriteContractErrorType,
 } from "viem";
-import type {ContractRevertedErrorType} from "../../errors/contract.js";
-import type {ValidationErrorType} from "../../errors/validation.js";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import {incomeShareSplitterAbi} from "../../generated.js";
 import {senderAddress, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
@@ -20,11 +17,7 @@ export type WithdrawProceedsParameters = WriteParameters & {
   to?: Address | undefined;
 };
 export type WithdrawProceedsReturnType = Hash;
-export type WithdrawProceedsErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
+export type WithdrawProceedsErrorType = WriteActionErrorType;
 
 /**
  * Sends the sale proceeds collected so far to the creator (creator only, once the soft cap is reached; before that

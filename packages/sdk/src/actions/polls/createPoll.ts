@@ -1,6 +1,6 @@
-import type {Account, Address, Chain, Client, Hash, SimulateContractErrorType, Transport, WriteContractErrorType} from "viem";
-import type {ContractRevertedErrorType} from "../../errors/contract.js";
-import {InvalidParameterError, type ValidationErrorType} from "../../errors/validation.js";
+import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import type {WriteActionErrorType} from "../../errors/write.js";
+import {InvalidParameterError} from "../../errors/validation.js";
 import {holderPollsAbi} from "../../generated.js";
 import {readProtocolContract, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAbiValue, assertAddress} from "../../utils/validate.js";
@@ -26,11 +26,7 @@ export type CreatePollReturnType = {
   /** The new poll's id (`pollCount()` read before sending: only the creator creates polls). */
   pollId: bigint;
 };
-export type CreatePollErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
+export type CreatePollErrorType = WriteActionErrorType;
 
 /**
  * The creator asks the holders a question. The snapshot is fixed now (one second before the creating block): only

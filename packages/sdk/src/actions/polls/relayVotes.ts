@@ -7,12 +7,11 @@ import {
   type Hex,
   type Log,
   parseEventLogs,
-  type SimulateContractErrorType,
   type Transport,
-  type WriteContractErrorType,
 } from "viem";
-import {type ContractRevertedError, type ContractRevertedErrorType, decodeRevertData} from "../../errors/contract.js";
-import {InvalidParameterError, type ValidationErrorType} from "../../errors/validation.js";
+import type {WriteActionErrorType} from "../../errors/write.js";
+import {type ContractRevertedError, decodeRevertData} from "../../errors/contract.js";
+import {InvalidParameterError} from "../../errors/validation.js";
 import {holderPollsAbi} from "../../generated.js";
 import {readProtocolContract, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAbiValue, assertAddress} from "../../utils/validate.js";
@@ -48,11 +47,7 @@ export type RelayVotesReturnType = {
   /** Per vote, as checked against the latest block just before sending. {@link getRelayResultsFromReceipt} gives the mined outcome. */
   results: RelayVoteResult[];
 };
-export type RelayVotesErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
+export type RelayVotesErrorType = WriteActionErrorType;
 
 /**
  * Submits holders' signed votes in one transaction (`relayVotes`); anyone can, paying the gas. Each vote is checked

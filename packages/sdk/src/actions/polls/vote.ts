@@ -1,6 +1,5 @@
-import type {Account, Address, Chain, Client, Hash, SimulateContractErrorType, Transport, WriteContractErrorType} from "viem";
-import type {ContractRevertedErrorType} from "../../errors/contract.js";
-import type {ValidationErrorType} from "../../errors/validation.js";
+import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import {holderPollsAbi} from "../../generated.js";
 import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAbiValue, assertAddress, assertAmount} from "../../utils/validate.js";
@@ -13,11 +12,7 @@ export type VoteParameters = WriteParameters & {
   option: bigint | number;
 };
 export type VoteReturnType = Hash;
-export type VoteErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
+export type VoteErrorType = WriteActionErrorType;
 
 /**
  * Votes in a poll with the sender's balance at the poll's snapshot (1 token = 1 vote); voting again before the end

@@ -1,6 +1,5 @@
-import type {Account, Address, Chain, Client, Hash, SimulateContractErrorType, Transport, WriteContractErrorType} from "viem";
-import type {ContractRevertedErrorType} from "../../errors/contract.js";
-import type {ValidationErrorType} from "../../errors/validation.js";
+import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import {stakingRewardsAbi} from "../../generated.js";
 import {ensureAllowance} from "../../utils/allowance.js";
 import {readProtocolContract, senderAddress, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
@@ -18,11 +17,7 @@ export type NotifyRewardAmountParameters = WriteParameters & {
   approve?: boolean | undefined;
 };
 export type NotifyRewardAmountReturnType = Hash;
-export type NotifyRewardAmountErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
+export type NotifyRewardAmountErrorType = WriteActionErrorType;
 
 /**
  * The creator (re)starts the stream: the campaign pulls `amount`, credits everything it holds above what it owes, adds

@@ -5,12 +5,10 @@ import {
   type Client,
   type Hash,
   type SignTypedDataErrorType,
-  type SimulateContractErrorType,
   type Transport,
-  type WriteContractErrorType,
 } from "viem";
-import type {ContractRevertedErrorType} from "../../errors/contract.js";
-import {InvalidParameterError, type ValidationErrorType} from "../../errors/validation.js";
+import type {WriteActionErrorType} from "../../errors/write.js";
+import {InvalidParameterError} from "../../errors/validation.js";
 import {stakingRewardsAbi} from "../../generated.js";
 import {ensureAllowance} from "../../utils/allowance.js";
 import {readProtocolContract, senderAddress, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
@@ -35,12 +33,7 @@ export type StakeParameters = WriteParameters & {
   for?: Address | undefined;
 };
 export type StakeReturnType = Hash;
-export type StakeErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SignTypedDataErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
+export type StakeErrorType = WriteActionErrorType | SignTypedDataErrorType;
 
 /**
  * Stakes `amount` of the campaign's staking token. Three ways to pay: an existing allowance (default), `approve: true`

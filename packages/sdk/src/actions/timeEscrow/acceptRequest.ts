@@ -4,12 +4,9 @@ import type {
   Chain,
   Client,
   Hash,
-  SimulateContractErrorType,
   Transport,
-  WriteContractErrorType,
 } from "viem";
-import type {ContractRevertedErrorType} from "../../errors/contract.js";
-import type {ValidationErrorType} from "../../errors/validation.js";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import {timeEscrowAbi} from "../../generated.js";
 import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
@@ -22,11 +19,7 @@ export type AcceptRequestParameters = WriteParameters & {
   scheduledAt: bigint;
 };
 export type AcceptRequestReturnType = Hash;
-export type AcceptRequestErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
+export type AcceptRequestErrorType = WriteActionErrorType;
 
 /**
  * The creator accepts a request and schedules the session. The holder can confirm from `scheduledAt`; the creator

@@ -4,12 +4,9 @@ import type {
   Chain,
   Client,
   Hash,
-  SimulateContractErrorType,
   Transport,
-  WriteContractErrorType,
 } from "viem";
-import type {ContractRevertedErrorType} from "../../errors/contract.js";
-import type {ValidationErrorType} from "../../errors/validation.js";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import {timeEscrowAbi} from "../../generated.js";
 import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
@@ -20,11 +17,7 @@ export type ConfirmRequestParameters = WriteParameters & {
   requestId: bigint;
 };
 export type ConfirmRequestReturnType = Hash;
-export type ConfirmRequestErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
+export type ConfirmRequestErrorType = WriteActionErrorType;
 
 /**
  * The holder confirms the session (from its scheduled time): the locked tokens go to the creator (or are burned for a

@@ -7,14 +7,12 @@ import {
   type Hex,
   keccak256,
   type SignTypedDataErrorType,
-  type SimulateContractErrorType,
   stringToHex,
   type Transport,
-  type WriteContractErrorType,
   zeroHash,
 } from "viem";
-import type {ContractRevertedErrorType} from "../../errors/contract.js";
-import {InvalidParameterError, type ValidationErrorType} from "../../errors/validation.js";
+import type {WriteActionErrorType} from "../../errors/write.js";
+import {InvalidParameterError} from "../../errors/validation.js";
 import {timeEscrowAbi} from "../../generated.js";
 import {multicallProtocolContracts, senderAddress, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {signPermit} from "../../utils/permit.js";
@@ -38,12 +36,7 @@ export type RequestTimeParameters = WriteParameters & {
   permitDeadline?: bigint | undefined;
 };
 export type RequestTimeReturnType = Hash;
-export type RequestTimeErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SignTypedDataErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
+export type RequestTimeErrorType = WriteActionErrorType | SignTypedDataErrorType;
 
 /**
  * A holder books the creator's time: locks `units × pricePerUnit` tokens against an offer. By default it signs an

@@ -4,12 +4,9 @@ import type {
   Chain,
   Client,
   Hash,
-  SimulateContractErrorType,
   Transport,
-  WriteContractErrorType,
 } from "viem";
-import type {ContractRevertedErrorType} from "../../errors/contract.js";
-import type {ValidationErrorType} from "../../errors/validation.js";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import {timeEscrowAbi} from "../../generated.js";
 import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
@@ -22,11 +19,7 @@ export type ResolveDisputeParameters = WriteParameters & {
   toCreator: bigint;
 };
 export type ResolveDisputeReturnType = Hash;
-export type ResolveDisputeErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
+export type ResolveDisputeErrorType = WriteActionErrorType;
 
 /**
  * The arbiter splits a disputed request's locked tokens between creator and holder (arbiter only).
