@@ -1,11 +1,19 @@
-import type {Address} from "viem";
+import type {Address, Hex} from "viem";
+import {holderPollsAbi} from "../generated.js";
 import {assertAddress} from "../utils/validate.js";
-import type {LaunchModule} from "./types.js";
+import type {LaunchModule, ModuleDefinition} from "./types.js";
 
 export type PollsModuleParameters = {
   /** Override the implementation (defaults to the registry's `holderPollsImplementation`). */
   implementation?: Address | undefined;
 };
+
+/** The polls module's entry in {@link protocolModules}: deployment key, ABI and `data` encoder (no settings). */
+export const pollsModuleDefinition = {
+  implementation: "holderPollsImplementation",
+  abi: holderPollsAbi,
+  encode: (): Hex => "0x",
+} as const satisfies ModuleDefinition;
 
 /**
  * Holder polls ("Control My Life", `HolderPolls`) to launch with the token ({@link launchToken}) or later
@@ -13,5 +21,5 @@ export type PollsModuleParameters = {
  */
 export function pollsModule({implementation}: PollsModuleParameters = {}): LaunchModule {
   if (implementation !== undefined) assertAddress(implementation, "polls.implementation");
-  return {implementation: implementation ?? "holderPollsImplementation", tokenAmount: 0n, data: "0x"};
+  return {implementation: implementation ?? pollsModuleDefinition.implementation, tokenAmount: 0n, data: pollsModuleDefinition.encode()};
 }
