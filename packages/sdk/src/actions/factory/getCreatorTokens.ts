@@ -16,7 +16,12 @@ export type GetCreatorTokensReturnType = readonly Address[];
 
 export type GetCreatorTokensErrorType = ValidationErrorType | ReadContractErrorType;
 
-/** Lists the tokens a creator launched through the factory (`tokensByCreator`). */
+/**
+ * Lists the tokens a creator launched through the factory (`tokensByCreator`).
+ *
+ * @example
+ * const tokens = await getCreatorTokens(publicClient, {creator: alex})
+ */
 export async function getCreatorTokens<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {creator, factory}: GetCreatorTokensParameters,

@@ -32,7 +32,12 @@ export type GetTokenInfoReturnType = {
 
 export type GetTokenInfoErrorType = ValidationErrorType | ContractRevertedErrorType | ReadContractErrorType | MulticallErrorType;
 
-/** Reads a personal token and its launch record (creator, launch time, vesting wallet) from the factory registry. */
+/**
+ * Reads a personal token and its launch record (creator, launch time, vesting wallet) from the factory registry.
+ *
+ * @example
+ * const {name, symbol, totalSupply, isLaunched, vesting} = await getTokenInfo(publicClient, {token})
+ */
 export async function getTokenInfo<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {token, factory: factoryOverride}: GetTokenInfoParameters,

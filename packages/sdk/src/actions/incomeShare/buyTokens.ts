@@ -34,6 +34,9 @@ export function purchaseCost(tokens: bigint, price: bigint): bigint {
  * Buys tokens (and as many claim shares) in an income-share sale. A sale in ETH sends the cost as value (any excess
  * of a partial fill comes back); a sale in an ERC-20 needs {@link approveToken} for {@link purchaseCost} first —
  * without it the simulation fails with `ERC20InsufficientAllowance`.
+ *
+ * @example
+ * const hash = await buyTokens(walletClient, {splitter, tokens: parseEther("100000")})
  */
 export async function buyTokens<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

@@ -28,6 +28,9 @@ export type ClaimAllIncomeErrorType = WriteActionErrorType;
  * Claims everything the sender can claim across several agreements: reads every claimable amount first (in
  * parallel), then sends one `claim` per splitter with a positive amount, for exactly those assets. Splitters with
  * nothing to claim cost nothing.
+ *
+ * @example
+ * const claims = await claimAllIncome(walletClient, {splitters: [alexSplitter, samSplitter]})
  */
 export async function claimAllIncome<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

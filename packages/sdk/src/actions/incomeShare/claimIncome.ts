@@ -24,6 +24,9 @@ export type ClaimIncomeErrorType = WriteActionErrorType;
 /**
  * Claims the sender's income in several assets at once (`IncomeShareSplitter.claim`). To claim from several
  * agreements, use {@link claimAllIncome}.
+ *
+ * @example
+ * const hash = await claimIncome(walletClient, {splitter})
  */
 export async function claimIncome<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

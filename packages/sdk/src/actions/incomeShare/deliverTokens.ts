@@ -23,6 +23,9 @@ export type DeliverTokensErrorType = WriteActionErrorType;
  * Sends a buyer the tokens they bought before the soft cap was reached (anyone may call it). Fails with
  * `IncomeShareSplitter_WrongSaleStatus` until the soft cap is reached, and with `IncomeShareSplitter_NothingToWithdraw`
  * when nothing is left to deliver to `buyer`.
+ *
+ * @example
+ * const hash = await deliverTokens(walletClient, {splitter, buyer: alice})
  */
 export async function deliverTokens<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

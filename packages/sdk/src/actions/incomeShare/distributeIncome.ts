@@ -26,6 +26,9 @@ export type DistributeIncomeErrorType = WriteActionErrorType;
  * with {@link claimIncome}. Anyone may pay in an asset already listed; only the creator lists a new one (16 at most),
  * else it fails with `IncomeShareSplitter_AssetNotAccepted`. Needs the soft cap reached
  * (`IncomeShareSplitter_WrongSaleStatus` before).
+ *
+ * @example
+ * const hash = await distributeIncome(walletClient, {splitter, asset: usdc, amount: parseUnits("500", 6)})
  */
 export async function distributeIncome<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

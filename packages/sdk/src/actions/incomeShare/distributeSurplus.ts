@@ -23,6 +23,9 @@ export type DistributeSurplusErrorType = WriteActionErrorType;
  * Credits to the claim holders any balance of `asset` that reached the splitter by a plain transfer, without going
  * through {@link distributeIncome} or {@link payIncome}. Anyone may call it; `asset` must already be a payout asset
  * (`IncomeShareSplitter_AssetNotAccepted` otherwise).
+ *
+ * @example
+ * const hash = await distributeSurplus(walletClient, {splitter, asset: usdc})
  */
 export async function distributeSurplus<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

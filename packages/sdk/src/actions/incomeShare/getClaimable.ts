@@ -17,7 +17,12 @@ export type GetClaimableReturnType = {splitter: Address; asset: Address; amount:
 
 export type GetClaimableErrorType = ValidationErrorType | ReadContractErrorType;
 
-/** Reads claimable income across agreements and assets in parallel (batched by a client with `batch.multicall`). */
+/**
+ * Reads claimable income across agreements and assets in parallel (batched by a client with `batch.multicall`).
+ *
+ * @example
+ * const claimable = await getClaimable(publicClient, {splitters: [splitter], account: alice})
+ */
 export async function getClaimable<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {splitters, account, assets}: GetClaimableParameters,

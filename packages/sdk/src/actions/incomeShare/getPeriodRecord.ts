@@ -28,7 +28,12 @@ export type GetPeriodRecordReturnType = {
 
 export type GetPeriodRecordErrorType = ValidationErrorType | ContractRevertedErrorType | ReadContractErrorType;
 
-/** Reads one period's record (`periodRecord`); an index past the term fails with `IncomeShareSplitter_UnknownPeriod`. */
+/**
+ * Reads one period's record (`periodRecord`); an index past the term fails with `IncomeShareSplitter_UnknownPeriod`.
+ *
+ * @example
+ * const {owed, paid, late} = await getPeriodRecord(publicClient, {splitter, period: 0n})
+ */
 export async function getPeriodRecord<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {splitter, period}: GetPeriodRecordParameters,

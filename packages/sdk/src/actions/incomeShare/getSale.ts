@@ -26,8 +26,12 @@ export type GetSaleReturnType = {
 
 export type GetSaleErrorType = ValidationErrorType | ReadContractErrorType | MulticallErrorType;
 
-
-/** Reads an income-share agreement: its terms, the sale's progress and the income record's totals. */
+/**
+ * Reads an income-share agreement: its terms, the sale's progress and the income record's totals.
+ *
+ * @example
+ * const {status, tokensSold, tokensOffered, terms} = await getSale(publicClient, {splitter})
+ */
 export async function getSale<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {splitter}: GetSaleParameters,

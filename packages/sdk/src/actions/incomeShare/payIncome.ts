@@ -31,6 +31,9 @@ export type PayIncomeErrorType = WriteActionErrorType;
 /**
  * Pays income to the claim holders against a reported period (creator only); holders collect it with
  * {@link claimIncome}. The first payment in an asset lists it as a payout asset (16 at most).
+ *
+ * @example
+ * const hash = await payIncome(walletClient, {splitter, period: 0n, asset: usdc, amount: parseUnits("3000", 6)})
  */
 export async function payIncome<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

@@ -22,6 +22,9 @@ export type RefundPaymentErrorType = WriteActionErrorType;
 /**
  * Takes a buyer's whole payment back after a failed sale (below the soft cap at the deadline). Fails with
  * `IncomeShareSplitter_WrongSaleStatus` while the sale can still succeed.
+ *
+ * @example
+ * const hash = await refundPayment(walletClient, {splitter}) // after a failed sale
  */
 export async function refundPayment<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

@@ -29,6 +29,9 @@ export type ReportIncomeErrorType = WriteActionErrorType;
 /**
  * Records a period's gross income and its evidence (creator only, once per period, after it ended). The record is
  * public forever: {@link getPeriodRecord} shows what was declared, owed and paid.
+ *
+ * @example
+ * const hash = await reportIncome(walletClient, {splitter, period: 0n, grossIncome: parseUnits("20000", 6), evidenceURI: "ipfs://q0"})
  */
 export async function reportIncome<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

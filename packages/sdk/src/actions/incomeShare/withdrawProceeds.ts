@@ -22,6 +22,9 @@ export type WithdrawProceedsErrorType = WriteActionErrorType;
 /**
  * Sends the sale proceeds collected so far to the creator (creator only, once the soft cap is reached; before that
  * it fails with `IncomeShareSplitter_WrongSaleStatus`).
+ *
+ * @example
+ * const hash = await withdrawProceeds(walletClient, {splitter}) // the creator, once the soft cap is reached
  */
 export async function withdrawProceeds<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

@@ -12,7 +12,12 @@ export type CancelPollParameters = WriteParameters & {
 export type CancelPollReturnType = Hash;
 export type CancelPollErrorType = WriteActionErrorType;
 
-/** The creator cancels a poll nobody has voted in yet (`HolderPolls_PollHasVotes` otherwise). */
+/**
+ * The creator cancels a poll nobody has voted in yet (`HolderPolls_PollHasVotes` otherwise).
+ *
+ * @example
+ * const hash = await cancelPoll(walletClient, {polls, pollId: 0n})
+ */
 export async function cancelPoll<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,
   {polls, pollId, account}: CancelPollParameters,

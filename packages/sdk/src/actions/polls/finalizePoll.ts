@@ -15,6 +15,9 @@ export type FinalizePollErrorType = WriteActionErrorType;
 /**
  * Anyone finalizes a poll once its end has passed (`HolderPolls_TooEarly` before), emitting `PollFinalized` with the
  * winner. Results are readable with {@link getPollResults} at any time; finalizing records them in a log.
+ *
+ * @example
+ * const hash = await finalizePoll(walletClient, {polls, pollId: 0n})
  */
 export async function finalizePoll<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

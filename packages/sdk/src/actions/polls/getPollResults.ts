@@ -36,7 +36,12 @@ export type GetPollResultsReturnType = {
 };
 export type GetPollResultsErrorType = ValidationErrorType | ReadContractErrorType | MulticallErrorType;
 
-/** A poll's question, options and results, readable at any time (final from its end). */
+/**
+ * A poll's question, options and results, readable at any time (final from its end).
+ *
+ * @example
+ * const {tally, winner, tied, turnout} = await getPollResults(publicClient, {polls, pollId: 0n})
+ */
 export async function getPollResults<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {polls, pollId}: GetPollResultsParameters,

@@ -54,6 +54,10 @@ export type RelayVotesErrorType = WriteActionErrorType;
  * first as the contract will check it (`checkSignedVote`: poll open, option valid, nonce current, signature by the
  * voter or their ERC-1271 wallet, weight at the snapshot); invalid ones come back with a decoded reason and are left
  * out unless `dropInvalid: false`.
+ *
+ * @example
+ * const signed = await signVote(holderClient, {polls, pollId: 0n, option: 1n})
+ * const {hash, results} = await relayVotes(relayerClient, {polls, votes: [signed]})
  */
 export async function relayVotes<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

@@ -18,6 +18,9 @@ export type VoteErrorType = WriteActionErrorType;
  * Votes in a poll with the sender's balance at the poll's snapshot (1 token = 1 vote); voting again before the end
  * moves the same weight to the new option. Fails with `HolderPolls_NoVotingWeight` for an account that held nothing at
  * the snapshot, `HolderPolls_TooEarly` / `_TooLate` outside the window. For a gasless vote see {@link signVote}.
+ *
+ * @example
+ * const hash = await vote(walletClient, {polls, pollId: 0n, option: 1n})
  */
 export async function vote<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

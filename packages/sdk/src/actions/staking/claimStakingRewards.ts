@@ -11,7 +11,12 @@ export type ClaimStakingRewardsParameters = WriteParameters & {
 export type ClaimStakingRewardsReturnType = Hash;
 export type ClaimStakingRewardsErrorType = WriteActionErrorType;
 
-/** Claims the rewards the sender has earned so far (`getReward`), keeping the stake. Read them first with {@link getStakingPosition}. */
+/**
+ * Claims the rewards the sender has earned so far (`getReward`), keeping the stake. Read them first with {@link getStakingPosition}.
+ *
+ * @example
+ * const hash = await claimStakingRewards(walletClient, {campaign})
+ */
 export async function claimStakingRewards<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,
   {campaign, account}: ClaimStakingRewardsParameters,

@@ -14,6 +14,9 @@ export type EmergencyWithdrawErrorType = WriteActionErrorType;
 /**
  * Takes the whole stake back without touching the reward token; unpaid rewards are forfeited to the campaign's
  * `unallocated` (the creator can stream them again). For when the reward token misbehaves; otherwise use {@link exitStaking}.
+ *
+ * @example
+ * const hash = await emergencyWithdraw(walletClient, {campaign}) // the stake back, rewards forfeited
  */
 export async function emergencyWithdraw<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

@@ -11,7 +11,12 @@ export type ExitStakingParameters = WriteParameters & {
 export type ExitStakingReturnType = Hash;
 export type ExitStakingErrorType = WriteActionErrorType;
 
-/** Withdraws the whole stake and claims every reward in one transaction (`exit`); without a stake or rewards it does nothing. */
+/**
+ * Withdraws the whole stake and claims every reward in one transaction (`exit`); without a stake or rewards it does nothing.
+ *
+ * @example
+ * const hash = await exitStaking(walletClient, {campaign}) // withdraw everything and claim
+ */
 export async function exitStaking<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,
   {campaign, account}: ExitStakingParameters,

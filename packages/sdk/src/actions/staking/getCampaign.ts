@@ -48,6 +48,9 @@ const RATE_PRECISION = 10n ** 18n;
 /**
  * Reads a staking campaign: its tokens, what is staked and the reward rate — everything an APR needs
  * (`rewardPerSecond × 365 days × reward price / (totalStaked × staking-token price)`) — and its funding.
+ *
+ * @example
+ * const {totalStaked, rewardPerSecondFormatted, periodFinish, active} = await getCampaign(publicClient, {campaign})
  */
 export async function getCampaign<chain extends Chain | undefined>(
   client: Client<Transport, chain>,

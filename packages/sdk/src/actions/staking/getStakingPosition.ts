@@ -13,7 +13,12 @@ export type GetStakingPositionReturnType = {
 };
 export type GetStakingPositionErrorType = ValidationErrorType | ReadContractErrorType | MulticallErrorType;
 
-/** An account's stake in a campaign and the rewards it can claim now. */
+/**
+ * An account's stake in a campaign and the rewards it can claim now.
+ *
+ * @example
+ * const {balance, earned} = await getStakingPosition(publicClient, {campaign, account: alice})
+ */
 export async function getStakingPosition<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {campaign, account}: GetStakingPositionParameters,

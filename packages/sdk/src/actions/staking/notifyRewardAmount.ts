@@ -23,6 +23,9 @@ export type NotifyRewardAmountErrorType = WriteActionErrorType;
  * The creator (re)starts the stream: the campaign pulls `amount`, credits everything it holds above what it owes, adds
  * `unallocated` and the running period's remainder, and streams it all over a new `duration` from now. Fails with
  * `StakingRewards_NotCreator` for anyone else and `StakingRewards_ZeroRewardRate` when there is nothing to stream.
+ *
+ * @example
+ * const hash = await notifyRewardAmount(walletClient, {campaign, amount: parseEther("100000"), approve: true})
  */
 export async function notifyRewardAmount<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

@@ -17,6 +17,9 @@ export type RecoverERC20ErrorType = WriteActionErrorType;
  * The creator takes back what the campaign holds beyond what it owes: stray tokens, staking tokens above the stake,
  * reward tokens above what is owed and still to stream (`unallocated` included). Fails with
  * `StakingRewards_NothingToRecover` when there is no surplus, `StakingRewards_NotCreator` for anyone else.
+ *
+ * @example
+ * const hash = await recoverERC20(walletClient, {campaign, asset: usdc})
  */
 export async function recoverERC20<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

@@ -39,6 +39,9 @@ export type StakeErrorType = WriteActionErrorType | SignTypedDataErrorType;
  * Stakes `amount` of the campaign's staking token. Three ways to pay: an existing allowance (default), `approve: true`
  * (an exact approval first, when short), or `permit: true` (a signature, one transaction). `for` stakes on behalf of
  * another account. The campaign credits what arrived (fee-on-transfer tokens credit less).
+ *
+ * @example
+ * const hash = await stake(walletClient, {campaign, amount: parseEther("10"), permit: true})
  */
 export async function stake<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

@@ -16,6 +16,9 @@ export type WithdrawStakeErrorType = WriteActionErrorType;
 /**
  * Takes `amount` of the sender's stake back, leaving the rewards earned so far to claim later. Fails with
  * `StakingRewards_InsufficientStake` above the stake. Never calls the reward token, so a frozen reward cannot lock stakes.
+ *
+ * @example
+ * const hash = await withdrawStake(walletClient, {campaign, amount: parseEther("5")})
  */
 export async function withdrawStake<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

@@ -24,6 +24,9 @@ export type AcceptRequestErrorType = WriteActionErrorType;
 /**
  * The creator accepts a request and schedules the session. The holder can confirm from `scheduledAt`; the creator
  * must mark it delivered before the delivery deadline (see {@link getRequest} `deadlines`).
+ *
+ * @example
+ * const hash = await acceptRequest(walletClient, {escrow, requestId: 0n, scheduledAt: BigInt(Date.parse("2026-07-01T15:00Z") / 1000)})
  */
 export async function acceptRequest<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

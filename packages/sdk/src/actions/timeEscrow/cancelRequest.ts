@@ -22,6 +22,9 @@ export type CancelRequestErrorType = WriteActionErrorType;
 /**
  * The holder takes back a request the creator has not accepted yet; the tokens come back at once.
  * Fails with `TimeEscrow_WrongStatus` once accepted and `TimeEscrow_NotHolder` for anyone else.
+ *
+ * @example
+ * const hash = await cancelRequest(walletClient, {escrow, requestId: 0n})
  */
 export async function cancelRequest<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

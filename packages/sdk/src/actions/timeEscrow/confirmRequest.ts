@@ -22,6 +22,9 @@ export type ConfirmRequestErrorType = WriteActionErrorType;
 /**
  * The holder confirms the session (from its scheduled time): the locked tokens go to the creator (or are burned for a
  * burning offer). Fails with `TimeEscrow_TooEarly` before the scheduled time.
+ *
+ * @example
+ * const hash = await confirmRequest(walletClient, {escrow, requestId: 0n})
  */
 export async function confirmRequest<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

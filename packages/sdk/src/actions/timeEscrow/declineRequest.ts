@@ -21,6 +21,9 @@ export type DeclineRequestErrorType = WriteActionErrorType;
 
 /**
  * The creator declines a request; the holder's tokens go back at once (creator only, before acceptance).
+ *
+ * @example
+ * const hash = await declineRequest(walletClient, {escrow, requestId: 0n})
  */
 export async function declineRequest<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

@@ -22,6 +22,9 @@ export type DisputeRequestErrorType = WriteActionErrorType;
 /**
  * The holder disputes a delivery within the confirmation window; the escrow's arbiter then decides
  * (`TimeEscrow_NoArbiter` if the escrow was launched without one).
+ *
+ * @example
+ * const hash = await disputeRequest(walletClient, {escrow, requestId: 0n})
  */
 export async function disputeRequest<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

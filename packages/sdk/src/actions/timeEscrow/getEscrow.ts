@@ -21,7 +21,12 @@ export type GetEscrowReturnType = {
 
 export type GetEscrowErrorType = ValidationErrorType | ReadContractErrorType | MulticallErrorType;
 
-/** Reads a time escrow: its settings, its offers and what is locked. */
+/**
+ * Reads a time escrow: its settings, its offers and what is locked.
+ *
+ * @example
+ * const {config, offers, totalLocked} = await getEscrow(publicClient, {escrow})
+ */
 export async function getEscrow<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {escrow}: GetEscrowParameters,

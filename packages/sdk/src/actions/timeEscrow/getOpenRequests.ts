@@ -19,7 +19,13 @@ export type GetOpenRequestsReturnType = TimeRequest[];
 
 export type GetOpenRequestsErrorType = ValidationErrorType | ReadContractErrorType;
 
-/** Lists open requests: a holder's (`openRequestIdsOf`) or the creator's inbox (`openRequestIds`, paginated). */
+/**
+ * Lists open requests: a holder's (`openRequestIdsOf`) or the creator's inbox (`openRequestIds`, paginated).
+ *
+ * @example
+ * const mine = await getOpenRequests(publicClient, {escrow, holder: alice})
+ * const inbox = await getOpenRequests(publicClient, {escrow}) // the creator's
+ */
 export async function getOpenRequests<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {escrow, holder, start = 0n, limit = 100n}: GetOpenRequestsParameters,

@@ -36,7 +36,12 @@ export type GetRequestReturnType = TimeRequest;
 
 export type GetRequestErrorType = ValidationErrorType | ContractRevertedErrorType | ReadContractErrorType | MulticallErrorType;
 
-/** Reads one request with its status name and deadlines; an unknown id fails with `TimeEscrow_UnknownRequest`. */
+/**
+ * Reads one request with its status name and deadlines; an unknown id fails with `TimeEscrow_UnknownRequest`.
+ *
+ * @example
+ * const {status, amount, deadlines} = await getRequest(publicClient, {escrow, requestId: 0n})
+ */
 export async function getRequest<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {escrow, requestId}: GetRequestParameters,

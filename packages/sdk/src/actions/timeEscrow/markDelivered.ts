@@ -22,6 +22,9 @@ export type MarkDeliveredErrorType = WriteActionErrorType;
 /**
  * The creator declares the session delivered, from its scheduled time until the delivery deadline (exclusive).
  * Starts the confirmation window, after which the creator may {@link releaseRequest}.
+ *
+ * @example
+ * const hash = await markDelivered(walletClient, {escrow, requestId: 0n})
  */
 export async function markDelivered<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

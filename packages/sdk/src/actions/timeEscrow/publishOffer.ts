@@ -23,6 +23,12 @@ export type PublishOfferErrorType = WriteActionErrorType;
 /**
  * Publishes an offer (creator only), e.g. one hour for 25,000 tokens, at most 10 hours per capacity period. An offer's
  * price, length, capacity and burn flag never change; only `setOfferOpen` opens or closes it.
+ *
+ * @example
+ * const hash = await publishOffer(walletClient, {
+ *   escrow,
+ *   offer: {pricePerUnit: parseEther("25000"), unitLength: 3_600n, capacity: 10, open: true, burn: false, uri: "ipfs://an-hour"},
+ * })
  */
 export async function publishOffer<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

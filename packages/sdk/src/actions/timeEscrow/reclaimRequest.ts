@@ -22,6 +22,9 @@ export type ReclaimRequestErrorType = WriteActionErrorType;
 /**
  * The holder takes the tokens back: an accepted request not marked delivered by its deadline, or a dispute the
  * arbiter left unresolved for `arbitrationTimeout`.
+ *
+ * @example
+ * const hash = await reclaimRequest(walletClient, {escrow, requestId: 0n})
  */
 export async function reclaimRequest<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

@@ -23,6 +23,9 @@ export type RecoverEscrowSurplusErrorType = WriteActionErrorType;
  * Sends the creator what no request locked: the personal token beyond the escrow's locked total (sent by a plain
  * transfer), or the whole balance of any other ERC-20. Anyone may call it; locked tokens are never touched. Fails with
  * `TimeEscrow_NoSurplus` when there is nothing to recover.
+ *
+ * @example
+ * const hash = await recoverEscrowSurplus(walletClient, {escrow, asset: token})
  */
 export async function recoverEscrowSurplus<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

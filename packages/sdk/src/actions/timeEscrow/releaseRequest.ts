@@ -22,6 +22,9 @@ export type ReleaseRequestErrorType = WriteActionErrorType;
 /**
  * The creator collects a delivered request the holder neither confirmed nor disputed, once the confirmation window
  * has passed (`TimeEscrow_TooEarly` before).
+ *
+ * @example
+ * const hash = await releaseRequest(walletClient, {escrow, requestId: 0n})
  */
 export async function releaseRequest<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

@@ -42,6 +42,10 @@ export type RequestTimeErrorType = WriteActionErrorType | SignTypedDataErrorType
  * A holder books the creator's time: locks `units × pricePerUnit` tokens against an offer. By default it signs an
  * EIP-2612 permit for exactly that amount (domain read from the token's ERC-5267 `eip712Domain`) and sends
  * `requestWithPermit`. Read the new request's id with {@link getTimeRequestFromReceipt}.
+ *
+ * @example
+ * const hash = await requestTime(walletClient, {escrow, offerId: 0n, units: 2, note: "Portfolio review"})
+ * const {requestId} = getTimeRequestFromReceipt(await publicClient.waitForTransactionReceipt({hash}))
  */
 export async function requestTime<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

@@ -23,6 +23,9 @@ export type ResolveDisputeErrorType = WriteActionErrorType;
 
 /**
  * The arbiter splits a disputed request's locked tokens between creator and holder (arbiter only).
+ *
+ * @example
+ * const hash = await resolveDispute(arbiterClient, {escrow, requestId: 0n, toCreator: parseEther("25000")})
  */
 export async function resolveDispute<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

@@ -15,7 +15,12 @@ export type SetOfferOpenParameters = WriteParameters & {escrow: Address; offerId
 export type SetOfferOpenReturnType = Hash;
 export type SetOfferOpenErrorType = WriteActionErrorType;
 
-/** Opens or closes an offer to new requests (creator only); requests already made are unaffected. */
+/**
+ * Opens or closes an offer to new requests (creator only); requests already made are unaffected.
+ *
+ * @example
+ * const hash = await setOfferOpen(walletClient, {escrow, offerId: 0n, open: false})
+ */
 export async function setOfferOpen<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,
   {escrow, offerId, open, account}: SetOfferOpenParameters,

@@ -20,7 +20,12 @@ export type ApproveTokenParameters = WriteParameters & {
 export type ApproveTokenReturnType = Hash;
 export type ApproveTokenErrorType = WriteActionErrorType;
 
-/** Approves `spender` (a splitter or an escrow) to take `amount` of `token` from the sender. */
+/**
+ * Approves `spender` (a splitter or an escrow) to take `amount` of `token` from the sender.
+ *
+ * @example
+ * const hash = await approveToken(walletClient, {token, spender: escrow, amount: parseEther("50000")})
+ */
 export async function approveToken<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,
   {token, spender, amount, account}: ApproveTokenParameters,

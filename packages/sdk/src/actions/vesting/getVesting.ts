@@ -23,7 +23,12 @@ export type GetVestingReturnType = {
 
 export type GetVestingErrorType = ValidationErrorType | ReadContractErrorType | MulticallErrorType;
 
-/** Reads a creator vesting wallet's schedule and what can be released now. */
+/**
+ * Reads a creator vesting wallet's schedule and what can be released now.
+ *
+ * @example
+ * const {releasable, end} = await getVesting(publicClient, {vesting})
+ */
 export async function getVesting<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {vesting}: GetVestingParameters,

@@ -18,6 +18,9 @@ export type ReleaseVestedErrorType = WriteActionErrorType;
 /**
  * Sends what has vested to the creator (`CreatorVesting.release`). Anyone may call it; the tokens only ever go to the
  * beneficiary. Fails with `CreatorVesting_NothingToRelease` before the cliff.
+ *
+ * @example
+ * const hash = await releaseVested(walletClient, {vesting})
  */
 export async function releaseVested<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,
