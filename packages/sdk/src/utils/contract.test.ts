@@ -3,8 +3,8 @@
 import {createPublicClient, custom, type EIP1193RequestFn, parseEther} from "viem";
 import {foundry} from "viem/chains";
 import {describe, expect, test} from "vitest";
-import {alice, launchAlex, launchAlexIsa, publicClient} from "../../test/utils.js";
-import {getEscrow, getSale, getTokenInfo, getVesting, incomeShareSplitterAbi} from "../index.js";
+import {alice, launchAlex, launchAlexIsa, publicClient, usdc} from "../../test/utils.js";
+import {getClaimable, getEscrow, getOpenRequests, getSale, getTokenInfo, getVesting, incomeShareSplitterAbi} from "../index.js";
 import {multicallProtocolContracts} from "./contract.js";
 
 type Request = {method: string; params?: unknown};
@@ -57,6 +57,19 @@ describe("multicall getters", () => {
     const block = await publicClient.getBlockNumber({cacheTime: 0});
     expect(blockOf(requests[1]!)).toBe(`0x${block.toString(16)}`);
     expect(blockOf(requests[2]!)).toBe(blockOf(requests[1]!));
+  });
+
+  test("getClaimable over several agreements and getOpenRequests: one eth_call each, not one per read", async () => {
+    const {splitter} = await launchAlexIsa([[alice, parseEther("100000")]]);
+    const {escrow} = await launchAlex({escrow: true, symbol: "ESC"});
+    const {client, requests} = countingClient();
+    const claimable = await getClaimable(client, {splitters: [splitter!, splitter!], account: alice.account.address, assets: [usdc]});
+    expect(claimable).toEqual([
+      {splitter, asset: usdc, amount: 0n},
+      {splitter, asset: usdc, amount: 0n},
+    ]);
+    expect(await getOpenRequests(client, {escrow: escrow!})).toEqual([]);
+    expect(requests.map((r) => r.method)).toEqual(["eth_call", "eth_call"]);
   });
 
   test("uses the chain's Multicall3 when the chain names one", async () => {

@@ -1,4 +1,4 @@
-import type {Address, Chain, Client, MulticallErrorType, ReadContractErrorType, Transport} from "viem";
+import type {Address, Chain, Client, ContractFunctionReturnType, MulticallErrorType, ReadContractErrorType, Transport} from "viem";
 import type {ContractRevertedErrorType} from "../../errors/contract.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {timeEscrowAbi} from "../../generated.js";
@@ -49,10 +49,18 @@ export async function getRequest<chain extends Chain | undefined>(
   assertAddress(escrow, "escrow");
   assertAmount(requestId, "requestId");
   const contract = {address: escrow, abi: timeEscrowAbi} as const;
-  const [request, [deliveryDeadline, releaseOpensAt, reclaimOpensAt]] = await multicallProtocolContracts(client, [
+  const [request, deadlines] = await multicallProtocolContracts(client, [
     {...contract, functionName: "getRequest", args: [requestId]},
     {...contract, functionName: "deadlines", args: [requestId]},
   ]);
+  return toTimeRequest(requestId, request, deadlines);
+}
+
+type RawRequest = ContractFunctionReturnType<typeof timeEscrowAbi, "view", "getRequest">;
+type RawDeadlines = ContractFunctionReturnType<typeof timeEscrowAbi, "view", "deadlines">;
+
+/** A request as `getRequest(id)` and `deadlines(id)` return it, with its status named. */
+export function toTimeRequest(requestId: bigint, request: RawRequest, [deliveryDeadline, releaseOpensAt, reclaimOpensAt]: RawDeadlines): TimeRequest {
   const {holder, offerId, units, status, burn, scheduledAt, deliveredAt, disputedAt, amount} = request;
   return {
     requestId,
