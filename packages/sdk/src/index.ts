@@ -77,7 +77,7 @@ export {timeEscrowConfigParameter, timeEscrowOfferParameter, timeEscrowModule, t
 export {stakingConfigParameter, stakingModule, STAKING_MAX_DURATION, type StakingConfig, type StakingModuleParameters} from "./modules/staking.js";
 export {pollsModule, type PollsModuleParameters} from "./modules/polls.js";
 export {type LaunchModule, type ModuleDefinition} from "./modules/types.js";
-export {protocolModules, type ProtocolModuleKind} from "./modules/registry.js";
+export {protocolModules, type ProtocolModules, type ProtocolModuleKind} from "./modules/registry.js";
 export {incomeShareModuleDefinition} from "./modules/incomeShare.js";
 export {timeEscrowModuleDefinition} from "./modules/timeEscrow.js";
 export {stakingModuleDefinition} from "./modules/staking.js";

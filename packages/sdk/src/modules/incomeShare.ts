@@ -23,12 +23,12 @@ export type IncomeShareModuleParameters = {
 };
 
 /** The income-share module's entry in {@link protocolModules}: deployment key, ABI and `data` encoder. */
-export const incomeShareModuleDefinition = {
+export const incomeShareModuleDefinition: ModuleDefinition<"incomeShareSplitterImplementation", typeof incomeShareSplitterAbi, (terms: IncomeShareTerms) => Hex> = {
   implementation: "incomeShareSplitterImplementation",
   abi: incomeShareSplitterAbi,
   /** `abi.encode(Terms)`. */
   encode: (terms: IncomeShareTerms): Hex => encodeAbiParameters([incomeShareTermsParameter], [terms]),
-} as const satisfies ModuleDefinition;
+};
 
 /**
  * An income-share agreement (primary sale + income split) to launch with the token. Validates the terms offline.

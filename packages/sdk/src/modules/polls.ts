@@ -9,11 +9,11 @@ export type PollsModuleParameters = {
 };
 
 /** The polls module's entry in {@link protocolModules}: deployment key, ABI and `data` encoder (no settings). */
-export const pollsModuleDefinition = {
+export const pollsModuleDefinition: ModuleDefinition<"holderPollsImplementation", typeof holderPollsAbi, () => Hex> = {
   implementation: "holderPollsImplementation",
   abi: holderPollsAbi,
   encode: (): Hex => "0x",
-} as const satisfies ModuleDefinition;
+};
 
 /**
  * Holder polls ("Control My Life", `HolderPolls`) to launch with the token ({@link launchToken}) or later

@@ -40,12 +40,12 @@ export type StakingModuleParameters = {
 };
 
 /** The staking campaign's entry in {@link protocolModules}: deployment key, ABI and `data` encoder. */
-export const stakingModuleDefinition = {
+export const stakingModuleDefinition: ModuleDefinition<"stakingRewardsImplementation", typeof stakingRewardsAbi, (config: AbiParameterToPrimitiveType<typeof stakingConfigParameter>) => Hex> = {
   implementation: "stakingRewardsImplementation",
   abi: stakingRewardsAbi,
   /** `abi.encode(Config)`. */
   encode: (config: AbiParameterToPrimitiveType<typeof stakingConfigParameter>): Hex => encodeAbiParameters([stakingConfigParameter], [config]),
-} as const satisfies ModuleDefinition;
+};
 
 /**
  * A liquidity-mining campaign (`StakingRewards`) to launch with the token ({@link launchToken}) or later

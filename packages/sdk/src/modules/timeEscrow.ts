@@ -28,13 +28,13 @@ export type TimeEscrowModuleParameters = {
 };
 
 /** The time escrow's entry in {@link protocolModules}: deployment key, ABI and `data` encoder. */
-export const timeEscrowModuleDefinition = {
+export const timeEscrowModuleDefinition: ModuleDefinition<"timeEscrowImplementation", typeof timeEscrowAbi, (config: TimeEscrowConfig, offers: readonly TimeEscrowOffer[]) => Hex> = {
   implementation: "timeEscrowImplementation",
   abi: timeEscrowAbi,
   /** `abi.encode(Config, Offer[])`. */
   encode: (config: TimeEscrowConfig, offers: readonly TimeEscrowOffer[]): Hex =>
     encodeAbiParameters([timeEscrowConfigParameter, {type: "tuple[]", components: timeEscrowOfferParameter.components}], [config, offers]),
-} as const satisfies ModuleDefinition;
+};
 
 /**
  * A time escrow ("selling your time") to launch with the token; it holds no tokens at launch.

@@ -20,8 +20,12 @@ export type LaunchModule = {
  * its implementation, its generated ABI (its custom errors decode, its calls are typed) and the encoder of its
  * initialization `data`.
  */
-export type ModuleDefinition = {
-  implementation: ModuleImplementationKey;
-  abi: Abi;
-  encode: (...settings: never[]) => Hex;
+export type ModuleDefinition<
+  implementation extends ModuleImplementationKey = ModuleImplementationKey,
+  abi extends Abi = Abi,
+  encode extends (...settings: never[]) => Hex = (...settings: never[]) => Hex,
+> = {
+  readonly implementation: implementation;
+  readonly abi: abi;
+  readonly encode: encode;
 };
