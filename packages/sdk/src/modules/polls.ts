@@ -18,6 +18,9 @@ export const pollsModuleDefinition: ModuleDefinition<"holderPollsImplementation"
 /**
  * Holder polls ("Control My Life", `HolderPolls`) to launch with the token ({@link launchToken}) or later
  * ({@link launchModule}): no tokens, no settings.
+ *
+ * @example
+ * const hash = await launchToken(walletClient, {...launch, modules: [pollsModule()]})
  */
 export function pollsModule({implementation}: PollsModuleParameters = {}): LaunchModule {
   if (implementation !== undefined) assertAddress(implementation, "polls.implementation");

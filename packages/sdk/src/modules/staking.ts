@@ -50,6 +50,9 @@ export const stakingModuleDefinition: ModuleDefinition<"stakingRewardsImplementa
 /**
  * A liquidity-mining campaign (`StakingRewards`) to launch with the token ({@link launchToken}) or later
  * ({@link launchModule}). Validates the settings offline: a duration in range, and `startAtLaunch` only with funding.
+ *
+ * @example
+ * const module = stakingModule({tokenAmount: parseEther("300000"), config: {stakingToken: pair, duration: 60 * 86_400, startAtLaunch: true}})
  */
 export function stakingModule({tokenAmount = 0n, config, implementation}: StakingModuleParameters): LaunchModule {
   assertAmount(tokenAmount, "staking.tokenAmount", {bits: 96});

@@ -37,6 +37,9 @@ export type PredictLaunchAddressesReturnType = {
  * 55-byte EIP-1167 proxy of its implementation, salted with `keccak256(abi.encode(creator, salt))` for the token,
  * `keccak256(abi.encode(token))` for the vesting wallet and `keccak256(abi.encode(token, index))` for module `index`.
  * Matches `PersonalTokenFactory.predictAddresses` and `predictModuleAddress`.
+ *
+ * @example
+ * const {token, vesting, modules} = predictLaunchAddresses({chainId: 31337, creator: alex, salt: defaultSalt("ALEX"), modules: ["incomeShareSplitterImplementation"]})
  */
 export function predictLaunchAddresses(parameters: PredictLaunchAddressesParameters): PredictLaunchAddressesReturnType {
   const {creator, salt, modules = []} = parameters;

@@ -23,7 +23,12 @@ export type BuyTokensParameters = WriteParameters & {
 export type BuyTokensReturnType = Hash;
 export type BuyTokensErrorType = WriteActionErrorType;
 
-/** What `tokens` cost at `price` (payment-asset units per whole token), rounded up as the splitter does. */
+/**
+ * What `tokens` cost at `price` (payment-asset units per whole token), rounded up as the splitter does.
+ *
+ * @example
+ * const cost = purchaseCost(parseEther("100000"), terms.price) // payment-asset units
+ */
 export function purchaseCost(tokens: bigint, price: bigint): bigint {
   assertAmount(tokens, "tokens");
   assertAmount(price, "price");

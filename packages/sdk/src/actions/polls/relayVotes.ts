@@ -96,6 +96,9 @@ export async function relayVotes<chain extends Chain | undefined, account extend
 /**
  * The votes a mined `relayVotes` transaction skipped (`VoteSkipped`), decoded: `index` is the position in the batch
  * that was sent (with `dropInvalid`, among the valid votes only).
+ *
+ * @example
+ * const skipped = getRelayResultsFromReceipt(await publicClient.waitForTransactionReceipt({hash}))
  */
 export function getRelayResultsFromReceipt(receipt: {logs: readonly Log[]}): {
   skipped: {index: number; pollId: bigint; voter: Address; error: ContractRevertedError | undefined; reason: string}[];
