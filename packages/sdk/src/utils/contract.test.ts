@@ -3,8 +3,8 @@
 import {createPublicClient, custom, type EIP1193RequestFn, parseEther} from "viem";
 import {foundry} from "viem/chains";
 import {describe, expect, test} from "vitest";
-import {alice, launchAlex, launchAlexIsa, publicClient, usdc} from "../../test/utils.js";
-import {getClaimable, getEscrow, getOpenRequests, getSale, getTokenInfo, getVesting, incomeShareSplitterAbi} from "../index.js";
+import {alice, creator, launchAlex, launchAlexIsa, mined, publicClient, usdc} from "../../test/utils.js";
+import {getCampaign, getClaimable, getEscrow, getOpenRequests, getSale, getTokenInfo, getVesting, incomeShareSplitterAbi, launchModule, stakingModule} from "../index.js";
 import {multicallProtocolContracts} from "./contract.js";
 
 type Request = {method: string; params?: unknown};
@@ -54,6 +54,18 @@ describe("multicall getters", () => {
     const read = await getEscrow(client, {escrow: escrow!});
     expect(read.offers).toHaveLength(1);
     expect(requests.map((r) => r.method)).toEqual(["eth_blockNumber", "eth_call", "eth_call"]);
+    const block = await publicClient.getBlockNumber({cacheTime: 0});
+    expect(blockOf(requests[1]!)).toBe(`0x${block.toString(16)}`);
+    expect(blockOf(requests[2]!)).toBe(blockOf(requests[1]!));
+  });
+
+  test("getCampaign reads its 13 fields and the reward token's decimals at the block whose timestamp sets `active`", async () => {
+    const {token} = await launchAlex();
+    const {hash, module: campaign} = await launchModule(creator, {token, module: stakingModule({config: {stakingToken: usdc, duration: 3_600}})});
+    await mined(hash);
+    const {client, requests} = countingClient();
+    expect(await getCampaign(client, {campaign})).toMatchObject({token, stakingToken: usdc, rewardToken: token, active: false});
+    expect(requests.map((r) => r.method)).toEqual(["eth_getBlockByNumber", "eth_call", "eth_call"]);
     const block = await publicClient.getBlockNumber({cacheTime: 0});
     expect(blockOf(requests[1]!)).toBe(`0x${block.toString(16)}`);
     expect(blockOf(requests[2]!)).toBe(blockOf(requests[1]!));
