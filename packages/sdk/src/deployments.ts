@@ -16,7 +16,12 @@ export type ModuleImplementationKey = Exclude<
   "tokenImplementation" | "vestingImplementation"
 >;
 
-/** The protocol's addresses on `chainId`; throws {@link UnknownChainError} for a chain without a deployment. */
+/**
+ * The protocol's addresses on `chainId`; throws {@link UnknownChainError} for a chain without a deployment.
+ *
+ * @example
+ * const {factory, stakingRewardsImplementation} = getDeployment(31337)
+ */
 export function getDeployment(chainId: number | undefined): Deployment {
   const deployment = chainId === undefined ? undefined : (deployments as Record<number, Deployment>)[chainId];
   if (!deployment) {

@@ -76,7 +76,12 @@ export {incomeShareTermsParameter, incomeShareModule, type IncomeShareTerms, typ
 export {timeEscrowConfigParameter, timeEscrowOfferParameter, timeEscrowModule, type TimeEscrowConfig, type TimeEscrowOffer, type TimeEscrowModuleParameters} from "./modules/timeEscrow.js";
 export {stakingConfigParameter, stakingModule, STAKING_MAX_DURATION, type StakingConfig, type StakingModuleParameters} from "./modules/staking.js";
 export {pollsModule, type PollsModuleParameters} from "./modules/polls.js";
-export {type LaunchModule} from "./modules/types.js";
+export {type LaunchModule, type ModuleDefinition} from "./modules/types.js";
+export {protocolModules, type ProtocolModules, type ProtocolModuleKind} from "./modules/registry.js";
+export {incomeShareModuleDefinition} from "./modules/incomeShare.js";
+export {timeEscrowModuleDefinition} from "./modules/timeEscrow.js";
+export {stakingModuleDefinition} from "./modules/staking.js";
+export {pollsModuleDefinition} from "./modules/polls.js";
 
 // Utilities
 export {type WriteParameters} from "./utils/contract.js";
@@ -90,6 +95,7 @@ export {protocolErrorsAbi, type ProtocolErrorAbiItem, type ProtocolErrorName} fr
 export {BaseError, type BaseErrorParameters, type BaseErrorType} from "./errors/base.js";
 export {ContractRevertedError, isContractRevertedError, decodeContractRevert, decodeRevertData, type ContractRevertedErrorType} from "./errors/contract.js";
 export {EventNotFoundError, type EventNotFoundErrorType} from "./errors/events.js";
+export {type WriteActionErrorType} from "./errors/write.js";
 export {errorMessages, type ProtocolErrorArgs} from "./errors/messages.js";
 export {InvalidAddressError, InvalidAmountError, InvalidParameterError, UnknownChainError, AccountNotFoundError, type InvalidAddressErrorType, type InvalidAmountErrorType, type InvalidParameterErrorType, type UnknownChainErrorType, type AccountNotFoundErrorType, type ValidationErrorType} from "./errors/validation.js";
 

@@ -1,17 +1,21 @@
-import {
-  creatorVestingAbi,
-  incomeShareSplitterAbi,
+import {creatorVestingAbi, personalTokenAbi, personalTokenFactoryAbi} from "../generated.js";
+import {protocolModules} from "../modules/registry.js";
+
+/** The core contracts' ABIs, then every module's from the registry. */
+const abis = [
   personalTokenAbi,
   personalTokenFactoryAbi,
-  timeEscrowAbi,
-  stakingRewardsAbi,
-  holderPollsAbi,
-} from "../generated.js";
+  creatorVestingAbi,
+  ...Object.values(protocolModules).map((module) => module.abi),
+] as const;
 
-const abis = [personalTokenAbi, personalTokenFactoryAbi, creatorVestingAbi, incomeShareSplitterAbi, timeEscrowAbi, stakingRewardsAbi, holderPollsAbi];
+type ModuleAbi = (typeof protocolModules)[keyof typeof protocolModules]["abi"];
 
 /** Every custom error of the protocol's contracts (with the OpenZeppelin errors they can raise), from the generated ABIs. */
-export type ProtocolErrorAbiItem = Extract<(typeof abis)[number][number], {type: "error"}>;
+export type ProtocolErrorAbiItem = Extract<
+  (typeof personalTokenAbi | typeof personalTokenFactoryAbi | typeof creatorVestingAbi | ModuleAbi)[number],
+  {type: "error"}
+>;
 
 /** A custom error's name, e.g. `"TimeEscrow_TooEarly"`. */
 export type ProtocolErrorName = ProtocolErrorAbiItem["name"];
@@ -23,7 +27,9 @@ export type ProtocolErrorName = ProtocolErrorAbiItem["name"];
 export const protocolErrorsAbi: readonly ProtocolErrorAbiItem[] = (() => {
   const byName = new Map<string, ProtocolErrorAbiItem>();
   for (const abi of abis) {
-    for (const item of abi) if (item.type === "error" && !byName.has(item.name)) byName.set(item.name, item);
+    for (const item of abi as readonly {type: string; name?: string}[]) {
+      if (item.type === "error" && !byName.has(item.name!)) byName.set(item.name!, item as ProtocolErrorAbiItem);
+    }
   }
   return [...byName.values()];
 })();

@@ -56,7 +56,16 @@ export class ContractRevertedError<name extends ProtocolErrorName = ProtocolErro
   }
 }
 
-/** Whether `error` is a {@link ContractRevertedError}, optionally for one custom error (then `args` is typed). */
+/**
+ * Whether `error` is a {@link ContractRevertedError}, optionally for one custom error (then `args` is typed).
+ *
+ * @example
+ * try {
+ *   await requestTime(walletClient, {escrow, offerId: 0n, units: 2})
+ * } catch (error) {
+ *   if (isContractRevertedError(error, "TimeEscrow_CapacityExceeded")) console.log(error.shortMessage, error.args)
+ * }
+ */
 export function isContractRevertedError<name extends ProtocolErrorName>(
   error: unknown,
   errorName?: name,
@@ -67,6 +76,9 @@ export function isContractRevertedError<name extends ProtocolErrorName>(
 /**
  * Finds the revert data in a viem error (simulation, call or estimate) and decodes it against every protocol error.
  * Returns undefined when the error is not a revert or its selector is not a protocol error.
+ *
+ * @example
+ * const decoded = decodeContractRevert(viemError) // undefined unless a protocol custom error
  */
 export function decodeContractRevert(
   error: unknown,
@@ -98,6 +110,9 @@ export function decodeContractRevert(
 /**
  * Decodes raw revert data (e.g. the `reason` bytes of a `VoteSkipped` event or `checkSignedVote`) into a
  * {@link ContractRevertedError}; undefined for empty data or an unknown selector.
+ *
+ * @example
+ * const error = decodeRevertData(skipped.args.reason) // e.g. errorName "HolderPolls_NoVotingWeight"
  */
 export function decodeRevertData(
   data: Hex,

@@ -1,7 +1,7 @@
-import {type AbiParameterToPrimitiveType, type Address, encodeAbiParameters, zeroAddress} from "viem";
+import {type AbiParameterToPrimitiveType, type Address, encodeAbiParameters, type Hex, zeroAddress} from "viem";
 import {incomeShareSplitterAbi} from "../generated.js";
 import {assertAbiValue, assertAmount} from "../utils/validate.js";
-import type {LaunchModule} from "./types.js";
+import type {LaunchModule, ModuleDefinition} from "./types.js";
 
 type TermsFunction = Extract<(typeof incomeShareSplitterAbi)[number], {type: "function"; name: "terms"}>;
 /** `IIncomeShareSplitter.Terms`, taken from the generated ABI. */
@@ -22,14 +22,31 @@ export type IncomeShareModuleParameters = {
   implementation?: Address | undefined;
 };
 
-/** An income-share agreement (primary sale + income split) to launch with the token. Validates the terms offline. */
+/** The income-share module's entry in {@link protocolModules}: deployment key, ABI and `data` encoder. */
+export const incomeShareModuleDefinition: ModuleDefinition<"incomeShareSplitterImplementation", typeof incomeShareSplitterAbi, (terms: IncomeShareTerms) => Hex> = {
+  implementation: "incomeShareSplitterImplementation",
+  abi: incomeShareSplitterAbi,
+  /** `abi.encode(Terms)`. */
+  encode: (terms: IncomeShareTerms): Hex => encodeAbiParameters([incomeShareTermsParameter], [terms]),
+};
+
+/**
+ * An income-share agreement (primary sale + income split) to launch with the token. Validates the terms offline.
+ *
+ * @example
+ * const hash = await launchToken(walletClient, {
+ *   name: "Alex Masmej", symbol: "ALEX", totalSupply: parseEther("10000000"),
+ *   allocations: [{recipient: alex, amount: parseEther("9000000")}],
+ *   modules: [incomeShareModule({tokenAmount: parseEther("1000000"), terms})],
+ * })
+ */
 export function incomeShareModule({tokenAmount, terms, implementation}: IncomeShareModuleParameters): LaunchModule {
   assertAmount(tokenAmount, "incomeShare.tokenAmount", {min: 1n});
   const full: IncomeShareTerms = {payoutCap: 0n, allowlistSigner: zeroAddress, transferableShares: false, ...terms};
   assertAbiValue(incomeShareTermsParameter, full, "incomeShare.terms");
   return {
-    implementation: implementation ?? "incomeShareSplitterImplementation",
+    implementation: implementation ?? incomeShareModuleDefinition.implementation,
     tokenAmount,
-    data: encodeAbiParameters([incomeShareTermsParameter], [full]),
+    data: incomeShareModuleDefinition.encode(full),
   };
 }

@@ -1,7 +1,8 @@
-import {type Address, encodeAbiParameters, zeroAddress} from "viem";
+import {type AbiParameterToPrimitiveType, type Address, encodeAbiParameters, type Hex, zeroAddress} from "viem";
+import {stakingRewardsAbi} from "../generated.js";
 import {InvalidParameterError} from "../errors/validation.js";
 import {assertAbiValue, assertAddress, assertAmount} from "../utils/validate.js";
-import type {LaunchModule} from "./types.js";
+import type {LaunchModule, ModuleDefinition} from "./types.js";
 
 /** `IStakingRewards.Config`: the module's initialization data (`abi.encode(Config)`). */
 export const stakingConfigParameter = {
@@ -38,9 +39,20 @@ export type StakingModuleParameters = {
   implementation?: Address | undefined;
 };
 
+/** The staking campaign's entry in {@link protocolModules}: deployment key, ABI and `data` encoder. */
+export const stakingModuleDefinition: ModuleDefinition<"stakingRewardsImplementation", typeof stakingRewardsAbi, (config: AbiParameterToPrimitiveType<typeof stakingConfigParameter>) => Hex> = {
+  implementation: "stakingRewardsImplementation",
+  abi: stakingRewardsAbi,
+  /** `abi.encode(Config)`. */
+  encode: (config: AbiParameterToPrimitiveType<typeof stakingConfigParameter>): Hex => encodeAbiParameters([stakingConfigParameter], [config]),
+};
+
 /**
  * A liquidity-mining campaign (`StakingRewards`) to launch with the token ({@link launchToken}) or later
  * ({@link launchModule}). Validates the settings offline: a duration in range, and `startAtLaunch` only with funding.
+ *
+ * @example
+ * const module = stakingModule({tokenAmount: parseEther("300000"), config: {stakingToken: pair, duration: 60 * 86_400, startAtLaunch: true}})
  */
 export function stakingModule({tokenAmount = 0n, config, implementation}: StakingModuleParameters): LaunchModule {
   assertAmount(tokenAmount, "staking.tokenAmount", {bits: 96});
@@ -63,8 +75,8 @@ export function stakingModule({tokenAmount = 0n, config, implementation}: Stakin
   }
   if (implementation !== undefined) assertAddress(implementation, "staking.implementation");
   return {
-    implementation: implementation ?? "stakingRewardsImplementation",
+    implementation: implementation ?? stakingModuleDefinition.implementation,
     tokenAmount,
-    data: encodeAbiParameters([stakingConfigParameter], [full]),
+    data: stakingModuleDefinition.encode(full),
   };
 }

@@ -1,7 +1,7 @@
-import {type AbiParameterToPrimitiveType, type Address, encodeAbiParameters, zeroAddress} from "viem";
+import {type AbiParameterToPrimitiveType, type Address, encodeAbiParameters, type Hex, zeroAddress} from "viem";
 import {timeEscrowAbi} from "../generated.js";
 import {assertAbiValue} from "../utils/validate.js";
-import type {LaunchModule} from "./types.js";
+import type {LaunchModule, ModuleDefinition} from "./types.js";
 
 type ConfigFunction = Extract<(typeof timeEscrowAbi)[number], {type: "function"; name: "config"}>;
 type PublishOfferFunction = Extract<(typeof timeEscrowAbi)[number], {type: "function"; name: "publishOffer"}>;
@@ -27,17 +27,31 @@ export type TimeEscrowModuleParameters = {
   implementation?: Address | undefined;
 };
 
-/** A time escrow ("selling your time") to launch with the token; it holds no tokens at launch. */
+/** The time escrow's entry in {@link protocolModules}: deployment key, ABI and `data` encoder. */
+export const timeEscrowModuleDefinition: ModuleDefinition<"timeEscrowImplementation", typeof timeEscrowAbi, (config: TimeEscrowConfig, offers: readonly TimeEscrowOffer[]) => Hex> = {
+  implementation: "timeEscrowImplementation",
+  abi: timeEscrowAbi,
+  /** `abi.encode(Config, Offer[])`. */
+  encode: (config: TimeEscrowConfig, offers: readonly TimeEscrowOffer[]): Hex =>
+    encodeAbiParameters([timeEscrowConfigParameter, {type: "tuple[]", components: timeEscrowOfferParameter.components}], [config, offers]),
+};
+
+/**
+ * A time escrow ("selling your time") to launch with the token; it holds no tokens at launch.
+ *
+ * @example
+ * const module = timeEscrowModule({
+ *   config: {confirmationWindow: 3n * 86_400n, deliveryGrace: 86_400n, capacityPeriod: 30n * 86_400n},
+ *   offers: [{pricePerUnit: parseEther("25000"), unitLength: 3_600n, capacity: 10, open: true, burn: false, uri: "ipfs://an-hour"}],
+ * })
+ */
 export function timeEscrowModule({config, offers = [], implementation}: TimeEscrowModuleParameters): LaunchModule {
   const full: TimeEscrowConfig = {arbiter: zeroAddress, arbitrationTimeout: 0n, ...config};
   assertAbiValue(timeEscrowConfigParameter, full, "timeEscrow.config");
   offers.forEach((offer, i) => assertAbiValue(timeEscrowOfferParameter, offer, `timeEscrow.offers[${i}]`));
   return {
-    implementation: implementation ?? "timeEscrowImplementation",
+    implementation: implementation ?? timeEscrowModuleDefinition.implementation,
     tokenAmount: 0n,
-    data: encodeAbiParameters(
-      [timeEscrowConfigParameter, {type: "tuple[]", components: timeEscrowOfferParameter.components}],
-      [full, offers],
-    ),
+    data: timeEscrowModuleDefinition.encode(full, offers),
   };
 }

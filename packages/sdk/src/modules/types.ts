@@ -1,4 +1,4 @@
-import type {Address, Hex} from "viem";
+import type {Abi, Address, Hex} from "viem";
 import type {ModuleImplementationKey} from "../deployments.js";
 
 /**
@@ -13,4 +13,19 @@ export type LaunchModule = {
   tokenAmount: bigint;
   /** The module's ABI-encoded initialization data. */
   data: Hex;
+};
+
+/**
+ * What the SDK knows about one kind of module, in one place ({@link protocolModules}): the deployment registry key of
+ * its implementation, its generated ABI (its custom errors decode, its calls are typed) and the encoder of its
+ * initialization `data`.
+ */
+export type ModuleDefinition<
+  implementation extends ModuleImplementationKey = ModuleImplementationKey,
+  abi extends Abi = Abi,
+  encode extends (...settings: never[]) => Hex = (...settings: never[]) => Hex,
+> = {
+  readonly implementation: implementation;
+  readonly abi: abi;
+  readonly encode: encode;
 };

@@ -1,5 +1,21 @@
-import type {Abi, AbiFunction, Account, Address, Chain, Client, Hash, Transport} from "viem";
-import {estimateContractGas, readContract, simulateContract, writeContract} from "viem/actions";
+import type {
+  Abi,
+  AbiFunction,
+  Account,
+  Address,
+  Chain,
+  Client,
+  ContractFunctionArgs,
+  ContractFunctionName,
+  ContractFunctionParameters,
+  Hash,
+  MulticallContracts,
+  MulticallReturnType,
+  Narrow,
+  ReadContractReturnType,
+  Transport,
+} from "viem";
+import {estimateContractGas, multicall, readContract, simulateContract, writeContract} from "viem/actions";
 import {decodeContractRevert} from "../errors/contract.js";
 import {AccountNotFoundError} from "../errors/validation.js";
 import {assertAbiValue} from "./validate.js";
@@ -20,57 +36,121 @@ export function gasWithMargin(estimate: bigint): bigint {
   return estimate + estimate / 4n + 80_000n;
 }
 
-type Call = {
-  address: Address;
-  abi: Abi;
-  functionName: string;
-  args?: readonly unknown[] | undefined;
-};
+type ReadMutability = "pure" | "view";
+type WriteMutability = "nonpayable" | "payable";
+
+/**
+ * One contract call, typed from its ABI as viem types `readContract`: `functionName` must name a function of `abi` with
+ * the given mutability and `args` must match its inputs, so renaming a Solidity function breaks `tsc`, not a user.
+ */
+export type ProtocolCall<
+  abi extends Abi | readonly unknown[] = Abi,
+  mutability extends ReadMutability | WriteMutability = ReadMutability | WriteMutability,
+  functionName extends ContractFunctionName<abi, mutability> = ContractFunctionName<abi, mutability>,
+  args extends ContractFunctionArgs<abi, mutability, functionName> = ContractFunctionArgs<abi, mutability, functionName>,
+> = ContractFunctionParameters<abi, mutability, functionName, args> & {address: Address};
+
+/** The untyped shape every typed call has at run time. */
+type AnyCall = {address: Address; abi: Abi | readonly unknown[]; functionName: string; args?: readonly unknown[] | undefined};
 
 /**
  * Validates the arguments against the ABI (no RPC yet), simulates the call from the sender and sends it only if the
  * simulation succeeds. A revert, in the simulation or in the node's own estimate, becomes a
  * {@link ContractRevertedError} decoded from the contract's custom error.
  */
-export async function writeProtocolContract<chain extends Chain | undefined, account extends Account | undefined>(
+export async function writeProtocolContract<
+  chain extends Chain | undefined,
+  account extends Account | undefined,
+  const abi extends Abi | readonly unknown[],
+  functionName extends ContractFunctionName<abi, WriteMutability>,
+  const args extends ContractFunctionArgs<abi, WriteMutability, functionName>,
+>(
   client: Client<Transport, chain, account>,
-  call: Call & WriteParameters & {value?: bigint | undefined},
+  call: ProtocolCall<abi, WriteMutability, functionName, args> & WriteParameters & {value?: bigint | undefined},
   action: string,
 ): Promise<Hash> {
+  const {address, abi, functionName, args, value} = call as AnyCall & WriteParameters & {value?: bigint | undefined};
   const sender = call.account ?? client.account;
   if (!sender) throw new AccountNotFoundError({action});
-  assertCallArgs(call);
-  const context = {contractAddress: call.address, functionName: call.functionName};
+  assertCallArgs({address, abi, functionName, args});
   try {
     const parameters = {
-      address: call.address,
-      abi: call.abi,
-      functionName: call.functionName,
-      args: call.args,
+      address,
+      abi,
+      functionName,
+      args,
       account: sender,
-      ...(call.value === undefined ? {} : {value: call.value}),
+      ...(value === undefined ? {} : {value}),
     } as unknown as Parameters<typeof simulateContract>[1];
     const {request} = await simulateContract(client as Client, parameters);
     const gas = gasWithMargin(await estimateContractGas(client as Client, parameters as never));
     return await writeContract(client as Client, {...request, gas} as never);
   } catch (error) {
-    throw decodeContractRevert(error, context) ?? error;
+    throw decodeContractRevert(error, {contractAddress: address, functionName}) ?? error;
   }
 }
 
 /** `readContract` with the arguments validated first and a revert decoded into a {@link ContractRevertedError}. */
-export async function readProtocolContract<result>(client: Client<Transport, Chain | undefined>, call: Call): Promise<result> {
-  assertCallArgs(call);
+export async function readProtocolContract<
+  const abi extends Abi | readonly unknown[],
+  functionName extends ContractFunctionName<abi, ReadMutability>,
+  const args extends ContractFunctionArgs<abi, ReadMutability, functionName>,
+>(
+  client: Client<Transport, Chain | undefined>,
+  call: ProtocolCall<abi, ReadMutability, functionName, args>,
+): Promise<ReadContractReturnType<abi, functionName, args>> {
+  const untyped = call as AnyCall;
+  assertCallArgs(untyped);
   try {
-    return (await readContract(client, call as Parameters<typeof readContract>[1])) as result;
+    return (await readContract(client, untyped as Parameters<typeof readContract>[1])) as ReadContractReturnType<
+      abi,
+      functionName,
+      args
+    >;
   } catch (error) {
-    throw decodeContractRevert(error, {contractAddress: call.address, functionName: call.functionName}) ?? error;
+    throw decodeContractRevert(error, {contractAddress: untyped.address, functionName: untyped.functionName}) ?? error;
+  }
+}
+
+export type MulticallProtocolContractsOptions = {
+  /** Read at this block instead of the latest (e.g. to pair the reads with that block's timestamp). */
+  blockNumber?: bigint | undefined;
+};
+
+/**
+ * Several reads in one `eth_call`, so they come from one block (they cannot straddle a transaction) in one round trip:
+ * viem's `multicall` through Multicall3 with every call typed from its ABI, the arguments validated first and the
+ * first revert decoded into a {@link ContractRevertedError}, like {@link readProtocolContract}.
+ *
+ * Multicall3 is used where the client's chain names it (`chain.contracts.multicall3`, as viem's chain definitions
+ * do for mainnets and testnets); anywhere else — anvil and hardhat nodes, new chains — the call is deployless: the
+ * Multicall3 bytecode is sent as the `eth_call`'s init code, which every EVM node runs, so no chain needs a deployment.
+ * Never chunked (`batchSize: 0`): one object, one request.
+ */
+export async function multicallProtocolContracts<const contracts extends readonly unknown[]>(
+  client: Client<Transport, Chain | undefined>,
+  contracts: MulticallContracts<Narrow<contracts>, {mutability: ReadMutability}>,
+  {blockNumber}: MulticallProtocolContractsOptions = {},
+): Promise<MulticallReturnType<contracts, false>> {
+  const calls = contracts as readonly AnyCall[];
+  for (const call of calls) assertCallArgs(call);
+  try {
+    return (await multicall(client, {
+      contracts: calls as never,
+      allowFailure: false,
+      batchSize: 0,
+      deployless: !client.chain?.contracts?.multicall3,
+      ...(blockNumber === undefined ? {} : {blockNumber}),
+    })) as MulticallReturnType<contracts, false>;
+  } catch (error) {
+    const failed = error as {contractAddress?: Address; functionName?: string};
+    throw decodeContractRevert(error, {contractAddress: failed.contractAddress, functionName: failed.functionName}) ?? error;
   }
 }
 
 /** Checks every argument against the function's ABI inputs, by name, before anything is sent. */
-export function assertCallArgs({abi, functionName, args = []}: Call): void {
-  const fn = abi.find(
+export function assertCallArgs({abi, functionName, args = []}: AnyCall): void {
+  const fn = (abi as Abi).find(
     (item): item is AbiFunction =>
       item.type === "function" && item.name === functionName && item.inputs.length === args.length,
   );

@@ -30,7 +30,12 @@ export const protocolEventsAbi: readonly ProtocolEventAbiItem[] = (() => {
 type Logs = {logs: readonly Log[]} | readonly Log[];
 const logsOf = (input: Logs): Log[] => [...("logs" in input ? input.logs : input)];
 
-/** Decodes every protocol event in a receipt or log list (logs from other contracts are skipped). */
+/**
+ * Decodes every protocol event in a receipt or log list (logs from other contracts are skipped).
+ *
+ * @example
+ * const events = parseProtocolLogs(receipt) // [{eventName: "TokenLaunched", args: {...}}, ...]
+ */
 export function parseProtocolLogs(input: Logs) {
   return parseEventLogs({abi: protocolEventsAbi, logs: logsOf(input)});
 }
@@ -47,6 +52,9 @@ export type LaunchFromReceipt = {
 /**
  * The token, vesting wallet and modules a launch created, read from its receipt (`TokenLaunched` and
  * `ModuleLaunched`). Throws {@link EventNotFoundError} if the receipt has no launch.
+ *
+ * @example
+ * const {token, vesting, modules} = getLaunchFromReceipt(await publicClient.waitForTransactionReceipt({hash}))
  */
 export function getLaunchFromReceipt(receipt: Logs): LaunchFromReceipt {
   const logs = parseEventLogs({
@@ -77,7 +85,12 @@ export function getLaunchFromReceipt(receipt: Logs): LaunchFromReceipt {
   };
 }
 
-/** The request a `requestTime` transaction created (`TimeRequested`); throws {@link EventNotFoundError} without one. */
+/**
+ * The request a `requestTime` transaction created (`TimeRequested`); throws {@link EventNotFoundError} without one.
+ *
+ * @example
+ * const {requestId} = getTimeRequestFromReceipt(await publicClient.waitForTransactionReceipt({hash}))
+ */
 export function getTimeRequestFromReceipt(receipt: Logs): {
   requestId: bigint;
   holder: Address;

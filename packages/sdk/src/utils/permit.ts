@@ -31,6 +31,9 @@ const permitReadsAbi = [
  * when the token has it; otherwise (Uniswap V2 pairs, many 2020-era tokens) `{name(), version "1", chainId, token}`,
  * accepted only if it hashes to the token's own `DOMAIN_SEPARATOR()` — a permit signed for any other domain would
  * simply fail on-chain.
+ *
+ * @example
+ * const domain = await permitDomain(publicClient, pair) // a Uniswap V2 pair: rebuilt and checked
  */
 export async function permitDomain(client: Client, token: Address): Promise<TypedDataDomain> {
   try {

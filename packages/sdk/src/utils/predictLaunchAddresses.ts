@@ -49,6 +49,9 @@ export function moduleSalt(token: Address, index: bigint): Hex {
  * salt))` for the token, `keccak256(abi.encode(VESTING_SALT_TYPEHASH, token))` for the vesting wallet and
  * `keccak256(abi.encode(MODULE_SALT_TYPEHASH, token, index))` for module `index`.
  * Matches `PersonalTokenFactory.predictAddresses` and `predictModuleAddress`.
+ *
+ * @example
+ * const {token, vesting, modules} = predictLaunchAddresses({chainId: 31337, creator: alex, salt: defaultSalt("ALEX"), modules: ["incomeShareSplitterImplementation"]})
  */
 export function predictLaunchAddresses(parameters: PredictLaunchAddressesParameters): PredictLaunchAddressesReturnType {
   const {creator, salt, modules = []} = parameters;

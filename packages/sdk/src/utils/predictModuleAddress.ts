@@ -19,6 +19,9 @@ export type PredictModuleAddressParameters = {
 /**
  * The address module `index` of `token` gets, offline (no RPC): the same CREATE2 computation as the factory's
  * `predictModuleAddress(token, implementation, index)`.
+ *
+ * @example
+ * const campaign = predictModuleAddress({chainId: 31337, token, implementation: "stakingRewardsImplementation", index: await getModuleCount(publicClient, {token})})
  */
 export function predictModuleAddress(parameters: PredictModuleAddressParameters): Address {
   const {token, index} = parameters;

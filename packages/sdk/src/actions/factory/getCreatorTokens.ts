@@ -16,14 +16,19 @@ export type GetCreatorTokensReturnType = readonly Address[];
 
 export type GetCreatorTokensErrorType = ValidationErrorType | ReadContractErrorType;
 
-/** Lists the tokens a creator launched through the factory (`tokensByCreator`). */
+/**
+ * Lists the tokens a creator launched through the factory (`tokensByCreator`).
+ *
+ * @example
+ * const tokens = await getCreatorTokens(publicClient, {creator: alex})
+ */
 export async function getCreatorTokens<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {creator, factory}: GetCreatorTokensParameters,
 ): Promise<GetCreatorTokensReturnType> {
   assertAddress(creator, "creator");
   if (factory !== undefined) assertAddress(factory, "factory");
-  return readProtocolContract<readonly Address[]>(client, {
+  return readProtocolContract(client, {
     address: resolveFactory(client.chain?.id, factory),
     abi: personalTokenFactoryAbi,
     functionName: "tokensByCreator",

@@ -14,7 +14,12 @@ export type GetModuleCountParameters = {
 export type GetModuleCountReturnType = bigint;
 export type GetModuleCountErrorType = ValidationErrorType | ReadContractErrorType;
 
-/** The token's module count (`moduleCountOf`): modules launched with it plus those added later. */
+/**
+ * The token's module count (`moduleCountOf`): modules launched with it plus those added later.
+ *
+ * @example
+ * const index = await getModuleCount(publicClient, {token}) // the next module's index
+ */
 export async function getModuleCount<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {token, factory}: GetModuleCountParameters,
@@ -22,5 +27,5 @@ export async function getModuleCount<chain extends Chain | undefined>(
   assertAddress(token, "token");
   if (factory !== undefined) assertAddress(factory, "factory");
   const address = resolveFactory(client.chain?.id, factory);
-  return readProtocolContract<bigint>(client, {address, abi: personalTokenFactoryAbi, functionName: "moduleCountOf", args: [token]});
+  return readProtocolContract(client, {address, abi: personalTokenFactoryAbi, functionName: "moduleCountOf", args: [token]});
 }

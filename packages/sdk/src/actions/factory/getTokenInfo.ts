@@ -1,9 +1,9 @@
-import type {Address, Chain, Client, ReadContractErrorType, Transport} from "viem";
+import type {Address, Chain, Client, MulticallErrorType, ReadContractErrorType, Transport} from "viem";
 import {resolveFactory} from "../../deployments.js";
 import type {ContractRevertedErrorType} from "../../errors/contract.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {personalTokenAbi, personalTokenFactoryAbi} from "../../generated.js";
-import {readProtocolContract} from "../../utils/contract.js";
+import {multicallProtocolContracts} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
 
 export type GetTokenInfoParameters = {
@@ -30,9 +30,14 @@ export type GetTokenInfoReturnType = {
   vesting: Address | undefined;
 };
 
-export type GetTokenInfoErrorType = ValidationErrorType | ContractRevertedErrorType | ReadContractErrorType;
+export type GetTokenInfoErrorType = ValidationErrorType | ContractRevertedErrorType | ReadContractErrorType | MulticallErrorType;
 
-/** Reads a personal token and its launch record (creator, launch time, vesting wallet) from the factory registry. */
+/**
+ * Reads a personal token and its launch record (creator, launch time, vesting wallet) from the factory registry.
+ *
+ * @example
+ * const {name, symbol, totalSupply, isLaunched, vesting} = await getTokenInfo(publicClient, {token})
+ */
 export async function getTokenInfo<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {token, factory: factoryOverride}: GetTokenInfoParameters,
@@ -40,27 +45,16 @@ export async function getTokenInfo<chain extends Chain | undefined>(
   assertAddress(token, "token");
   if (factoryOverride !== undefined) assertAddress(factoryOverride, "factory");
   const factory = resolveFactory(client.chain?.id, factoryOverride);
-  const read = <result>(functionName: string) =>
-    readProtocolContract<result>(client, {address: token, abi: personalTokenAbi, functionName});
-  const [name, symbol, decimals, totalSupply, contractURI, owner, isLaunched, launch] = await Promise.all([
-    read<string>("name"),
-    read<string>("symbol"),
-    read<number>("decimals"),
-    read<bigint>("totalSupply"),
-    read<string>("contractURI"),
-    read<Address>("owner"),
-    readProtocolContract<boolean>(client, {
-      address: factory,
-      abi: personalTokenFactoryAbi,
-      functionName: "isLaunched",
-      args: [token],
-    }),
-    readProtocolContract<{creator: Address; launchedAt: bigint; vesting: Address}>(client, {
-      address: factory,
-      abi: personalTokenFactoryAbi,
-      functionName: "launchOf",
-      args: [token],
-    }),
+  const personalToken = {address: token, abi: personalTokenAbi} as const;
+  const [name, symbol, decimals, totalSupply, contractURI, owner, isLaunched, launch] = await multicallProtocolContracts(client, [
+    {...personalToken, functionName: "name"},
+    {...personalToken, functionName: "symbol"},
+    {...personalToken, functionName: "decimals"},
+    {...personalToken, functionName: "totalSupply"},
+    {...personalToken, functionName: "contractURI"},
+    {...personalToken, functionName: "owner"},
+    {address: factory, abi: personalTokenFactoryAbi, functionName: "isLaunched", args: [token]},
+    {address: factory, abi: personalTokenFactoryAbi, functionName: "launchOf", args: [token]},
   ]);
   return {
     address: token,

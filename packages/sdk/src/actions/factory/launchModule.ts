@@ -1,7 +1,7 @@
-import type {Account, Address, Chain, Client, Hash, SimulateContractErrorType, Transport, WriteContractErrorType} from "viem";
+import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import {resolveFactory} from "../../deployments.js";
-import type {ContractRevertedErrorType} from "../../errors/contract.js";
-import {InvalidParameterError, type ValidationErrorType} from "../../errors/validation.js";
+import {InvalidParameterError} from "../../errors/validation.js";
 import {personalTokenFactoryAbi} from "../../generated.js";
 import type {LaunchModule} from "../../modules/types.js";
 import {ensureAllowance} from "../../utils/allowance.js";
@@ -26,11 +26,7 @@ export type LaunchModuleReturnType = {
   /** Its index among the token's modules. */
   index: bigint;
 };
-export type LaunchModuleErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
+export type LaunchModuleErrorType = WriteActionErrorType;
 
 /**
  * Adds a module to a token launched earlier (`factory.launchModule`), e.g. a staking campaign once the LP pair exists,
@@ -62,10 +58,13 @@ export async function launchModule<chain extends Chain | undefined, account exte
   if (approve && module.tokenAmount > 0n) {
     await ensureAllowance(c, {token, owner, spender: factory, amount: module.tokenAmount, account}, "launchModule");
   }
-  const read = <result>(functionName: string, args: readonly unknown[]) =>
-    readProtocolContract<result>(c, {address: factory, abi: personalTokenFactoryAbi, functionName, args});
-  const index = await read<bigint>("moduleCountOf", [token]);
-  const predicted = await read<Address>("predictModuleAddress", [token, implementation, index]);
+  const index = await readProtocolContract(c, {address: factory, abi: personalTokenFactoryAbi, functionName: "moduleCountOf", args: [token]});
+  const predicted = await readProtocolContract(c, {
+    address: factory,
+    abi: personalTokenFactoryAbi,
+    functionName: "predictModuleAddress",
+    args: [token, implementation, index],
+  });
   const hash = await writeProtocolContract(
     client,
     {

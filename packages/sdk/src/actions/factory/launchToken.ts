@@ -6,14 +6,12 @@ import {
   type Hash,
   type Hex,
   keccak256,
-  type SimulateContractErrorType,
   stringToHex,
   type Transport,
-  type WriteContractErrorType,
 } from "viem";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import {getDeployment, resolveFactory} from "../../deployments.js";
-import type {ContractRevertedErrorType} from "../../errors/contract.js";
-import {InvalidParameterError, type ValidationErrorType} from "../../errors/validation.js";
+import {InvalidParameterError} from "../../errors/validation.js";
 import {personalTokenFactoryAbi} from "../../generated.js";
 import type {LaunchModule} from "../../modules/types.js";
 import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
@@ -43,11 +41,7 @@ export type LaunchTokenParameters = WriteParameters & {
 /** The launch transaction's hash; read the addresses with {@link getLaunchFromReceipt} or {@link predictLaunchAddresses}. */
 export type LaunchTokenReturnType = Hash;
 
-export type LaunchTokenErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
+export type LaunchTokenErrorType = WriteActionErrorType;
 
 /** The salt a launch uses when none is given: `keccak256(symbol)`, so one creator launches one token per symbol. */
 export function defaultSalt(symbol: string): Hex {

@@ -22,7 +22,14 @@ export type WatchTokenLaunchedReturnType = WatchContractEventReturnType;
 
 export type WatchTokenLaunchedErrorType = ValidationErrorType;
 
-/** Watches the factory for new launches (`TokenLaunched`), optionally by one creator. */
+/**
+ * Watches the factory for new launches (`TokenLaunched`), optionally by one creator.
+ *
+ * @example
+ * const unwatch = watchTokenLaunched(publicClient, {
+ *   onLaunched: ({token, creator, symbol}) => console.log(`${symbol} launched by ${creator} at ${token}`),
+ * })
+ */
 export function watchTokenLaunched<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {onLaunched, creator, onError, pollingInterval, factory}: WatchTokenLaunchedParameters,

@@ -5,15 +5,11 @@ import {
   type Client,
   type Hash,
   type Hex,
-  type SimulateContractErrorType,
   type Transport,
-  type WriteContractErrorType,
   zeroAddress,
 } from "viem";
-import type {ContractRevertedErrorType} from "../../errors/contract.js";
-import type {ValidationErrorType} from "../../errors/validation.js";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import {incomeShareSplitterAbi} from "../../generated.js";
-import type {IncomeShareTerms} from "../../modules/incomeShare.js";
 import {readProtocolContract, senderAddress, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
 
@@ -25,13 +21,14 @@ export type BuyTokensParameters = WriteParameters & {
   allowance?: {maxTokens: bigint; deadline: bigint; signature: Hex} | undefined;
 };
 export type BuyTokensReturnType = Hash;
-export type BuyTokensErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
+export type BuyTokensErrorType = WriteActionErrorType;
 
-/** What `tokens` cost at `price` (payment-asset units per whole token), rounded up as the splitter does. */
+/**
+ * What `tokens` cost at `price` (payment-asset units per whole token), rounded up as the splitter does.
+ *
+ * @example
+ * const cost = purchaseCost(parseEther("100000"), terms.price) // payment-asset units
+ */
 export function purchaseCost(tokens: bigint, price: bigint): bigint {
   assertAmount(tokens, "tokens");
   assertAmount(price, "price");
@@ -42,6 +39,9 @@ export function purchaseCost(tokens: bigint, price: bigint): bigint {
  * Buys tokens (and as many claim shares) in an income-share sale. A sale in ETH sends the cost as value (any excess
  * of a partial fill comes back); a sale in an ERC-20 needs {@link approveToken} for {@link purchaseCost} first —
  * without it the simulation fails with `ERC20InsufficientAllowance`.
+ *
+ * @example
+ * const hash = await buyTokens(walletClient, {splitter, tokens: parseEther("100000")})
  */
 export async function buyTokens<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,
@@ -50,7 +50,7 @@ export async function buyTokens<chain extends Chain | undefined, account extends
   assertAddress(splitter, "splitter");
   assertAmount(tokens, "tokens", {min: 1n});
   senderAddress(client as Client, account, "buyTokens");
-  const terms = await readProtocolContract<IncomeShareTerms>(client, {
+  const terms = await readProtocolContract(client, {
     address: splitter,
     abi: incomeShareSplitterAbi,
     functionName: "terms",

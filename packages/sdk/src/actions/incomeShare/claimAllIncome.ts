@@ -4,12 +4,9 @@ import type {
   Chain,
   Client,
   Hash,
-  SimulateContractErrorType,
   Transport,
-  WriteContractErrorType,
 } from "viem";
-import type {ContractRevertedErrorType} from "../../errors/contract.js";
-import type {ValidationErrorType} from "../../errors/validation.js";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import {senderAddress, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
 import {incomeShareSplitterAbi} from "../../generated.js";
@@ -25,16 +22,15 @@ export type ClaimAllIncomeParameters = WriteParameters & {
 /** One claim transaction per splitter that had something to claim, with the assets it claimed. */
 export type ClaimAllIncomeReturnType = {splitter: Address; assets: Address[]; hash: Hash}[];
 
-export type ClaimAllIncomeErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
+export type ClaimAllIncomeErrorType = WriteActionErrorType;
 
 /**
  * Claims everything the sender can claim across several agreements: reads every claimable amount first (in
  * parallel), then sends one `claim` per splitter with a positive amount, for exactly those assets. Splitters with
  * nothing to claim cost nothing.
+ *
+ * @example
+ * const claims = await claimAllIncome(walletClient, {splitters: [alexSplitter, samSplitter]})
  */
 export async function claimAllIncome<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

@@ -4,12 +4,9 @@ import type {
   Chain,
   Client,
   Hash,
-  SimulateContractErrorType,
   Transport,
-  WriteContractErrorType,
 } from "viem";
-import type {ContractRevertedErrorType} from "../../errors/contract.js";
-import type {ValidationErrorType} from "../../errors/validation.js";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import {incomeShareSplitterAbi} from "../../generated.js";
 import {readProtocolContract, senderAddress, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
@@ -22,15 +19,14 @@ export type ClaimIncomeParameters = WriteParameters & {
   to?: Address | undefined;
 };
 export type ClaimIncomeReturnType = Hash;
-export type ClaimIncomeErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
+export type ClaimIncomeErrorType = WriteActionErrorType;
 
 /**
  * Claims the sender's income in several assets at once (`IncomeShareSplitter.claim`). To claim from several
  * agreements, use {@link claimAllIncome}.
+ *
+ * @example
+ * const hash = await claimIncome(walletClient, {splitter})
  */
 export async function claimIncome<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,
@@ -42,7 +38,7 @@ export async function claimIncome<chain extends Chain | undefined, account exten
   const recipient = to ?? senderAddress(client as Client, account, "claimIncome");
   const claimed =
     assets ??
-    (await readProtocolContract<readonly Address[]>(client, {
+    (await readProtocolContract(client, {
       address: splitter,
       abi: incomeShareSplitterAbi,
       functionName: "payoutAssets",

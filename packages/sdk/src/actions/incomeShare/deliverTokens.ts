@@ -4,12 +4,9 @@ import type {
   Chain,
   Client,
   Hash,
-  SimulateContractErrorType,
   Transport,
-  WriteContractErrorType,
 } from "viem";
-import type {ContractRevertedErrorType} from "../../errors/contract.js";
-import type {ValidationErrorType} from "../../errors/validation.js";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import {incomeShareSplitterAbi} from "../../generated.js";
 import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
@@ -20,16 +17,15 @@ export type DeliverTokensParameters = WriteParameters & {
   buyer: Address;
 };
 export type DeliverTokensReturnType = Hash;
-export type DeliverTokensErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
+export type DeliverTokensErrorType = WriteActionErrorType;
 
 /**
  * Sends a buyer the tokens they bought before the soft cap was reached (anyone may call it). Fails with
  * `IncomeShareSplitter_WrongSaleStatus` until the soft cap is reached, and with `IncomeShareSplitter_NothingToWithdraw`
  * when nothing is left to deliver to `buyer`.
+ *
+ * @example
+ * const hash = await deliverTokens(walletClient, {splitter, buyer: alice})
  */
 export async function deliverTokens<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

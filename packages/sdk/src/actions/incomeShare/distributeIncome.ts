@@ -1,16 +1,13 @@
 import {zeroAddress} from "viem";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import type {
   Account,
   Address,
   Chain,
   Client,
   Hash,
-  SimulateContractErrorType,
   Transport,
-  WriteContractErrorType,
 } from "viem";
-import type {ContractRevertedErrorType} from "../../errors/contract.js";
-import type {ValidationErrorType} from "../../errors/validation.js";
 import {incomeShareSplitterAbi} from "../../generated.js";
 import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
@@ -22,17 +19,16 @@ export type DistributeIncomeParameters = WriteParameters & {
   amount: bigint;
 };
 export type DistributeIncomeReturnType = Hash;
-export type DistributeIncomeErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
+export type DistributeIncomeErrorType = WriteActionErrorType;
 
 /**
  * Pays income to the claim holders without attaching it to a period (the splitter's `distribute`); holders collect it
  * with {@link claimIncome}. Anyone may pay in an asset already listed; only the creator lists a new one (16 at most),
  * else it fails with `IncomeShareSplitter_AssetNotAccepted`. Needs the soft cap reached
  * (`IncomeShareSplitter_WrongSaleStatus` before).
+ *
+ * @example
+ * const hash = await distributeIncome(walletClient, {splitter, asset: usdc, amount: parseUnits("500", 6)})
  */
 export async function distributeIncome<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

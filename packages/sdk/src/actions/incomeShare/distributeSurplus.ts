@@ -4,12 +4,9 @@ import type {
   Chain,
   Client,
   Hash,
-  SimulateContractErrorType,
   Transport,
-  WriteContractErrorType,
 } from "viem";
-import type {ContractRevertedErrorType} from "../../errors/contract.js";
-import type {ValidationErrorType} from "../../errors/validation.js";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import {incomeShareSplitterAbi} from "../../generated.js";
 import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
@@ -20,16 +17,15 @@ export type DistributeSurplusParameters = WriteParameters & {
   asset: Address;
 };
 export type DistributeSurplusReturnType = Hash;
-export type DistributeSurplusErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
+export type DistributeSurplusErrorType = WriteActionErrorType;
 
 /**
  * Credits to the claim holders any balance of `asset` that reached the splitter by a plain transfer, without going
  * through {@link distributeIncome} or {@link payIncome}. Anyone may call it; `asset` must already be a payout asset
  * (`IncomeShareSplitter_AssetNotAccepted` otherwise).
+ *
+ * @example
+ * const hash = await distributeSurplus(walletClient, {splitter, asset: usdc})
  */
 export async function distributeSurplus<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

@@ -1,7 +1,7 @@
-import type {Address, Chain, Client, ReadContractErrorType, Transport} from "viem";
+import type {Address, Chain, Client, MulticallErrorType, ReadContractErrorType, Transport} from "viem";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {incomeShareSplitterAbi} from "../../generated.js";
-import {readProtocolContract} from "../../utils/contract.js";
+import {multicallProtocolContracts} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
 
 export type GetClaimableParameters = {
@@ -15,9 +15,14 @@ export type GetClaimableParameters = {
 /** What `account` can claim now, per splitter and asset (zero amounts included). */
 export type GetClaimableReturnType = {splitter: Address; asset: Address; amount: bigint}[];
 
-export type GetClaimableErrorType = ValidationErrorType | ReadContractErrorType;
+export type GetClaimableErrorType = ValidationErrorType | ReadContractErrorType | MulticallErrorType;
 
-/** Reads claimable income across agreements and assets in parallel (batched by a client with `batch.multicall`). */
+/**
+ * Reads claimable income across agreements and assets in two multicalls (payout assets, then amounts).
+ *
+ * @example
+ * const claimable = await getClaimable(publicClient, {splitters: [splitter], account: alice})
+ */
 export async function getClaimable<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {splitters, account, assets}: GetClaimableParameters,
@@ -25,28 +30,24 @@ export async function getClaimable<chain extends Chain | undefined>(
   splitters.forEach((splitter, i) => assertAddress(splitter, `splitters[${i}]`));
   assertAddress(account, "account");
   assets?.forEach((asset, i) => assertAddress(asset, `assets[${i}]`));
-  const perSplitter = await Promise.all(
-    splitters.map(async (splitter) => {
-      const list =
-        assets ??
-        (await readProtocolContract<readonly Address[]>(client, {
-          address: splitter,
-          abi: incomeShareSplitterAbi,
-          functionName: "payoutAssets",
-        }));
-      return Promise.all(
-        list.map(async (asset) => ({
-          splitter,
-          asset,
-          amount: await readProtocolContract<bigint>(client, {
-            address: splitter,
-            abi: incomeShareSplitterAbi,
-            functionName: "claimable",
-            args: [account, asset],
-          }),
-        })),
-      );
-    }),
+  if (splitters.length === 0) return [];
+  // One multicall for every splitter's payout assets (unless given), one for every (splitter, asset) amount: both at
+  // the latest block, two round trips whatever the number of agreements.
+  const lists: readonly (readonly Address[])[] =
+    assets === undefined
+      ? await multicallProtocolContracts(
+          client,
+          splitters.map((splitter) => ({address: splitter, abi: incomeShareSplitterAbi, functionName: "payoutAssets"}) as const),
+        )
+      : splitters.map(() => assets);
+  const pairs = splitters.flatMap((splitter, i) => lists[i]!.map((asset) => ({splitter, asset})));
+  if (pairs.length === 0) return [];
+  const amounts = await multicallProtocolContracts(
+    client,
+    pairs.map(
+      ({splitter, asset}) =>
+        ({address: splitter, abi: incomeShareSplitterAbi, functionName: "claimable", args: [account, asset]}) as const,
+    ),
   );
-  return perSplitter.flat();
+  return pairs.map((pair, i) => ({...pair, amount: amounts[i]!}));
 }

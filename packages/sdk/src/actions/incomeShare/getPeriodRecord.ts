@@ -30,14 +30,19 @@ export type GetPeriodRecordReturnType = {
 
 export type GetPeriodRecordErrorType = ValidationErrorType | ContractRevertedErrorType | ReadContractErrorType;
 
-/** Reads one period's record (`periodRecord`); an index past the term fails with `IncomeShareSplitter_UnknownPeriod`. */
+/**
+ * Reads one period's record (`periodRecord`); an index past the term fails with `IncomeShareSplitter_UnknownPeriod`.
+ *
+ * @example
+ * const {owed, paid, late} = await getPeriodRecord(publicClient, {splitter, period: 0n})
+ */
 export async function getPeriodRecord<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {splitter, period}: GetPeriodRecordParameters,
 ): Promise<GetPeriodRecordReturnType> {
   assertAddress(splitter, "splitter");
   assertAmount(period, "period");
-  const record = await readProtocolContract<Omit<GetPeriodRecordReturnType, "period">>(client, {
+  const record = await readProtocolContract(client, {
     address: splitter,
     abi: incomeShareSplitterAbi,
     functionName: "periodRecord",

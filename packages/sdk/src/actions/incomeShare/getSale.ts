@@ -1,9 +1,9 @@
-import type {Address, Chain, Client, ReadContractErrorType, Transport} from "viem";
+import type {Address, Chain, Client, MulticallErrorType, ReadContractErrorType, Transport} from "viem";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {incomeShareSplitterAbi} from "../../generated.js";
 import type {IncomeShareTerms} from "../../modules/incomeShare.js";
 import {type SaleStatus, saleStatuses} from "../../types.js";
-import {readProtocolContract} from "../../utils/contract.js";
+import {multicallProtocolContracts} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
 
 export type GetSaleParameters = {splitter: Address};
@@ -24,29 +24,33 @@ export type GetSaleReturnType = {
   isComplete: boolean;
 };
 
-export type GetSaleErrorType = ValidationErrorType | ReadContractErrorType;
+export type GetSaleErrorType = ValidationErrorType | ReadContractErrorType | MulticallErrorType;
 
-/** Reads an income-share agreement: its terms, the sale's progress and the income record's totals. */
+/**
+ * Reads an income-share agreement: its terms, the sale's progress and the income record's totals.
+ *
+ * @example
+ * const {status, tokensSold, tokensOffered, terms} = await getSale(publicClient, {splitter})
+ */
 export async function getSale<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {splitter}: GetSaleParameters,
 ): Promise<GetSaleReturnType> {
   assertAddress(splitter, "splitter");
-  const read = <result>(functionName: string) =>
-    readProtocolContract<result>(client, {address: splitter, abi: incomeShareSplitterAbi, functionName});
+  const contract = {address: splitter, abi: incomeShareSplitterAbi} as const;
   const [token, creator, terms, status, tokensOffered, tokensSold, periodCount, latePeriodCount, totalPaid, payoutAssets, isComplete] =
-    await Promise.all([
-      read<Address>("token"),
-      read<Address>("creator"),
-      read<IncomeShareTerms>("terms"),
-      read<number>("saleStatus"),
-      read<bigint>("tokensOffered"),
-      read<bigint>("tokensSold"),
-      read<bigint>("periodCount"),
-      read<bigint>("latePeriodCount"),
-      read<bigint>("totalPaid"),
-      read<readonly Address[]>("payoutAssets"),
-      read<boolean>("isComplete"),
+    await multicallProtocolContracts(client, [
+      {...contract, functionName: "token"},
+      {...contract, functionName: "creator"},
+      {...contract, functionName: "terms"},
+      {...contract, functionName: "saleStatus"},
+      {...contract, functionName: "tokensOffered"},
+      {...contract, functionName: "tokensSold"},
+      {...contract, functionName: "periodCount"},
+      {...contract, functionName: "latePeriodCount"},
+      {...contract, functionName: "totalPaid"},
+      {...contract, functionName: "payoutAssets"},
+      {...contract, functionName: "isComplete"},
     ]);
   return {
     token,

@@ -1,16 +1,13 @@
 import {zeroAddress} from "viem";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import type {
   Account,
   Address,
   Chain,
   Client,
   Hash,
-  SimulateContractErrorType,
   Transport,
-  WriteContractErrorType,
 } from "viem";
-import type {ContractRevertedErrorType} from "../../errors/contract.js";
-import type {ValidationErrorType} from "../../errors/validation.js";
 import {incomeShareSplitterAbi} from "../../generated.js";
 import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
@@ -29,15 +26,14 @@ export type PayIncomeParameters = WriteParameters & {
   value?: bigint | undefined;
 };
 export type PayIncomeReturnType = Hash;
-export type PayIncomeErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
+export type PayIncomeErrorType = WriteActionErrorType;
 
 /**
  * Pays income to the claim holders against a reported period (creator only); holders collect it with
  * {@link claimIncome}. The first payment in an asset lists it as a payout asset (16 at most).
+ *
+ * @example
+ * const hash = await payIncome(walletClient, {splitter, period: 0n, asset: usdc, amount: parseUnits("3000", 6)})
  */
 export async function payIncome<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

@@ -4,12 +4,9 @@ import type {
   Chain,
   Client,
   Hash,
-  SimulateContractErrorType,
   Transport,
-  WriteContractErrorType,
 } from "viem";
-import type {ContractRevertedErrorType} from "../../errors/contract.js";
-import type {ValidationErrorType} from "../../errors/validation.js";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import {incomeShareSplitterAbi} from "../../generated.js";
 import {senderAddress, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
@@ -20,15 +17,14 @@ export type RefundPaymentParameters = WriteParameters & {
   to?: Address | undefined;
 };
 export type RefundPaymentReturnType = Hash;
-export type RefundPaymentErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
+export type RefundPaymentErrorType = WriteActionErrorType;
 
 /**
  * Takes a buyer's whole payment back after a failed sale (below the soft cap at the deadline). Fails with
  * `IncomeShareSplitter_WrongSaleStatus` while the sale can still succeed.
+ *
+ * @example
+ * const hash = await refundPayment(walletClient, {splitter}) // after a failed sale
  */
 export async function refundPayment<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

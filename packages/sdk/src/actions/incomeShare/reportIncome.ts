@@ -1,16 +1,13 @@
 import {type Hex, zeroHash} from "viem";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import type {
   Account,
   Address,
   Chain,
   Client,
   Hash,
-  SimulateContractErrorType,
   Transport,
-  WriteContractErrorType,
 } from "viem";
-import type {ContractRevertedErrorType} from "../../errors/contract.js";
-import type {ValidationErrorType} from "../../errors/validation.js";
 import {incomeShareSplitterAbi} from "../../generated.js";
 import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
@@ -27,15 +24,14 @@ export type ReportIncomeParameters = WriteParameters & {
   evidenceHash?: Hex | undefined;
 };
 export type ReportIncomeReturnType = Hash;
-export type ReportIncomeErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
+export type ReportIncomeErrorType = WriteActionErrorType;
 
 /**
  * Records a period's gross income and its evidence (creator only, once per period, after it ended). The record is
  * public forever: {@link getPeriodRecord} shows what was declared, owed and paid.
+ *
+ * @example
+ * const hash = await reportIncome(walletClient, {splitter, period: 0n, grossIncome: parseUnits("20000", 6), evidenceURI: "ipfs://q0"})
  */
 export async function reportIncome<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

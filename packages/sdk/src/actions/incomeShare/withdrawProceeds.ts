@@ -4,12 +4,9 @@ import type {
   Chain,
   Client,
   Hash,
-  SimulateContractErrorType,
   Transport,
-  WriteContractErrorType,
 } from "viem";
-import type {ContractRevertedErrorType} from "../../errors/contract.js";
-import type {ValidationErrorType} from "../../errors/validation.js";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import {incomeShareSplitterAbi} from "../../generated.js";
 import {senderAddress, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
@@ -20,16 +17,15 @@ export type WithdrawProceedsParameters = WriteParameters & {
   to?: Address | undefined;
 };
 export type WithdrawProceedsReturnType = Hash;
-export type WithdrawProceedsErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
+export type WithdrawProceedsErrorType = WriteActionErrorType;
 
 /**
  * Sends the sale proceeds to the creator (creator only, once the sale closed with the soft cap reached: below the
  * soft cap it fails with `IncomeShareSplitter_WrongSaleStatus`, before the sale's end with
  * `IncomeShareSplitter_ProceedsLocked` — even a sold-out sale keeps its buyers' payments until then).
+ *
+ * @example
+ * const hash = await withdrawProceeds(walletClient, {splitter}) // the creator, once the sale closed above the soft cap
  */
 export async function withdrawProceeds<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

@@ -1,6 +1,5 @@
-import type {Account, Address, Chain, Client, Hash, SimulateContractErrorType, Transport, WriteContractErrorType} from "viem";
-import type {ContractRevertedErrorType} from "../../errors/contract.js";
-import type {ValidationErrorType} from "../../errors/validation.js";
+import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import {holderPollsAbi} from "../../generated.js";
 import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
@@ -11,13 +10,14 @@ export type CancelPollParameters = WriteParameters & {
   pollId: bigint;
 };
 export type CancelPollReturnType = Hash;
-export type CancelPollErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
+export type CancelPollErrorType = WriteActionErrorType;
 
-/** The creator cancels a poll nobody has voted in yet (`HolderPolls_PollHasVotes` otherwise). */
+/**
+ * The creator cancels a poll nobody has voted in yet (`HolderPolls_PollHasVotes` otherwise).
+ *
+ * @example
+ * const hash = await cancelPoll(walletClient, {polls, pollId: 0n})
+ */
 export async function cancelPoll<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,
   {polls, pollId, account}: CancelPollParameters,

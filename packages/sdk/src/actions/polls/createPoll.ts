@@ -1,6 +1,6 @@
-import type {Account, Address, Chain, Client, Hash, SimulateContractErrorType, Transport, WriteContractErrorType} from "viem";
-import type {ContractRevertedErrorType} from "../../errors/contract.js";
-import {InvalidParameterError, type ValidationErrorType} from "../../errors/validation.js";
+import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import type {WriteActionErrorType} from "../../errors/write.js";
+import {InvalidParameterError} from "../../errors/validation.js";
 import {holderPollsAbi} from "../../generated.js";
 import {readProtocolContract, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAbiValue, assertAddress} from "../../utils/validate.js";
@@ -26,11 +26,7 @@ export type CreatePollReturnType = {
   /** The new poll's id (`pollCount()` read before sending: only the creator creates polls). */
   pollId: bigint;
 };
-export type CreatePollErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
+export type CreatePollErrorType = WriteActionErrorType;
 
 /**
  * The creator asks the holders a question. The snapshot is fixed now (one second before the creating block): only
@@ -57,7 +53,7 @@ export async function createPoll<chain extends Chain | undefined, account extend
   assertAbiValue({type: "uint64"}, start, "start");
   assertAbiValue({type: "uint64"}, end, "end");
   if (end <= start) throw new InvalidParameterError({field: "end", reason: "must be after start"});
-  const pollId = await readProtocolContract<bigint>(client, {address: polls, abi: holderPollsAbi, functionName: "pollCount"});
+  const pollId = await readProtocolContract(client, {address: polls, abi: holderPollsAbi, functionName: "pollCount"});
   const hash = await writeProtocolContract(
     client,
     {address: polls, abi: holderPollsAbi, functionName: "createPoll", args: [questionURI, options, start, end], account},

@@ -1,7 +1,7 @@
-import type {Address, Chain, Client, ReadContractErrorType, Transport} from "viem";
+import type {Address, Chain, Client, MulticallErrorType, ReadContractErrorType, Transport} from "viem";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {holderPollsAbi} from "../../generated.js";
-import {readProtocolContract} from "../../utils/contract.js";
+import {multicallProtocolContracts} from "../../utils/contract.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
 
 /** `IHolderPolls.PollState`, by index. */
@@ -34,31 +34,25 @@ export type GetPollResultsReturnType = {
     voters: bigint;
   };
 };
-export type GetPollResultsErrorType = ValidationErrorType | ReadContractErrorType;
+export type GetPollResultsErrorType = ValidationErrorType | ReadContractErrorType | MulticallErrorType;
 
-type Results = {
-  state: number;
-  tallies: readonly bigint[];
-  winningOption: bigint;
-  tied: boolean;
-  winningVotes: bigint;
-  totalVotes: bigint;
-  voterCount: bigint;
-  totalSupply: bigint;
-  turnoutBps: bigint;
-};
-type PollView = {questionURI: string; options: readonly string[]; start: bigint; end: bigint; snapshot: number};
-
-/** A poll's question, options and results, readable at any time (final from its end). */
+/**
+ * A poll's question, options and results, readable at any time (final from its end).
+ *
+ * @example
+ * const {tally, winner, tied, turnout} = await getPollResults(publicClient, {polls, pollId: 0n})
+ */
 export async function getPollResults<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {polls, pollId}: GetPollResultsParameters,
 ): Promise<GetPollResultsReturnType> {
   assertAddress(polls, "polls");
   assertAmount(pollId, "pollId");
-  const read = <result>(functionName: string) =>
-    readProtocolContract<result>(client, {address: polls, abi: holderPollsAbi, functionName, args: [pollId]});
-  const [poll, r] = await Promise.all([read<PollView>("getPoll"), read<Results>("results")]);
+  const contract = {address: polls, abi: holderPollsAbi} as const;
+  const [poll, r] = await multicallProtocolContracts(client, [
+    {...contract, functionName: "getPoll", args: [pollId]},
+    {...contract, functionName: "results", args: [pollId]},
+  ]);
   return {
     pollId,
     question: poll.questionURI,

@@ -7,12 +7,11 @@ import {
   type Hex,
   type Log,
   parseEventLogs,
-  type SimulateContractErrorType,
   type Transport,
-  type WriteContractErrorType,
 } from "viem";
-import {type ContractRevertedError, type ContractRevertedErrorType, decodeRevertData} from "../../errors/contract.js";
-import {InvalidParameterError, type ValidationErrorType} from "../../errors/validation.js";
+import type {WriteActionErrorType} from "../../errors/write.js";
+import {type ContractRevertedError, decodeRevertData} from "../../errors/contract.js";
+import {InvalidParameterError} from "../../errors/validation.js";
 import {holderPollsAbi} from "../../generated.js";
 import {readProtocolContract, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAbiValue, assertAddress} from "../../utils/validate.js";
@@ -48,17 +47,17 @@ export type RelayVotesReturnType = {
   /** Per vote, as checked against the latest block just before sending. {@link getRelayResultsFromReceipt} gives the mined outcome. */
   results: RelayVoteResult[];
 };
-export type RelayVotesErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
+export type RelayVotesErrorType = WriteActionErrorType;
 
 /**
  * Submits holders' signed votes in one transaction (`relayVotes`); anyone can, paying the gas. Each vote is checked
  * first as the contract will check it (`checkSignedVote`: poll open, option valid, nonce current, signature by the
  * voter or their ERC-1271 wallet, weight at the snapshot); invalid ones come back with a decoded reason and are left
  * out unless `dropInvalid: false`.
+ *
+ * @example
+ * const signed = await signVote(holderClient, {polls, pollId: 0n, option: 1n})
+ * const {hash, results} = await relayVotes(relayerClient, {polls, votes: [signed]})
  */
 export async function relayVotes<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,
@@ -74,7 +73,7 @@ export async function relayVotes<chain extends Chain | undefined, account extend
   });
   const reasons = await Promise.all(
     votes.map(({vote, signature}) =>
-      readProtocolContract<Hex>(client, {address: polls, abi: holderPollsAbi, functionName: "checkSignedVote", args: [vote, signature]}),
+      readProtocolContract(client, {address: polls, abi: holderPollsAbi, functionName: "checkSignedVote", args: [vote, signature]}),
     ),
   );
   const results = votes.map(({vote}, index) => result(polls, index, vote, reasons[index]!));
@@ -97,6 +96,9 @@ export async function relayVotes<chain extends Chain | undefined, account extend
 /**
  * The votes a mined `relayVotes` transaction skipped (`VoteSkipped`), decoded: `index` is the position in the batch
  * that was sent (with `dropInvalid`, among the valid votes only).
+ *
+ * @example
+ * const skipped = getRelayResultsFromReceipt(await publicClient.waitForTransactionReceipt({hash}))
  */
 export function getRelayResultsFromReceipt(receipt: {logs: readonly Log[]}): {
   skipped: {index: number; pollId: bigint; voter: Address; error: ContractRevertedError | undefined; reason: string}[];

@@ -42,6 +42,9 @@ export const voteTypes = {
  * Signs a gasless vote (no transaction): reads the voter's per-poll nonce and the module's EIP-712 domain (ERC-5267
  * `eip712Domain()`: "PersonalToken Polls", "1", chain id, the module) and signs `Vote{pollId, voter, option, nonce}`.
  * Any vote the voter casts afterwards uses up the nonce, so an older signed vote can never be replayed.
+ *
+ * @example
+ * const signed = await signVote(holderClient, {polls, pollId: 0n, option: 1n}) // no gas: relay it with relayVotes
  */
 export async function signVote<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,
@@ -56,7 +59,7 @@ export async function signVote<chain extends Chain | undefined, account extends 
   const from = voter ?? (typeof signer === "string" ? signer : signer.address);
   const [{domain}, nonce] = await Promise.all([
     getEip712Domain(client as Client, {address: polls}),
-    readProtocolContract<bigint>(client, {address: polls, abi: holderPollsAbi, functionName: "nonces", args: [pollId, from]}),
+    readProtocolContract(client, {address: polls, abi: holderPollsAbi, functionName: "nonces", args: [pollId, from]}),
   ]);
   const vote: PollVote = {pollId, voter: from, option: BigInt(option), nonce};
   const signature = await signTypedData(client as Client, {

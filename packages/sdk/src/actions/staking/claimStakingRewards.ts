@@ -1,6 +1,5 @@
-import type {Account, Address, Chain, Client, Hash, SimulateContractErrorType, Transport, WriteContractErrorType} from "viem";
-import type {ContractRevertedErrorType} from "../../errors/contract.js";
-import type {ValidationErrorType} from "../../errors/validation.js";
+import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import {stakingRewardsAbi} from "../../generated.js";
 import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
@@ -10,13 +9,14 @@ export type ClaimStakingRewardsParameters = WriteParameters & {
   campaign: Address;
 };
 export type ClaimStakingRewardsReturnType = Hash;
-export type ClaimStakingRewardsErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
+export type ClaimStakingRewardsErrorType = WriteActionErrorType;
 
-/** Claims the rewards the sender has earned so far (`getReward`), keeping the stake. Read them first with {@link getStakingPosition}. */
+/**
+ * Claims the rewards the sender has earned so far (`getReward`), keeping the stake. Read them first with {@link getStakingPosition}.
+ *
+ * @example
+ * const hash = await claimStakingRewards(walletClient, {campaign})
+ */
 export async function claimStakingRewards<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,
   {campaign, account}: ClaimStakingRewardsParameters,

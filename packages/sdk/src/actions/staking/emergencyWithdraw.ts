@@ -1,6 +1,5 @@
-import type {Account, Address, Chain, Client, Hash, SimulateContractErrorType, Transport, WriteContractErrorType} from "viem";
-import type {ContractRevertedErrorType} from "../../errors/contract.js";
-import type {ValidationErrorType} from "../../errors/validation.js";
+import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import {stakingRewardsAbi} from "../../generated.js";
 import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
@@ -10,15 +9,14 @@ export type EmergencyWithdrawParameters = WriteParameters & {
   campaign: Address;
 };
 export type EmergencyWithdrawReturnType = Hash;
-export type EmergencyWithdrawErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
+export type EmergencyWithdrawErrorType = WriteActionErrorType;
 
 /**
  * Takes the whole stake back without touching the reward token; unpaid rewards are forfeited to the campaign's
  * `unallocated` (the creator can stream them again). For when the reward token misbehaves; otherwise use {@link exitStaking}.
+ *
+ * @example
+ * const hash = await emergencyWithdraw(walletClient, {campaign}) // the stake back, rewards forfeited
  */
 export async function emergencyWithdraw<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

@@ -1,6 +1,5 @@
-import type {Account, Address, Chain, Client, Hash, SimulateContractErrorType, Transport, WriteContractErrorType} from "viem";
-import type {ContractRevertedErrorType} from "../../errors/contract.js";
-import type {ValidationErrorType} from "../../errors/validation.js";
+import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import {stakingRewardsAbi} from "../../generated.js";
 import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
@@ -10,13 +9,14 @@ export type ExitStakingParameters = WriteParameters & {
   campaign: Address;
 };
 export type ExitStakingReturnType = Hash;
-export type ExitStakingErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
+export type ExitStakingErrorType = WriteActionErrorType;
 
-/** Withdraws the whole stake and claims every reward in one transaction (`exit`); without a stake or rewards it does nothing. */
+/**
+ * Withdraws the whole stake and claims every reward in one transaction (`exit`); without a stake or rewards it does nothing.
+ *
+ * @example
+ * const hash = await exitStaking(walletClient, {campaign}) // withdraw everything and claim
+ */
 export async function exitStaking<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,
   {campaign, account}: ExitStakingParameters,

@@ -1,8 +1,8 @@
-import {type Address, type Chain, type Client, erc20Abi, formatUnits, type ReadContractErrorType, type Transport} from "viem";
+import {type Address, type Chain, type Client, erc20Abi, formatUnits, type MulticallErrorType, type ReadContractErrorType, type Transport} from "viem";
 import {getBlock, readContract} from "viem/actions";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {stakingRewardsAbi} from "../../generated.js";
-import {readProtocolContract} from "../../utils/contract.js";
+import {multicallProtocolContracts} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
 
 export type GetCampaignParameters = {campaign: Address};
@@ -41,39 +41,52 @@ export type GetCampaignReturnType = {
   active: boolean;
 };
 
-export type GetCampaignErrorType = ValidationErrorType | ReadContractErrorType;
+export type GetCampaignErrorType = ValidationErrorType | ReadContractErrorType | MulticallErrorType;
 
 const RATE_PRECISION = 10n ** 18n;
 
 /**
  * Reads a staking campaign: its tokens, what is staked and the reward rate — everything an APR needs
  * (`rewardPerSecond × 365 days × reward price / (totalStaked × staking-token price)`) — and its funding.
+ *
+ * @example
+ * const {totalStaked, rewardPerSecondFormatted, periodFinish, active} = await getCampaign(publicClient, {campaign})
  */
 export async function getCampaign<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {campaign}: GetCampaignParameters,
 ): Promise<GetCampaignReturnType> {
   assertAddress(campaign, "campaign");
-  const read = <result>(functionName: string) =>
-    readProtocolContract<result>(client, {address: campaign, abi: stakingRewardsAbi, functionName});
-  const [token, creator, stakingToken, rewardToken, totalStaked, rewardRate, periodFinish, duration, remainingRewards, rewardsOwed, unallocated, rewardReserve, rewardForDuration, block] =
-    await Promise.all([
-      read<Address>("token"),
-      read<Address>("creator"),
-      read<Address>("stakingToken"),
-      read<Address>("rewardToken"),
-      read<bigint>("totalSupply"),
-      read<bigint>("rewardRate"),
-      read<bigint>("periodFinish"),
-      read<bigint>("rewardsDuration"),
-      read<bigint>("remainingRewards"),
-      read<bigint>("rewardsOwed"),
-      read<bigint>("unallocated"),
-      read<bigint>("rewardReserve"),
-      read<bigint>("getRewardForDuration"),
-      getBlock(client as Client),
-    ]);
-  const rewardDecimals = await readContract(client as Client, {address: rewardToken, abi: erc20Abi, functionName: "decimals"});
+  // The block first, then every read at it: `active` compares that block's timestamp with the period it read.
+  const block = await getBlock(client as Client, {includeTransactions: false});
+  const contract = {address: campaign, abi: stakingRewardsAbi} as const;
+  const [token, creator, stakingToken, rewardToken, totalStaked, rewardRate, periodFinish, duration, remainingRewards, rewardsOwed, unallocated, rewardReserve, rewardForDuration] =
+    await multicallProtocolContracts(
+      client,
+      [
+        {...contract, functionName: "token"},
+        {...contract, functionName: "creator"},
+        {...contract, functionName: "stakingToken"},
+        {...contract, functionName: "rewardToken"},
+        {...contract, functionName: "totalSupply"},
+        {...contract, functionName: "rewardRate"},
+        {...contract, functionName: "periodFinish"},
+        {...contract, functionName: "rewardsDuration"},
+        {...contract, functionName: "remainingRewards"},
+        {...contract, functionName: "rewardsOwed"},
+        {...contract, functionName: "unallocated"},
+        {...contract, functionName: "rewardReserve"},
+        {...contract, functionName: "getRewardForDuration"},
+      ],
+      {blockNumber: block.number},
+    );
+  // A second call (the reward token's address comes from the first), at the same block.
+  const rewardDecimals = await readContract(client as Client, {
+    address: rewardToken,
+    abi: erc20Abi,
+    functionName: "decimals",
+    blockNumber: block.number,
+  });
   return {
     campaign,
     token,

@@ -1,7 +1,7 @@
-import type {Address, Chain, Client, ReadContractErrorType, Transport} from "viem";
+import type {Address, Chain, Client, MulticallErrorType, ReadContractErrorType, Transport} from "viem";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {stakingRewardsAbi} from "../../generated.js";
-import {readProtocolContract} from "../../utils/contract.js";
+import {multicallProtocolContracts} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
 
 export type GetStakingPositionParameters = {campaign: Address; account: Address};
@@ -11,17 +11,24 @@ export type GetStakingPositionReturnType = {
   /** Reward-token units earned and not yet claimed, as of the latest block. */
   earned: bigint;
 };
-export type GetStakingPositionErrorType = ValidationErrorType | ReadContractErrorType;
+export type GetStakingPositionErrorType = ValidationErrorType | ReadContractErrorType | MulticallErrorType;
 
-/** An account's stake in a campaign and the rewards it can claim now. */
+/**
+ * An account's stake in a campaign and the rewards it can claim now.
+ *
+ * @example
+ * const {balance, earned} = await getStakingPosition(publicClient, {campaign, account: alice})
+ */
 export async function getStakingPosition<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {campaign, account}: GetStakingPositionParameters,
 ): Promise<GetStakingPositionReturnType> {
   assertAddress(campaign, "campaign");
   assertAddress(account, "account");
-  const read = (functionName: "balanceOf" | "earned") =>
-    readProtocolContract<bigint>(client, {address: campaign, abi: stakingRewardsAbi, functionName, args: [account]});
-  const [balance, earned] = await Promise.all([read("balanceOf"), read("earned")]);
+  const contract = {address: campaign, abi: stakingRewardsAbi} as const;
+  const [balance, earned] = await multicallProtocolContracts(client, [
+    {...contract, functionName: "balanceOf", args: [account]},
+    {...contract, functionName: "earned", args: [account]},
+  ]);
   return {balance, earned};
 }

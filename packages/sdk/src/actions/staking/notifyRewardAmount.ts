@@ -1,6 +1,5 @@
-import type {Account, Address, Chain, Client, Hash, SimulateContractErrorType, Transport, WriteContractErrorType} from "viem";
-import type {ContractRevertedErrorType} from "../../errors/contract.js";
-import type {ValidationErrorType} from "../../errors/validation.js";
+import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import {stakingRewardsAbi} from "../../generated.js";
 import {ensureAllowance} from "../../utils/allowance.js";
 import {readProtocolContract, senderAddress, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
@@ -18,16 +17,15 @@ export type NotifyRewardAmountParameters = WriteParameters & {
   approve?: boolean | undefined;
 };
 export type NotifyRewardAmountReturnType = Hash;
-export type NotifyRewardAmountErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
+export type NotifyRewardAmountErrorType = WriteActionErrorType;
 
 /**
  * The creator (re)starts the stream: the campaign pulls `amount`, credits everything it holds above what it owes, adds
  * `unallocated` and the running period's remainder, and streams it all over a new `duration` from now. Fails with
  * `StakingRewards_NotCreator` for anyone else and `StakingRewards_ZeroRewardRate` when there is nothing to stream.
+ *
+ * @example
+ * const hash = await notifyRewardAmount(walletClient, {campaign, amount: parseEther("100000"), approve: true})
  */
 export async function notifyRewardAmount<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,
@@ -38,7 +36,7 @@ export async function notifyRewardAmount<chain extends Chain | undefined, accoun
   const owner = senderAddress(client as Client, account, "notifyRewardAmount");
   const c = client as Client<Transport, Chain | undefined, Account | undefined>;
   if (approve && amount > 0n) {
-    const rewardToken = await readProtocolContract<Address>(c, {address: campaign, abi: stakingRewardsAbi, functionName: "rewardToken"});
+    const rewardToken = await readProtocolContract(c, {address: campaign, abi: stakingRewardsAbi, functionName: "rewardToken"});
     await ensureAllowance(c, {token: rewardToken, owner, spender: campaign, amount, account}, "notifyRewardAmount");
   }
   return writeProtocolContract(

@@ -1,6 +1,5 @@
-import type {Account, Address, Chain, Client, Hash, SimulateContractErrorType, Transport, WriteContractErrorType} from "viem";
-import type {ContractRevertedErrorType} from "../../errors/contract.js";
-import type {ValidationErrorType} from "../../errors/validation.js";
+import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import {stakingRewardsAbi} from "../../generated.js";
 import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
@@ -12,16 +11,15 @@ export type RecoverERC20Parameters = WriteParameters & {
   asset: Address;
 };
 export type RecoverERC20ReturnType = Hash;
-export type RecoverERC20ErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
+export type RecoverERC20ErrorType = WriteActionErrorType;
 
 /**
  * The creator takes back what the campaign holds beyond what it owes: stray tokens, staking tokens above the stake,
  * reward tokens above what is owed and still to stream (`unallocated` included). Fails with
  * `StakingRewards_NothingToRecover` when there is no surplus, `StakingRewards_NotCreator` for anyone else.
+ *
+ * @example
+ * const hash = await recoverERC20(walletClient, {campaign, asset: usdc})
  */
 export async function recoverERC20<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

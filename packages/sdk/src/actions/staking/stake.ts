@@ -5,12 +5,10 @@ import {
   type Client,
   type Hash,
   type SignTypedDataErrorType,
-  type SimulateContractErrorType,
   type Transport,
-  type WriteContractErrorType,
 } from "viem";
-import type {ContractRevertedErrorType} from "../../errors/contract.js";
-import {InvalidParameterError, type ValidationErrorType} from "../../errors/validation.js";
+import type {WriteActionErrorType} from "../../errors/write.js";
+import {InvalidParameterError} from "../../errors/validation.js";
 import {stakingRewardsAbi} from "../../generated.js";
 import {ensureAllowance} from "../../utils/allowance.js";
 import {readProtocolContract, senderAddress, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
@@ -35,17 +33,15 @@ export type StakeParameters = WriteParameters & {
   for?: Address | undefined;
 };
 export type StakeReturnType = Hash;
-export type StakeErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SignTypedDataErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
+export type StakeErrorType = WriteActionErrorType | SignTypedDataErrorType;
 
 /**
  * Stakes `amount` of the campaign's staking token. Three ways to pay: an existing allowance (default), `approve: true`
  * (an exact approval first, when short), or `permit: true` (a signature, one transaction). `for` stakes on behalf of
  * another account. The campaign credits what arrived (fee-on-transfer tokens credit less).
+ *
+ * @example
+ * const hash = await stake(walletClient, {campaign, amount: parseEther("10"), permit: true})
  */
 export async function stake<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,
@@ -64,7 +60,7 @@ export async function stake<chain extends Chain | undefined, account extends Acc
   const c = client as Client<Transport, Chain | undefined, Account | undefined>;
 
   if (permit || approve) {
-    const stakingToken = await readProtocolContract<Address>(c, {address: campaign, abi: stakingRewardsAbi, functionName: "stakingToken"});
+    const stakingToken = await readProtocolContract(c, {address: campaign, abi: stakingRewardsAbi, functionName: "stakingToken"});
     if (approve) {
       await ensureAllowance(c, {token: stakingToken, owner, spender: campaign, amount, account}, "stake");
     } else {

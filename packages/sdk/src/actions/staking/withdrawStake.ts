@@ -1,6 +1,5 @@
-import type {Account, Address, Chain, Client, Hash, SimulateContractErrorType, Transport, WriteContractErrorType} from "viem";
-import type {ContractRevertedErrorType} from "../../errors/contract.js";
-import type {ValidationErrorType} from "../../errors/validation.js";
+import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import {stakingRewardsAbi} from "../../generated.js";
 import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
@@ -12,15 +11,14 @@ export type WithdrawStakeParameters = WriteParameters & {
   amount: bigint;
 };
 export type WithdrawStakeReturnType = Hash;
-export type WithdrawStakeErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
+export type WithdrawStakeErrorType = WriteActionErrorType;
 
 /**
  * Takes `amount` of the sender's stake back, leaving the rewards earned so far to claim later. Fails with
  * `StakingRewards_InsufficientStake` above the stake. Never calls the reward token, so a frozen reward cannot lock stakes.
+ *
+ * @example
+ * const hash = await withdrawStake(walletClient, {campaign, amount: parseEther("5")})
  */
 export async function withdrawStake<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

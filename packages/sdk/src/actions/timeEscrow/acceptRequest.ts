@@ -4,12 +4,9 @@ import type {
   Chain,
   Client,
   Hash,
-  SimulateContractErrorType,
   Transport,
-  WriteContractErrorType,
 } from "viem";
-import type {ContractRevertedErrorType} from "../../errors/contract.js";
-import type {ValidationErrorType} from "../../errors/validation.js";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import {timeEscrowAbi} from "../../generated.js";
 import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
@@ -22,15 +19,14 @@ export type AcceptRequestParameters = WriteParameters & {
   scheduledAt: bigint;
 };
 export type AcceptRequestReturnType = Hash;
-export type AcceptRequestErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
+export type AcceptRequestErrorType = WriteActionErrorType;
 
 /**
  * The creator accepts a request and schedules the session. The holder can confirm from `scheduledAt`; the creator
  * must mark it delivered before the delivery deadline (see {@link getRequest} `deadlines`).
+ *
+ * @example
+ * const hash = await acceptRequest(walletClient, {escrow, requestId: 0n, scheduledAt: BigInt(Date.parse("2026-07-01T15:00Z") / 1000)})
  */
 export async function acceptRequest<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

@@ -4,12 +4,9 @@ import type {
   Chain,
   Client,
   Hash,
-  SimulateContractErrorType,
   Transport,
-  WriteContractErrorType,
 } from "viem";
-import type {ContractRevertedErrorType} from "../../errors/contract.js";
-import type {ValidationErrorType} from "../../errors/validation.js";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import {timeEscrowAbi} from "../../generated.js";
 import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
@@ -20,15 +17,14 @@ export type CancelRequestParameters = WriteParameters & {
   requestId: bigint;
 };
 export type CancelRequestReturnType = Hash;
-export type CancelRequestErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
+export type CancelRequestErrorType = WriteActionErrorType;
 
 /**
  * The holder takes back a request the creator has not accepted yet; the tokens come back at once.
  * Fails with `TimeEscrow_WrongStatus` once accepted and `TimeEscrow_NotHolder` for anyone else.
+ *
+ * @example
+ * const hash = await cancelRequest(walletClient, {escrow, requestId: 0n})
  */
 export async function cancelRequest<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

@@ -4,12 +4,9 @@ import type {
   Chain,
   Client,
   Hash,
-  SimulateContractErrorType,
   Transport,
-  WriteContractErrorType,
 } from "viem";
-import type {ContractRevertedErrorType} from "../../errors/contract.js";
-import type {ValidationErrorType} from "../../errors/validation.js";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import {timeEscrowAbi} from "../../generated.js";
 import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
@@ -20,15 +17,14 @@ export type ConfirmRequestParameters = WriteParameters & {
   requestId: bigint;
 };
 export type ConfirmRequestReturnType = Hash;
-export type ConfirmRequestErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
+export type ConfirmRequestErrorType = WriteActionErrorType;
 
 /**
  * The holder confirms the session (from its scheduled time): the locked tokens go to the creator (or are burned for a
  * burning offer). Fails with `TimeEscrow_TooEarly` before the scheduled time.
+ *
+ * @example
+ * const hash = await confirmRequest(walletClient, {escrow, requestId: 0n})
  */
 export async function confirmRequest<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

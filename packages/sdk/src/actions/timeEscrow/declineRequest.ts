@@ -4,12 +4,9 @@ import type {
   Chain,
   Client,
   Hash,
-  SimulateContractErrorType,
   Transport,
-  WriteContractErrorType,
 } from "viem";
-import type {ContractRevertedErrorType} from "../../errors/contract.js";
-import type {ValidationErrorType} from "../../errors/validation.js";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import {timeEscrowAbi} from "../../generated.js";
 import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
@@ -20,14 +17,13 @@ export type DeclineRequestParameters = WriteParameters & {
   requestId: bigint;
 };
 export type DeclineRequestReturnType = Hash;
-export type DeclineRequestErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
+export type DeclineRequestErrorType = WriteActionErrorType;
 
 /**
  * The creator declines a request; the holder's tokens go back at once (creator only, before acceptance).
+ *
+ * @example
+ * const hash = await declineRequest(walletClient, {escrow, requestId: 0n})
  */
 export async function declineRequest<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

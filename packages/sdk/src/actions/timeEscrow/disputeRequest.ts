@@ -4,12 +4,9 @@ import type {
   Chain,
   Client,
   Hash,
-  SimulateContractErrorType,
   Transport,
-  WriteContractErrorType,
 } from "viem";
-import type {ContractRevertedErrorType} from "../../errors/contract.js";
-import type {ValidationErrorType} from "../../errors/validation.js";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import {timeEscrowAbi} from "../../generated.js";
 import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
@@ -20,15 +17,14 @@ export type DisputeRequestParameters = WriteParameters & {
   requestId: bigint;
 };
 export type DisputeRequestReturnType = Hash;
-export type DisputeRequestErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
+export type DisputeRequestErrorType = WriteActionErrorType;
 
 /**
  * The holder disputes a delivery within the confirmation window; the escrow's arbiter then decides
  * (`TimeEscrow_NoArbiter` if the escrow was launched without one).
+ *
+ * @example
+ * const hash = await disputeRequest(walletClient, {escrow, requestId: 0n})
  */
 export async function disputeRequest<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

@@ -1,8 +1,9 @@
-import type {Address, Chain, Client, ReadContractErrorType, Transport} from "viem";
+import type {Address, Chain, Client, MulticallErrorType, ReadContractErrorType, Transport} from "viem";
 import type {ValidationErrorType} from "../../errors/validation.js";
+import {getBlockNumber} from "viem/actions";
 import {timeEscrowAbi} from "../../generated.js";
 import type {TimeEscrowConfig, TimeEscrowOffer} from "../../modules/timeEscrow.js";
-import {readProtocolContract} from "../../utils/contract.js";
+import {multicallProtocolContracts} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
 
 export type GetEscrowParameters = {escrow: Address};
@@ -18,33 +19,43 @@ export type GetEscrowReturnType = {
   totalLocked: bigint;
 };
 
-export type GetEscrowErrorType = ValidationErrorType | ReadContractErrorType;
+export type GetEscrowErrorType = ValidationErrorType | ReadContractErrorType | MulticallErrorType;
 
-/** Reads a time escrow: its settings, its offers and what is locked. */
+/**
+ * Reads a time escrow: its settings, its offers and what is locked.
+ *
+ * @example
+ * const {config, offers, totalLocked} = await getEscrow(publicClient, {escrow})
+ */
 export async function getEscrow<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {escrow}: GetEscrowParameters,
 ): Promise<GetEscrowReturnType> {
   assertAddress(escrow, "escrow");
-  const read = <result>(functionName: string, args?: readonly unknown[]) =>
-    readProtocolContract<result>(client, {address: escrow, abi: timeEscrowAbi, functionName, args});
-  const [token, creator, config, offerCount, requestCount, totalLocked] = await Promise.all([
-    read<Address>("token"),
-    read<Address>("creator"),
-    read<TimeEscrowConfig>("config"),
-    read<bigint>("offerCount"),
-    read<bigint>("requestCount"),
-    read<bigint>("totalLocked"),
-  ]);
-  const offers = await Promise.all(
-    Array.from({length: Number(offerCount)}, async (_, i) => {
-      const offerId = BigInt(i);
-      const [offer, availableUnits] = await Promise.all([
-        read<TimeEscrowOffer>("offer", [offerId]),
-        read<bigint>("availableUnits", [offerId]),
-      ]);
-      return {...offer, offerId, availableUnits};
-    }),
+  const contract = {address: escrow, abi: timeEscrowAbi} as const;
+  // Two multicalls (the offers' count comes from the first), both at one block.
+  const blockNumber = await getBlockNumber(client, {cacheTime: 0});
+  const [token, creator, config, offerCount, requestCount, totalLocked] = await multicallProtocolContracts(client, [
+    {...contract, functionName: "token"},
+    {...contract, functionName: "creator"},
+    {...contract, functionName: "config"},
+    {...contract, functionName: "offerCount"},
+    {...contract, functionName: "requestCount"},
+    {...contract, functionName: "totalLocked"},
+  ], {blockNumber});
+  const offerIds = Array.from({length: Number(offerCount)}, (_, i) => BigInt(i));
+  const perOffer = await multicallProtocolContracts(
+    client,
+    offerIds.flatMap((offerId) => [
+      {...contract, functionName: "offer", args: [offerId]},
+      {...contract, functionName: "availableUnits", args: [offerId]},
+    ] as const),
+    {blockNumber},
   );
+  const offers = offerIds.map((offerId, i) => ({
+    ...(perOffer[2 * i] as TimeEscrowOffer),
+    offerId,
+    availableUnits: perOffer[2 * i + 1] as bigint,
+  }));
   return {token, creator, config, offers, requestCount, totalLocked};
 }

@@ -1,9 +1,9 @@
-import type {Address, Chain, Client, ReadContractErrorType, Transport} from "viem";
+import type {Address, Chain, Client, ContractFunctionReturnType, MulticallErrorType, ReadContractErrorType, Transport} from "viem";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {timeEscrowAbi} from "../../generated.js";
-import {readProtocolContract} from "../../utils/contract.js";
+import {multicallProtocolContracts, readProtocolContract} from "../../utils/contract.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
-import {getRequest, type TimeRequest} from "./getRequest.js";
+import {type TimeRequest, toTimeRequest} from "./getRequest.js";
 
 export type GetOpenRequestsParameters = {
   escrow: Address;
@@ -17,9 +17,15 @@ export type GetOpenRequestsParameters = {
 /** Open requests (requested, accepted, delivered, disputed), oldest first, with their deadlines. */
 export type GetOpenRequestsReturnType = TimeRequest[];
 
-export type GetOpenRequestsErrorType = ValidationErrorType | ReadContractErrorType;
+export type GetOpenRequestsErrorType = ValidationErrorType | ReadContractErrorType | MulticallErrorType;
 
-/** Lists open requests: a holder's (`openRequestIdsOf`) or the creator's inbox (`openRequestIds`, paginated). */
+/**
+ * Lists open requests: a holder's (`openRequestIdsOf`) or the creator's inbox (`openRequestIds`, paginated).
+ *
+ * @example
+ * const mine = await getOpenRequests(publicClient, {escrow, holder: alice})
+ * const inbox = await getOpenRequests(publicClient, {escrow}) // the creator's
+ */
 export async function getOpenRequests<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {escrow, holder, start = 0n, limit = 100n}: GetOpenRequestsParameters,
@@ -28,11 +34,25 @@ export async function getOpenRequests<chain extends Chain | undefined>(
   if (holder !== undefined) assertAddress(holder, "holder");
   assertAmount(start, "start");
   assertAmount(limit, "limit", {min: 1n});
-  const ids = await readProtocolContract<readonly bigint[]>(
-    client,
+  const ids =
     holder === undefined
-      ? {address: escrow, abi: timeEscrowAbi, functionName: "openRequestIds", args: [start, limit]}
-      : {address: escrow, abi: timeEscrowAbi, functionName: "openRequestIdsOf", args: [holder]},
+      ? await readProtocolContract(client, {address: escrow, abi: timeEscrowAbi, functionName: "openRequestIds", args: [start, limit]})
+      : await readProtocolContract(client, {address: escrow, abi: timeEscrowAbi, functionName: "openRequestIdsOf", args: [holder]});
+  if (ids.length === 0) return [];
+  // Every request and its deadlines in one multicall.
+  const contract = {address: escrow, abi: timeEscrowAbi} as const;
+  const reads = await multicallProtocolContracts(
+    client,
+    ids.flatMap((requestId) => [
+      {...contract, functionName: "getRequest", args: [requestId]},
+      {...contract, functionName: "deadlines", args: [requestId]},
+    ] as const),
   );
-  return Promise.all(ids.map((requestId) => getRequest(client, {escrow, requestId})));
+  return ids.map((requestId, i) =>
+    toTimeRequest(
+      requestId,
+      reads[2 * i] as ContractFunctionReturnType<typeof timeEscrowAbi, "view", "getRequest">,
+      reads[2 * i + 1] as ContractFunctionReturnType<typeof timeEscrowAbi, "view", "deadlines">,
+    ),
+  );
 }

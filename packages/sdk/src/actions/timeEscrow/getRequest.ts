@@ -1,9 +1,9 @@
-import type {Address, Chain, Client, ReadContractErrorType, Transport} from "viem";
+import type {Address, Chain, Client, ContractFunctionReturnType, MulticallErrorType, ReadContractErrorType, Transport} from "viem";
 import type {ContractRevertedErrorType} from "../../errors/contract.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {timeEscrowAbi} from "../../generated.js";
 import {type RequestStatus, requestStatuses} from "../../types.js";
-import {readProtocolContract} from "../../utils/contract.js";
+import {multicallProtocolContracts} from "../../utils/contract.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
 
 export type GetRequestParameters = {escrow: Address; requestId: bigint};
@@ -34,23 +34,33 @@ export type TimeRequest = {
 };
 export type GetRequestReturnType = TimeRequest;
 
-export type GetRequestErrorType = ValidationErrorType | ContractRevertedErrorType | ReadContractErrorType;
+export type GetRequestErrorType = ValidationErrorType | ContractRevertedErrorType | ReadContractErrorType | MulticallErrorType;
 
-type RawRequest = Omit<TimeRequest, "requestId" | "status" | "deadlines" | "offerId"> & {status: number; offerId: bigint};
-
-/** Reads one request with its status name and deadlines; an unknown id fails with `TimeEscrow_UnknownRequest`. */
+/**
+ * Reads one request with its status name and deadlines; an unknown id fails with `TimeEscrow_UnknownRequest`.
+ *
+ * @example
+ * const {status, amount, deadlines} = await getRequest(publicClient, {escrow, requestId: 0n})
+ */
 export async function getRequest<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {escrow, requestId}: GetRequestParameters,
 ): Promise<GetRequestReturnType> {
   assertAddress(escrow, "escrow");
   assertAmount(requestId, "requestId");
-  const read = <result>(functionName: string) =>
-    readProtocolContract<result>(client, {address: escrow, abi: timeEscrowAbi, functionName, args: [requestId]});
-  const [request, [deliveryDeadline, releaseOpensAt, reclaimOpensAt]] = await Promise.all([
-    read<RawRequest & {period: number}>("getRequest"),
-    read<readonly [bigint, bigint, bigint]>("deadlines"),
+  const contract = {address: escrow, abi: timeEscrowAbi} as const;
+  const [request, deadlines] = await multicallProtocolContracts(client, [
+    {...contract, functionName: "getRequest", args: [requestId]},
+    {...contract, functionName: "deadlines", args: [requestId]},
   ]);
+  return toTimeRequest(requestId, request, deadlines);
+}
+
+type RawRequest = ContractFunctionReturnType<typeof timeEscrowAbi, "view", "getRequest">;
+type RawDeadlines = ContractFunctionReturnType<typeof timeEscrowAbi, "view", "deadlines">;
+
+/** A request as `getRequest(id)` and `deadlines(id)` return it, with its status named. */
+export function toTimeRequest(requestId: bigint, request: RawRequest, [deliveryDeadline, releaseOpensAt, reclaimOpensAt]: RawDeadlines): TimeRequest {
   const {holder, offerId, units, status, burn, scheduledAt, deliveredAt, disputedAt, amount} = request;
   return {
     requestId,

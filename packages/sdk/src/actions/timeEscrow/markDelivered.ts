@@ -4,12 +4,9 @@ import type {
   Chain,
   Client,
   Hash,
-  SimulateContractErrorType,
   Transport,
-  WriteContractErrorType,
 } from "viem";
-import type {ContractRevertedErrorType} from "../../errors/contract.js";
-import type {ValidationErrorType} from "../../errors/validation.js";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import {timeEscrowAbi} from "../../generated.js";
 import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
@@ -20,15 +17,14 @@ export type MarkDeliveredParameters = WriteParameters & {
   requestId: bigint;
 };
 export type MarkDeliveredReturnType = Hash;
-export type MarkDeliveredErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
+export type MarkDeliveredErrorType = WriteActionErrorType;
 
 /**
  * The creator declares the session delivered, from its scheduled time until the delivery deadline (exclusive).
  * Starts the confirmation window, after which the creator may {@link releaseRequest}.
+ *
+ * @example
+ * const hash = await markDelivered(walletClient, {escrow, requestId: 0n})
  */
 export async function markDelivered<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

@@ -4,12 +4,9 @@ import type {
   Chain,
   Client,
   Hash,
-  SimulateContractErrorType,
   Transport,
-  WriteContractErrorType,
 } from "viem";
-import type {ContractRevertedErrorType} from "../../errors/contract.js";
-import type {ValidationErrorType} from "../../errors/validation.js";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import {timeEscrowAbi} from "../../generated.js";
 import {type TimeEscrowOffer, timeEscrowOfferParameter} from "../../modules/timeEscrow.js";
 import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
@@ -21,15 +18,17 @@ export type PublishOfferParameters = WriteParameters & {
   offer: TimeEscrowOffer;
 };
 export type PublishOfferReturnType = Hash;
-export type PublishOfferErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
+export type PublishOfferErrorType = WriteActionErrorType;
 
 /**
  * Publishes an offer (creator only), e.g. one hour for 25,000 tokens, at most 10 hours per capacity period. An offer's
  * price, length, capacity and burn flag never change; only `setOfferOpen` opens or closes it.
+ *
+ * @example
+ * const hash = await publishOffer(walletClient, {
+ *   escrow,
+ *   offer: {pricePerUnit: parseEther("25000"), unitLength: 3_600n, capacity: 10, open: true, burn: false, uri: "ipfs://an-hour"},
+ * })
  */
 export async function publishOffer<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

@@ -4,12 +4,9 @@ import type {
   Chain,
   Client,
   Hash,
-  SimulateContractErrorType,
   Transport,
-  WriteContractErrorType,
 } from "viem";
-import type {ContractRevertedErrorType} from "../../errors/contract.js";
-import type {ValidationErrorType} from "../../errors/validation.js";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import {timeEscrowAbi} from "../../generated.js";
 import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
@@ -20,15 +17,14 @@ export type ReclaimRequestParameters = WriteParameters & {
   requestId: bigint;
 };
 export type ReclaimRequestReturnType = Hash;
-export type ReclaimRequestErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
+export type ReclaimRequestErrorType = WriteActionErrorType;
 
 /**
  * The holder takes the tokens back: an accepted request not marked delivered by its deadline, or a dispute the
  * arbiter left unresolved for `arbitrationTimeout`.
+ *
+ * @example
+ * const hash = await reclaimRequest(walletClient, {escrow, requestId: 0n})
  */
 export async function reclaimRequest<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

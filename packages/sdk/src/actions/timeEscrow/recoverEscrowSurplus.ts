@@ -4,12 +4,9 @@ import type {
   Chain,
   Client,
   Hash,
-  SimulateContractErrorType,
   Transport,
-  WriteContractErrorType,
 } from "viem";
-import type {ContractRevertedErrorType} from "../../errors/contract.js";
-import type {ValidationErrorType} from "../../errors/validation.js";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import {timeEscrowAbi} from "../../generated.js";
 import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
@@ -20,16 +17,15 @@ export type RecoverEscrowSurplusParameters = WriteParameters & {
   asset: Address;
 };
 export type RecoverEscrowSurplusReturnType = Hash;
-export type RecoverEscrowSurplusErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
+export type RecoverEscrowSurplusErrorType = WriteActionErrorType;
 
 /**
  * Sends the creator what no request locked: the personal token beyond the escrow's locked total (sent by a plain
  * transfer), or the whole balance of any other ERC-20. Anyone may call it; locked tokens are never touched. Fails with
  * `TimeEscrow_NoSurplus` when there is nothing to recover.
+ *
+ * @example
+ * const hash = await recoverEscrowSurplus(walletClient, {escrow, asset: token})
  */
 export async function recoverEscrowSurplus<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

@@ -4,12 +4,9 @@ import type {
   Chain,
   Client,
   Hash,
-  SimulateContractErrorType,
   Transport,
-  WriteContractErrorType,
 } from "viem";
-import type {ContractRevertedErrorType} from "../../errors/contract.js";
-import type {ValidationErrorType} from "../../errors/validation.js";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import {timeEscrowAbi} from "../../generated.js";
 import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
@@ -20,15 +17,14 @@ export type ReleaseRequestParameters = WriteParameters & {
   requestId: bigint;
 };
 export type ReleaseRequestReturnType = Hash;
-export type ReleaseRequestErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
+export type ReleaseRequestErrorType = WriteActionErrorType;
 
 /**
  * The creator collects a delivered request the holder neither confirmed nor disputed, once the confirmation window
  * has passed (`TimeEscrow_TooEarly` before).
+ *
+ * @example
+ * const hash = await releaseRequest(walletClient, {escrow, requestId: 0n})
  */
 export async function releaseRequest<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

@@ -6,20 +6,16 @@ import {
   type Hash,
   type Hex,
   keccak256,
-  parseSignature,
   type SignTypedDataErrorType,
-  type SimulateContractErrorType,
   stringToHex,
   type Transport,
-  type WriteContractErrorType,
   zeroHash,
 } from "viem";
-import {getBlock, getEip712Domain, readContract, signTypedData} from "viem/actions";
-import type {ContractRevertedErrorType} from "../../errors/contract.js";
-import {InvalidParameterError, type ValidationErrorType} from "../../errors/validation.js";
-import {personalTokenAbi, timeEscrowAbi} from "../../generated.js";
-import type {TimeEscrowOffer} from "../../modules/timeEscrow.js";
-import {readProtocolContract, senderAddress, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import type {WriteActionErrorType} from "../../errors/write.js";
+import {InvalidParameterError} from "../../errors/validation.js";
+import {timeEscrowAbi} from "../../generated.js";
+import {multicallProtocolContracts, senderAddress, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import {signPermit} from "../../utils/permit.js";
 import {assertAbiValue, assertAddress, assertAmount} from "../../utils/validate.js";
 
 export type RequestTimeParameters = WriteParameters & {
@@ -40,27 +36,16 @@ export type RequestTimeParameters = WriteParameters & {
   permitDeadline?: bigint | undefined;
 };
 export type RequestTimeReturnType = Hash;
-export type RequestTimeErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SignTypedDataErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
-
-const PERMIT_TYPES = {
-  Permit: [
-    {name: "owner", type: "address"},
-    {name: "spender", type: "address"},
-    {name: "value", type: "uint256"},
-    {name: "nonce", type: "uint256"},
-    {name: "deadline", type: "uint256"},
-  ],
-} as const;
+export type RequestTimeErrorType = WriteActionErrorType | SignTypedDataErrorType;
 
 /**
  * A holder books the creator's time: locks `units × pricePerUnit` tokens against an offer. By default it signs an
  * EIP-2612 permit for exactly that amount (domain read from the token's ERC-5267 `eip712Domain`) and sends
  * `requestWithPermit`. Read the new request's id with {@link getTimeRequestFromReceipt}.
+ *
+ * @example
+ * const hash = await requestTime(walletClient, {escrow, offerId: 0n, units: 2, note: "Portfolio review"})
+ * const {requestId} = getTimeRequestFromReceipt(await publicClient.waitForTransactionReceipt({hash}))
  */
 export async function requestTime<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,
@@ -86,39 +71,26 @@ export async function requestTime<chain extends Chain | undefined, account exten
     );
   }
 
-  const read = <result>(functionName: string, args?: readonly unknown[]) =>
-    readProtocolContract<result>(client, {address: escrow, abi: timeEscrowAbi, functionName, args});
-  const [token, offer] = await Promise.all([read<Address>("token"), read<TimeEscrowOffer>("offer", [offerId])]);
-  const [eip712, nonce, deadline] = await Promise.all([
-    getEip712Domain(client as Client, {address: token}),
-    readContract(client as Client, {address: token, abi: personalTokenAbi, functionName: "nonces", args: [owner]}),
-    parameters.permitDeadline ?? getBlock(client as Client).then((block) => block.timestamp + 3_600n),
+  const contract = {address: escrow, abi: timeEscrowAbi} as const;
+  const [token, offer] = await multicallProtocolContracts(client, [
+    {...contract, functionName: "token"},
+    {...contract, functionName: "offer", args: [offerId]},
   ]);
-  // ERC-5267: `fields` says which domain fields are used (OpenZeppelin: name, version, chainId, verifyingContract).
-  const {fields, domain: d} = eip712;
-  const has = (bit: number) => (Number.parseInt(fields, 16) & (1 << bit)) !== 0;
-  const domain = {
-    ...(has(0) ? {name: d.name} : {}),
-    ...(has(1) ? {version: d.version} : {}),
-    ...(has(2) ? {chainId: d.chainId} : {}),
-    ...(has(3) ? {verifyingContract: d.verifyingContract} : {}),
-    ...(has(4) ? {salt: d.salt} : {}),
-  };
-  const signature = await signTypedData(client as Client, {
+  const {deadline, v, r, s} = await signPermit(client as Client, {
+    token,
+    owner,
+    spender: escrow,
+    value: offer.pricePerUnit * BigInt(units),
+    deadline: parameters.permitDeadline,
     account: account ?? (client.account as Account),
-    domain,
-    types: PERMIT_TYPES,
-    primaryType: "Permit",
-    message: {owner, spender: escrow, value: offer.pricePerUnit * BigInt(units), nonce, deadline},
   });
-  const {r, s, v, yParity} = parseSignature(signature);
   return writeProtocolContract(
     client,
     {
       address: escrow,
       abi: timeEscrowAbi,
       functionName: "requestWithPermit",
-      args: [offerId, units, noteHash, deadline, Number(v ?? BigInt(yParity + 27)), r, s],
+      args: [offerId, units, noteHash, deadline, v, r, s],
       account,
     },
     "requestTime",

@@ -4,12 +4,9 @@ import type {
   Chain,
   Client,
   Hash,
-  SimulateContractErrorType,
   Transport,
-  WriteContractErrorType,
 } from "viem";
-import type {ContractRevertedErrorType} from "../../errors/contract.js";
-import type {ValidationErrorType} from "../../errors/validation.js";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import {timeEscrowAbi} from "../../generated.js";
 import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
@@ -22,16 +19,15 @@ export type ResolveDisputeParameters = WriteParameters & {
   toCreator: bigint;
 };
 export type ResolveDisputeReturnType = Hash;
-export type ResolveDisputeErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
+export type ResolveDisputeErrorType = WriteActionErrorType;
 
 /**
  * The arbiter splits a disputed request's locked tokens between creator and holder (arbiter only), before
  * `disputedAt + arbitrationTimeout`: from then on the holder may reclaim everything and this fails with
  * `TimeEscrow_ArbitrationClosed`.
+ *
+ * @example
+ * const hash = await resolveDispute(arbiterClient, {escrow, requestId: 0n, toCreator: parseEther("25000")})
  */
 export async function resolveDispute<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,

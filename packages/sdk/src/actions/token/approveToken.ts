@@ -5,12 +5,9 @@ import {
   type Client,
   erc20Abi,
   type Hash,
-  type SimulateContractErrorType,
   type Transport,
-  type WriteContractErrorType,
 } from "viem";
-import type {ContractRevertedErrorType} from "../../errors/contract.js";
-import type {ValidationErrorType} from "../../errors/validation.js";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
 
@@ -21,13 +18,14 @@ export type ApproveTokenParameters = WriteParameters & {
   amount: bigint;
 };
 export type ApproveTokenReturnType = Hash;
-export type ApproveTokenErrorType =
-  | ValidationErrorType
-  | ContractRevertedErrorType
-  | SimulateContractErrorType
-  | WriteContractErrorType;
+export type ApproveTokenErrorType = WriteActionErrorType;
 
-/** Approves `spender` (a splitter or an escrow) to take `amount` of `token` from the sender. */
+/**
+ * Approves `spender` (a splitter or an escrow) to take `amount` of `token` from the sender.
+ *
+ * @example
+ * const hash = await approveToken(walletClient, {token, spender: escrow, amount: parseEther("50000")})
+ */
 export async function approveToken<chain extends Chain | undefined, account extends Account | undefined>(
   client: Client<Transport, chain, account>,
   {token, spender, amount, account}: ApproveTokenParameters,

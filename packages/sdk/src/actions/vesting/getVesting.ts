@@ -1,7 +1,7 @@
-import type {Address, Chain, Client, ReadContractErrorType, Transport} from "viem";
+import type {Address, Chain, Client, MulticallErrorType, ReadContractErrorType, Transport} from "viem";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {creatorVestingAbi} from "../../generated.js";
-import {readProtocolContract} from "../../utils/contract.js";
+import {multicallProtocolContracts} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
 
 export type GetVestingParameters = {
@@ -21,24 +21,28 @@ export type GetVestingReturnType = {
   releasable: bigint;
 };
 
-export type GetVestingErrorType = ValidationErrorType | ReadContractErrorType;
+export type GetVestingErrorType = ValidationErrorType | ReadContractErrorType | MulticallErrorType;
 
-/** Reads a creator vesting wallet's schedule and what can be released now. */
+/**
+ * Reads a creator vesting wallet's schedule and what can be released now.
+ *
+ * @example
+ * const {releasable, end} = await getVesting(publicClient, {vesting})
+ */
 export async function getVesting<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {vesting}: GetVestingParameters,
 ): Promise<GetVestingReturnType> {
   assertAddress(vesting, "vesting");
-  const read = <result>(functionName: string) =>
-    readProtocolContract<result>(client, {address: vesting, abi: creatorVestingAbi, functionName});
-  const [token, beneficiary, start, cliffEnd, end, released, releasable] = await Promise.all([
-    read<Address>("token"),
-    read<Address>("beneficiary"),
-    read<bigint>("start"),
-    read<bigint>("cliffEnd"),
-    read<bigint>("end"),
-    read<bigint>("released"),
-    read<bigint>("releasable"),
+  const contract = {address: vesting, abi: creatorVestingAbi} as const;
+  const [token, beneficiary, start, cliffEnd, end, released, releasable] = await multicallProtocolContracts(client, [
+    {...contract, functionName: "token"},
+    {...contract, functionName: "beneficiary"},
+    {...contract, functionName: "start"},
+    {...contract, functionName: "cliffEnd"},
+    {...contract, functionName: "end"},
+    {...contract, functionName: "released"},
+    {...contract, functionName: "releasable"},
   ]);
   return {token, beneficiary, start, cliffEnd, end, released, releasable};
 }

@@ -1,0 +1,77 @@
+// Type tests, checked by `tsc --noEmit` (pnpm typecheck): every contract call the SDK makes is typed from the
+// generated ABI, so a renamed Solidity function or a changed signature breaks the build, not a user.
+import type {Address, Client, Hash} from "viem";
+import {expectTypeOf, test} from "vitest";
+import {incomeShareSplitterAbi, timeEscrowAbi} from "../generated.js";
+import type {IncomeShareTerms} from "../modules/incomeShare.js";
+import {multicallProtocolContracts, readProtocolContract, writeProtocolContract} from "./contract.js";
+
+declare const client: Client;
+declare const address: Address;
+
+/** The splitter's ABI as it would be generated after renaming `tokensSold()` to `sold()` in Solidity. */
+type RenamedAbi = readonly [
+  ...Exclude<(typeof incomeShareSplitterAbi)[number], {name: "tokensSold"}>[],
+  {type: "function"; name: "sold"; stateMutability: "view"; inputs: readonly []; outputs: readonly [{name: ""; type: "uint256"; internalType: "uint256"}]},
+];
+declare const renamedAbi: RenamedAbi;
+
+test("readProtocolContract: the result is typed from the ABI; a wrong functionName or args do not compile", async () => {
+  const splitter = {address, abi: incomeShareSplitterAbi} as const;
+  expectTypeOf(await readProtocolContract(client, {...splitter, functionName: "tokensSold"})).toEqualTypeOf<bigint>();
+  expectTypeOf(await readProtocolContract(client, {...splitter, functionName: "terms"})).toEqualTypeOf<IncomeShareTerms>();
+  expectTypeOf(
+    await readProtocolContract(client, {...splitter, functionName: "claimable", args: [address, address]}),
+  ).toEqualTypeOf<bigint>();
+  // @ts-expect-error no such function
+  await readProtocolContract(client, {...splitter, functionName: "tokenSold"});
+  // @ts-expect-error a write is not a read
+  await readProtocolContract(client, {...splitter, functionName: "claim", args: [[address], address]});
+  // @ts-expect-error claimable(address, address) takes two arguments
+  await readProtocolContract(client, {...splitter, functionName: "claimable", args: [address]});
+  // @ts-expect-error an address, not a bigint
+  await readProtocolContract(client, {...splitter, functionName: "claimable", args: [address, 1n]});
+});
+
+test("a function renamed in the generated ABI breaks the call that still uses the old name", async () => {
+  // @ts-expect-error `tokensSold` is gone from the regenerated ABI
+  await readProtocolContract(client, {address, abi: renamedAbi, functionName: "tokensSold"});
+  expectTypeOf(await readProtocolContract(client, {address, abi: renamedAbi, functionName: "sold"})).toEqualTypeOf<bigint>();
+  await multicallProtocolContracts(client, [
+    // @ts-expect-error the same inside a multicall
+    {address, abi: renamedAbi, functionName: "tokensSold"},
+  ]);
+});
+
+test("multicallProtocolContracts: a tuple typed call by call; wrong names and args do not compile", async () => {
+  const escrow = {address, abi: timeEscrowAbi} as const;
+  const [token, offer, units] = await multicallProtocolContracts(client, [
+    {...escrow, functionName: "token"},
+    {...escrow, functionName: "offer", args: [0n]},
+    {...escrow, functionName: "availableUnits", args: [0n]},
+  ]);
+  expectTypeOf(token).toEqualTypeOf<Address>();
+  expectTypeOf(offer.pricePerUnit).toEqualTypeOf<bigint>();
+  expectTypeOf(units).toEqualTypeOf<bigint>();
+  await multicallProtocolContracts(client, [
+    // @ts-expect-error no such function
+    {...escrow, functionName: "offers", args: [0n]},
+  ]);
+  await multicallProtocolContracts(client, [
+    // @ts-expect-error offer(uint256) needs its id
+    {...escrow, functionName: "offer"},
+  ]);
+});
+
+test("writeProtocolContract: only non-view functions, with their exact arguments", async () => {
+  const escrow = {address, abi: timeEscrowAbi} as const;
+  expectTypeOf(await writeProtocolContract(client, {...escrow, functionName: "accept", args: [1n, 2n]}, "acceptRequest")).toEqualTypeOf<Hash>();
+  // @ts-expect-error no such function
+  await writeProtocolContract(client, {...escrow, functionName: "acceptRequest", args: [1n, 2n]}, "acceptRequest");
+  // @ts-expect-error a view is not a write
+  await writeProtocolContract(client, {...escrow, functionName: "offerCount"}, "x");
+  // @ts-expect-error accept(uint256 requestId, uint64 scheduledAt): two arguments
+  await writeProtocolContract(client, {...escrow, functionName: "accept", args: [1n]}, "acceptRequest");
+  // @ts-expect-error bigints, not strings
+  await writeProtocolContract(client, {...escrow, functionName: "accept", args: ["1", "2"]}, "acceptRequest");
+});
