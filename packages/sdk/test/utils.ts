@@ -220,6 +220,16 @@ export async function launchAlexEscrow({arbiter: withArbiter = true} = {}) {
   return {...alex, escrow: alex.escrow as Address};
 }
 
+/** Deploys test/utils/mocks/GasBurningERC1271Wallet: "valid" in a simulation (gas price 0), burns all gas when mined. */
+export async function deployGasBurningWallet(wallet: WalletClient = creator): Promise<Address> {
+  const {readFileSync} = await import("node:fs");
+  const {join} = await import("node:path");
+  const {ROOT} = await import("./constants.js");
+  const artifact = JSON.parse(readFileSync(join(ROOT, "out/GasBurningERC1271Wallet.sol/GasBurningERC1271Wallet.json"), "utf8"));
+  const receipt = await mined(wallet.deployContract({abi: artifact.abi, bytecode: artifact.bytecode.object}));
+  return getAddress(receipt.contractAddress!);
+}
+
 /** Deploys test/utils/mocks/MockERC1271Wallet (constructor(owner)): a smart wallet whose signatures are its owner's. */
 export async function deployErc1271Wallet(owner: Address, wallet: WalletClient = creator): Promise<Address> {
   const {readFileSync} = await import("node:fs");

@@ -66,10 +66,16 @@ export async function writeProtocolContract<
   const args extends ContractFunctionArgs<abi, WriteMutability, functionName>,
 >(
   client: Client<Transport, chain, account>,
-  call: ProtocolCall<abi, WriteMutability, functionName, args> & WriteParameters & {value?: bigint | undefined},
+  call: ProtocolCall<abi, WriteMutability, functionName, args> &
+    WriteParameters & {
+      value?: bigint | undefined;
+      /** Gas added to the margin for what a simulation cannot see (e.g. ERC-1271 checks capped on-chain). */
+      extraGas?: bigint | undefined;
+    },
   action: string,
 ): Promise<Hash> {
-  const {address, abi, functionName, args, value} = call as AnyCall & WriteParameters & {value?: bigint | undefined};
+  const {address, abi, functionName, args, value, extraGas = 0n} = call as AnyCall &
+    WriteParameters & {value?: bigint | undefined; extraGas?: bigint | undefined};
   const sender = call.account ?? client.account;
   if (!sender) throw new AccountNotFoundError({action});
   assertCallArgs({address, abi, functionName, args});
@@ -83,7 +89,7 @@ export async function writeProtocolContract<
       ...(value === undefined ? {} : {value}),
     } as unknown as Parameters<typeof simulateContract>[1];
     const {request} = await simulateContract(client as Client, parameters);
-    const gas = gasWithMargin(await estimateContractGas(client as Client, parameters as never));
+    const gas = gasWithMargin(await estimateContractGas(client as Client, parameters as never)) + extraGas;
     return await writeContract(client as Client, {...request, gas} as never);
   } catch (error) {
     throw decodeContractRevert(error, {contractAddress: address, functionName}) ?? error;

@@ -21,7 +21,7 @@ import {
   signVote,
   vote,
 } from "../../index.js";
-import {alice, bob, creator, DAY, deployErc1271Wallet, launchAlex, mined, noRpcClient, now, publicClient, stranger, SUPPLY, warp} from "../../../test/utils.js";
+import {alice, bob, creator, DAY, deployErc1271Wallet, deployGasBurningWallet, launchAlex, mined, noRpcClient, now, publicClient, stranger, SUPPLY, warp} from "../../../test/utils.js";
 
 const OPTIONS = ["Run 5 km a day", "Learn the piano", "Go vegan"];
 
@@ -154,5 +154,34 @@ describe("signed votes", () => {
     const skipped = getRelayResultsFromReceipt(await mined(sent.hash!)).skipped;
     expect(skipped).toMatchObject([{index: 0, voter: alice.account.address, error: {errorName: "HolderPolls_InvalidNonce"}}]);
     expect(skipped[0]!.reason).toMatch(/sign again/);
+  });
+
+  test("wallets that accept in simulation and burn gas when mined are skipped, and the batch still lands", async () => {
+    const {token} = await launchAlex();
+    const launched = await launchModule(creator, {token, module: pollsModule()});
+    await mined(launched.hash);
+    const p = launched.module;
+    // Four hostile wallets with weight at the snapshot, and alice.
+    const hostile = [];
+    for (let i = 0; i < 4; i++) {
+      const wallet = await deployGasBurningWallet();
+      await mined(creator.writeContract({address: token, abi: erc20Abi, functionName: "transfer", args: [wallet, parseEther("1000")]}));
+      hostile.push(wallet);
+    }
+    await warp(60);
+    const {hash, pollId} = await createPoll(creator, {polls: p, questionURI: "ipfs://june", options: OPTIONS, end: (await now()) + DAY});
+    await mined(hash);
+    const aliceVote = await signVote(alice, {polls: p, pollId, option: 0});
+    const hostileVotes = hostile.map((voter) => ({vote: {pollId, voter, option: 1n, nonce: 0n}, signature: "0x01" as const}));
+
+    // Every check is a simulation: all five look valid, so all five are sent.
+    const {hash: relayed, results} = await relayVotes(stranger, {polls: p, votes: [aliceVote, ...hostileVotes]});
+    expect(results.map((r) => r.counted)).toEqual([true, true, true, true, true]);
+    const receipt = await mined(relayed!); // throws if the transaction reverted (out of gas)
+    const outcome = getRelayResultsFromReceipt(receipt);
+    expect(outcome.counted).toMatchObject([{voter: alice.account.address}]);
+    expect(outcome.skipped.map((s) => s.voter)).toEqual(hostile);
+    expect(outcome.skipped.every((s) => s.error?.errorName === "HolderPolls_InvalidSignature")).toBe(true);
+    expect((await getPollResults(publicClient, {polls: p, pollId})).tally).toEqual([parseEther("1000000"), 0n, 0n]);
   });
 });

@@ -2,6 +2,7 @@ import {
   type Account,
   type Address,
   type Chain,
+  getAddress,
   type Client,
   type Hash,
   type Hex,
@@ -9,6 +10,7 @@ import {
   parseEventLogs,
   type Transport,
 } from "viem";
+import {getCode} from "viem/actions";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {type ContractRevertedError, decodeRevertData} from "../../errors/contract.js";
 import {InvalidParameterError} from "../../errors/validation.js";
@@ -53,7 +55,8 @@ export type RelayVotesErrorType = WriteActionErrorType;
  * Submits holders' signed votes in one transaction (`relayVotes`); anyone can, paying the gas. Each vote is checked
  * first as the contract will check it (`checkSignedVote`: poll open, option valid, nonce current, signature by the
  * voter or their ERC-1271 wallet, weight at the snapshot); invalid ones come back with a decoded reason and are left
- * out unless `dropInvalid: false`.
+ * out unless `dropInvalid: false`. Each vote of a smart-wallet voter adds the contract's `ERC1271_GAS_LIMIT` to the
+ * gas sent: a wallet that accepts in simulation and burns gas when mined is then skipped, not the batch reverted.
  *
  * @example
  * const signed = await signVote(holderClient, {polls, pollId: 0n, option: 1n})
@@ -79,6 +82,16 @@ export async function relayVotes<chain extends Chain | undefined, account extend
   const results = votes.map(({vote}, index) => result(polls, index, vote, reasons[index]!));
   const sent = dropInvalid ? votes.filter((_, i) => results[i]!.counted) : votes;
   if (sent.length === 0) return {hash: undefined, results};
+  // A smart wallet's check may cost more when mined than in any simulation (a hostile one burns what it gets): the
+  // contract caps each at ERC1271_GAS_LIMIT, so that much per wallet vote on top of the estimate always suffices.
+  const voters = [...new Set(sent.map(({vote}) => getAddress(vote.voter)))];
+  const codes = await Promise.all(voters.map((address) => getCode(client as Client, {address})));
+  const wallets = new Set(voters.filter((_, i) => codes[i] !== undefined && codes[i] !== "0x"));
+  const walletVotes = BigInt(sent.filter(({vote}) => wallets.has(getAddress(vote.voter))).length);
+  const extraGas =
+    walletVotes === 0n
+      ? 0n
+      : walletVotes * (await readProtocolContract(client, {address: polls, abi: holderPollsAbi, functionName: "ERC1271_GAS_LIMIT"}));
   const hash = await writeProtocolContract(
     client,
     {
@@ -87,6 +100,7 @@ export async function relayVotes<chain extends Chain | undefined, account extend
       functionName: "relayVotes",
       args: [sent.map((s) => s.vote), sent.map((s) => s.signature)],
       account,
+      extraGas,
     },
     "relayVotes",
   );
