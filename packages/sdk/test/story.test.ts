@@ -51,6 +51,7 @@ import {
   usdc,
   VESTED,
   warp,
+  warpTo,
 } from "./utils.js";
 
 const balanceOf = (token: Address, account: Address) =>
@@ -104,12 +105,15 @@ describe("the $ALEX story", () => {
       await mined(approveToken(buyer, {token: usdc, spender: splitter, amount: cost}));
       await mined(buyTokens(buyer, {splitter, tokens}));
     }
-    expect(await getSale(publicClient, {splitter})).toMatchObject({status: "succeeded", tokensSold: ISA_TOKENS});
+    const sale = await getSale(publicClient, {splitter});
+    expect(sale).toMatchObject({status: "succeeded", tokensSold: ISA_TOKENS});
+    // Sold out, but the payments stay until the sale window closes (no flash-loaned sell-out can take them).
+    await warpTo(sale.terms.saleEnd);
     await mined(withdrawProceeds(creator, {splitter}));
     expect(await balanceOf(usdc, creator.account.address)).toBe(usd("20000"));
 
-    // Quarter 0: 20,000 USDC earned, 3,000 owed and paid; the buyers claim 60/40.
-    await warp(14n * DAY + 91n * DAY);
+    // Quarter 0 (ends 91 days after the sale): 20,000 USDC earned, 3,000 owed and paid; the buyers claim 60/40.
+    await warp(91n * DAY);
     await mined(reportIncome(creator, {splitter, period: 0n, grossIncome: usd("20000"), evidenceURI: "ipfs://q0"}));
     await mined(approveToken(creator, {token: usdc, spender: splitter, amount: usd("3000")}));
     await mined(payIncome(creator, {splitter, period: 0n, asset: usdc, amount: usd("3000")}));

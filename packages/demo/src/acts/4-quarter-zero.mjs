@@ -49,7 +49,7 @@ export async function payQuarterZero(
   );
   const record = await getPeriodRecord(publicClient, {splitter, period: 0n});
   report.line(
-    `quarter 0: declared ${amount(record.grossIncome, USD_DECIMALS)} USDC, owed ${amount(record.owed, USD_DECIMALS)} (15%), paid ${amount(record.paid, USD_DECIMALS)} USDC of value, late: ${record.late}`,
+    `quarter 0: declared ${amount(record.grossIncome, USD_DECIMALS)} USDC, owed ${amount(record.owed, USD_DECIMALS)} (15%), paid ${amount(record.paid, USD_DECIMALS)} USDC + ${amount(record.declaredValue, USD_DECIMALS)} declared for LP shares, late: ${record.late}`,
   );
   const claimable = await getClaimable(publicClient, {splitters: [splitter], account: buyers[0].account.address});
   report.line(
