@@ -162,7 +162,7 @@ describe("signed votes", () => {
     await mined(launched.hash);
     const p = launched.module;
     // Four hostile wallets with weight at the snapshot, and alice.
-    const hostile = [];
+    const hostile: Address[] = [];
     for (let i = 0; i < 4; i++) {
       const wallet = await deployGasBurningWallet();
       await mined(creator.writeContract({address: token, abi: erc20Abi, functionName: "transfer", args: [wallet, parseEther("1000")]}));
