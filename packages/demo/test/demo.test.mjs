@@ -4,8 +4,8 @@
 
 import assert from "node:assert/strict";
 import {spawn} from "node:child_process";
-import {test} from "node:test";
 import {readFileSync} from "node:fs";
+import {test} from "node:test";
 import {fileURLToPath} from "node:url";
 
 const MAIN = fileURLToPath(new URL("../src/main.mjs", import.meta.url));
@@ -21,7 +21,10 @@ test("plays the whole $ALEX story, prints the report and stops anvil", {timeout:
   assert.match(stdout, new RegExp(`PersonalTokenFactory: ${deployment.factory}`));
 
   // Act 1: the launch.
-  assert.match(stdout, new RegExp(`Alex Masmej \\(ALEX\\) at ${ADDRESS} \\(predicted before the launch: same address\\)`));
+  assert.match(
+    stdout,
+    new RegExp(`Alex Masmej \\(ALEX\\) at ${ADDRESS} \\(predicted before the launch: same address\\)`),
+  );
   assert.match(stdout, /vesting wallet\s+5,000,000\s+Alex's share/);
   assert.match(stdout, /total supply\s+10,000,000/);
 
