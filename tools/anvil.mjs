@@ -34,7 +34,10 @@ export async function startAnvil({
 } = {}) {
   const binary = bin ?? foundryBinary("anvil");
   const args = ["--host", "127.0.0.1", "--port", "0", "--chain-id", String(chainId), "--accounts", String(accounts)];
-  const child = spawn(binary, [...args, "--timestamp", String(timestamp)], {cwd: ROOT, stdio: ["ignore", "pipe", "pipe"]});
+  const child = spawn(binary, [...args, "--timestamp", String(timestamp)], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   onSpawn?.(child);
   let output = "";
   const stop = () => stopProcess(child);
@@ -55,7 +58,9 @@ export async function startAnvil({
     child.stdout.on("data", onData);
     child.stderr.on("data", onData);
     child.once("error", (error) => fail(new Error(`could not start ${binary}: ${error.message}`)));
-    child.once("exit", (code, signal) => fail(new Error(`anvil exited (${signal ?? `code ${code}`}) before listening`)));
+    child.once("exit", (code, signal) =>
+      fail(new Error(`anvil exited (${signal ?? `code ${code}`}) before listening`)),
+    );
   }).catch(async (error) => {
     await stop();
     error.output = output;

@@ -37,7 +37,9 @@ function deployments(): Plugin {
     run() {
       const dir = join(root, "deployments");
       const registry: Record<string, Record<string, string>> = {};
-      for (const file of readdirSync(dir).filter((name) => /^\d+\.json$/.test(name)).sort()) {
+      for (const file of readdirSync(dir)
+        .filter((name) => /^\d+\.json$/.test(name))
+        .sort()) {
         const {chainId, ...addresses} = JSON.parse(readFileSync(join(dir, file), "utf8")) as Record<string, unknown>;
         if (String(chainId) !== file.replace(/\.json$/, "")) {
           throw new Error(`deployments/${file}: chainId ${String(chainId)} does not match the file name`);

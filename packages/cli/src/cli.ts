@@ -20,7 +20,10 @@ export function program(): Command {
     .description("Launch and run a personal token: income-share sale, time escrow, staking, polls.")
     .version(typeof __CLI_VERSION__ === "string" ? __CLI_VERSION__ : "dev")
     .option("--rpc-url <url>", `JSON-RPC endpoint (or ${ENV.rpcUrl}); the chain id is read from it`)
-    .option("--keystore <file>", `sign with an encrypted V3 keystore (password from ${ENV.keystorePassword} or prompted); otherwise ${ENV.privateKey}`)
+    .option(
+      "--keystore <file>",
+      `sign with an encrypted V3 keystore (password from ${ENV.keystorePassword} or prompted); otherwise ${ENV.privateKey}`,
+    )
     .option("--factory <address>", "factory address (default: the SDK registry's for the chain)")
     .option("--dry-run", "simulate and print the estimated gas; send nothing")
     .option("--json", "print one JSON object on stdout")
@@ -41,7 +44,8 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.exitCode === 0) return 0;
+      if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.exitCode === 0)
+        return 0;
       if (error.code === "commander.help") return 2; // a group without its subcommand: its help is on stderr
       process.stderr.write(`error: ${oneLine(error)}\n`);
       return 2;

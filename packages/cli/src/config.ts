@@ -28,7 +28,14 @@ export type IsaSpec = {
   payoutCap?: string;
   transferableShares: boolean;
 };
-export type OfferSpec = {pricePerUnit: bigint; unitLength: bigint; capacity: number; open: boolean; burn: boolean; uri: string};
+export type OfferSpec = {
+  pricePerUnit: bigint;
+  unitLength: bigint;
+  capacity: number;
+  open: boolean;
+  burn: boolean;
+  uri: string;
+};
 export type TimeSpec = {
   arbiter?: Address;
   arbitrationTimeout: bigint;
@@ -71,7 +78,8 @@ class Fields {
     readonly path: string,
     allowed: readonly string[],
   ) {
-    if (raw === null || typeof raw !== "object" || Array.isArray(raw)) throw new UsageError(`${path || "config"}: must be a table/object`);
+    if (raw === null || typeof raw !== "object" || Array.isArray(raw))
+      throw new UsageError(`${path || "config"}: must be a table/object`);
     for (const [key, value] of Object.entries(raw as Raw)) {
       const name = snake(key);
       if (!allowed.includes(name)) {
@@ -92,7 +100,8 @@ class Fields {
   string(key: string, fallback?: string): string {
     const value = this.values.get(key) ?? fallback;
     if (value === undefined) throw new UsageError(`${this.at(key)}: required`);
-    if (typeof value !== "string" && typeof value !== "number") throw new UsageError(`${this.at(key)}: must be a string`);
+    if (typeof value !== "string" && typeof value !== "number")
+      throw new UsageError(`${this.at(key)}: must be a string`);
     return interpolate(String(value), this.at(key));
   }
   optionalString(key: string): string | undefined {
@@ -111,7 +120,10 @@ class Fields {
     if (typeof value !== "boolean") throw new UsageError(`${this.at(key)}: must be true or false`);
     return value;
   }
-  integer(key: string, {min = 0, max = 2 ** 32 - 1, fallback}: {min?: number; max?: number; fallback?: number} = {}): number {
+  integer(
+    key: string,
+    {min = 0, max = 2 ** 32 - 1, fallback}: {min?: number; max?: number; fallback?: number} = {},
+  ): number {
     const value = this.values.get(key) ?? fallback;
     const n = typeof value === "string" && /^\d+$/.test(value) ? Number(value) : value;
     if (typeof n !== "number" || !Number.isInteger(n) || n < min || n > max) {
@@ -148,7 +160,13 @@ export function parseShare(value: unknown, field: string): number {
   return bps;
 }
 
-const PERIOD_ALIASES: Record<string, string> = {monthly: "30 days", quarterly: "91 days", yearly: "365 days", annually: "365 days", weekly: "7 days"};
+const PERIOD_ALIASES: Record<string, string> = {
+  monthly: "30 days",
+  quarterly: "91 days",
+  yearly: "365 days",
+  annually: "365 days",
+  weekly: "7 days",
+};
 
 /** Reads a launch file (.json or .toml); a parse error is one line naming the file. */
 export function readLaunchFile(path: string): LaunchSpec {
@@ -158,18 +176,37 @@ export function readLaunchFile(path: string): LaunchSpec {
     raw = extname(path).toLowerCase() === ".toml" ? parseToml(text) : JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message.split("\n")[0];
-    throw new UsageError(`--config: ${path} is not valid ${extname(path).toLowerCase() === ".toml" ? "TOML" : "JSON"}: ${message}`);
+    throw new UsageError(
+      `--config: ${path} is not valid ${extname(path).toLowerCase() === ".toml" ? "TOML" : "JSON"}: ${message}`,
+    );
   }
   return parseLaunchSpec(raw);
 }
 
 export function parseLaunchSpec(raw: unknown): LaunchSpec {
-  const f = new Fields(raw, "", ["name", "symbol", "contract_uri", "supply", "salt", "allocations", "vesting", "isa", "time", "staking", "polls"]);
+  const f = new Fields(raw, "", [
+    "name",
+    "symbol",
+    "contract_uri",
+    "supply",
+    "salt",
+    "allocations",
+    "vesting",
+    "isa",
+    "time",
+    "staking",
+    "polls",
+  ]);
   const name = f.string("name");
   const symbol = f.string("symbol");
   if (name.trim() === "") throw new UsageError("name: must not be empty");
   if (symbol.trim() === "") throw new UsageError("symbol: must not be empty");
-  const spec: LaunchSpec = {name, symbol, contractURI: f.optionalString("contract_uri") ?? "", supply: f.amount("supply")};
+  const spec: LaunchSpec = {
+    name,
+    symbol,
+    contractURI: f.optionalString("contract_uri") ?? "",
+    supply: f.amount("supply"),
+  };
   const salt = f.optionalString("salt");
   if (salt !== undefined) {
     if (!isHex(salt) || salt.length !== 66) throw new UsageError(`salt: must be 32 bytes of 0x-prefixed hex`);
@@ -179,13 +216,21 @@ export function parseLaunchSpec(raw: unknown): LaunchSpec {
     spec.allocations = f.list("allocations").map((item, i) => {
       const a = new Fields(item, `allocations[${i}]`, ["recipient", "amount"]);
       const recipient = a.string("recipient");
-      return {recipient: recipient === "creator" ? "creator" : parseAddress(recipient, a.at("recipient")), amount: a.amount("amount")};
+      return {
+        recipient: recipient === "creator" ? "creator" : parseAddress(recipient, a.at("recipient")),
+        amount: a.amount("amount"),
+      };
     });
   }
   if (f.has("vesting")) {
     const v = new Fields(f.raw("vesting"), "vesting", ["amount", "cliff", "duration"]);
-    spec.vesting = {amount: v.amount("amount"), cliff: v.duration("cliff", "0", true), duration: v.duration("duration")};
-    if (spec.vesting.cliff > spec.vesting.duration) throw new UsageError("vesting.cliff: must not be longer than vesting.duration");
+    spec.vesting = {
+      amount: v.amount("amount"),
+      cliff: v.duration("cliff", "0", true),
+      duration: v.duration("duration"),
+    };
+    if (spec.vesting.cliff > spec.vesting.duration)
+      throw new UsageError("vesting.cliff: must not be longer than vesting.duration");
   }
   if (f.has("isa")) spec.isa = parseIsa(f.raw("isa"));
   if (f.has("time")) spec.time = parseTime(f.raw("time"));
@@ -208,12 +253,27 @@ export function parseLaunchSpec(raw: unknown): LaunchSpec {
 
 function parseIsa(raw: unknown): IsaSpec {
   const f = new Fields(raw, "isa", [
-    "tokens", "payment_asset", "price", "raise", "soft_cap", "sale_start", "sale_duration", "share", "period", "periods", "term", "grace_period", "payout_cap", "transferable_shares",
+    "tokens",
+    "payment_asset",
+    "price",
+    "raise",
+    "soft_cap",
+    "sale_start",
+    "sale_duration",
+    "share",
+    "period",
+    "periods",
+    "term",
+    "grace_period",
+    "payout_cap",
+    "transferable_shares",
   ]);
   const asset = f.string("payment_asset");
   const tokens = f.amount("tokens");
-  if (f.has("price") === f.has("raise")) throw new UsageError("isa: give exactly one of price (per whole token) or raise (for all the tokens)");
-  if (f.has("periods") === f.has("term")) throw new UsageError("isa: give exactly one of periods (a count) or term (a duration)");
+  if (f.has("price") === f.has("raise"))
+    throw new UsageError("isa: give exactly one of price (per whole token) or raise (for all the tokens)");
+  if (f.has("periods") === f.has("term"))
+    throw new UsageError("isa: give exactly one of periods (a count) or term (a duration)");
   const periodText = f.string("period");
   const spec: IsaSpec = {
     tokens,
@@ -236,7 +296,14 @@ function parseIsa(raw: unknown): IsaSpec {
 }
 
 function parseTime(raw: unknown): TimeSpec {
-  const f = new Fields(raw, "time", ["arbiter", "arbitration_timeout", "confirmation_window", "delivery_grace", "capacity_period", "offers"]);
+  const f = new Fields(raw, "time", [
+    "arbiter",
+    "arbitration_timeout",
+    "confirmation_window",
+    "delivery_grace",
+    "capacity_period",
+    "offers",
+  ]);
   const spec: TimeSpec = {
     arbitrationTimeout: f.duration("arbitration_timeout", "0", true),
     confirmationWindow: f.duration("confirmation_window", "3 days"),

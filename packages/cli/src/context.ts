@@ -11,8 +11,8 @@ import {
   http,
   isAddress,
   isHex,
-  publicActions,
   type PublicClient,
+  publicActions,
   type Transport,
 } from "viem";
 import {privateKeyToAccount} from "viem/accounts";
@@ -39,6 +39,9 @@ export const ENV = {
 /** How often to ask for a receipt: a CLI waits on one transaction at a time, so it may ask often. */
 const POLLING_INTERVAL_MS = 500;
 
+/** A public client whose chain is known (read from the RPC), so `client.chain.id` needs no check. */
+export type ChainClient = PublicClient<Transport, Chain>;
+
 export function walletClient(account: Account, chain: Chain, url: string, transport: Transport = http(url)) {
   return createWalletClient({account, chain, transport, pollingInterval: POLLING_INTERVAL_MS}).extend(publicActions);
 }
@@ -50,7 +53,7 @@ export class Context {
   readonly steps: Step[] = [];
   readonly dryRunLog = new DryRunLog();
   private chainPromise: Promise<Chain> | undefined;
-  private publicClient: PublicClient | undefined;
+  private publicClient: ChainClient | undefined;
   private walletPromise: Promise<Wallet> | undefined;
 
   constructor(options: GlobalOptions) {
@@ -86,7 +89,9 @@ export class Context {
       try {
         id = await probe.getChainId();
       } catch (error) {
-        throw new CliError(`cannot reach the RPC at ${url}: ${(error as {shortMessage?: string}).shortMessage ?? (error as Error).message}`);
+        throw new CliError(
+          `cannot reach the RPC at ${url}: ${(error as {shortMessage?: string}).shortMessage ?? (error as Error).message}`,
+        );
       }
       return defineChain({
         id,
@@ -98,10 +103,10 @@ export class Context {
     return this.chainPromise;
   }
 
-  async client(): Promise<PublicClient> {
+  async client(): Promise<ChainClient> {
     if (!this.publicClient) {
       const chain = await this.chain();
-      this.publicClient = createPublicClient({chain, transport: http(this.rpcUrl())}) as PublicClient;
+      this.publicClient = createPublicClient({chain, transport: http(this.rpcUrl())}) as ChainClient;
     }
     return this.publicClient;
   }
@@ -151,8 +156,13 @@ export class Context {
       return;
     }
     const stepLines = this.dryRun
-      ? this.steps.map((s) => `dry run: ${s.step}: ${"estimatedGas" in s && s.estimatedGas !== null ? `estimated gas ${s.estimatedGas}` : "not simulated (needs the previous step on-chain)"}`)
+      ? this.steps.map(
+          (s) =>
+            `dry run: ${s.step}: ${"estimatedGas" in s && s.estimatedGas !== null ? `estimated gas ${s.estimatedGas}` : "not simulated (needs the previous step on-chain)"}`,
+        )
       : [];
-    process.stdout.write([...lines, ...stepLines, ...(this.dryRun ? ["dry run: nothing was sent"] : [])].join("\n") + "\n");
+    process.stdout.write(
+      `${[...lines, ...stepLines, ...(this.dryRun ? ["dry run: nothing was sent"] : [])].join("\n")}\n`,
+    );
   }
 }

@@ -6,8 +6,8 @@ import {TOKEN_DECIMALS} from "./parse.js";
 
 /** 1234500000000000000000n, 18 → "1,234.5". */
 export function formatAmount(value: bigint, decimals: number): string {
-  const [whole, fraction] = formatUnits(value, decimals).split(".");
-  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const [whole = "", fraction] = formatUnits(value, decimals).split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return fraction ? `${grouped}.${fraction}` : grouped;
 }
 
@@ -22,7 +22,12 @@ export function formatDuration(seconds: bigint): string {
   if (seconds === 0n) return "0s";
   const parts: string[] = [];
   let rest = seconds;
-  for (const [unit, size] of [["d", 86_400n], ["h", 3_600n], ["m", 60n], ["s", 1n]] as const) {
+  for (const [unit, size] of [
+    ["d", 86_400n],
+    ["h", 3_600n],
+    ["m", 60n],
+    ["s", 1n],
+  ] as const) {
     if (rest >= size) {
       parts.push(`${rest / size}${unit}`);
       rest %= size;
@@ -37,7 +42,8 @@ export function formatTime(unix: bigint): string {
 }
 
 /** One line of JSON, bigints as decimal strings. */
-export const toJson = (value: unknown): string => JSON.stringify(value, (_, v) => (typeof v === "bigint" ? v.toString() : v));
+export const toJson = (value: unknown): string =>
+  JSON.stringify(value, (_, v) => (typeof v === "bigint" ? v.toString() : v));
 
 /** `key: value` lines for a flat-ish result object. */
 export function humanLines(result: Record<string, unknown>, indent = ""): string[] {
@@ -49,7 +55,8 @@ export function humanLines(result: Record<string, unknown>, indent = ""): string
       lines.push(...humanLines(value as Record<string, unknown>, `${indent}  `));
     } else if (Array.isArray(value)) {
       if (value.length === 0) lines.push(`${indent}${key}: none`);
-      else if (value.every((v) => typeof v !== "object" || v === null)) lines.push(`${indent}${key}: ${value.join(", ")}`);
+      else if (value.every((v) => typeof v !== "object" || v === null))
+        lines.push(`${indent}${key}: ${value.join(", ")}`);
       else {
         lines.push(`${indent}${key}:`);
         value.forEach((item, i) => {

@@ -45,22 +45,33 @@ const unhex = (value: string) => hexToBytes(value.replace(/^0x/, ""));
 
 /** Decrypts a V3 keystore with `password`; a wrong password fails the MAC check ("wrong keystore password"). */
 export async function decryptKeystore(keystore: KeystoreV3, password: string): Promise<Hex> {
-  const crypto = (keystore.crypto ?? keystore.Crypto)!;
+  const crypto = keystore.crypto ?? keystore.Crypto;
+  if (!crypto) throw new CliError("keystore: no crypto section"); // readKeystore already refuses such a file
   const {kdf, kdfparams: params} = crypto;
   const salt = unhex(params.salt);
   const password_ = new TextEncoder().encode(password.normalize("NFKC"));
   let derived: Uint8Array;
   if (kdf === "scrypt") {
-    derived = await scryptAsync(password_, salt, {N: params.n!, r: params.r!, p: params.p!, dkLen: params.dklen, maxmem: 2 ** 31});
+    const {n, r, p} = params;
+    if (n === undefined || r === undefined || p === undefined) throw new CliError("keystore: scrypt without n, r or p");
+    derived = await scryptAsync(password_, salt, {
+      N: n,
+      r,
+      p,
+      dkLen: params.dklen,
+      maxmem: 2 ** 31,
+    });
   } else if (kdf === "pbkdf2") {
     if (params.prf !== "hmac-sha256") throw new CliError(`keystore: unsupported pbkdf2 prf ${params.prf}`);
-    derived = await pbkdf2Async(sha256, password_, salt, {c: params.c!, dkLen: params.dklen});
+    if (params.c === undefined) throw new CliError("keystore: pbkdf2 without an iteration count c");
+    derived = await pbkdf2Async(sha256, password_, salt, {c: params.c, dkLen: params.dklen});
   } else {
     throw new CliError(`keystore: unsupported kdf ${String(kdf)}`);
   }
   const ciphertext = unhex(crypto.ciphertext);
   const mac = keccak_256(concatBytes(derived.slice(16, 32), ciphertext));
-  if (bytesToHex(mac) !== bytesToHex(unhex(crypto.mac))) throw new CliError("wrong keystore password (the keystore's MAC does not match)");
+  if (bytesToHex(mac) !== bytesToHex(unhex(crypto.mac)))
+    throw new CliError("wrong keystore password (the keystore's MAC does not match)");
   if (crypto.cipher !== "aes-128-ctr") throw new CliError(`keystore: unsupported cipher ${crypto.cipher}`);
   const key = ctr(derived.slice(0, 16), unhex(crypto.cipherparams.iv)).decrypt(ciphertext);
   return `0x${bytesToHex(key)}`;

@@ -12,10 +12,10 @@ import {
   stakingModule,
   timeEscrowModule,
 } from "@personal-token/sdk";
-import {type Address, type PublicClient, zeroAddress} from "viem";
+import {type Address, zeroAddress} from "viem";
 import {assetInfo} from "./assets.js";
 import type {IsaSpec, LaunchSpec, StakingSpec} from "./config.js";
-import type {Context} from "./context.js";
+import type {ChainClient, Context} from "./context.js";
 import {UsageError} from "./errors.js";
 import {formatTokens} from "./format.js";
 import {parseAmount, parseTime} from "./parse.js";
@@ -30,7 +30,10 @@ export async function launchModules(ctx: Context, spec: LaunchSpec, now: bigint)
   if (spec.isa) modules.push({kind: "incomeShare", module: await isaModule(ctx, spec.isa, now)});
   if (spec.time) {
     const {offers, arbiter, ...config} = spec.time;
-    modules.push({kind: "timeEscrow", module: timeEscrowModule({config: {...config, ...(arbiter ? {arbiter} : {})}, offers})});
+    modules.push({
+      kind: "timeEscrow",
+      module: timeEscrowModule({config: {...config, ...(arbiter ? {arbiter} : {})}, offers}),
+    });
   }
   if (spec.staking) modules.push({kind: "staking", module: await launchCampaign(ctx, spec, spec.staking)});
   if (spec.polls) modules.push({kind: "polls", module: pollsModule()});
@@ -43,16 +46,21 @@ async function isaModule(ctx: Context, isa: IsaSpec, now: bigint): Promise<Launc
   let price: bigint;
   if (isa.price !== undefined) {
     price = parseAmount(isa.price, asset.decimals, {field: "isa.price"});
-  } else {
-    const raise = parseAmount(isa.raise!, asset.decimals, {field: "isa.raise"});
+  } else if (isa.raise !== undefined) {
+    const raise = parseAmount(isa.raise, asset.decimals, {field: "isa.raise"});
     price = (raise * 10n ** 18n) / isa.tokens;
     if ((price * isa.tokens) / 10n ** 18n !== raise) {
-      throw new UsageError(`isa.raise: ${isa.raise} ${asset.symbol} for ${formatTokens(isa.tokens)} tokens is not a whole number of ${asset.symbol} base units per token: give isa.price`);
+      throw new UsageError(
+        `isa.raise: ${isa.raise} ${asset.symbol} for ${formatTokens(isa.tokens)} tokens is not a whole number of ${asset.symbol} base units per token: give isa.price`,
+      );
     }
+  } else {
+    throw new UsageError("isa: give exactly one of price (per whole token) or raise (for all the tokens)");
   }
   const saleStart = isa.saleStart === undefined ? now : parseTime(isa.saleStart, "isa.sale_start", now);
   const saleEnd = saleStart + isa.saleDuration;
-  const term = isa.term ?? BigInt(isa.periods!) * isa.periodLength;
+  const term = isa.term ?? (isa.periods === undefined ? undefined : BigInt(isa.periods) * isa.periodLength);
+  if (term === undefined) throw new UsageError("isa: give exactly one of periods (a count) or term (a duration)");
   return incomeShareModule({
     tokenAmount: isa.tokens,
     terms: {
@@ -66,7 +74,8 @@ async function isaModule(ctx: Context, isa: IsaSpec, now: bigint): Promise<Launc
       termEnd: saleEnd + term,
       periodLength: isa.periodLength,
       gracePeriod: isa.gracePeriod,
-      payoutCap: isa.payoutCap === undefined ? 0n : parseAmount(isa.payoutCap, asset.decimals, {field: "isa.payout_cap"}),
+      payoutCap:
+        isa.payoutCap === undefined ? 0n : parseAmount(isa.payoutCap, asset.decimals, {field: "isa.payout_cap"}),
       transferableShares: isa.transferableShares,
     },
   });
@@ -76,7 +85,9 @@ async function isaModule(ctx: Context, isa: IsaSpec, now: bigint): Promise<Launc
 async function launchCampaign(ctx: Context, spec: LaunchSpec, staking: StakingSpec): Promise<LaunchModule> {
   const {stakingToken, rewardToken, rewards, duration} = staking;
   if (rewards > 0n && rewardToken !== undefined) {
-    throw new UsageError("staking.rewards: launch funding is in the personal token: leave staking.reward_token out, or fund later with `stake fund`");
+    throw new UsageError(
+      "staking.rewards: launch funding is in the personal token: leave staking.reward_token out, or fund later with `stake fund`",
+    );
   }
   const token =
     stakingToken ??
@@ -90,15 +101,33 @@ async function launchCampaign(ctx: Context, spec: LaunchSpec, staking: StakingSp
 }
 
 /** A staking campaign funded with `rewards` personal tokens, streaming them at once when `start`. */
-export function campaignModule(c: {stakingToken: Address; rewardToken: Address | undefined; rewards: bigint; duration: bigint; start: boolean}): LaunchModule {
+export function campaignModule(c: {
+  stakingToken: Address;
+  rewardToken: Address | undefined;
+  rewards: bigint;
+  duration: bigint;
+  start: boolean;
+}): LaunchModule {
   return stakingModule({
     tokenAmount: c.rewards,
-    config: {stakingToken: c.stakingToken, ...(c.rewardToken ? {rewardToken: c.rewardToken} : {}), duration: Number(c.duration), startAtLaunch: c.start},
+    config: {
+      stakingToken: c.stakingToken,
+      ...(c.rewardToken ? {rewardToken: c.rewardToken} : {}),
+      duration: Number(c.duration),
+      startAtLaunch: c.start,
+    },
   });
 }
 
 /** Adds a module to a launched token (`launchModule`), funding it from the creator's balance (approve first). */
-export async function addModule(ctx: Context, client: PublicClient, factory: Address, token: Address, module: LaunchModule, label: string) {
+export async function addModule(
+  ctx: Context,
+  client: ChainClient,
+  factory: Address,
+  token: Address,
+  module: LaunchModule,
+  label: string,
+) {
   if (module.tokenAmount > 0n) await ensureAllowance(ctx, await assetInfo(client, token), factory, module.tokenAmount);
   let address: Address | undefined;
   const receipt = await send(ctx, label, async (w) => {
@@ -106,10 +135,15 @@ export async function addModule(ctx: Context, client: PublicClient, factory: Add
     address = result.module;
     return result.hash;
   });
-  if (!address) {
-    // A dry run stopped before launchModule returned: the module's address is the factory's next one for the token.
-    const index = await getModuleCount(client, {token, factory});
-    address = predictModuleAddress({chainId: client.chain!.id, token, implementation: module.implementation, index, factory});
-  }
-  return {receipt, address: address!};
+  // A dry run stops before launchModule returns: the module's address is then the factory's next one for the token.
+  const launched =
+    address ??
+    predictModuleAddress({
+      chainId: client.chain.id,
+      token,
+      implementation: module.implementation,
+      index: await getModuleCount(client, {token, factory}),
+      factory,
+    });
+  return {receipt, address: launched};
 }

@@ -9,12 +9,17 @@ export const TOKEN_DECIMALS = 18;
 const AMOUNT = /^\d+(\.\d+)?$/;
 
 /** "25,000" or "25_000" → 25000 × 10^decimals; with `raw`, the text is already base units. */
-export function parseAmount(text: string, decimals: number, {field, raw = false, allowZero = false}: {field: string; raw?: boolean; allowZero?: boolean}): bigint {
+export function parseAmount(
+  text: string,
+  decimals: number,
+  {field, raw = false, allowZero = false}: {field: string; raw?: boolean; allowZero?: boolean},
+): bigint {
   const cleaned = String(text).trim().replace(/[_,]/g, "");
   if (!AMOUNT.test(cleaned)) throw new UsageError(`${field}: "${text}" is not an amount (e.g. 25000 or 0.5)`);
   let value: bigint;
   if (raw) {
-    if (cleaned.includes(".")) throw new UsageError(`${field}: "${text}" has decimals, but --raw amounts are whole base units`);
+    if (cleaned.includes("."))
+      throw new UsageError(`${field}: "${text}" has decimals, but --raw amounts are whole base units`);
     value = BigInt(cleaned);
   } else {
     const fraction = cleaned.split(".")[1] ?? "";
@@ -30,7 +35,8 @@ export function parseAmount(text: string, decimals: number, {field, raw = false,
 
 /** Checks an amount's syntax before the decimals are known (read from the chain): bad input fails before any RPC. */
 export function checkAmountText(text: string, field: string): void {
-  if (!AMOUNT.test(String(text).trim().replace(/[_,]/g, ""))) throw new UsageError(`${field}: "${text}" is not an amount (e.g. 25000 or 0.5)`);
+  if (!AMOUNT.test(String(text).trim().replace(/[_,]/g, "")))
+    throw new UsageError(`${field}: "${text}" is not an amount (e.g. 25000 or 0.5)`);
 }
 
 const UNIT_SECONDS: [RegExp, number][] = [
@@ -63,7 +69,8 @@ export function parseTime(text: string, field: string, now: bigint): bigint {
   if (trimmed.startsWith("+")) return now + parseDuration(trimmed.slice(1), field);
   if (/^\d+$/.test(trimmed)) return BigInt(trimmed);
   const ms = Date.parse(trimmed);
-  if (Number.isNaN(ms)) throw new UsageError(`${field}: "${text}" is not a time (now, +2d, unix seconds or an ISO date)`);
+  if (Number.isNaN(ms))
+    throw new UsageError(`${field}: "${text}" is not a time (now, +2d, unix seconds or an ISO date)`);
   return BigInt(Math.floor(ms / 1000));
 }
 
@@ -82,6 +89,7 @@ export function parseCount(text: string, field: string, {min = 1, max = 2 ** 32 
 }
 
 export function parseAddress(text: string, field: string): Address {
-  if (typeof text !== "string" || !isAddress(text.trim(), {strict: false})) throw new UsageError(`${field}: "${text}" is not an address`);
+  if (typeof text !== "string" || !isAddress(text.trim(), {strict: false}))
+    throw new UsageError(`${field}: "${text}" is not an address`);
   return getAddress(text.trim());
 }

@@ -8,7 +8,7 @@ import {
   UnknownChainError,
 } from "@personal-token/sdk";
 import {type Address, getAddress, type PublicClient, zeroAddress} from "viem";
-import type {Context} from "./context.js";
+import type {ChainClient, Context} from "./context.js";
 import {CliError, UsageError} from "./errors.js";
 import {parseAddress} from "./parse.js";
 
@@ -41,7 +41,8 @@ function deploymentOn(chainId: number): Deployment | undefined {
 export function factoryFor(chainId: number, override: Address | undefined): Address {
   if (override) return getAddress(override);
   const deployment = deploymentOn(chainId);
-  if (!deployment) throw new CliError(`no Personal Token deployment known on chain ${chainId}: pass --factory <address>`);
+  if (!deployment)
+    throw new CliError(`no Personal Token deployment known on chain ${chainId}: pass --factory <address>`);
   return deployment.factory;
 }
 
@@ -71,9 +72,14 @@ export function kindOf(chainId: number, implementation: Address | undefined): Mo
 export type ModuleInfo = {kind: ModuleKind | "unknown"; address: Address; index: number};
 
 /** Every module the factory launched for `token`, in order, with its kind. */
-export async function modulesOf(client: PublicClient, factory: Address, token: Address): Promise<ModuleInfo[]> {
-  const chainId = client.chain!.id;
-  const count = await client.readContract({address: factory, abi: personalTokenFactoryAbi, functionName: "moduleCountOf", args: [token]});
+export async function modulesOf(client: ChainClient, factory: Address, token: Address): Promise<ModuleInfo[]> {
+  const chainId = client.chain.id;
+  const count = await client.readContract({
+    address: factory,
+    abi: personalTokenFactoryAbi,
+    functionName: "moduleCountOf",
+    args: [token],
+  });
   const implementations = Object.entries(implementationsFor(chainId)) as [ModuleKind, Address][];
   // Each index holds one clone: of the implementations, the one whose CREATE2 address (computed offline) has code.
   return Promise.all(
@@ -94,29 +100,49 @@ export async function modulesOf(client: PublicClient, factory: Address, token: A
  * `address` is a module of `kind`, or a token with exactly one such module: returns the module's address. Anything else
  * is a readable error (not a launched token, no such module, several of them).
  */
-export async function resolveModule(client: PublicClient, factory: Address, address: Address, kind: ModuleKind): Promise<Address> {
-  const chainId = client.chain!.id;
-  const ownToken = await client.readContract({address: factory, abi: personalTokenFactoryAbi, functionName: "moduleTokenOf", args: [address]});
+export async function resolveModule(
+  client: ChainClient,
+  factory: Address,
+  address: Address,
+  kind: ModuleKind,
+): Promise<Address> {
+  const chainId = client.chain.id;
+  const ownToken = await client.readContract({
+    address: factory,
+    abi: personalTokenFactoryAbi,
+    functionName: "moduleTokenOf",
+    args: [address],
+  });
   if (ownToken !== zeroAddress) {
     const actual = kindOf(chainId, await cloneImplementation(client, address));
-    if (actual && actual !== kind) throw new UsageError(`${address} is ${article(KIND_NAMES[actual])}, not ${article(KIND_NAMES[kind])}`);
+    if (actual && actual !== kind)
+      throw new UsageError(`${address} is ${article(KIND_NAMES[actual])}, not ${article(KIND_NAMES[kind])}`);
     return getAddress(address);
   }
-  const launched = await client.readContract({address: factory, abi: personalTokenFactoryAbi, functionName: "isLaunched", args: [address]});
-  if (!launched) throw new UsageError(`${address} is neither a personal token nor one of its modules on chain ${chainId}`);
+  const launched = await client.readContract({
+    address: factory,
+    abi: personalTokenFactoryAbi,
+    functionName: "isLaunched",
+    args: [address],
+  });
+  if (!launched)
+    throw new UsageError(`${address} is neither a personal token nor one of its modules on chain ${chainId}`);
   const matches = (await modulesOf(client, factory, address)).filter((m) => m.kind === kind);
-  if (matches.length === 0) throw new UsageError(`token ${address} has no ${KIND_NAMES[kind]}`);
+  const [match] = matches;
+  if (!match) throw new UsageError(`token ${address} has no ${KIND_NAMES[kind]}`);
   if (matches.length > 1) {
-    throw new UsageError(`token ${address} has ${matches.length} ${KIND_NAMES[kind]}s: pass one's address (${matches.map((m) => m.address).join(", ")})`);
+    throw new UsageError(
+      `token ${address} has ${matches.length} ${KIND_NAMES[kind]}s: pass one's address (${matches.map((m) => m.address).join(", ")})`,
+    );
   }
-  return matches[0]!.address;
+  return match.address;
 }
 
 /** A token argument, checked offline, with the client and the factory (from --factory or the SDK's registry). */
 export async function tokenArg(ctx: Context, text: string, field = "token") {
   const token = parseAddress(text, field);
   const client = await ctx.client();
-  const factory = factoryFor(client.chain!.id, ctx.factory);
+  const factory = factoryFor(client.chain.id, ctx.factory);
   return {client, factory, token};
 }
 

@@ -44,7 +44,11 @@ export function dryRunTransport(url: string, chain: Chain, log: DryRunLog) {
 }
 
 /** Sends one transaction built by an SDK write and waits for it; undefined in a dry run (nothing was sent). */
-export async function send(ctx: Context, step: string, write: (wallet: Wallet) => Promise<Hash>): Promise<TransactionReceipt | undefined> {
+export async function send(
+  ctx: Context,
+  step: string,
+  write: (wallet: Wallet) => Promise<Hash>,
+): Promise<TransactionReceipt | undefined> {
   const wallet = await ctx.wallet();
   if (ctx.dryRun) return simulate(ctx, step, () => write(wallet));
   const hash = await write(wallet);
@@ -80,7 +84,8 @@ async function simulate(ctx: Context, step: string, write: () => Promise<Hash>):
 }
 
 /** The result's `transactionHash` field, when the transaction was sent. */
-export const sentHash = (receipt: {transactionHash: Hash} | undefined) => (receipt ? {transactionHash: receipt.transactionHash} : {});
+export const sentHash = (receipt: {transactionHash: Hash} | undefined) =>
+  receipt ? {transactionHash: receipt.transactionHash} : {};
 
 /** Approves `spender` for `amount` of `asset` first when the sender's allowance is short (a progress step). */
 export async function ensureAllowance(ctx: Context, asset: Asset, spender: Address, amount: bigint) {
@@ -92,5 +97,7 @@ export async function ensureAllowance(ctx: Context, asset: Asset, spender: Addre
   ]);
   if (balance < amount) throw new CliError(`${owner} holds ${show(balance, asset)}, needs ${show(amount, asset)}`);
   if (allowance >= amount) return;
-  await send(ctx, `approve ${show(amount, asset)} to ${spender}`, (w) => approveToken(w, {token: asset.address, spender, amount}));
+  await send(ctx, `approve ${show(amount, asset)} to ${spender}`, (w) =>
+    approveToken(w, {token: asset.address, spender, amount}),
+  );
 }

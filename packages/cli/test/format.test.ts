@@ -7,7 +7,9 @@ describe("format", () => {
     expect(formatAmount(1_234_500_000_000_000_000_000n, 18)).toBe("1,234.5");
     expect(formatAmount(0n, 6)).toBe("0");
     expect(formatTokens(10_000_000n * 10n ** 18n)).toBe("10,000,000");
-    expect(show(6_000_000_000n, {address: "0x0000000000000000000000000000000000000001", symbol: "USDC", decimals: 6})).toBe("6,000 USDC");
+    expect(
+      show(6_000_000_000n, {address: "0x0000000000000000000000000000000000000001", symbol: "USDC", decimals: 6}),
+    ).toBe("6,000 USDC");
   });
 
   test("durations and times", () => {
@@ -20,15 +22,8 @@ describe("format", () => {
 
   test("JSON with bigints as strings; key: value lines for people", () => {
     expect(toJson({a: 1n, b: [2n], c: "x"})).toBe('{"a":"1","b":["2"],"c":"x"}');
-    expect(humanLines({token: "0xabc", supply: 5n, skipped: undefined, tags: [], terms: {share: 15}, list: [{id: 1}]})).toEqual([
-      "token: 0xabc",
-      "supply: 5",
-      "tags: none",
-      "terms:",
-      "  share: 15",
-      "list:",
-      "  [0]",
-      "    id: 1",
-    ]);
+    expect(
+      humanLines({token: "0xabc", supply: 5n, skipped: undefined, tags: [], terms: {share: 15}, list: [{id: 1}]}),
+    ).toEqual(["token: 0xabc", "supply: 5", "tags: none", "terms:", "  share: 15", "list:", "  [0]", "    id: 1"]);
   });
 });

@@ -1,8 +1,8 @@
 // Pure helpers, imported directly (no child process).
 import {describe, expect, test} from "vitest";
 import {parseLaunchSpec, parseShare} from "../src/config.js";
-import {decryptKeystore} from "../src/keystore.js";
 import {formatAmount} from "../src/format.js";
+import {decryptKeystore} from "../src/keystore.js";
 import {parseAmount, parseDuration, parseTime} from "../src/parse.js";
 
 describe("amounts and durations", () => {
@@ -32,9 +32,24 @@ describe("amounts and durations", () => {
 
   test("launch files: isa needs price or raise, not both", () => {
     const base = {name: "A", symbol: "A", supply: "100"};
-    const isa = {tokens: "10", payment_asset: "ETH", soft_cap: "5", sale_duration: "1d", share: "10%", period: "monthly", periods: 3};
-    expect(() => parseLaunchSpec({...base, isa})).toThrow("isa: give exactly one of price (per whole token) or raise (for all the tokens)");
-    expect(parseLaunchSpec({...base, isa: {...isa, price: "0.01"}}).isa).toMatchObject({paymentAsset: "ETH", shareBps: 1_000, periodLength: 2_592_000n, periods: 3});
+    const isa = {
+      tokens: "10",
+      payment_asset: "ETH",
+      soft_cap: "5",
+      sale_duration: "1d",
+      share: "10%",
+      period: "monthly",
+      periods: 3,
+    };
+    expect(() => parseLaunchSpec({...base, isa})).toThrow(
+      "isa: give exactly one of price (per whole token) or raise (for all the tokens)",
+    );
+    expect(parseLaunchSpec({...base, isa: {...isa, price: "0.01"}}).isa).toMatchObject({
+      paymentAsset: "ETH",
+      shareBps: 1_000,
+      periodLength: 2_592_000n,
+      periods: 3,
+    });
   });
 });
 
@@ -47,13 +62,20 @@ describe("keystore", () => {
       cipherparams: {iv: "6087dab2f9fdbbfaddc31a909735c1e6"},
       ciphertext: "5318b4d5bcd28de64ee5559e671353e16f075ecae9f99c7a79a38af5f869aa46",
       kdf: "pbkdf2" as const,
-      kdfparams: {c: 262_144, dklen: 32, prf: "hmac-sha256", salt: "ae3cd4e7013836a3df6bd7241b12db061dbe2c6785853cce422d148a624ce0bd"},
+      kdfparams: {
+        c: 262_144,
+        dklen: 32,
+        prf: "hmac-sha256",
+        salt: "ae3cd4e7013836a3df6bd7241b12db061dbe2c6785853cce422d148a624ce0bd",
+      },
       mac: "517ead924a9d0dc3124507e3393d175ce3ff7c1e96529c6c555ce9e51205e9b2",
     },
   };
 
   test("pbkdf2-sha256 keystores decrypt too", async () => {
-    expect(await decryptKeystore(pbkdf2Keystore, "testpassword")).toBe("0x7a28b5ba57c53603b0b07b56bba752f7784bf506fa95edc395f5cf6c7514fe9d");
+    expect(await decryptKeystore(pbkdf2Keystore, "testpassword")).toBe(
+      "0x7a28b5ba57c53603b0b07b56bba752f7784bf506fa95edc395f5cf6c7514fe9d",
+    );
     await expect(decryptKeystore(pbkdf2Keystore, "wrong")).rejects.toThrow("wrong keystore password");
   });
 });

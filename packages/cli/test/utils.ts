@@ -1,7 +1,18 @@
 import {spawn} from "node:child_process";
 import {dirname, join} from "node:path";
 import {fileURLToPath} from "node:url";
-import {type Address, bytesToHex, erc20Abi, type Hex, parseEther, createPublicClient, createTestClient, createWalletClient, http, parseUnits} from "viem";
+import {
+  type Address,
+  bytesToHex,
+  createPublicClient,
+  createTestClient,
+  createWalletClient,
+  erc20Abi,
+  type Hex,
+  http,
+  parseEther,
+  parseUnits,
+} from "viem";
 import {mnemonicToAccount, privateKeyToAccount} from "viem/accounts";
 import {foundry} from "viem/chains";
 import {inject} from "vitest";
@@ -37,7 +48,10 @@ export const bob = actor(3);
 export type Result = {code: number; stdout: string; stderr: string; json: () => Record<string, unknown>};
 
 /** Runs `node dist/cli.js ...args` against the test anvil, signing with `as` (a private key in the env) unless null. */
-export function cli(args: string[], {as = alex, env = {}, rpc = true}: {as?: {key: string} | null; env?: Record<string, string>; rpc?: boolean} = {}): Promise<Result> {
+export function cli(
+  args: string[],
+  {as = alex, env = {}, rpc = true}: {as?: {key: string} | null; env?: Record<string, string>; rpc?: boolean} = {},
+): Promise<Result> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], {
       env: {
@@ -83,12 +97,30 @@ export function errorLine(result: Result): string {
 export const nonce = (address: Address | string) => publicClient.getTransactionCount({address: address as Address});
 
 const mockErc20Abi = [
-  {type: "function", name: "mint", stateMutability: "nonpayable", inputs: [{name: "to", type: "address"}, {name: "amount", type: "uint256"}], outputs: []},
+  {
+    type: "function",
+    name: "mint",
+    stateMutability: "nonpayable",
+    inputs: [
+      {name: "to", type: "address"},
+      {name: "amount", type: "uint256"},
+    ],
+    outputs: [],
+  },
 ] as const;
 
 export async function mintUsdc(to: string, amount: string) {
-  const wallet = createWalletClient({chain: foundry, transport, account: mnemonicToAccount(MNEMONIC, {addressIndex: 9})});
-  const hash = await wallet.writeContract({address: usdc, abi: mockErc20Abi, functionName: "mint", args: [to as Address, parseUnits(amount, 6)]});
+  const wallet = createWalletClient({
+    chain: foundry,
+    transport,
+    account: mnemonicToAccount(MNEMONIC, {addressIndex: 9}),
+  });
+  const hash = await wallet.writeContract({
+    address: usdc,
+    abi: mockErc20Abi,
+    functionName: "mint",
+    args: [to as Address, parseUnits(amount, 6)],
+  });
   await publicClient.waitForTransactionReceipt({hash});
 }
 
@@ -109,6 +141,11 @@ export async function launchAlex() {
 /** A plain ERC-20 transfer of whole tokens (18 decimals) from `from`. */
 export async function transfer(from: {key: string}, token: Address, to: string, amount: string) {
   const wallet = createWalletClient({chain: foundry, transport, account: privateKeyToAccount(from.key as Hex)});
-  const hash = await wallet.writeContract({address: token, abi: erc20Abi, functionName: "transfer", args: [to as Address, parseEther(amount)]});
+  const hash = await wallet.writeContract({
+    address: token,
+    abi: erc20Abi,
+    functionName: "transfer",
+    args: [to as Address, parseEther(amount)],
+  });
   await publicClient.waitForTransactionReceipt({hash});
 }

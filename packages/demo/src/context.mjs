@@ -103,7 +103,9 @@ export async function createContext({url, root, supporter, report}) {
   async function warpTo(timestamp, why) {
     await testClient.setNextBlockTimestamp({timestamp});
     await testClient.mine({blocks: 1});
-    report.line(`(anvil clock set to ${new Date(Number(timestamp) * 1_000).toISOString().slice(0, 16).replace("T", " ")} UTC: ${why})`);
+    report.line(
+      `(anvil clock set to ${new Date(Number(timestamp) * 1_000).toISOString().slice(0, 16).replace("T", " ")} UTC: ${why})`,
+    );
   }
   /** Deploys a build artifact (forge's out/ or an npm build) from the deployer. */
   async function deploy(path, args = []) {

@@ -45,7 +45,11 @@ let stopping = false;
 
 const ROOT = findRepoRoot(dirname(fileURLToPath(import.meta.url)));
 
-for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143], ["SIGHUP", 129]]) {
+for (const [signal, code] of [
+  ["SIGINT", 130],
+  ["SIGTERM", 143],
+  ["SIGHUP", 129],
+]) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
@@ -84,7 +88,9 @@ async function main() {
 
   let t = performance.now();
   const anvil = await startAnvil(anvilBin);
-  console.log(`  anvil  ${anvil.url} (chain ${CHAIN_ID}, ${ACCOUNTS} accounts with 10,000 ETH, pid ${anvil.child.pid})  ${since(t)}`);
+  console.log(
+    `  anvil  ${anvil.url} (chain ${CHAIN_ID}, ${ACCOUNTS} accounts with 10,000 ETH, pid ${anvil.child.pid})  ${since(t)}`,
+  );
 
   // `forge script` compiles only what the script imports; the story also deploys the local stablecoin mock, so build
   // both first (a no-op when out/ is up to date, e.g. after `forge test`).
@@ -100,7 +106,17 @@ async function main() {
   const label = "forge script script/Deploy.s.sol";
   const {stdout} = await run(
     forgeBin,
-    ["script", "script/Deploy.s.sol", "--rpc-url", anvil.url, "--broadcast", "--private-key", ANVIL_KEY_0, "--color", "never"],
+    [
+      "script",
+      "script/Deploy.s.sol",
+      "--rpc-url",
+      anvil.url,
+      "--broadcast",
+      "--private-key",
+      ANVIL_KEY_0,
+      "--color",
+      "never",
+    ],
     label,
   );
   console.log(`  deploy ${label}  ${since(t)}`);
@@ -137,7 +153,12 @@ async function ensureSdkBuilt() {
   const newest = (path) => {
     const stat = statSync(path);
     if (!stat.isDirectory()) return stat.mtimeMs;
-    return Math.max(0, ...readdirSync(path).filter((name) => name !== "generated.ts").map((name) => newest(join(path, name))));
+    return Math.max(
+      0,
+      ...readdirSync(path)
+        .filter((name) => name !== "generated.ts")
+        .map((name) => newest(join(path, name))),
+    );
   };
   const inputs = ["src", "package.json", "tsup.config.ts", "wagmi.config.ts"].map((p) => join(sdk, p));
   if (existsSync(dist) && statSync(dist).mtimeMs >= Math.max(...inputs.filter(existsSync).map(newest))) return false;
@@ -164,7 +185,8 @@ async function startAnvil(bin) {
       onSpawn: track,
     });
   } catch (error) {
-    const details = error.output && !error.message.startsWith("could not start") ? tailBlock("anvil output", error.output) : "";
+    const details =
+      error.output && !error.message.startsWith("could not start") ? tailBlock("anvil output", error.output) : "";
     throw new DemoError(`${error.message}${error.message.includes("within") ? " (DEMO_RPC_TIMEOUT_MS)" : ""}`, details);
   }
 }

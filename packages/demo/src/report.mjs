@@ -1,8 +1,8 @@
 // The demo's report: acts, steps with the gas their transactions used, tables, and the final summary. Everything it
 // prints is deterministic (no wall-clock times except the elapsed-time lines, which say so).
 
-import {formatUnits} from "viem";
 import {performance} from "node:perf_hooks";
+import {formatUnits} from "viem";
 
 /** `1234567.5` → `1,234,567.5`: thousands separators, rounded to at most `maxFraction` decimals, zeros trimmed. */
 export function amount(value, decimals = 18, maxFraction = 4) {
@@ -66,7 +66,9 @@ export class Report {
   table(header, rows) {
     const all = [header, ...rows].map((row) => row.map(String));
     const widths = header.map((_, i) => Math.max(...all.map((row) => row[i].length)));
-    const numeric = header.map((_, i) => rows.length > 0 && rows.every((row) => /^[-\d,.]+( \S+)?$|^—$/.test(String(row[i]))));
+    const numeric = header.map(
+      (_, i) => rows.length > 0 && rows.every((row) => /^[-\d,.]+( \S+)?$|^—$/.test(String(row[i]))),
+    );
     const render = (row) =>
       row
         .map((cell, i) => (numeric[i] && i > 0 ? cell.padStart(widths[i]) : cell.padEnd(widths[i])))
@@ -87,7 +89,10 @@ export class Report {
     const total = this.acts.reduce((sum, act) => ({gas: sum.gas + act.gas, txs: sum.txs + act.txs}), {gas: 0n, txs: 0});
     this.table(
       ["act", "txs", "gas"],
-      [...this.acts.map((act) => [act.title, String(act.txs), gas(act.gas)]), ["total", String(total.txs), gas(total.gas)]],
+      [
+        ...this.acts.map((act) => [act.title, String(act.txs), gas(act.gas)]),
+        ["total", String(total.txs), gas(total.gas)],
+      ],
     );
     return total;
   }

@@ -13,9 +13,19 @@ if (!RPC_URL || !TOKEN) {
 const client = createPublicClient({transport: http(RPC_URL)});
 const chainId = await client.getChainId();
 const server = createChatServer({
-  client: createPublicClient({chain: {id: chainId, name: "rpc", nativeCurrency: {name: "Ether", symbol: "ETH", decimals: 18}, rpcUrls: {default: {http: [RPC_URL]}}}, transport: http(RPC_URL)}),
+  client: createPublicClient({
+    chain: {
+      id: chainId,
+      name: "rpc",
+      nativeCurrency: {name: "Ether", symbol: "ETH", decimals: 18},
+      rpcUrls: {default: {http: [RPC_URL]}},
+    },
+    transport: http(RPC_URL),
+  }),
   token: /** @type {`0x${string}`} */ (TOKEN),
   domain: process.env.DOMAIN ?? `localhost:${port}`,
   minBalance: parseEther(process.env.MIN_BALANCE ?? "1"),
 });
-server.listen(port, () => console.log(`holders-only chat on http://localhost:${port} (token ${TOKEN}, chain ${chainId})`));
+server.listen(port, () =>
+  console.log(`holders-only chat on http://localhost:${port} (token ${TOKEN}, chain ${chainId})`),
+);

@@ -11,10 +11,10 @@
 // expiry and signature); only the server can know it was never used before.
 import {randomBytes} from "node:crypto";
 import {createServer} from "node:http";
-import {parseSiweMessage, generateSiweNonce} from "viem/siwe";
-import {readContract} from "viem/actions";
-import {erc20Abi, parseEther} from "viem";
 import {verifyHolderSignIn} from "@personal-token/sdk";
+import {erc20Abi, parseEther} from "viem";
+import {readContract} from "viem/actions";
+import {generateSiweNonce, parseSiweMessage} from "viem/siwe";
 
 const NONCE_TTL_MS = 5 * 60_000;
 const SESSION_TTL_MS = 60 * 60_000;
@@ -37,7 +37,8 @@ export function createChatServer({client, token, domain, minBalance = parseEther
   /** @type {{from: string, text: string, at: string}[]} */
   const messages = [];
 
-  const balanceOf = (address) => readContract(client, {address: token, abi: erc20Abi, functionName: "balanceOf", args: [address]});
+  const balanceOf = (address) =>
+    readContract(client, {address: token, abi: erc20Abi, functionName: "balanceOf", args: [address]});
 
   async function login(req, res) {
     const body = await readJson(req);
@@ -50,11 +51,15 @@ export function createChatServer({client, token, domain, minBalance = parseEther
     } catch {
       claimed = undefined;
     }
-    if (claimed === undefined) return send(res, 401, {reason: "invalid-message", detail: "Not a Sign-In with Ethereum message with a nonce."});
+    if (claimed === undefined)
+      return send(res, 401, {reason: "invalid-message", detail: "Not a Sign-In with Ethereum message with a nonce."});
     const expiry = nonces.get(claimed);
     nonces.delete(claimed); // consumed now, whatever happens next
     if (expiry === undefined || expiry < now().getTime()) {
-      return send(res, 401, {reason: "nonce-mismatch", detail: "Unknown, expired or already used nonce: GET /nonce and sign again."});
+      return send(res, 401, {
+        reason: "nonce-mismatch",
+        detail: "Unknown, expired or already used nonce: GET /nonce and sign again.",
+      });
     }
     const result = await verifyHolderSignIn(client, {
       message: body.message,
@@ -65,12 +70,19 @@ export function createChatServer({client, token, domain, minBalance = parseEther
       nonce: claimed,
       time: now(),
     });
-    if (!result.ok) return send(res, result.reason === "insufficient-balance" ? 403 : 401, {reason: result.reason, detail: result.detail});
+    if (!result.ok)
+      return send(res, result.reason === "insufficient-balance" ? 403 : 401, {
+        reason: result.reason,
+        detail: result.detail,
+      });
     const id = randomBytes(32).toString("hex");
     // A session never outlives the signed message's own expiry.
     const expires = Math.min(now().getTime() + SESSION_TTL_MS, result.expirationTime?.getTime() ?? Infinity);
     sessions.set(id, {address: result.address, expires});
-    res.setHeader("Set-Cookie", `session=${id}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${Math.floor((expires - now().getTime()) / 1000)}`);
+    res.setHeader(
+      "Set-Cookie",
+      `session=${id}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${Math.floor((expires - now().getTime()) / 1000)}`,
+    );
     return send(res, 200, {address: result.address, balance: result.balance.toString(), session: id});
   }
 

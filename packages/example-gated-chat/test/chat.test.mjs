@@ -2,11 +2,11 @@
 // chats, a non-holder is refused (403), a replayed sign-in is refused (401), a session is needed for /chat.
 import assert from "node:assert/strict";
 import {after, before, test} from "node:test";
+import {getLaunchFromReceipt, launchToken} from "@personal-token/sdk";
 import {createPublicClient, createWalletClient, http, parseEther} from "viem";
 import {mnemonicToAccount} from "viem/accounts";
 import {foundry} from "viem/chains";
 import {createSiweMessage} from "viem/siwe";
-import {getLaunchFromReceipt, launchToken} from "@personal-token/sdk";
 import {createChatServer} from "../src/server.mjs";
 import {ANVIL_MNEMONIC, startAnvil} from "./anvil.mjs";
 
@@ -15,7 +15,11 @@ let server;
 let base;
 const domain = "chat.alex.example";
 const wallet = (rpcUrl, index) =>
-  createWalletClient({chain: foundry, transport: http(rpcUrl), account: mnemonicToAccount(ANVIL_MNEMONIC, {addressIndex: index})});
+  createWalletClient({
+    chain: foundry,
+    transport: http(rpcUrl),
+    account: mnemonicToAccount(ANVIL_MNEMONIC, {addressIndex: index}),
+  });
 let holder;
 let outsider;
 
@@ -89,7 +93,10 @@ test("a holder signs in, reads and posts", async () => {
   assert.equal((await call("POST", "/chat", {session, body: {text: "gm holders"}})).status, 201);
   const chat = await call("GET", "/chat", {session});
   assert.equal(chat.status, 200);
-  assert.deepEqual(chat.body.messages.map((m) => [m.from, m.text]), [[holder.account.address, "gm holders"]]);
+  assert.deepEqual(
+    chat.body.messages.map((m) => [m.from, m.text]),
+    [[holder.account.address, "gm holders"]],
+  );
 });
 
 test("a non-holder is refused with 403", async () => {
@@ -109,6 +116,8 @@ test("a replayed sign-in (same nonce) is refused", async () => {
 test("a message for another site, or expired, is refused", async () => {
   const phishing = await call("POST", "/login", {body: await signIn(holder, {domain: "evil.example"})});
   assert.deepEqual([phishing.status, phishing.body.reason], [401, "domain-mismatch"]);
-  const expired = await call("POST", "/login", {body: await signIn(holder, {expirationTime: new Date(Date.now() - 1_000)})});
+  const expired = await call("POST", "/login", {
+    body: await signIn(holder, {expirationTime: new Date(Date.now() - 1_000)}),
+  });
   assert.deepEqual([expired.status, expired.body.reason], [401, "expired"]);
 });

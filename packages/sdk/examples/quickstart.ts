@@ -1,7 +1,7 @@
+import {getLaunchFromReceipt, getTokenInfo, launchToken} from "@personal-token/sdk";
 import {createWalletClient, http, parseEther, publicActions} from "viem";
 import {privateKeyToAccount} from "viem/accounts";
 import {foundry} from "viem/chains";
-import {getLaunchFromReceipt, getTokenInfo, launchToken} from "@personal-token/sdk";
 
 const account = privateKeyToAccount(process.env.PRIVATE_KEY as `0x${string}`);
 const client = createWalletClient({account, chain: foundry, transport: http(process.env.RPC_URL)}).extend(publicActions);

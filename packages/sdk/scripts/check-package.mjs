@@ -16,7 +16,15 @@ try {
     }),
   );
   const files = pack.files.map((f) => f.path).sort();
-  const required = ["LICENSE", "README.md", "package.json", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts"];
+  const required = [
+    "LICENSE",
+    "README.md",
+    "package.json",
+    "dist/index.js",
+    "dist/index.cjs",
+    "dist/index.d.ts",
+    "dist/index.d.cts",
+  ];
   const missing = required.filter((f) => !files.includes(f));
   const unexpected = files.filter((f) => !f.startsWith("dist/") && !required.includes(f));
   console.log(`${pack.filename}: ${files.length} files, ${(pack.size / 1024).toFixed(1)} kB packed`);

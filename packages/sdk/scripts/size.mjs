@@ -19,7 +19,9 @@ const result = await build({
 const code = result.outputFiles[0].contents;
 const gz = gzipSync(code, {level: 9}).length;
 const kb = (n) => `${(n / 1024).toFixed(2)} kB`;
-console.log(`@personal-token/sdk ESM entry: ${kb(code.length)} min, ${kb(gz)} min+gz (budget ${kb(BUDGET)}, viem external)`);
+console.log(
+  `@personal-token/sdk ESM entry: ${kb(code.length)} min, ${kb(gz)} min+gz (budget ${kb(BUDGET)}, viem external)`,
+);
 if (gz > BUDGET) {
   console.error(`size: ${kb(gz)} min+gz is over the ${kb(BUDGET)} budget`);
   process.exit(1);

@@ -29,7 +29,16 @@ test("module and read types come from the generated ABIs", () => {
   expectTypeOf<IncomeShareTerms["price"]>().toEqualTypeOf<bigint>();
   expectTypeOf<TimeEscrowOffer["capacity"]>().toEqualTypeOf<number>(); // uint32
   expectTypeOf<GetRequestReturnType["status"]>().toEqualTypeOf<
-    "none" | "requested" | "accepted" | "delivered" | "disputed" | "cancelled" | "declined" | "released" | "refunded" | "resolved"
+    | "none"
+    | "requested"
+    | "accepted"
+    | "delivered"
+    | "disputed"
+    | "cancelled"
+    | "declined"
+    | "released"
+    | "refunded"
+    | "resolved"
   >();
   expectTypeOf<LaunchTokenReturnType>().toEqualTypeOf<Hash>();
 });

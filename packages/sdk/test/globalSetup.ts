@@ -3,10 +3,10 @@
 // a 6-decimal MockERC20 as the local USD stablecoin, and the RPC URL handed to the tests. Stops anvil whatever happens.
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
-import type {TestProject} from "vitest/node";
 import {createPublicClient, createWalletClient, getAddress, type Hex, http} from "viem";
 import {privateKeyToAccount} from "viem/accounts";
 import {foundry} from "viem/chains";
+import type {TestProject} from "vitest/node";
 import {type Anvil, DEPLOYER_KEY, deployProtocol, startAnvil} from "../../../tools/anvil.mjs";
 import {deployments} from "../src/generated.js";
 import {ROOT} from "./constants.js";
@@ -41,8 +41,16 @@ async function deploy(project: TestProject, rpcUrl: string) {
   }
 
   const artifact = JSON.parse(readFileSync(join(ROOT, "out/MockERC20.sol/MockERC20.json"), "utf8"));
-  const deployer = createWalletClient({chain: foundry, transport: http(rpcUrl), account: privateKeyToAccount(DEPLOYER_KEY)});
-  const hash = await deployer.deployContract({abi: artifact.abi, bytecode: artifact.bytecode.object, args: ["USD Coin", "USDC", 6]});
+  const deployer = createWalletClient({
+    chain: foundry,
+    transport: http(rpcUrl),
+    account: privateKeyToAccount(DEPLOYER_KEY),
+  });
+  const hash = await deployer.deployContract({
+    abi: artifact.abi,
+    bytecode: artifact.bytecode.object,
+    args: ["USD Coin", "USDC", 6],
+  });
   const {contractAddress} = await publicClient.waitForTransactionReceipt({hash});
   if (!contractAddress) throw new Error("MockERC20 deployment has no address");
 

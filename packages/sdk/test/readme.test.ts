@@ -13,8 +13,11 @@ describe("README quick start", () => {
   test("the README's first screen shows examples/quickstart.ts, verbatim, in at most 10 lines of code", () => {
     const readme = readFileSync(join(ROOT, "README.md"), "utf8");
     const firstScreen = readme.slice(0, readme.indexOf("\n## "));
-    expect(firstScreen).toContain("```ts\n" + quickstart + "```");
-    expect(quickstart.split("\n").filter((line) => line.trim() !== "" && !line.startsWith("import ")).length).toBeLessThanOrEqual(10);
+    const fence = "```";
+    expect(firstScreen).toContain(`${fence}ts\n${quickstart}${fence}`);
+    expect(
+      quickstart.split("\n").filter((line) => line.trim() !== "" && !line.startsWith("import ")).length,
+    ).toBeLessThanOrEqual(10);
   });
 
   test("examples/quickstart.ts runs against anvil with the built package and launches ALEX", async () => {
@@ -24,7 +27,9 @@ describe("README quick start", () => {
     const log = vi.spyOn(console, "log").mockImplementation(() => {});
     try {
       await import("../examples/quickstart.js");
-      expect(log).toHaveBeenCalledWith(expect.objectContaining({name: "Alex", symbol: "ALEX", creator: account.address}));
+      expect(log).toHaveBeenCalledWith(
+        expect.objectContaining({name: "Alex", symbol: "ALEX", creator: account.address}),
+      );
       expect(await getCreatorTokens(publicClient, {creator: account.address})).toHaveLength(1);
     } finally {
       log.mockRestore();

@@ -4,7 +4,9 @@ import {createTestClient, http, publicActions} from "viem";
 import {foundry} from "viem/chains";
 import {afterEach, beforeEach, inject} from "vitest";
 
-const client = createTestClient({chain: foundry, mode: "anvil", transport: http(inject("rpcUrl"))}).extend(publicActions);
+const client = createTestClient({chain: foundry, mode: "anvil", transport: http(inject("rpcUrl"))}).extend(
+  publicActions,
+);
 
 let snapshot: `0x${string}` | undefined;
 

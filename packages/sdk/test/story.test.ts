@@ -136,7 +136,9 @@ describe("the $ALEX story", () => {
       await mined(requestTime(alice, {escrow, offerId: 0n, units: 1, note: "Advice on my first DAO"})),
     );
     expect((await getEscrow(publicClient, {escrow})).totalLocked).toBe(HOUR_PRICE);
-    expect(await getOpenRequests(publicClient, {escrow})).toMatchObject([{requestId: request.requestId, status: "requested"}]);
+    expect(await getOpenRequests(publicClient, {escrow})).toMatchObject([
+      {requestId: request.requestId, status: "requested"},
+    ]);
     await mined(acceptRequest(creator, {escrow, requestId: request.requestId, scheduledAt: (await now()) + 60n}));
     await warp(HOUR);
     const before = await balanceOf(launch.token, creator.account.address);

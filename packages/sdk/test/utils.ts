@@ -32,7 +32,8 @@ export const publicClient = createPublicClient({chain: foundry, transport});
 export const testClient = createTestClient({chain: foundry, mode: "anvil", transport});
 
 const account = (addressIndex: number) => mnemonicToAccount(ANVIL_MNEMONIC, {addressIndex});
-const wallet = (addressIndex: number) => createWalletClient({chain: foundry, transport, account: account(addressIndex)});
+const wallet = (addressIndex: number) =>
+  createWalletClient({chain: foundry, transport, account: account(addressIndex)});
 /** Alex, the creator. */
 export const creator = wallet(1);
 /** Holders / buyers. */
@@ -225,7 +226,9 @@ export async function deployGasBurningWallet(wallet: WalletClient = creator): Pr
   const {readFileSync} = await import("node:fs");
   const {join} = await import("node:path");
   const {ROOT} = await import("./constants.js");
-  const artifact = JSON.parse(readFileSync(join(ROOT, "out/GasBurningERC1271Wallet.sol/GasBurningERC1271Wallet.json"), "utf8"));
+  const artifact = JSON.parse(
+    readFileSync(join(ROOT, "out/GasBurningERC1271Wallet.sol/GasBurningERC1271Wallet.json"), "utf8"),
+  );
   const receipt = await mined(wallet.deployContract({abi: artifact.abi, bytecode: artifact.bytecode.object}));
   return getAddress(receipt.contractAddress!);
 }
@@ -236,6 +239,8 @@ export async function deployErc1271Wallet(owner: Address, wallet: WalletClient =
   const {join} = await import("node:path");
   const {ROOT} = await import("./constants.js");
   const artifact = JSON.parse(readFileSync(join(ROOT, "out/MockERC1271Wallet.sol/MockERC1271Wallet.json"), "utf8"));
-  const receipt = await mined(wallet.deployContract({abi: artifact.abi, bytecode: artifact.bytecode.object, args: [owner]}));
+  const receipt = await mined(
+    wallet.deployContract({abi: artifact.abi, bytecode: artifact.bytecode.object, args: [owner]}),
+  );
   return getAddress(receipt.contractAddress!);
 }

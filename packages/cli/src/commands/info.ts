@@ -1,5 +1,13 @@
 // info: a token, its launch record, vesting and modules (reads only).
-import {getCampaign, getEscrow, getSale, getTokenInfo, getVesting, holderPollsAbi, personalTokenFactoryAbi} from "@personal-token/sdk";
+import {
+  getCampaign,
+  getEscrow,
+  getSale,
+  getTokenInfo,
+  getVesting,
+  holderPollsAbi,
+  personalTokenFactoryAbi,
+} from "@personal-token/sdk";
 import type {Command} from "commander";
 import type {Context} from "../context.js";
 import {UsageError} from "../errors.js";
@@ -9,7 +17,11 @@ import {KIND_NAMES, modulesOf, tokenArg} from "../registry.js";
 import {run} from "../run.js";
 
 export function register(cli: Command): void {
-  cli.command("info").description("a token, its launch record, vesting and modules").argument("<token>").action(run(info));
+  cli
+    .command("info")
+    .description("a token, its launch record, vesting and modules")
+    .argument("<token>")
+    .action(run(info));
 }
 
 async function info(ctx: Context, tokenText: string) {
@@ -30,7 +42,13 @@ async function info(ctx: Context, tokenText: string) {
     modules.map(async (m) => {
       if (m.kind === "incomeShare") {
         const sale = await getSale(client, {splitter: m.address});
-        return {...m, status: sale.status, tokensOffered: sale.tokensOffered, tokensSold: sale.tokensSold, shareBps: sale.terms.shareBps};
+        return {
+          ...m,
+          status: sale.status,
+          tokensOffered: sale.tokensOffered,
+          tokensSold: sale.tokensSold,
+          shareBps: sale.terms.shareBps,
+        };
       }
       if (m.kind === "timeEscrow") {
         const escrow = await getEscrow(client, {escrow: m.address});
@@ -38,7 +56,14 @@ async function info(ctx: Context, tokenText: string) {
       }
       if (m.kind === "staking") {
         const c = await getCampaign(client, {campaign: m.address});
-        return {...m, stakingToken: c.stakingToken, rewardToken: c.rewardToken, totalStaked: c.totalStaked, active: c.active, periodFinish: c.periodFinish};
+        return {
+          ...m,
+          stakingToken: c.stakingToken,
+          rewardToken: c.rewardToken,
+          totalStaked: c.totalStaked,
+          active: c.active,
+          periodFinish: c.periodFinish,
+        };
       }
       if (m.kind === "polls") {
         const polls = await client.readContract({address: m.address, abi: holderPollsAbi, functionName: "pollCount"});
@@ -48,19 +73,20 @@ async function info(ctx: Context, tokenText: string) {
     }),
   );
   const amount = (v: bigint) => formatAmount(v, tokenInfo.decimals || TOKEN_DECIMALS);
-  ctx.print(
-    {...tokenInfo, vesting: vesting ? {address: tokenInfo.vesting, ...vesting} : null, modules: details},
-    [
-      `${tokenInfo.symbol} (${tokenInfo.name}) ${token}`,
-      `supply:   ${amount(tokenInfo.totalSupply)}`,
-      `creator:  ${tokenInfo.creator}`,
-      `owner:    ${tokenInfo.owner}`,
-      `launched: ${formatTime(tokenInfo.launchedAt)}`,
-      ...(tokenInfo.contractURI ? [`profile:  ${tokenInfo.contractURI}`] : []),
-      ...(tokenInfo.vesting ? [`vesting:  ${tokenInfo.vesting}${vesting ? describeVesting(vesting, amount) : ""}`] : ["vesting:  none"]),
-      ...(details.length === 0 ? ["modules:  none"] : details.map((m) => `module ${m.index}: ${m.kind === "unknown" ? "unknown" : KIND_NAMES[m.kind]} ${m.address}`)),
-    ],
-  );
+  ctx.print({...tokenInfo, vesting: vesting ? {address: tokenInfo.vesting, ...vesting} : null, modules: details}, [
+    `${tokenInfo.symbol} (${tokenInfo.name}) ${token}`,
+    `supply:   ${amount(tokenInfo.totalSupply)}`,
+    `creator:  ${tokenInfo.creator}`,
+    `owner:    ${tokenInfo.owner}`,
+    `launched: ${formatTime(tokenInfo.launchedAt)}`,
+    ...(tokenInfo.contractURI ? [`profile:  ${tokenInfo.contractURI}`] : []),
+    ...(tokenInfo.vesting
+      ? [`vesting:  ${tokenInfo.vesting}${vesting ? describeVesting(vesting, amount) : ""}`]
+      : ["vesting:  none"]),
+    ...(details.length === 0
+      ? ["modules:  none"]
+      : details.map((m) => `module ${m.index}: ${m.kind === "unknown" ? "unknown" : KIND_NAMES[m.kind]} ${m.address}`)),
+  ]);
 }
 
 function describeVesting(v: Record<string, unknown>, amount: (v: bigint) => string): string {

@@ -4,7 +4,7 @@ import type {Command} from "commander";
 import type {Address} from "viem";
 import {type LaunchSpec, readLaunchFile} from "../config.js";
 import type {Context} from "../context.js";
-import {UsageError} from "../errors.js";
+import {CliError, UsageError} from "../errors.js";
 import {formatTokens as fmt} from "../format.js";
 import {launchModules} from "../modules.js";
 import {parseAmount, parseDuration, TOKEN_DECIMALS} from "../parse.js";
@@ -26,7 +26,9 @@ type LaunchFlags = {
 export function register(cli: Command): void {
   cli
     .command("launch")
-    .description("launch a token (and its vesting, ISA, time escrow, staking, polls) from flags or --config file.toml|json")
+    .description(
+      "launch a token (and its vesting, ISA, time escrow, staking, polls) from flags or --config file.toml|json",
+    )
     .option("--config <file>", "a JSON or TOML launch description (see examples/alex.toml)")
     .option("--name <name>", "token name")
     .option("--symbol <symbol>", "token symbol")
@@ -49,7 +51,7 @@ export function register(cli: Command): void {
 async function launch(ctx: Context, spec: LaunchSpec) {
   const wallet = await ctx.wallet();
   const client = await ctx.client();
-  const chainId = client.chain!.id;
+  const chainId = client.chain.id;
   const creator = wallet.account.address;
   const now = (await client.getBlock()).timestamp;
 
@@ -103,6 +105,11 @@ async function launch(ctx: Context, spec: LaunchSpec) {
     vesting = spec.vesting ? predicted.vesting : undefined;
     moduleAddresses = predicted.modules;
   }
+  const launchedModules = moduleAddresses.map((address, i) => {
+    const kind = kinds[i];
+    if (kind === undefined) throw new CliError(`${moduleAddresses.length} modules launched for ${kinds.length} specs`);
+    return {kind, address};
+  });
   const result = {
     token,
     name: spec.name,
@@ -110,14 +117,14 @@ async function launch(ctx: Context, spec: LaunchSpec) {
     totalSupply: spec.supply,
     creator,
     vesting: vesting ?? null,
-    modules: moduleAddresses.map((address, i) => ({kind: kinds[i]!, address})),
+    modules: launchedModules,
     ...(receipt ? {transactionHash: receipt.transactionHash} : {predicted: true}),
   };
   ctx.print(result, [
     `${ctx.dryRun ? "would launch" : "launched"} ${spec.symbol} (${spec.name}), ${fmt(spec.supply)} tokens`,
     `token:    ${token}`,
     ...(vesting ? [`vesting:  ${vesting}`] : []),
-    ...moduleAddresses.map((address, i) => `${KIND_NAMES[kinds[i]!]}: ${address}`),
+    ...launchedModules.map(({kind, address}) => `${KIND_NAMES[kind]}: ${address}`),
     ...(receipt ? [`tx:       ${receipt.transactionHash}`] : []),
   ]);
 }

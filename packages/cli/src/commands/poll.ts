@@ -31,18 +31,35 @@ export function readSignedVotes(files: string[]): SignedVote[] {
     try {
       parsed = JSON.parse(readFileSync(file, "utf8"));
     } catch (error) {
-      throw new UsageError(`${file}: ${(error as NodeJS.ErrnoException).code ? `cannot read (${(error as NodeJS.ErrnoException).code})` : "is not JSON"}`);
+      throw new UsageError(
+        `${file}: ${(error as NodeJS.ErrnoException).code ? `cannot read (${(error as NodeJS.ErrnoException).code})` : "is not JSON"}`,
+      );
     }
     for (const [i, item] of (Array.isArray(parsed) ? parsed : [parsed]).entries()) {
       const where = Array.isArray(parsed) ? `${file}[${i}]` : file;
       const v = (item as {vote?: Record<string, unknown>})?.vote;
       const signature = (item as {signature?: unknown})?.signature;
       const int = (x: unknown) => (typeof x === "string" || typeof x === "number") && /^\d+$/.test(String(x));
-      if (!v || !int(v.pollId) || !int(v.option) || !int(v.nonce) || typeof v.voter !== "string" || typeof signature !== "string" || !isHex(signature)) {
-        throw new UsageError(`${where}: not a signed vote ({"vote": {"pollId", "voter", "option", "nonce"}, "signature"})`);
+      if (
+        !v ||
+        !int(v.pollId) ||
+        !int(v.option) ||
+        !int(v.nonce) ||
+        typeof v.voter !== "string" ||
+        typeof signature !== "string" ||
+        !isHex(signature)
+      ) {
+        throw new UsageError(
+          `${where}: not a signed vote ({"vote": {"pollId", "voter", "option", "nonce"}, "signature"})`,
+        );
       }
       votes.push({
-        vote: {pollId: BigInt(v.pollId as string), voter: parseAddress(v.voter, `${where}.vote.voter`), option: BigInt(v.option as string), nonce: BigInt(v.nonce as string)},
+        vote: {
+          pollId: BigInt(v.pollId as string),
+          voter: parseAddress(v.voter, `${where}.vote.voter`),
+          option: BigInt(v.option as string),
+          nonce: BigInt(v.nonce as string),
+        },
         signature,
       });
     }
@@ -55,68 +72,123 @@ export function readSignedVotes(files: string[]): SignedVote[] {
 function optionIndex(text: string, labels: string[]): bigint {
   if (/^\d+$/.test(text)) {
     const index = BigInt(text);
-    if (index >= BigInt(labels.length)) throw new UsageError(`option: ${text} is out of range (0 to ${labels.length - 1}: ${labels.join(", ")})`);
+    if (index >= BigInt(labels.length))
+      throw new UsageError(`option: ${text} is out of range (0 to ${labels.length - 1}: ${labels.join(", ")})`);
     return index;
   }
   const index = labels.findIndex((l) => l.toLowerCase() === text.toLowerCase());
-  if (index < 0) throw new UsageError(`option: "${text}" is not one of ${labels.map((l, i) => `${i}=${l}`).join(", ")}`);
+  if (index < 0)
+    throw new UsageError(`option: "${text}" is not one of ${labels.map((l, i) => `${i}=${l}`).join(", ")}`);
   return BigInt(index);
 }
 
 export function register(cli: Command): void {
-  const cmd = cli.command("poll").description("holder polls: enable, create, vote (or --sign-only), relay, results, cancel, finalize");
+  const cmd = cli
+    .command("poll")
+    .description("holder polls: enable, create, vote (or --sign-only), relay, results, cancel, finalize");
 
-  cmd.command("enable").argument("<token>").description("add a polls module to your token (creator)")
+  cmd
+    .command("enable")
+    .argument("<token>")
+    .description("add a polls module to your token (creator)")
     .action(run(pollEnable));
 
-  cmd.command("create").argument("<polls>").description("create a poll (creator): 2 to 16 --option, an end")
+  cmd
+    .command("create")
+    .argument("<polls>")
+    .description("create a poll (creator): 2 to 16 --option, an end")
     .requiredOption("--question <text>", "the question or a URI where it lives")
     .requiredOption("--option <label...>", "an option (repeat: --option yes --option no)")
     .option("--start <time>", "now, +1d, unix seconds or ISO date", "now")
     .requiredOption("--end <time>", "+7d, unix seconds or ISO date")
     .action(run(pollCreate));
 
-  cmd.command("vote").argument("<polls>").argument("<poll>").argument("<option>", "index or label")
+  cmd
+    .command("vote")
+    .argument("<polls>")
+    .argument("<poll>")
+    .argument("<option>", "index or label")
     .description("vote with your snapshot balance; --sign-only prints a signed vote for `poll relay`")
     .option("--sign-only", "sign, print the signed vote JSON, send nothing")
     .action(run(pollVote));
 
-  cmd.command("relay").argument("<polls>").argument("<files...>", "signed votes (JSON from `poll vote --sign-only`)")
+  cmd
+    .command("relay")
+    .argument("<polls>")
+    .argument("<files...>", "signed votes (JSON from `poll vote --sign-only`)")
     .description("submit others' signed votes in one transaction (anyone)")
     .action(run(pollRelay));
 
   for (const [name, description, done, write] of POLL_ACTIONS) {
-    cmd.command(name).argument("<polls>").argument("<poll>").description(description)
-      .action(run(async (ctx, target: string, pollText: string) => pollAction(ctx, target, pollText, name, done, write)));
+    cmd
+      .command(name)
+      .argument("<polls>")
+      .argument("<poll>")
+      .description(description)
+      .action(
+        run(async (ctx, target: string, pollText: string) => pollAction(ctx, target, pollText, name, done, write)),
+      );
   }
 
-  cmd.command("results").argument("<polls>").argument("<poll>").description("tally, winner and turnout")
+  cmd
+    .command("results")
+    .argument("<polls>")
+    .argument("<poll>")
+    .description("tally, winner and turnout")
     .action(run(pollResults));
 }
 
 async function pollEnable(ctx: Context, tokenText: string) {
   const {client, factory, token} = await tokenArg(ctx, tokenText);
   const {receipt, address} = await addModule(ctx, client, factory, token, pollsModule(), `add polls to ${token}`);
-  ctx.print({token, polls: address, ...sentHash(receipt)}, [`${ctx.dryRun ? "would add" : "added"} holder polls ${address}`]);
+  ctx.print({token, polls: address, ...sentHash(receipt)}, [
+    `${ctx.dryRun ? "would add" : "added"} holder polls ${address}`,
+  ]);
 }
 
-async function pollCreate(ctx: Context, target: string, o: {question: string; option: string[]; start: string; end: string}) {
-  if (o.option.length < 2 || o.option.length > 16) throw new UsageError(`--option: give 2 to 16 options, got ${o.option.length}`);
+async function pollCreate(
+  ctx: Context,
+  target: string,
+  o: {question: string; option: string[]; start: string; end: string},
+) {
+  if (o.option.length < 2 || o.option.length > 16)
+    throw new UsageError(`--option: give 2 to 16 options, got ${o.option.length}`);
   if (o.question.trim() === "") throw new UsageError("--question: must not be empty");
   const {client, module: polls} = await moduleArg(ctx, target, "polls", "polls");
   const now = (await client.getBlock()).timestamp;
   const start = parseTime(o.start, "--start", now);
   const end = parseTime(o.end, "--end", now);
-  if (end <= (start > now ? start : now)) throw new UsageError(`--end: ${formatTime(end)} is not after the start (${formatTime(start > now ? start : now)})`);
+  // biome-ignore lint/complexity/useMathMinMax: bigints, which Math.max throws on
+  const opens = start > now ? start : now;
+  if (end <= opens) throw new UsageError(`--end: ${formatTime(end)} is not after the start (${formatTime(opens)})`);
   let pollId: bigint | undefined;
   const receipt = await send(ctx, `create poll "${o.question}"`, async (w) => {
-    const result = await createPoll(w, {polls, questionURI: o.question, options: o.option, ...(start > now ? {start} : {}), end});
+    const result = await createPoll(w, {
+      polls,
+      questionURI: o.question,
+      options: o.option,
+      ...(start > now ? {start} : {}),
+      end,
+    });
     pollId = result.pollId;
     return result.hash;
   });
-  ctx.print({polls, pollId: receipt ? pollId : undefined, question: o.question, options: o.option, start, end, ...sentHash(receipt)}, [
-    receipt ? `created poll ${pollId} on ${polls}: ${o.option.length} options, ends ${formatTime(end)}` : `would create a poll on ${polls}: ${o.option.length} options, ends ${formatTime(end)}`,
-  ]);
+  ctx.print(
+    {
+      polls,
+      pollId: receipt ? pollId : undefined,
+      question: o.question,
+      options: o.option,
+      start,
+      end,
+      ...sentHash(receipt),
+    },
+    [
+      receipt
+        ? `created poll ${pollId} on ${polls}: ${o.option.length} options, ends ${formatTime(end)}`
+        : `would create a poll on ${polls}: ${o.option.length} options, ends ${formatTime(end)}`,
+    ],
+  );
 }
 
 async function pollVote(ctx: Context, target: string, pollText: string, optionText: string, o: {signOnly?: boolean}) {
@@ -131,7 +203,9 @@ async function pollVote(ctx: Context, target: string, pollText: string, optionTe
     process.stdout.write(`${toJson({polls, ...signed})}\n`);
     return;
   }
-  const receipt = await send(ctx, `vote "${results.options[Number(option)]}" in poll ${pollId}`, (w) => vote(w, {polls, pollId, option}));
+  const receipt = await send(ctx, `vote "${results.options[Number(option)]}" in poll ${pollId}`, (w) =>
+    vote(w, {polls, pollId, option}),
+  );
   ctx.print({polls, pollId, option, label: results.options[Number(option)], ...sentHash(receipt)}, [
     `${ctx.dryRun ? "would vote" : "voted"} "${results.options[Number(option)]}" in poll ${pollId}`,
   ]);
@@ -145,16 +219,28 @@ async function pollRelay(ctx: Context, target: string, files: string[]) {
     const result = await relayVotes(w, {polls, votes});
     checked = result.results;
     if (!result.hash) {
-      throw new CliError(`none of the ${votes.length} vote(s) would count: ${result.results.map((r) => r.reason).join("; ")}`);
+      throw new CliError(
+        `none of the ${votes.length} vote(s) would count: ${result.results.map((r) => r.reason).join("; ")}`,
+      );
     }
     return result.hash;
   });
   const mined = receipt ? getRelayResultsFromReceipt(receipt) : undefined;
-  const skipped = checked.filter((r) => !r.counted).map((r) => ({index: r.index, voter: r.vote.voter, reason: r.reason}));
-  ctx.print({polls, counted: mined ? mined.counted : checked.filter((r) => r.counted).map((r) => r.vote), skipped, ...sentHash(receipt)}, [
-    `${ctx.dryRun ? "would relay" : "relayed"} ${checked.filter((r) => r.counted).length} of ${votes.length} vote(s) to ${polls}`,
-    ...skipped.map((s) => `skipped vote ${s.index} (${s.voter}): ${s.reason}`),
-  ]);
+  const skipped = checked
+    .filter((r) => !r.counted)
+    .map((r) => ({index: r.index, voter: r.vote.voter, reason: r.reason}));
+  ctx.print(
+    {
+      polls,
+      counted: mined ? mined.counted : checked.filter((r) => r.counted).map((r) => r.vote),
+      skipped,
+      ...sentHash(receipt),
+    },
+    [
+      `${ctx.dryRun ? "would relay" : "relayed"} ${checked.filter((r) => r.counted).length} of ${votes.length} vote(s) to ${polls}`,
+      ...skipped.map((s) => `skipped vote ${s.index} (${s.voter}): ${s.reason}`),
+    ],
+  );
 }
 
 type PollWrite = (w: Wallet, parameters: {polls: Address; pollId: bigint}) => Promise<Hash>;
@@ -166,11 +252,20 @@ const POLL_ACTIONS: [string, string, string, PollWrite][] = [
 ];
 
 /** Cancel or finalize one poll. */
-async function pollAction(ctx: Context, target: string, pollText: string, name: string, done: string, write: PollWrite) {
+async function pollAction(
+  ctx: Context,
+  target: string,
+  pollText: string,
+  name: string,
+  done: string,
+  write: PollWrite,
+) {
   const pollId = parseId(pollText, "poll");
   const {module: polls} = await moduleArg(ctx, target, "polls", "polls");
   const receipt = await send(ctx, `${name} poll ${pollId}`, (w) => write(w, {polls, pollId}));
-  ctx.print({polls, pollId, action: name, ...sentHash(receipt)}, [`${ctx.dryRun ? `would ${name}` : done} poll ${pollId} on ${polls}`]);
+  ctx.print({polls, pollId, action: name, ...sentHash(receipt)}, [
+    `${ctx.dryRun ? `would ${name}` : done} poll ${pollId} on ${polls}`,
+  ]);
 }
 
 async function pollResults(ctx: Context, target: string, pollText: string) {

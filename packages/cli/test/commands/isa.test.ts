@@ -12,7 +12,9 @@ describe("isa", () => {
     const buy = await cli(["isa", "buy", token, "300000"], {as: alice});
     expect(buy.code, buy.stderr).toBe(0);
     expect(buy.stdout).toBe(`bought 300,000 tokens for 6,000 USDC from ${splitter}\n`);
-    expect(buy.stderr).toMatch(/^approve 6,000 USDC to 0x[0-9a-fA-F]{40}: sent 0x[0-9a-f]{64}, waiting for the receipt\napprove .*confirmed in block \d+ \(gas \d+\)\nbuy 300,000 tokens for 6,000 USDC: sent/);
+    expect(buy.stderr).toMatch(
+      /^approve 6,000 USDC to 0x[0-9a-fA-F]{40}: sent 0x[0-9a-f]{64}, waiting for the receipt\napprove .*confirmed in block \d+ \(gas \d+\)\nbuy 300,000 tokens for 6,000 USDC: sent/,
+    );
 
     // Past the soft cap, the proceeds still stay until the sale closes (14 days): then the creator takes them.
     const early = await cli(["isa", "withdraw", splitter]);

@@ -11,7 +11,20 @@ async function alexWithPoll() {
   await transfer(alex, token, alice.address, "30000");
   await transfer(alex, token, bob.address, "20000");
   await warp(10);
-  const created = await cli(["poll", "create", token, "--question", "Which city next?", "--option", "Lisbon", "--option", "Paris", "--end", "+7d", "--json"]);
+  const created = await cli([
+    "poll",
+    "create",
+    token,
+    "--question",
+    "Which city next?",
+    "--option",
+    "Lisbon",
+    "--option",
+    "Paris",
+    "--end",
+    "+7d",
+    "--json",
+  ]);
   expect(created.code, created.stderr).toBe(0);
   return {token, polls: modules[3]!.address, pollId: (created.json() as {pollId: string}).pollId};
 }
@@ -35,12 +48,18 @@ describe("poll", () => {
 
     const relay = await cli(["poll", "relay", polls, file, "--json"], {as: alex}); // anyone relays
     expect(relay.code, relay.stderr).toBe(0);
-    expect(relay.json()).toMatchObject({counted: [{voter: bob.address, option: "1", weight: (20_000n * 10n ** 18n).toString()}], skipped: []});
+    expect(relay.json()).toMatchObject({
+      counted: [{voter: bob.address, option: "1", weight: (20_000n * 10n ** 18n).toString()}],
+      skipped: [],
+    });
 
     const results = await cli(["poll", "results", polls, pollId], {as: null});
     expect(results.code, results.stderr).toBe(0);
     expect(results.stdout).toContain("  0 Lisbon: 30,000\n  1 Paris: 20,000\nwinner: Lisbon\n");
-    const json = (await cli(["poll", "results", polls, pollId, "--json"], {as: null})).json() as {tally: string[]; turnout: {voters: string}};
+    const json = (await cli(["poll", "results", polls, pollId, "--json"], {as: null})).json() as {
+      tally: string[];
+      turnout: {voters: string};
+    };
     expect(json.tally).toEqual([(30_000n * 10n ** 18n).toString(), (20_000n * 10n ** 18n).toString()]);
     expect(json.turnout.voters).toBe("2");
 
@@ -53,15 +72,31 @@ describe("poll", () => {
   test("a token without polls gets them with `poll enable`", async () => {
     const launch = await cli(["launch", "--name", "Bea", "--symbol", "BEA", "--supply", "1000", "--json"]);
     const {token} = launch.json() as {token: string};
-    const none = await cli(["poll", "create", token, "--question", "q", "--option", "a", "--option", "b", "--end", "+1d"]);
+    const none = await cli([
+      "poll",
+      "create",
+      token,
+      "--question",
+      "q",
+      "--option",
+      "a",
+      "--option",
+      "b",
+      "--end",
+      "+1d",
+    ]);
     expect(none.code).toBe(2);
     expect(errorLine(none)).toBe(`error: token ${token} has no holder polls`);
     const enabled = await cli(["poll", "enable", token]);
     expect(enabled.code, enabled.stderr).toBe(0);
-    expect((await cli(["poll", "create", token, "--question", "q", "--option", "a", "--option", "b", "--end", "+1d"])).code).toBe(0);
+    expect(
+      (await cli(["poll", "create", token, "--question", "q", "--option", "a", "--option", "b", "--end", "+1d"])).code,
+    ).toBe(0);
     const cancelled = await cli(["poll", "cancel", token, "0"]);
     expect(cancelled.code, cancelled.stderr).toBe(0);
-    expect((await cli(["poll", "results", token, "0", "--json"], {as: null})).json()).toMatchObject({state: "cancelled"});
+    expect((await cli(["poll", "results", token, "0", "--json"], {as: null})).json()).toMatchObject({
+      state: "cancelled",
+    });
   });
 
   test("bad option, a replayed vote, a file that is not a vote, no weight: one line, nothing counted", async () => {
@@ -74,7 +109,9 @@ describe("poll", () => {
     writeFileSync(notVote, JSON.stringify({hello: 1}));
     const bad = await cli(["poll", "relay", polls, notVote]);
     expect(bad.code).toBe(2);
-    expect(errorLine(bad)).toBe(`error: ${notVote}: not a signed vote ({"vote": {"pollId", "voter", "option", "nonce"}, "signature"})`);
+    expect(errorLine(bad)).toBe(
+      `error: ${notVote}: not a signed vote ({"vote": {"pollId", "voter", "option", "nonce"}, "signature"})`,
+    );
 
     const signed = await cli(["poll", "vote", polls, pollId, "0", "--sign-only"], {as: bob});
     const file = join(dir, "bob-replay.json");
@@ -92,7 +129,7 @@ describe("poll", () => {
     expect(errorLine(cancel)).toMatch(/^error: /);
     expect(await nonce(alex.address)).toBe(before2);
 
-    const noWeight = await cli(["poll", "vote", polls, pollId, "0"], {as: {key: "0x" + "11".repeat(32)}});
+    const noWeight = await cli(["poll", "vote", polls, pollId, "0"], {as: {key: `0x${"11".repeat(32)}`}});
     expect(noWeight.code).toBe(1);
     expect(errorLine(noWeight)).toMatch(/^error: /);
   });

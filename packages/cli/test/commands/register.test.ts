@@ -14,7 +14,11 @@ test.each([
   ["launch", launch, {launch: []}],
   ["info", info, {info: []}],
   ["isa", isa, {isa: ["buy", "report", "pay", "claim", "withdraw", "refund", "status"]}],
-  ["time", time, {time: ["offer", "request", "accept", "decline", "cancel", "deliver", "confirm", "release", "reclaim", "list"]}],
+  [
+    "time",
+    time,
+    {time: ["offer", "request", "accept", "decline", "cancel", "deliver", "confirm", "release", "reclaim", "list"]},
+  ],
   ["stake", stake, {stake: ["create", "fund", "stake", "withdraw", "claim", "exit", "emergency-withdraw", "status"]}],
   ["poll", poll, {poll: ["enable", "create", "vote", "relay", "cancel", "finalize", "results"]}],
 ])("%s registers its commands", (_, group, expected) => {

@@ -14,7 +14,12 @@ describe("stake", () => {
     await warp(86_400);
     const status = await cli(["stake", "status", token, "--account", alice.address, "--json"], {as: null});
     expect(status.code, status.stderr).toBe(0);
-    const json = status.json() as {campaign: string; active: boolean; totalStaked: string; position: {balance: string; earned: string}};
+    const json = status.json() as {
+      campaign: string;
+      active: boolean;
+      totalStaked: string;
+      position: {balance: string; earned: string};
+    };
     expect(json).toMatchObject({campaign, active: true, totalStaked: (1000n * 10n ** 18n).toString()});
     // alone in the campaign for a day: about 1/90 of 100,000 ALEX.
     expect(Number(BigInt(json.position.earned) / 10n ** 18n)).toBeGreaterThan(1100);
@@ -22,7 +27,9 @@ describe("stake", () => {
     const claim = await cli(["stake", "claim", campaign, "--json"], {as: alice});
     expect(claim.code, claim.stderr).toBe(0);
     expect(claim.json()).toMatchObject({action: "claim", staked: (1000n * 10n ** 18n).toString()});
-    expect((await cli(["stake", "withdraw", campaign, "400"], {as: alice})).stdout).toBe(`withdrew 400 ALEX from ${campaign}\n`);
+    expect((await cli(["stake", "withdraw", campaign, "400"], {as: alice})).stdout).toBe(
+      `withdrew 400 ALEX from ${campaign}\n`,
+    );
     const exit = await cli(["stake", "exit", campaign], {as: alice});
     expect(exit.code, exit.stderr).toBe(0);
     expect(exit.stdout).toMatch(/^exit: 600 ALEX staked, [\d,.]+ ALEX earned, on 0x/);
@@ -35,7 +42,10 @@ describe("stake", () => {
     const dry = await cli(["stake", "create", token, "--duration", "30d", "--rewards", "1000", "--dry-run", "--json"]);
     expect(dry.code, dry.stderr).toBe(0);
     const dryJson = dry.json() as {campaign: string; steps: {step: string; estimatedGas: string | null}[]};
-    expect(dryJson.steps.map((s) => s.step)).toEqual([expect.stringMatching(/^approve 1,000 BEA to /), `create a staking campaign on ${token}`]);
+    expect(dryJson.steps.map((s) => s.step)).toEqual([
+      expect.stringMatching(/^approve 1,000 BEA to /),
+      `create a staking campaign on ${token}`,
+    ]);
     expect(await nonce(alex.address)).toBe(before);
 
     const created = await cli(["stake", "create", token, "--duration", "30d", "--json"]);

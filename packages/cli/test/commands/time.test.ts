@@ -6,7 +6,19 @@ describe("time", () => {
     const {token, modules} = await launchAlex();
     const escrow = modules[1]!.address;
 
-    const offer = await cli(["time", "offer", token, "--price", "50000", "--unit", "2h", "--capacity", "4", "--uri", "ipfs://two-hours"]);
+    const offer = await cli([
+      "time",
+      "offer",
+      token,
+      "--price",
+      "50000",
+      "--unit",
+      "2h",
+      "--capacity",
+      "4",
+      "--uri",
+      "ipfs://two-hours",
+    ]);
     expect(offer.code, offer.stderr).toBe(0);
     expect(offer.stdout).toBe(`published an offer on ${escrow}: 50,000 tokens per 2h, 4 per capacity period\n`);
 
@@ -14,7 +26,12 @@ describe("time", () => {
 
     const request = await cli(["time", "request", escrow, "0", "1", "--note", "coffee chat", "--json"], {as: alice});
     expect(request.code, request.stderr).toBe(0);
-    expect(request.json()).toMatchObject({offerId: "0", units: 1, amount: (25_000n * 10n ** 18n).toString(), requestId: "0"});
+    expect(request.json()).toMatchObject({
+      offerId: "0",
+      units: 1,
+      amount: (25_000n * 10n ** 18n).toString(),
+      requestId: "0",
+    });
 
     const list = await cli(["time", "list", escrow, "--holder", alice.address], {as: null});
     expect(list.stdout).toContain("offer 0: 25,000 per 1h, 9/10 available, open, ipfs://an-hour-with-alex");
@@ -37,7 +54,9 @@ describe("time", () => {
     const before = await nonce(alex.address);
     const dry = await cli(["time", "request", escrow, "0", "2", "--dry-run"]);
     expect(dry.code, dry.stderr).toBe(0);
-    expect(dry.stdout).toMatch(/would request 2 unit\(s\) of offer 0, locking 50,000 tokens\ndry run: request 2 × 1h for 50,000 tokens: estimated gas \d+\ndry run: nothing was sent\n/);
+    expect(dry.stdout).toMatch(
+      /would request 2 unit\(s\) of offer 0, locking 50,000 tokens\ndry run: request 2 × 1h for 50,000 tokens: estimated gas \d+\ndry run: nothing was sent\n/,
+    );
     expect(await nonce(alex.address)).toBe(before);
     const two = await cli(["time", "request", escrow, "0", "2", "--no-permit"]);
     expect(two.code, two.stderr).toBe(0);

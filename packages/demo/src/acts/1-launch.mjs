@@ -12,7 +12,6 @@ import {
   predictLaunchAddresses,
   timeEscrowModule,
 } from "@personal-token/sdk";
-import {amount} from "../report.mjs";
 import {StepError} from "../context.mjs";
 import {
   CREATOR_LIQUID,
@@ -29,6 +28,7 @@ import {
   SUPPORTER_TOKENS,
   VESTED,
 } from "../figures.mjs";
+import {amount} from "../report.mjs";
 
 /**
  * Launches ALEX with USDC (`usdc`) as the sale's payment asset. Returns the token, its vesting wallet and modules,
@@ -110,7 +110,11 @@ export async function launchAlex(
     ["holder", "ALEX", "note"],
     [
       ["Alex (creator)", amount(await balanceOf(token, alex.account.address)), "liquid: the pool comes from here"],
-      ["vesting wallet", amount(await balanceOf(token, launch.vesting)), `Alex's share: 180-day cliff, 3 years (releasable now: ${amount(vesting.releasable)})`],
+      [
+        "vesting wallet",
+        amount(await balanceOf(token, launch.vesting)),
+        `Alex's share: 180-day cliff, 3 years (releasable now: ${amount(vesting.releasable)})`,
+      ],
       ["ISA splitter", amount(await balanceOf(token, splitter)), "on sale: 0.02 USDC each, 15% of income for 3 years"],
       ["alice (supporter)", amount(await balanceOf(token, alice.account.address)), "early supporter"],
       ["total supply", amount(info.totalSupply), ""],

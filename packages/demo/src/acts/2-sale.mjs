@@ -3,9 +3,9 @@
 
 import {approveToken, buyTokens, deliverTokens, getSale, purchaseCost, withdrawProceeds} from "@personal-token/sdk";
 import {parseAbi} from "viem";
-import {amount} from "../report.mjs";
 import {range, sum} from "../context.mjs";
 import {BEFORE_SOFT_CAP, BUYERS, buyTokensOf, PRICE, USD_DECIMALS} from "../figures.mjs";
+import {amount} from "../report.mjs";
 
 const mockErc20Abi = parseAbi(["function mint(address to, uint256 amount)"]);
 
@@ -29,13 +29,17 @@ export async function sellIncomeShare(
   await step(`buyers 1-${BEFORE_SOFT_CAP} buy 30,000 each (below the 250,000 soft cap: held)`, () =>
     range(0, BEFORE_SOFT_CAP).map(buy),
   );
-  await step(`buyer ${BEFORE_SOFT_CAP + 1} crosses the soft cap (270,000): delivered at once`, () => buy(BEFORE_SOFT_CAP));
+  await step(`buyer ${BEFORE_SOFT_CAP + 1} crosses the soft cap (270,000): delivered at once`, () =>
+    buy(BEFORE_SOFT_CAP),
+  );
   // These deliver ALEX: one block each (sequential), see `oneByOne`.
   await step(`buyers ${BEFORE_SOFT_CAP + 2}-${BUYERS} buy (20: 30,000, 10: 40,000), delivered as they buy`, () =>
     oneByOne(range(BEFORE_SOFT_CAP + 1, BUYERS).map((i) => () => buy(i))),
   );
   await step(`deliverTokens to buyers 1-${BEFORE_SOFT_CAP} (anyone may; here the creator)`, () =>
-    oneByOne(range(0, BEFORE_SOFT_CAP).map((i) => () => deliverTokens(alex, {splitter, buyer: buyers[i].account.address}))),
+    oneByOne(
+      range(0, BEFORE_SOFT_CAP).map((i) => () => deliverTokens(alex, {splitter, buyer: buyers[i].account.address})),
+    ),
   );
   const sale = await getSale(publicClient, {splitter});
   // Sold out, but the buyers' payments stay until the sale window closes (a sell-out bought with a flash loan could
@@ -48,9 +52,17 @@ export async function sellIncomeShare(
     ["who", "ALEX", "USDC"],
     [
       ["buyer 01 (one of 20 small buyers)", amount(buyerAlex[0]), `-${amount(costs[0], USD_DECIMALS)}`],
-      ["buyer 30 (one of 10 large buyers)", amount(buyerAlex[BUYERS - 1]), `-${amount(costs[BUYERS - 1], USD_DECIMALS)}`],
+      [
+        "buyer 30 (one of 10 large buyers)",
+        amount(buyerAlex[BUYERS - 1]),
+        `-${amount(costs[BUYERS - 1], USD_DECIMALS)}`,
+      ],
       ["30 buyers together", amount(sum(buyerAlex)), `-${amount(sum(costs), USD_DECIMALS)}`],
-      ["Alex (creator)", amount(await balanceOf(token, alex.account.address)), amount(await balanceOf(usdc, alex.account.address), USD_DECIMALS)],
+      [
+        "Alex (creator)",
+        amount(await balanceOf(token, alex.account.address)),
+        amount(await balanceOf(usdc, alex.account.address), USD_DECIMALS),
+      ],
       ["ISA splitter", amount(await balanceOf(token, splitter)), amount(await balanceOf(usdc, splitter), USD_DECIMALS)],
     ],
   );

@@ -1,8 +1,8 @@
 // Act 3: Alex seeds the ALEX-WETH pool on Uniswap V2 with 500,000 ALEX and 2 ETH; the router creates the pair.
 
 import {approveToken} from "@personal-token/sdk";
-import {amount} from "../report.mjs";
 import {POOL_ALEX, POOL_ETH} from "../figures.mjs";
+import {amount} from "../report.mjs";
 import {addLiquidityEth, getLpSupply, getPair, getReserves} from "../uniswap.mjs";
 
 /** Seeds the pool of `token` on the Uniswap V2 deployed in Act 0 (`uniswap`). Returns the pair. */

@@ -2,7 +2,6 @@
 // half in ALEX-WETH LP shares at a declared value; the 30 buyers claim both pro rata.
 
 import {approveToken, claimIncome, getClaimable, getPeriodRecord, payIncome, reportIncome} from "@personal-token/sdk";
-import {amount} from "../report.mjs";
 import {sum} from "../context.mjs";
 import {
   BUYERS,
@@ -17,6 +16,7 @@ import {
   USD_DECIMALS,
   USDC_PAID,
 } from "../figures.mjs";
+import {amount} from "../report.mjs";
 
 /**
  * Plays quarter 0 on `splitter`, paid in `usdc` and LP shares of `pair`, the day after it ends (`termStart` + one
@@ -39,7 +39,9 @@ export async function payQuarterZero(
   );
   /** Approves the splitter for `payment.amount` of `payment.asset`, then pays it into quarter 0: two transactions. */
   const approveAndPay = (payment) => async () => [
-    ...(await mined(approveToken(alex, {token: payment.asset, spender: splitter, amount: payment.amount}))).map((r) => r.transactionHash),
+    ...(await mined(approveToken(alex, {token: payment.asset, spender: splitter, amount: payment.amount}))).map(
+      (r) => r.transactionHash,
+    ),
     await payIncome(alex, {splitter, period: 0n, ...payment}),
   ];
   await step("pay 3,000 USDC (approve + payIncome)", approveAndPay({asset: usdc, amount: USDC_PAID}));

@@ -2,8 +2,8 @@
 // confirm once the call took place.
 
 import {acceptRequest, confirmRequest, getEscrow, getTimeRequestFromReceipt, requestTime} from "@personal-token/sdk";
-import {amount} from "../report.mjs";
 import {FAR_DEADLINE, HOUR} from "../figures.mjs";
+import {amount} from "../report.mjs";
 
 /** Books, holds and delivers one hour on `escrow`, an hour after `quarterReported`. Returns when it was confirmed. */
 export async function redeemAnHour(
@@ -15,7 +15,9 @@ export async function redeemAnHour(
     requestTime(alice, {escrow, offerId: 0n, units: 1, note: "Advice on my first DAO", permitDeadline: FAR_DEADLINE}),
   );
   const request = getTimeRequestFromReceipt(requestReceipt);
-  report.line(`request ${request.requestId}: ${amount(request.amount)} ALEX locked; escrow holds ${amount((await getEscrow(publicClient, {escrow})).totalLocked)} ALEX`);
+  report.line(
+    `request ${request.requestId}: ${amount(request.amount)} ALEX locked; escrow holds ${amount((await getEscrow(publicClient, {escrow})).totalLocked)} ALEX`,
+  );
   const scheduledAt = quarterReported + HOUR;
   await step("Alex accepts, scheduled an hour after the quarter's report", () =>
     acceptRequest(alex, {escrow, requestId: request.requestId, scheduledAt}),

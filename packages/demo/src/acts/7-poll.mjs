@@ -2,7 +2,6 @@
 // their votes and a relayer submits them in one transaction; anyone finalizes once voting closes.
 
 import {createPoll, finalizePoll, getPollResults, relayVotes, signVote, vote} from "@personal-token/sdk";
-import {amount} from "../report.mjs";
 import {range, StepError} from "../context.mjs";
 import {
   BUYERS,
@@ -16,6 +15,7 @@ import {
   SMALL_BUYERS,
   WAKE_UP,
 } from "../figures.mjs";
+import {amount} from "../report.mjs";
 
 /** Runs a 7-day poll on `polls` from `start`. */
 export async function pollHolders({publicClient, report, alex, alice, buyers, relayer, step, warpTo}, {polls, start}) {
@@ -41,11 +41,14 @@ export async function pollHolders({publicClient, report, alex, alice, buyers, re
   const signed = await Promise.all(
     range(0, SMALL_BUYERS).map((i) => signVote(buyers[i], {polls, pollId, option: RUN})),
   );
-  report.line(`buyers 01-20 sign "${POLL_OPTIONS[RUN]}" in their wallets (EIP-712, no gas); buyer 01's replaces a direct vote`);
+  report.line(
+    `buyers 01-20 sign "${POLL_OPTIONS[RUN]}" in their wallets (EIP-712, no gas); buyer 01's replaces a direct vote`,
+  );
   const [relayReceipt] = await step("the relayer submits the 20 signed votes in one transaction", async () => {
     const relayed = await relayVotes(relayer, {polls, votes: signed});
     const skipped = relayed.results.filter((r) => !r.counted);
-    if (skipped.length > 0) throw new StepError(`${skipped.length} signed votes would be skipped: ${skipped[0].reason}`);
+    if (skipped.length > 0)
+      throw new StepError(`${skipped.length} signed votes would be skipped: ${skipped[0].reason}`);
     return relayed.hash;
   });
   await warpTo(pollEnd, "voting closed");

@@ -1,9 +1,9 @@
 // After the acts: who holds what. Every ALEX is accounted for, and the vesting is still behind its cliff.
 
 import {getVesting} from "@personal-token/sdk";
-import {amount} from "../report.mjs";
 import {sum} from "../context.mjs";
 import {USD_DECIMALS} from "../figures.mjs";
+import {amount} from "../report.mjs";
 import {getReserves} from "../uniswap.mjs";
 
 /** Reports the ALEX, USDC and LP of every party and contract of the story. */

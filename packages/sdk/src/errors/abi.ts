@@ -28,7 +28,9 @@ export const protocolErrorsAbi: readonly ProtocolErrorAbiItem[] = (() => {
   const byName = new Map<string, ProtocolErrorAbiItem>();
   for (const abi of abis) {
     for (const item of abi as readonly {type: string; name?: string}[]) {
-      if (item.type === "error" && !byName.has(item.name!)) byName.set(item.name!, item as ProtocolErrorAbiItem);
+      if (item.type === "error" && item.name !== undefined && !byName.has(item.name)) {
+        byName.set(item.name, item as ProtocolErrorAbiItem);
+      }
     }
   }
   return [...byName.values()];

@@ -1,14 +1,14 @@
 import {
   type Address,
-  BaseError as ViemBaseError,
   ContractFunctionRevertedError,
   decodeErrorResult,
   type Hex,
   RawContractError,
+  BaseError as ViemBaseError,
 } from "viem";
 import {type ProtocolErrorName, protocolErrorsAbi} from "./abi.js";
 import {BaseError} from "./base.js";
-import {type ProtocolErrorArgs, errorMessages} from "./messages.js";
+import {errorMessages, type ProtocolErrorArgs} from "./messages.js";
 
 export type ContractRevertedErrorType = ContractRevertedError & {name: "ContractRevertedError"};
 

@@ -1,4 +1,4 @@
-import {type AbiParameter, BaseError as ViemBaseError, encodeErrorResult, RawContractError, zeroAddress} from "viem";
+import {type AbiParameter, encodeErrorResult, RawContractError, BaseError as ViemBaseError, zeroAddress} from "viem";
 import {describe, expect, test} from "vitest";
 import * as generated from "../generated.js";
 import {
@@ -37,17 +37,19 @@ describe("errorMessages", () => {
     expect(Object.keys(errorMessages).sort()).toEqual([...generatedErrorNames].sort());
   });
 
-  test.each(protocolErrorsAbi.map((item) => [item.name, item] as const))("%s decodes to a readable sentence", (name, item) => {
-    const args = item.inputs.map(sample);
-    const data = encodeErrorResult({abi: [item], errorName: name, args} as never);
-    const error = decodeContractRevert(new ViemBaseError("reverted", {cause: new RawContractError({data: data})}));
-    expect(error).toBeInstanceOf(ContractRevertedError);
-    expect(error?.errorName).toBe(name);
-    expect(error?.shortMessage).toMatch(/^[A-Z0-9].{10,}\.$/s);
-    expect(error?.shortMessage).not.toContain("undefined");
-  });
+  test.each(protocolErrorsAbi.map((item) => [item.name, item] as const))(
+    "%s decodes to a readable sentence",
+    (name, item) => {
+      const args = item.inputs.map(sample);
+      const data = encodeErrorResult({abi: [item], errorName: name, args} as never);
+      const error = decodeContractRevert(new ViemBaseError("reverted", {cause: new RawContractError({data: data})}));
+      expect(error).toBeInstanceOf(ContractRevertedError);
+      expect(error?.errorName).toBe(name);
+      expect(error?.shortMessage).toMatch(/^[A-Z0-9].{10,}\.$/s);
+      expect(error?.shortMessage).not.toContain("undefined");
+    },
+  );
 });
-
 
 describe("decodeContractRevert", () => {
   test("leaves errors that are not protocol reverts alone", () => {
@@ -94,7 +96,10 @@ describe("BaseError", () => {
     expect(new UnknownChainError({chainId: 5, knownChainIds: [31337]}).shortMessage).toBe(
       "The protocol is not deployed on chain 5 (known chains: 31337).",
     );
-    for (const error of [new InvalidAddressError({field: "a", address: 1}), new UnknownChainError({chainId: undefined, knownChainIds: []})]) {
+    for (const error of [
+      new InvalidAddressError({field: "a", address: 1}),
+      new UnknownChainError({chainId: undefined, knownChainIds: []}),
+    ]) {
       expect(error).toBeInstanceOf(BaseError);
     }
   });

@@ -66,7 +66,8 @@ export const errorMessages: Messages = {
     `${caller} did not launch ${token}: only the account that launched a token can add modules to it.`,
   PersonalTokenFactory_SaltAlreadyUsed: ([creator, salt, token]) =>
     `${creator} already launched ${token} with salt ${salt}: pick another salt for a new token.`,
-  FailedDeployment: () => "The factory could not deploy the clone: the address is taken or the implementation is wrong.",
+  FailedDeployment: () =>
+    "The factory could not deploy the clone: the address is taken or the implementation is wrong.",
   InsufficientBalance: ([balance, needed]) =>
     `The factory holds ${balance} wei but the deployment needs ${needed}: send no ETH with a launch.`,
 
@@ -81,7 +82,8 @@ export const errorMessages: Messages = {
   ERC20InvalidReceiver: ([receiver]) => `${receiver} cannot receive tokens: use a non-zero recipient.`,
   ERC20InvalidApprover: ([approver]) => `${approver} cannot approve: the zero address is not an owner.`,
   ERC20InvalidSpender: ([spender]) => `${spender} cannot be approved: use a non-zero spender.`,
-  ERC20ExceededSafeSupply: ([supply, max]) => `The supply ${supply} would exceed the maximum ${max} that votes can track.`,
+  ERC20ExceededSafeSupply: ([supply, max]) =>
+    `The supply ${supply} would exceed the maximum ${max} that votes can track.`,
   ERC2612ExpiredSignature: ([deadline]) =>
     `The permit expired at ${time(deadline)}: sign a new permit with a later deadline.`,
   ERC2612InvalidSigner: ([signer, owner]) =>
@@ -128,8 +130,7 @@ export const errorMessages: Messages = {
     `The creator revoked this allowlist approval (${buyer}, ${tokens(maxTokens)}, until ${time(deadline)}): ask the allowlist signer for a new one.`,
   IncomeShareSplitter_AllowanceExceeded: ([maxTokens, requested]) =>
     `The allowlist approval covers ${tokens(maxTokens)} in total but the purchase brings you to ${tokens(requested)}: buy less.`,
-  IncomeShareSplitter_NothingToWithdraw: () =>
-    "There is nothing to refund, deliver or withdraw for this account.",
+  IncomeShareSplitter_NothingToWithdraw: () => "There is nothing to refund, deliver or withdraw for this account.",
   IncomeShareSplitter_NotCreator: ([caller]) => `${caller} is not the creator: only the token's creator can do this.`,
   IncomeShareSplitter_UnknownPeriod: ([period, count]) =>
     `Period ${period} does not exist: the agreement has periods 0 to ${count - 1n}.`,
@@ -199,7 +200,8 @@ export const errorMessages: Messages = {
     `The campaign holds no ${asset} beyond stakes and owed or scheduled rewards: nothing to recover.`,
 
   // HolderPolls
-  HolderPolls_InvalidConfig: ([reason]) => `The polls module's settings are invalid: check \`${reason}\` (launch it with tokenAmount 0 and empty data).`,
+  HolderPolls_InvalidConfig: ([reason]) =>
+    `The polls module's settings are invalid: check \`${reason}\` (launch it with tokenAmount 0 and empty data).`,
   HolderPolls_NotCreator: ([caller]) => `${caller} is not the creator: only the creator can create or cancel polls.`,
   HolderPolls_EmptyQuestion: () => "The poll has no question: give it a question URI.",
   HolderPolls_InvalidOptionCount: ([count]) => `A poll needs 2 to 16 options, not ${count}.`,
@@ -222,7 +224,8 @@ export const errorMessages: Messages = {
   HolderPolls_InvalidSignature: ([voter]) => `The signature is not ${voter}'s signature of this vote.`,
   HolderPolls_InsufficientGas: ([voter, gasLimit]) =>
     `Too little gas to check ${voter}'s smart-wallet signature (each check gets ${gasLimit} gas): send the transaction again with a higher gas limit.`,
-  HolderPolls_LengthMismatch: ([votes, signatures]) => `${votes} votes but ${signatures} signatures: give one signature per vote.`,
+  HolderPolls_LengthMismatch: ([votes, signatures]) =>
+    `${votes} votes but ${signatures} signatures: give one signature per vote.`,
   HolderPolls_PollHasVotes: ([pollId, voterCount]) =>
     `Poll ${pollId} already has ${voterCount} voters: a poll with votes cannot be cancelled.`,
 };

@@ -5,9 +5,11 @@ import type {LaunchModule, ModuleDefinition} from "./types.js";
 
 type TermsFunction = Extract<(typeof incomeShareSplitterAbi)[number], {type: "function"; name: "terms"}>;
 /** `IIncomeShareSplitter.Terms`, taken from the generated ABI. */
-export const incomeShareTermsParameter: TermsFunction["outputs"][0] = incomeShareSplitterAbi.find(
+const termsFunction = incomeShareSplitterAbi.find(
   (item): item is TermsFunction => item.type === "function" && item.name === "terms",
-)!.outputs[0];
+);
+if (!termsFunction) throw new Error("IncomeShareSplitter ABI without terms()"); // a bug in this SDK, not an input
+export const incomeShareTermsParameter: TermsFunction["outputs"][0] = termsFunction.outputs[0];
 
 /** The immutable terms of an income-share agreement (see IIncomeShareSplitter.Terms), as viem types them. */
 export type IncomeShareTerms = AbiParameterToPrimitiveType<typeof incomeShareTermsParameter>;
@@ -23,7 +25,11 @@ export type IncomeShareModuleParameters = {
 };
 
 /** The income-share module's entry in {@link protocolModules}: deployment key, ABI and `data` encoder. */
-export const incomeShareModuleDefinition: ModuleDefinition<"incomeShareSplitterImplementation", typeof incomeShareSplitterAbi, (terms: IncomeShareTerms) => Hex> = {
+export const incomeShareModuleDefinition: ModuleDefinition<
+  "incomeShareSplitterImplementation",
+  typeof incomeShareSplitterAbi,
+  (terms: IncomeShareTerms) => Hex
+> = {
   implementation: "incomeShareSplitterImplementation",
   abi: incomeShareSplitterAbi,
   /** `abi.encode(Terms)`. */

@@ -24,5 +24,9 @@ export const pollsModuleDefinition: ModuleDefinition<"holderPollsImplementation"
  */
 export function pollsModule({implementation}: PollsModuleParameters = {}): LaunchModule {
   if (implementation !== undefined) assertAddress(implementation, "polls.implementation");
-  return {implementation: implementation ?? pollsModuleDefinition.implementation, tokenAmount: 0n, data: pollsModuleDefinition.encode()};
+  return {
+    implementation: implementation ?? pollsModuleDefinition.implementation,
+    tokenAmount: 0n,
+    data: pollsModuleDefinition.encode(),
+  };
 }

@@ -18,7 +18,11 @@ describe("protocolModules", () => {
       const moduleKeys = Object.keys(deployment).filter(
         (key) => key.endsWith("Implementation") && key !== "tokenImplementation" && key !== "vestingImplementation",
       );
-      expect(Object.values(protocolModules).map((m) => m.implementation).sort()).toEqual(moduleKeys.sort());
+      expect(
+        Object.values(protocolModules)
+          .map((m) => m.implementation)
+          .sort(),
+      ).toEqual(moduleKeys.sort());
     }
   });
 

@@ -1,6 +1,6 @@
 import {type AbiParameterToPrimitiveType, type Address, encodeAbiParameters, type Hex, zeroAddress} from "viem";
-import {stakingRewardsAbi} from "../generated.js";
 import {InvalidParameterError} from "../errors/validation.js";
+import {stakingRewardsAbi} from "../generated.js";
 import {assertAbiValue, assertAddress, assertAmount} from "../utils/validate.js";
 import type {LaunchModule, ModuleDefinition} from "./types.js";
 
@@ -40,11 +40,16 @@ export type StakingModuleParameters = {
 };
 
 /** The staking campaign's entry in {@link protocolModules}: deployment key, ABI and `data` encoder. */
-export const stakingModuleDefinition: ModuleDefinition<"stakingRewardsImplementation", typeof stakingRewardsAbi, (config: AbiParameterToPrimitiveType<typeof stakingConfigParameter>) => Hex> = {
+export const stakingModuleDefinition: ModuleDefinition<
+  "stakingRewardsImplementation",
+  typeof stakingRewardsAbi,
+  (config: AbiParameterToPrimitiveType<typeof stakingConfigParameter>) => Hex
+> = {
   implementation: "stakingRewardsImplementation",
   abi: stakingRewardsAbi,
   /** `abi.encode(Config)`. */
-  encode: (config: AbiParameterToPrimitiveType<typeof stakingConfigParameter>): Hex => encodeAbiParameters([stakingConfigParameter], [config]),
+  encode: (config: AbiParameterToPrimitiveType<typeof stakingConfigParameter>): Hex =>
+    encodeAbiParameters([stakingConfigParameter], [config]),
 };
 
 /**
@@ -68,7 +73,10 @@ export function stakingModule({tokenAmount = 0n, config, implementation}: Stakin
   };
   assertAbiValue(stakingConfigParameter, full, "staking.config");
   if (full.duration < 1 || full.duration > STAKING_MAX_DURATION) {
-    throw new InvalidParameterError({field: "staking.config.duration", reason: `must be 1 to ${STAKING_MAX_DURATION} seconds`});
+    throw new InvalidParameterError({
+      field: "staking.config.duration",
+      reason: `must be 1 to ${STAKING_MAX_DURATION} seconds`,
+    });
   }
   if (full.startAtLaunch && tokenAmount === 0n) {
     throw new InvalidParameterError({field: "staking.config.startAtLaunch", reason: "needs a tokenAmount to stream"});

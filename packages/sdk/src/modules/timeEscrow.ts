@@ -7,12 +7,15 @@ type ConfigFunction = Extract<(typeof timeEscrowAbi)[number], {type: "function";
 type PublishOfferFunction = Extract<(typeof timeEscrowAbi)[number], {type: "function"; name: "publishOffer"}>;
 
 /** `ITimeEscrow.Config` and `ITimeEscrow.Offer`, taken from the generated ABI. */
-export const timeEscrowConfigParameter: ConfigFunction["outputs"][0] = timeEscrowAbi.find(
+const configFunction = timeEscrowAbi.find(
   (item): item is ConfigFunction => item.type === "function" && item.name === "config",
-)!.outputs[0];
-export const timeEscrowOfferParameter: PublishOfferFunction["inputs"][0] = timeEscrowAbi.find(
+);
+const publishOfferFunction = timeEscrowAbi.find(
   (item): item is PublishOfferFunction => item.type === "function" && item.name === "publishOffer",
-)!.inputs[0];
+);
+if (!configFunction || !publishOfferFunction) throw new Error("TimeEscrow ABI without config or publishOffer"); // a bug
+export const timeEscrowConfigParameter: ConfigFunction["outputs"][0] = configFunction.outputs[0];
+export const timeEscrowOfferParameter: PublishOfferFunction["inputs"][0] = publishOfferFunction.inputs[0];
 
 export type TimeEscrowConfig = AbiParameterToPrimitiveType<typeof timeEscrowConfigParameter>;
 export type TimeEscrowOffer = AbiParameterToPrimitiveType<typeof timeEscrowOfferParameter>;
@@ -28,12 +31,19 @@ export type TimeEscrowModuleParameters = {
 };
 
 /** The time escrow's entry in {@link protocolModules}: deployment key, ABI and `data` encoder. */
-export const timeEscrowModuleDefinition: ModuleDefinition<"timeEscrowImplementation", typeof timeEscrowAbi, (config: TimeEscrowConfig, offers: readonly TimeEscrowOffer[]) => Hex> = {
+export const timeEscrowModuleDefinition: ModuleDefinition<
+  "timeEscrowImplementation",
+  typeof timeEscrowAbi,
+  (config: TimeEscrowConfig, offers: readonly TimeEscrowOffer[]) => Hex
+> = {
   implementation: "timeEscrowImplementation",
   abi: timeEscrowAbi,
   /** `abi.encode(Config, Offer[])`. */
   encode: (config: TimeEscrowConfig, offers: readonly TimeEscrowOffer[]): Hex =>
-    encodeAbiParameters([timeEscrowConfigParameter, {type: "tuple[]", components: timeEscrowOfferParameter.components}], [config, offers]),
+    encodeAbiParameters(
+      [timeEscrowConfigParameter, {type: "tuple[]", components: timeEscrowOfferParameter.components}],
+      [config, offers],
+    ),
 };
 
 /**
@@ -48,7 +58,7 @@ export const timeEscrowModuleDefinition: ModuleDefinition<"timeEscrowImplementat
 export function timeEscrowModule({config, offers = [], implementation}: TimeEscrowModuleParameters): LaunchModule {
   const full: TimeEscrowConfig = {arbiter: zeroAddress, arbitrationTimeout: 0n, ...config};
   assertAbiValue(timeEscrowConfigParameter, full, "timeEscrow.config");
-  offers.forEach((offer, i) => assertAbiValue(timeEscrowOfferParameter, offer, `timeEscrow.offers[${i}]`));
+  for (const [i, offer] of offers.entries()) assertAbiValue(timeEscrowOfferParameter, offer, `timeEscrow.offers[${i}]`);
   return {
     implementation: implementation ?? timeEscrowModuleDefinition.implementation,
     tokenAmount: 0n,

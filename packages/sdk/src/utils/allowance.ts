@@ -9,10 +9,21 @@ import {writeProtocolContract} from "./contract.js";
  */
 export async function ensureAllowance(
   client: Client<Transport, Chain | undefined, Account | undefined>,
-  {token, owner, spender, amount, account}: {token: Address; owner: Address; spender: Address; amount: bigint; account?: Account | Address | undefined},
+  {
+    token,
+    owner,
+    spender,
+    amount,
+    account,
+  }: {token: Address; owner: Address; spender: Address; amount: bigint; account?: Account | Address | undefined},
   action: string,
 ): Promise<`0x${string}` | undefined> {
-  const allowance = await readContract(client, {address: token, abi: erc20Abi, functionName: "allowance", args: [owner, spender]});
+  const allowance = await readContract(client, {
+    address: token,
+    abi: erc20Abi,
+    functionName: "allowance",
+    args: [owner, spender],
+  });
   if (allowance >= amount) return undefined;
   const hash = await writeProtocolContract(
     client,

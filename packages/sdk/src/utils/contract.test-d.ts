@@ -12,14 +12,22 @@ declare const address: Address;
 /** The splitter's ABI as it would be generated after renaming `tokensSold()` to `sold()` in Solidity. */
 type RenamedAbi = readonly [
   ...Exclude<(typeof incomeShareSplitterAbi)[number], {name: "tokensSold"}>[],
-  {type: "function"; name: "sold"; stateMutability: "view"; inputs: readonly []; outputs: readonly [{name: ""; type: "uint256"; internalType: "uint256"}]},
+  {
+    type: "function";
+    name: "sold";
+    stateMutability: "view";
+    inputs: readonly [];
+    outputs: readonly [{name: ""; type: "uint256"; internalType: "uint256"}];
+  },
 ];
 declare const renamedAbi: RenamedAbi;
 
 test("readProtocolContract: the result is typed from the ABI; a wrong functionName or args do not compile", async () => {
   const splitter = {address, abi: incomeShareSplitterAbi} as const;
   expectTypeOf(await readProtocolContract(client, {...splitter, functionName: "tokensSold"})).toEqualTypeOf<bigint>();
-  expectTypeOf(await readProtocolContract(client, {...splitter, functionName: "terms"})).toEqualTypeOf<IncomeShareTerms>();
+  expectTypeOf(
+    await readProtocolContract(client, {...splitter, functionName: "terms"}),
+  ).toEqualTypeOf<IncomeShareTerms>();
   expectTypeOf(
     await readProtocolContract(client, {...splitter, functionName: "claimable", args: [address, address]}),
   ).toEqualTypeOf<bigint>();
@@ -36,7 +44,9 @@ test("readProtocolContract: the result is typed from the ABI; a wrong functionNa
 test("a function renamed in the generated ABI breaks the call that still uses the old name", async () => {
   // @ts-expect-error `tokensSold` is gone from the regenerated ABI
   await readProtocolContract(client, {address, abi: renamedAbi, functionName: "tokensSold"});
-  expectTypeOf(await readProtocolContract(client, {address, abi: renamedAbi, functionName: "sold"})).toEqualTypeOf<bigint>();
+  expectTypeOf(
+    await readProtocolContract(client, {address, abi: renamedAbi, functionName: "sold"}),
+  ).toEqualTypeOf<bigint>();
   await multicallProtocolContracts(client, [
     // @ts-expect-error the same inside a multicall
     {address, abi: renamedAbi, functionName: "tokensSold"},
@@ -65,7 +75,9 @@ test("multicallProtocolContracts: a tuple typed call by call; wrong names and ar
 
 test("writeProtocolContract: only non-view functions, with their exact arguments", async () => {
   const escrow = {address, abi: timeEscrowAbi} as const;
-  expectTypeOf(await writeProtocolContract(client, {...escrow, functionName: "accept", args: [1n, 2n]}, "acceptRequest")).toEqualTypeOf<Hash>();
+  expectTypeOf(
+    await writeProtocolContract(client, {...escrow, functionName: "accept", args: [1n, 2n]}, "acceptRequest"),
+  ).toEqualTypeOf<Hash>();
   // @ts-expect-error no such function
   await writeProtocolContract(client, {...escrow, functionName: "acceptRequest", args: [1n, 2n]}, "acceptRequest");
   // @ts-expect-error a view is not a write

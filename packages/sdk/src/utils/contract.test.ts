@@ -4,7 +4,18 @@ import {createPublicClient, custom, type EIP1193RequestFn, parseEther} from "vie
 import {foundry} from "viem/chains";
 import {describe, expect, test} from "vitest";
 import {alice, creator, launchAlex, launchAlexIsa, mined, publicClient, usdc} from "../../test/utils.js";
-import {getCampaign, getClaimable, getEscrow, getOpenRequests, getSale, getTokenInfo, getVesting, incomeShareSplitterAbi, launchModule, stakingModule} from "../index.js";
+import {
+  getCampaign,
+  getClaimable,
+  getEscrow,
+  getOpenRequests,
+  getSale,
+  getTokenInfo,
+  getVesting,
+  incomeShareSplitterAbi,
+  launchModule,
+  stakingModule,
+} from "../index.js";
 import {multicallProtocolContracts} from "./contract.js";
 
 type Request = {method: string; params?: unknown};
@@ -61,10 +72,18 @@ describe("multicall getters", () => {
 
   test("getCampaign reads its 13 fields and the reward token's decimals at the block whose timestamp sets `active`", async () => {
     const {token} = await launchAlex();
-    const {hash, module: campaign} = await launchModule(creator, {token, module: stakingModule({config: {stakingToken: usdc, duration: 3_600}})});
+    const {hash, module: campaign} = await launchModule(creator, {
+      token,
+      module: stakingModule({config: {stakingToken: usdc, duration: 3_600}}),
+    });
     await mined(hash);
     const {client, requests} = countingClient();
-    expect(await getCampaign(client, {campaign})).toMatchObject({token, stakingToken: usdc, rewardToken: token, active: false});
+    expect(await getCampaign(client, {campaign})).toMatchObject({
+      token,
+      stakingToken: usdc,
+      rewardToken: token,
+      active: false,
+    });
     expect(requests.map((r) => r.method)).toEqual(["eth_getBlockByNumber", "eth_call", "eth_call"]);
     const block = await publicClient.getBlockNumber({cacheTime: 0});
     expect(blockOf(requests[1]!)).toBe(`0x${block.toString(16)}`);
@@ -75,7 +94,11 @@ describe("multicall getters", () => {
     const {splitter} = await launchAlexIsa([[alice, parseEther("100000")]]);
     const {escrow} = await launchAlex({escrow: true, symbol: "ESC"});
     const {client, requests} = countingClient();
-    const claimable = await getClaimable(client, {splitters: [splitter!, splitter!], account: alice.account.address, assets: [usdc]});
+    const claimable = await getClaimable(client, {
+      splitters: [splitter!, splitter!],
+      account: alice.account.address,
+      assets: [usdc],
+    });
     expect(claimable).toEqual([
       {splitter, asset: usdc, amount: 0n},
       {splitter, asset: usdc, amount: 0n},
@@ -86,7 +109,10 @@ describe("multicall getters", () => {
 
   test("uses the chain's Multicall3 when the chain names one", async () => {
     const multicall3 = "0xcA11bde05977b3631167028862bE2a173976CA11";
-    const {client, requests} = countingClient({...foundry, contracts: {multicall3: {address: multicall3}}} as typeof foundry);
+    const {client, requests} = countingClient({
+      ...foundry,
+      contracts: {multicall3: {address: multicall3}},
+    } as typeof foundry);
     const splitter = {address: alice.account.address, abi: incomeShareSplitterAbi} as const;
     // Nothing is deployed there on the test anvil, so the call fails; the request is what matters.
     await expect(multicallProtocolContracts(client, [{...splitter, functionName: "tokensSold"}])).rejects.toThrow();

@@ -47,11 +47,20 @@ export type ProtocolCall<
   abi extends Abi | readonly unknown[] = Abi,
   mutability extends ReadMutability | WriteMutability = ReadMutability | WriteMutability,
   functionName extends ContractFunctionName<abi, mutability> = ContractFunctionName<abi, mutability>,
-  args extends ContractFunctionArgs<abi, mutability, functionName> = ContractFunctionArgs<abi, mutability, functionName>,
+  args extends ContractFunctionArgs<abi, mutability, functionName> = ContractFunctionArgs<
+    abi,
+    mutability,
+    functionName
+  >,
 > = ContractFunctionParameters<abi, mutability, functionName, args> & {address: Address};
 
 /** The untyped shape every typed call has at run time. */
-type AnyCall = {address: Address; abi: Abi | readonly unknown[]; functionName: string; args?: readonly unknown[] | undefined};
+type AnyCall = {
+  address: Address;
+  abi: Abi | readonly unknown[];
+  functionName: string;
+  args?: readonly unknown[] | undefined;
+};
 
 /**
  * Validates the arguments against the ABI (no RPC yet), simulates the call from the sender and sends it only if the
@@ -74,8 +83,14 @@ export async function writeProtocolContract<
     },
   action: string,
 ): Promise<Hash> {
-  const {address, abi, functionName, args, value, extraGas = 0n} = call as AnyCall &
-    WriteParameters & {value?: bigint | undefined; extraGas?: bigint | undefined};
+  const {
+    address,
+    abi,
+    functionName,
+    args,
+    value,
+    extraGas = 0n,
+  } = call as AnyCall & WriteParameters & {value?: bigint | undefined; extraGas?: bigint | undefined};
   const sender = call.account ?? client.account;
   if (!sender) throw new AccountNotFoundError({action});
   assertCallArgs({address, abi, functionName, args});
@@ -150,7 +165,9 @@ export async function multicallProtocolContracts<const contracts extends readonl
     })) as MulticallReturnType<contracts, false>;
   } catch (error) {
     const failed = error as {contractAddress?: Address; functionName?: string};
-    throw decodeContractRevert(error, {contractAddress: failed.contractAddress, functionName: failed.functionName}) ?? error;
+    throw (
+      decodeContractRevert(error, {contractAddress: failed.contractAddress, functionName: failed.functionName}) ?? error
+    );
   }
 }
 
@@ -161,7 +178,7 @@ export function assertCallArgs({abi, functionName, args = []}: AnyCall): void {
       item.type === "function" && item.name === functionName && item.inputs.length === args.length,
   );
   if (!fn) throw new Error(`${functionName}/${args.length} is not in the ABI`); // a bug in this SDK, not an input
-  fn.inputs.forEach((input, i) => assertAbiValue(input, args[i], input.name || `argument ${i}`));
+  for (const [i, input] of fn.inputs.entries()) assertAbiValue(input, args[i], input.name || `argument ${i}`);
 }
 
 /** The sender's address (the parameter's account, else the client's); throws {@link AccountNotFoundError} without one. */
@@ -169,4 +186,10 @@ export function senderAddress(client: Client, account: Account | Address | undef
   const sender = account ?? client.account;
   if (!sender) throw new AccountNotFoundError({action});
   return typeof sender === "string" ? sender : sender.address;
+}
+
+/** Pairs each call with its result: a multicall answers every call, in order, or throws. */
+export function zipResults<call, result>(calls: readonly call[], results: readonly result[]): [call, result][] {
+  if (calls.length !== results.length) throw new Error(`${results.length} results for ${calls.length} calls`); // a bug
+  return calls.map((c, i) => [c, results[i] as result]);
 }

@@ -2,15 +2,23 @@ import {type Address, getAddress, type Hex, type Log, parseEventLogs, toEventSel
 import {EventNotFoundError} from "../errors/events.js";
 import {
   creatorVestingAbi,
+  holderPollsAbi,
   incomeShareSplitterAbi,
   personalTokenAbi,
   personalTokenFactoryAbi,
+  stakingRewardsAbi,
+  timeEscrowAbi,
+} from "../generated.js";
+
+const abis = [
+  personalTokenFactoryAbi,
+  personalTokenAbi,
+  creatorVestingAbi,
+  incomeShareSplitterAbi,
   timeEscrowAbi,
   stakingRewardsAbi,
   holderPollsAbi,
-} from "../generated.js";
-
-const abis = [personalTokenFactoryAbi, personalTokenAbi, creatorVestingAbi, incomeShareSplitterAbi, timeEscrowAbi, stakingRewardsAbi, holderPollsAbi];
+];
 
 /** Every event of the protocol's contracts. */
 export type ProtocolEventAbiItem = Extract<(typeof abis)[number][number], {type: "event"}>;

@@ -22,7 +22,13 @@ const PERMIT_TYPES = {
 } as const;
 
 const permitReadsAbi = [
-  {type: "function", name: "nonces", stateMutability: "view", inputs: [{name: "owner", type: "address"}], outputs: [{type: "uint256"}]},
+  {
+    type: "function",
+    name: "nonces",
+    stateMutability: "view",
+    inputs: [{name: "owner", type: "address"}],
+    outputs: [{type: "uint256"}],
+  },
   {type: "function", name: "DOMAIN_SEPARATOR", stateMutability: "view", inputs: [], outputs: [{type: "bytes32"}]},
 ] as const;
 
@@ -52,7 +58,9 @@ export async function permitDomain(client: Client, token: Address): Promise<Type
   }
   const [name, separator, chainId] = await Promise.all([
     readContract(client, {address: token, abi: erc20Abi, functionName: "name"}),
-    readContract(client, {address: token, abi: permitReadsAbi, functionName: "DOMAIN_SEPARATOR"}).catch(() => undefined),
+    readContract(client, {address: token, abi: permitReadsAbi, functionName: "DOMAIN_SEPARATOR"}).catch(
+      () => undefined,
+    ),
     getChainId(client),
   ]);
   const domain = {name, version: "1", chainId, verifyingContract: token};
@@ -68,7 +76,14 @@ export async function permitDomain(client: Client, token: Address): Promise<Type
 /** Signs an EIP-2612 permit of `value` for `spender` with the wallet; returns the `v, r, s` a `*WithPermit` call takes. */
 export async function signPermit(
   client: Client,
-  {token, owner, spender, value, deadline, account}: {
+  {
+    token,
+    owner,
+    spender,
+    value,
+    deadline,
+    account,
+  }: {
     token: Address;
     owner: Address;
     spender: Address;

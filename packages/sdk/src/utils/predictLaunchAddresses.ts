@@ -1,13 +1,5 @@
-import {
-  type Address,
-  concatHex,
-  encodeAbiParameters,
-  getContractAddress,
-  type Hex,
-  keccak256,
-  toHex,
-} from "viem";
-import {type ModuleImplementationKey, getDeployment} from "../deployments.js";
+import {type Address, concatHex, encodeAbiParameters, getContractAddress, type Hex, keccak256, toHex} from "viem";
+import {getDeployment, type ModuleImplementationKey} from "../deployments.js";
 import {assertAbiValue, assertAddress} from "./validate.js";
 
 export type PredictLaunchAddressesParameters = {
@@ -68,13 +60,18 @@ export function predictLaunchAddresses(parameters: PredictLaunchAddressesParamet
     known("tokenImplementation"),
     hashAbi(["bytes32", "address", "bytes32"], [TOKEN_SALT_TYPEHASH, creator, salt]),
   );
-  const vesting = cloneAddress(factory, known("vestingImplementation"), hashAbi(["bytes32", "address"], [VESTING_SALT_TYPEHASH, token]));
+  const vesting = cloneAddress(
+    factory,
+    known("vestingImplementation"),
+    hashAbi(["bytes32", "address"], [VESTING_SALT_TYPEHASH, token]),
+  );
   return {
     token,
     vesting,
     modules: modules.map((implementation, index) => {
-      const address =
-        implementation.startsWith("0x") ? (implementation as Address) : getDeployment(parameters.chainId)[implementation as ModuleImplementationKey];
+      const address = implementation.startsWith("0x")
+        ? (implementation as Address)
+        : getDeployment(parameters.chainId)[implementation as ModuleImplementationKey];
       assertAddress(address, `modules[${index}]`);
       return cloneAddress(factory, address, moduleSalt(token, BigInt(index)));
     }),
@@ -91,5 +88,10 @@ function cloneAddress(deployer: Address, implementation: Address, salt: Hex): Ad
 }
 
 function hashAbi(types: readonly string[], values: readonly unknown[]): Hex {
-  return keccak256(encodeAbiParameters(types.map((type) => ({type})), values));
+  return keccak256(
+    encodeAbiParameters(
+      types.map((type) => ({type})),
+      values,
+    ),
+  );
 }

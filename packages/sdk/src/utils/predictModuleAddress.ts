@@ -31,11 +31,19 @@ export function predictModuleAddress(parameters: PredictModuleAddressParameters)
   const implementation = resolveImplementation(parameters.chainId, parameters.implementation);
   const factory = parameters.factory ?? getDeployment(parameters.chainId).factory;
   const salt = moduleSalt(token, index);
-  return getContractAddress({opcode: "CREATE2", from: factory, salt, bytecode: concatHex([eip1167InitCode(implementation)])});
+  return getContractAddress({
+    opcode: "CREATE2",
+    from: factory,
+    salt,
+    bytecode: concatHex([eip1167InitCode(implementation)]),
+  });
 }
 
 /** An implementation given as an address or a registry key, as an address for `chainId`. */
-export function resolveImplementation(chainId: number | undefined, implementation: Address | ModuleImplementationKey): Address {
+export function resolveImplementation(
+  chainId: number | undefined,
+  implementation: Address | ModuleImplementationKey,
+): Address {
   const address = implementation.startsWith("0x")
     ? (implementation as Address)
     : getDeployment(chainId)[implementation as ModuleImplementationKey];

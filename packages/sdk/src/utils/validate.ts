@@ -3,7 +3,8 @@ import {InvalidAddressError, InvalidAmountError, InvalidParameterError} from "..
 
 /** Throws {@link InvalidAddressError} unless `value` is an address. */
 export function assertAddress(value: unknown, field: string): asserts value is Address {
-  if (typeof value !== "string" || !isAddress(value, {strict: false})) throw new InvalidAddressError({field, address: value});
+  if (typeof value !== "string" || !isAddress(value, {strict: false}))
+    throw new InvalidAddressError({field, address: value});
 }
 
 /** Throws {@link InvalidAmountError} unless `value` is a bigint in `[min, 2^bits)`. */
@@ -27,18 +28,24 @@ export function assertAbiValue(parameter: AbiParameter, value: unknown, field: s
     if (array[2] && value.length !== Number(array[2])) {
       throw new InvalidParameterError({field, reason: `must have ${array[2]} elements`});
     }
-    const element = {...parameter, type: array[1]!} as AbiParameter;
-    value.forEach((item, i) => assertAbiValue(element, item, `${field}[${i}]`));
+    const [, elementType = ""] = array; // `(.*)` always matches
+    const element = {...parameter, type: elementType} as AbiParameter;
+    for (const [i, item] of value.entries()) assertAbiValue(element, item, `${field}[${i}]`);
     return;
   }
   if (type === "tuple") {
-    if (typeof value !== "object" || value === null) throw new InvalidParameterError({field, reason: "must be an object"});
+    if (typeof value !== "object" || value === null)
+      throw new InvalidParameterError({field, reason: "must be an object"});
     for (const component of (parameter as {components: readonly AbiParameter[]}).components) {
-      assertAbiValue(component, (value as Record<string, unknown>)[component.name!], `${field}.${component.name}`);
+      const name = component.name ?? ""; // the protocol's tuples name every component
+      assertAbiValue(component, (value as Record<string, unknown>)[name], `${field}.${name}`);
     }
     return;
   }
-  if (type === "address") return assertAddress(value, field);
+  if (type === "address") {
+    assertAddress(value, field);
+    return;
+  }
   const uint = /^uint(\d*)$/.exec(type);
   if (uint) {
     const bits = Number(uint[1] || 256);
@@ -46,7 +53,8 @@ export function assertAbiValue(parameter: AbiParameter, value: unknown, field: s
     if (typeof asBigint !== "bigint") {
       throw new InvalidAmountError({field, amount: value, expected: expectation(0n, bits)});
     }
-    return assertAmount(asBigint, field, {bits});
+    assertAmount(asBigint, field, {bits});
+    return;
   }
   if (type === "bool") {
     if (typeof value !== "boolean") throw new InvalidParameterError({field, reason: "must be true or false"});

@@ -54,7 +54,9 @@ describe("launchToken", () => {
     expect(error).toBeInstanceOf(ContractRevertedError);
     if (!isContractRevertedError(error, "PersonalTokenFactory_SaltAlreadyUsed")) throw error;
     expect(error.args[0]).toBe(creator.account.address);
-    expect(error.shortMessage).toMatch(/already launched 0x[0-9a-fA-F]{40} with salt 0x[0-9a-f]{64}: pick another salt/);
+    expect(error.shortMessage).toMatch(
+      /already launched 0x[0-9a-fA-F]{40} with salt 0x[0-9a-f]{64}: pick another salt/,
+    );
     expect(error.message).toContain("Version: @personal-token/sdk@");
   });
 
@@ -85,9 +87,12 @@ describe("launchToken", () => {
     await expect(
       launchToken(client, {...simpleLaunch, vesting: {amount: 1n, cliff: 1n, duration: 2n ** 64n}}),
     ).rejects.toBeInstanceOf(InvalidAmountError);
-    await expect(launchToken(noRpcClient({...publicClient.chain, id: 5} as unknown as typeof publicClient.chain).client, simpleLaunch)).rejects.toBeInstanceOf(
-      UnknownChainError,
-    );
+    await expect(
+      launchToken(
+        noRpcClient({...publicClient.chain, id: 5} as unknown as typeof publicClient.chain).client,
+        simpleLaunch,
+      ),
+    ).rejects.toBeInstanceOf(UnknownChainError);
     expect(calls).toEqual([]);
   });
 });
@@ -124,8 +129,12 @@ describe("predictLaunchAddresses", () => {
   });
 
   test("rejects a bad creator, a short salt and an unknown chain", () => {
-    expect(() => predictLaunchAddresses({chainId: 31337, creator: "0xnope", salt: "0x00"})).toThrow(InvalidAddressError);
-    expect(() => predictLaunchAddresses({chainId: 31337, creator: zeroAddress, salt: "0x00"})).toThrow(/salt must be 32 bytes/);
+    expect(() => predictLaunchAddresses({chainId: 31337, creator: "0xnope", salt: "0x00"})).toThrow(
+      InvalidAddressError,
+    );
+    expect(() => predictLaunchAddresses({chainId: 31337, creator: zeroAddress, salt: "0x00"})).toThrow(
+      /salt must be 32 bytes/,
+    );
     expect(() => predictLaunchAddresses({chainId: 1, creator: zeroAddress, salt: `0x${"00".repeat(32)}`})).toThrow(
       UnknownChainError,
     );
@@ -154,7 +163,10 @@ describe("getTokenInfo", () => {
   test("an address that is not a token fails with the call's error; a malformed one before any RPC", async () => {
     await expect(getTokenInfo(publicClient, {token: stranger.account.address})).rejects.toThrow(/returned no data/);
     const {client, calls} = noRpcClient();
-    await expect(getTokenInfo(client, {token: "0xabc"})).rejects.toMatchObject({name: "InvalidAddressError", field: "token"});
+    await expect(getTokenInfo(client, {token: "0xabc"})).rejects.toMatchObject({
+      name: "InvalidAddressError",
+      field: "token",
+    });
     expect(calls).toEqual([]);
   });
 });
@@ -179,7 +191,11 @@ describe("getCreatorTokens", () => {
 describe("watchTokenLaunched", () => {
   test("reports each launch by the watched creator", async () => {
     const onLaunched = vi.fn();
-    const unwatch = watchTokenLaunched(publicClient, {creator: creator.account.address, onLaunched, pollingInterval: 50});
+    const unwatch = watchTokenLaunched(publicClient, {
+      creator: creator.account.address,
+      onLaunched,
+      pollingInterval: 50,
+    });
     try {
       const {token} = getLaunchFromReceipt(await mined(launchToken(creator, simpleLaunch)));
       await vi.waitFor(() => expect(onLaunched).toHaveBeenCalledTimes(1), {timeout: 5_000});

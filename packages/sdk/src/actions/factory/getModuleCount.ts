@@ -27,5 +27,10 @@ export async function getModuleCount<chain extends Chain | undefined>(
   assertAddress(token, "token");
   if (factory !== undefined) assertAddress(factory, "factory");
   const address = resolveFactory(client.chain?.id, factory);
-  return readProtocolContract(client, {address, abi: personalTokenFactoryAbi, functionName: "moduleCountOf", args: [token]});
+  return readProtocolContract(client, {
+    address,
+    abi: personalTokenFactoryAbi,
+    functionName: "moduleCountOf",
+    args: [token],
+  });
 }

@@ -30,7 +30,11 @@ export type GetTokenInfoReturnType = {
   vesting: Address | undefined;
 };
 
-export type GetTokenInfoErrorType = ValidationErrorType | ContractRevertedErrorType | ReadContractErrorType | MulticallErrorType;
+export type GetTokenInfoErrorType =
+  | ValidationErrorType
+  | ContractRevertedErrorType
+  | ReadContractErrorType
+  | MulticallErrorType;
 
 /**
  * Reads a personal token and its launch record (creator, launch time, vesting wallet) from the factory registry.
@@ -46,16 +50,17 @@ export async function getTokenInfo<chain extends Chain | undefined>(
   if (factoryOverride !== undefined) assertAddress(factoryOverride, "factory");
   const factory = resolveFactory(client.chain?.id, factoryOverride);
   const personalToken = {address: token, abi: personalTokenAbi} as const;
-  const [name, symbol, decimals, totalSupply, contractURI, owner, isLaunched, launch] = await multicallProtocolContracts(client, [
-    {...personalToken, functionName: "name"},
-    {...personalToken, functionName: "symbol"},
-    {...personalToken, functionName: "decimals"},
-    {...personalToken, functionName: "totalSupply"},
-    {...personalToken, functionName: "contractURI"},
-    {...personalToken, functionName: "owner"},
-    {address: factory, abi: personalTokenFactoryAbi, functionName: "isLaunched", args: [token]},
-    {address: factory, abi: personalTokenFactoryAbi, functionName: "launchOf", args: [token]},
-  ]);
+  const [name, symbol, decimals, totalSupply, contractURI, owner, isLaunched, launch] =
+    await multicallProtocolContracts(client, [
+      {...personalToken, functionName: "name"},
+      {...personalToken, functionName: "symbol"},
+      {...personalToken, functionName: "decimals"},
+      {...personalToken, functionName: "totalSupply"},
+      {...personalToken, functionName: "contractURI"},
+      {...personalToken, functionName: "owner"},
+      {address: factory, abi: personalTokenFactoryAbi, functionName: "isLaunched", args: [token]},
+      {address: factory, abi: personalTokenFactoryAbi, functionName: "launchOf", args: [token]},
+    ]);
   return {
     address: token,
     name,

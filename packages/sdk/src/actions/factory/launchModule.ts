@@ -1,11 +1,16 @@
 import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
-import type {WriteActionErrorType} from "../../errors/write.js";
 import {resolveFactory} from "../../deployments.js";
 import {InvalidParameterError} from "../../errors/validation.js";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import {personalTokenFactoryAbi} from "../../generated.js";
 import type {LaunchModule} from "../../modules/types.js";
 import {ensureAllowance} from "../../utils/allowance.js";
-import {readProtocolContract, senderAddress, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import {
+  readProtocolContract,
+  senderAddress,
+  type WriteParameters,
+  writeProtocolContract,
+} from "../../utils/contract.js";
 import {resolveImplementation} from "../../utils/predictModuleAddress.js";
 import {assertAbiValue, assertAddress, assertAmount} from "../../utils/validate.js";
 
@@ -58,7 +63,12 @@ export async function launchModule<chain extends Chain | undefined, account exte
   if (approve && module.tokenAmount > 0n) {
     await ensureAllowance(c, {token, owner, spender: factory, amount: module.tokenAmount, account}, "launchModule");
   }
-  const index = await readProtocolContract(c, {address: factory, abi: personalTokenFactoryAbi, functionName: "moduleCountOf", args: [token]});
+  const index = await readProtocolContract(c, {
+    address: factory,
+    abi: personalTokenFactoryAbi,
+    functionName: "moduleCountOf",
+    args: [token],
+  });
   const predicted = await readProtocolContract(c, {
     address: factory,
     abi: personalTokenFactoryAbi,

@@ -9,9 +9,9 @@ import {
   stringToHex,
   type Transport,
 } from "viem";
-import type {WriteActionErrorType} from "../../errors/write.js";
 import {getDeployment, resolveFactory} from "../../deployments.js";
 import {InvalidParameterError} from "../../errors/validation.js";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import {personalTokenFactoryAbi} from "../../generated.js";
 import type {LaunchModule} from "../../modules/types.js";
 import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";

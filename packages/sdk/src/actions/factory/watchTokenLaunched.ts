@@ -7,7 +7,13 @@ import {assertAddress} from "../../utils/validate.js";
 
 export type WatchTokenLaunchedParameters = {
   /** Called with each launch, in block order. */
-  onLaunched: (launch: {token: Address; creator: Address; vesting: Address | undefined; symbol: string; blockNumber: bigint | null}) => void;
+  onLaunched: (launch: {
+    token: Address;
+    creator: Address;
+    vesting: Address | undefined;
+    symbol: string;
+    blockNumber: bigint | null;
+  }) => void;
   /** Only launches by this creator. */
   creator?: Address | undefined;
   onError?: ((error: Error) => void) | undefined;

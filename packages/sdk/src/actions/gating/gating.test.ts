@@ -1,8 +1,18 @@
 import {erc20Abi, parseEther} from "viem";
 import {createSiweMessage, generateSiweNonce} from "viem/siwe";
 import {describe, expect, test} from "vitest";
+import {
+  alice,
+  bob,
+  creator,
+  deployErc1271Wallet,
+  launchAlex,
+  mined,
+  noRpcClient,
+  publicClient,
+  stranger,
+} from "../../../test/utils.js";
 import {InvalidAddressError, InvalidAmountError, verifyHolderSignIn} from "../../index.js";
-import {alice, bob, creator, deployErc1271Wallet, launchAlex, mined, noRpcClient, publicClient, stranger} from "../../../test/utils.js";
 
 const DOMAIN = "chat.alex.example";
 const ONE = parseEther("1");
@@ -29,8 +39,21 @@ describe("verifyHolderSignIn", () => {
     const {token} = await launchAlex();
     const {message, nonce} = siwe(alice.account.address);
     const signature = await alice.signMessage({message});
-    const result = await verifyHolderSignIn(publicClient, {message, signature, token, minBalance: ONE, domain: DOMAIN, nonce});
-    expect(result).toMatchObject({ok: true, address: alice.account.address, balance: parseEther("1000000"), chainId: 31337, nonce});
+    const result = await verifyHolderSignIn(publicClient, {
+      message,
+      signature,
+      token,
+      minBalance: ONE,
+      domain: DOMAIN,
+      nonce,
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      address: alice.account.address,
+      balance: parseEther("1000000"),
+      chainId: 31337,
+      nonce,
+    });
 
     const other = siwe(stranger.account.address);
     const refused = await verifyHolderSignIn(publicClient, {
@@ -41,12 +64,19 @@ describe("verifyHolderSignIn", () => {
       domain: DOMAIN,
       nonce: other.nonce,
     });
-    expect(refused).toMatchObject({ok: false, reason: "insufficient-balance", address: stranger.account.address, balance: 0n});
+    expect(refused).toMatchObject({
+      ok: false,
+      reason: "insufficient-balance",
+      address: stranger.account.address,
+      balance: 0n,
+    });
   });
 
   test("the balance can be read at a past block", async () => {
     const {token, receipt} = await launchAlex();
-    await mined(alice.writeContract({address: token, abi: erc20Abi, functionName: "transfer", args: [bob.account.address, ONE]}));
+    await mined(
+      alice.writeContract({address: token, abi: erc20Abi, functionName: "transfer", args: [bob.account.address, ONE]}),
+    );
     const {message, nonce} = siwe(bob.account.address);
     const signature = await bob.signMessage({message});
     const base = {message, signature, token, minBalance: ONE, domain: DOMAIN, nonce};
@@ -72,23 +102,40 @@ describe("verifyHolderSignIn", () => {
     const expired = siwe(alice.account.address, {expirationTime: new Date(Date.now() - 1_000)});
     expect(await check(expired.message)).toMatchObject({ok: false, reason: "expired"});
     const valid = siwe(alice.account.address);
-    expect(await check(valid.message, {time: new Date(Date.now() + 3_600_000)})).toMatchObject({ok: false, reason: "expired"});
+    expect(await check(valid.message, {time: new Date(Date.now() + 3_600_000)})).toMatchObject({
+      ok: false,
+      reason: "expired",
+    });
     const later = siwe(alice.account.address, {notBefore: new Date(Date.now() + 60_000)});
     expect(await check(later.message)).toMatchObject({ok: false, reason: "not-yet-valid"});
     const phishing = siwe(alice.account.address, {domain: "chat.alex.example.evil.io"});
     expect(await check(phishing.message)).toMatchObject({ok: false, reason: "domain-mismatch"});
-    expect(await check(valid.message, {nonce: generateSiweNonce()})).toMatchObject({ok: false, reason: "nonce-mismatch"});
+    expect(await check(valid.message, {nonce: generateSiweNonce()})).toMatchObject({
+      ok: false,
+      reason: "nonce-mismatch",
+    });
     const otherChain = siwe(alice.account.address, {chainId: 1});
     expect(await check(otherChain.message)).toMatchObject({ok: false, reason: "chain-mismatch"});
     // Signed by bob, claiming alice's address.
-    expect(await check(valid.message, {signer: bob})).toMatchObject({ok: false, reason: "invalid-signature", address: alice.account.address});
+    expect(await check(valid.message, {signer: bob})).toMatchObject({
+      ok: false,
+      reason: "invalid-signature",
+      address: alice.account.address,
+    });
     expect(await check("hello")).toMatchObject({ok: false, reason: "invalid-message"});
   });
 
   test("an ERC-1271 smart wallet holding tokens signs in with its owner's key", async () => {
     const {token} = await launchAlex();
     const wallet = await deployErc1271Wallet(bob.account.address);
-    await mined(creator.writeContract({address: token, abi: erc20Abi, functionName: "transfer", args: [wallet, parseEther("10")]}));
+    await mined(
+      creator.writeContract({
+        address: token,
+        abi: erc20Abi,
+        functionName: "transfer",
+        args: [wallet, parseEther("10")],
+      }),
+    );
     const {message, nonce} = siwe(wallet);
     const base = {message, token, minBalance: ONE, domain: DOMAIN, nonce};
     const result = await verifyHolderSignIn(publicClient, {...base, signature: await bob.signMessage({message})});
@@ -101,9 +148,20 @@ describe("verifyHolderSignIn", () => {
   test("bad parameters throw before any RPC", async () => {
     const {client, calls} = noRpcClient();
     const {message} = siwe(alice.account.address);
-    await expect(verifyHolderSignIn(client, {message, signature: "0x", token: "0x1", minBalance: ONE})).rejects.toThrow(InvalidAddressError);
-    await expect(verifyHolderSignIn(client, {message, signature: "0x", token: alice.account.address, minBalance: -1n})).rejects.toThrow(InvalidAmountError);
-    await expect(verifyHolderSignIn(client, {message, signature: "nope" as `0x${string}`, token: alice.account.address, minBalance: ONE})).rejects.toThrow(/signature/);
+    await expect(verifyHolderSignIn(client, {message, signature: "0x", token: "0x1", minBalance: ONE})).rejects.toThrow(
+      InvalidAddressError,
+    );
+    await expect(
+      verifyHolderSignIn(client, {message, signature: "0x", token: alice.account.address, minBalance: -1n}),
+    ).rejects.toThrow(InvalidAmountError);
+    await expect(
+      verifyHolderSignIn(client, {
+        message,
+        signature: "nope" as `0x${string}`,
+        token: alice.account.address,
+        minBalance: ONE,
+      }),
+    ).rejects.toThrow(/signature/);
     expect(calls).toEqual([]);
   });
 });

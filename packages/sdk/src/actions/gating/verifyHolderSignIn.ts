@@ -89,14 +89,16 @@ export async function verifyHolderSignIn<chain extends Chain | undefined>(
   parameters: VerifyHolderSignInParameters,
 ): Promise<VerifyHolderSignInReturnType> {
   const {message, signature, token, minBalance, blockNumber, domain, nonce, time = new Date()} = parameters;
-  if (typeof message !== "string") throw new InvalidParameterError({field: "message", reason: "must be the SIWE message text"});
+  if (typeof message !== "string")
+    throw new InvalidParameterError({field: "message", reason: "must be the SIWE message text"});
   if (typeof signature !== "string" || !/^0x([0-9a-fA-F]{2})*$/.test(signature)) {
     throw new InvalidParameterError({field: "signature", reason: "must be 0x-prefixed hex bytes"});
   }
   assertAddress(token, "token");
   assertAmount(minBalance, "minBalance");
   if (blockNumber !== undefined) assertAmount(blockNumber, "blockNumber");
-  if (!(time instanceof Date) || Number.isNaN(time.getTime())) throw new InvalidParameterError({field: "time", reason: "must be a valid Date"});
+  if (!(time instanceof Date) || Number.isNaN(time.getTime()))
+    throw new InvalidParameterError({field: "time", reason: "must be a valid Date"});
 
   const fail = (reason: HolderSignInFailureReason, detail: string, extra: {address?: Address; balance?: bigint} = {}) =>
     ({ok: false, reason, detail, ...extra}) as const;
@@ -107,20 +109,36 @@ export async function verifyHolderSignIn<chain extends Chain | undefined>(
   } catch {
     return fail("invalid-message", "The message is not a Sign-In with Ethereum (EIP-4361) message.");
   }
-  const missing = (["domain", "address", "uri", "version", "chainId", "nonce", "issuedAt"] as const).filter((field) => siwe[field] === undefined);
-  if (missing.length > 0) {
-    return fail("invalid-message", `The message is not a complete Sign-In with Ethereum message (missing ${missing.join(", ")}).`);
+  const missing = (["domain", "address", "uri", "version", "chainId", "nonce", "issuedAt"] as const).filter(
+    (field) => siwe[field] === undefined,
+  );
+  // The three checks after `missing` are implied by it; they let TypeScript see the fields used below are set.
+  if (missing.length > 0 || siwe.address === undefined || siwe.domain === undefined || siwe.nonce === undefined) {
+    return fail(
+      "invalid-message",
+      `The message is not a complete Sign-In with Ethereum message (missing ${missing.join(", ")}).`,
+    );
   }
-  const address = siwe.address!;
+  const address = siwe.address;
   if (domain !== undefined && siwe.domain !== domain) {
-    return fail("domain-mismatch", `The message is for ${siwe.domain}, not ${domain}: sign in from this site.`, {address});
+    return fail("domain-mismatch", `The message is for ${siwe.domain}, not ${domain}: sign in from this site.`, {
+      address,
+    });
   }
   if (nonce !== undefined && siwe.nonce !== nonce) {
-    return fail("nonce-mismatch", "The message's nonce is not the one this server issued: request a new nonce and sign again.", {address});
+    return fail(
+      "nonce-mismatch",
+      "The message's nonce is not the one this server issued: request a new nonce and sign again.",
+      {address},
+    );
   }
   const chainId = client.chain?.id ?? (await getChainId(client as Client));
   if (siwe.chainId !== chainId) {
-    return fail("chain-mismatch", `The message is for chain ${siwe.chainId}, but balances are read on chain ${chainId}.`, {address});
+    return fail(
+      "chain-mismatch",
+      `The message is for chain ${siwe.chainId}, but balances are read on chain ${chainId}.`,
+      {address},
+    );
   }
   if (siwe.expirationTime && !Number.isNaN(siwe.expirationTime.getTime()) && time >= siwe.expirationTime) {
     return fail("expired", `The message expired at ${siwe.expirationTime.toISOString()}: sign a new one.`, {address});
@@ -130,7 +148,9 @@ export async function verifyHolderSignIn<chain extends Chain | undefined>(
   }
   // Everything else EIP-4361 requires (version 1, nonce format, valid dates, a valid address), by viem's own check.
   if (!validateSiweMessage({message: siwe, domain, nonce, time})) {
-    return fail("invalid-message", "The message does not satisfy EIP-4361 (version, nonce format, dates or address).", {address});
+    return fail("invalid-message", "The message does not satisfy EIP-4361 (version, nonce format, dates or address).", {
+      address,
+    });
   }
 
   let valid = false;
@@ -139,7 +159,8 @@ export async function verifyHolderSignIn<chain extends Chain | undefined>(
   } catch {
     valid = false;
   }
-  if (!valid) return fail("invalid-signature", `The signature is not ${address}'s signature of this message.`, {address});
+  if (!valid)
+    return fail("invalid-signature", `The signature is not ${address}'s signature of this message.`, {address});
 
   const balance = await readContract(client as Client, {
     address: token,
@@ -149,15 +170,19 @@ export async function verifyHolderSignIn<chain extends Chain | undefined>(
     ...(blockNumber === undefined ? {} : {blockNumber}),
   });
   if (balance < minBalance) {
-    return fail("insufficient-balance", `${address} holds ${balance} of the token, less than the ${minBalance} required.`, {address, balance});
+    return fail(
+      "insufficient-balance",
+      `${address} holds ${balance} of the token, less than the ${minBalance} required.`,
+      {address, balance},
+    );
   }
   return {
     ok: true,
     address,
     balance,
     chainId,
-    domain: siwe.domain!,
-    nonce: siwe.nonce!,
+    domain: siwe.domain,
+    nonce: siwe.nonce,
     expirationTime: siwe.expirationTime,
     siwe: siwe as SiweMessage,
   };

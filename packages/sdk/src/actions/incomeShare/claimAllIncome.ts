@@ -1,15 +1,8 @@
-import type {
-  Account,
-  Address,
-  Chain,
-  Client,
-  Hash,
-  Transport,
-} from "viem";
+import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
 import type {WriteActionErrorType} from "../../errors/write.js";
+import {incomeShareSplitterAbi} from "../../generated.js";
 import {senderAddress, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
-import {incomeShareSplitterAbi} from "../../generated.js";
 import {getClaimable} from "./getClaimable.js";
 
 export type ClaimAllIncomeParameters = WriteParameters & {
@@ -36,7 +29,7 @@ export async function claimAllIncome<chain extends Chain | undefined, account ex
   client: Client<Transport, chain, account>,
   {splitters, to, account}: ClaimAllIncomeParameters,
 ): Promise<ClaimAllIncomeReturnType> {
-  splitters.forEach((splitter, i) => assertAddress(splitter, `splitters[${i}]`));
+  for (const [i, splitter] of splitters.entries()) assertAddress(splitter, `splitters[${i}]`);
   if (to !== undefined) assertAddress(to, "to");
   const holder = senderAddress(client as Client, account, "claimAllIncome");
   const claimable = await getClaimable(client, {splitters, account: holder});

@@ -1,14 +1,12 @@
-import type {
-  Account,
-  Address,
-  Chain,
-  Client,
-  Hash,
-  Transport,
-} from "viem";
+import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {incomeShareSplitterAbi} from "../../generated.js";
-import {readProtocolContract, senderAddress, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import {
+  readProtocolContract,
+  senderAddress,
+  type WriteParameters,
+  writeProtocolContract,
+} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
 
 export type ClaimIncomeParameters = WriteParameters & {
@@ -33,7 +31,7 @@ export async function claimIncome<chain extends Chain | undefined, account exten
   {splitter, assets, to, account}: ClaimIncomeParameters,
 ): Promise<ClaimIncomeReturnType> {
   assertAddress(splitter, "splitter");
-  assets?.forEach((asset, i) => assertAddress(asset, `assets[${i}]`));
+  for (const [i, asset] of (assets ?? []).entries()) assertAddress(asset, `assets[${i}]`);
   if (to !== undefined) assertAddress(to, "to");
   const recipient = to ?? senderAddress(client as Client, account, "claimIncome");
   const claimed =

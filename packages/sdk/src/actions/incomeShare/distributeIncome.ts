@@ -1,13 +1,6 @@
+import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
 import {zeroAddress} from "viem";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import type {
-  Account,
-  Address,
-  Chain,
-  Client,
-  Hash,
-  Transport,
-} from "viem";
 import {incomeShareSplitterAbi} from "../../generated.js";
 import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";

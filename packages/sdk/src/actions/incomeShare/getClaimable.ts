@@ -1,7 +1,7 @@
 import type {Address, Chain, Client, MulticallErrorType, ReadContractErrorType, Transport} from "viem";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {incomeShareSplitterAbi} from "../../generated.js";
-import {multicallProtocolContracts} from "../../utils/contract.js";
+import {multicallProtocolContracts, zipResults} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
 
 export type GetClaimableParameters = {
@@ -27,9 +27,9 @@ export async function getClaimable<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {splitters, account, assets}: GetClaimableParameters,
 ): Promise<GetClaimableReturnType> {
-  splitters.forEach((splitter, i) => assertAddress(splitter, `splitters[${i}]`));
+  for (const [i, splitter] of splitters.entries()) assertAddress(splitter, `splitters[${i}]`);
   assertAddress(account, "account");
-  assets?.forEach((asset, i) => assertAddress(asset, `assets[${i}]`));
+  for (const [i, asset] of (assets ?? []).entries()) assertAddress(asset, `assets[${i}]`);
   if (splitters.length === 0) return [];
   // One multicall for every splitter's payout assets (unless given), one for every (splitter, asset) amount: both at
   // the latest block, two round trips whatever the number of agreements.
@@ -37,10 +37,12 @@ export async function getClaimable<chain extends Chain | undefined>(
     assets === undefined
       ? await multicallProtocolContracts(
           client,
-          splitters.map((splitter) => ({address: splitter, abi: incomeShareSplitterAbi, functionName: "payoutAssets"}) as const),
+          splitters.map(
+            (splitter) => ({address: splitter, abi: incomeShareSplitterAbi, functionName: "payoutAssets"}) as const,
+          ),
         )
       : splitters.map(() => assets);
-  const pairs = splitters.flatMap((splitter, i) => lists[i]!.map((asset) => ({splitter, asset})));
+  const pairs = zipResults(splitters, lists).flatMap(([splitter, list]) => list.map((asset) => ({splitter, asset})));
   if (pairs.length === 0) return [];
   const amounts = await multicallProtocolContracts(
     client,
@@ -49,5 +51,5 @@ export async function getClaimable<chain extends Chain | undefined>(
         ({address: splitter, abi: incomeShareSplitterAbi, functionName: "claimable", args: [account, asset]}) as const,
     ),
   );
-  return pairs.map((pair, i) => ({...pair, amount: amounts[i]!}));
+  return zipResults(pairs, amounts).map(([pair, amount]) => ({...pair, amount}));
 }

@@ -38,20 +38,31 @@ export async function getSale<chain extends Chain | undefined>(
 ): Promise<GetSaleReturnType> {
   assertAddress(splitter, "splitter");
   const contract = {address: splitter, abi: incomeShareSplitterAbi} as const;
-  const [token, creator, terms, status, tokensOffered, tokensSold, periodCount, latePeriodCount, totalPaid, payoutAssets, isComplete] =
-    await multicallProtocolContracts(client, [
-      {...contract, functionName: "token"},
-      {...contract, functionName: "creator"},
-      {...contract, functionName: "terms"},
-      {...contract, functionName: "saleStatus"},
-      {...contract, functionName: "tokensOffered"},
-      {...contract, functionName: "tokensSold"},
-      {...contract, functionName: "periodCount"},
-      {...contract, functionName: "latePeriodCount"},
-      {...contract, functionName: "totalPaid"},
-      {...contract, functionName: "payoutAssets"},
-      {...contract, functionName: "isComplete"},
-    ]);
+  const [
+    token,
+    creator,
+    terms,
+    status,
+    tokensOffered,
+    tokensSold,
+    periodCount,
+    latePeriodCount,
+    totalPaid,
+    payoutAssets,
+    isComplete,
+  ] = await multicallProtocolContracts(client, [
+    {...contract, functionName: "token"},
+    {...contract, functionName: "creator"},
+    {...contract, functionName: "terms"},
+    {...contract, functionName: "saleStatus"},
+    {...contract, functionName: "tokensOffered"},
+    {...contract, functionName: "tokensSold"},
+    {...contract, functionName: "periodCount"},
+    {...contract, functionName: "latePeriodCount"},
+    {...contract, functionName: "totalPaid"},
+    {...contract, functionName: "payoutAssets"},
+    {...contract, functionName: "isComplete"},
+  ]);
   return {
     token,
     creator,

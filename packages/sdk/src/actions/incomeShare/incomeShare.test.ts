@@ -47,7 +47,9 @@ async function reportedAndPaid() {
     [bob, parseEther("400000")],
   ]);
   await warp(14n * DAY + 91n * DAY);
-  await mined(reportIncome(creator, {splitter: isa.splitter, period: 0n, grossIncome: usd("20000"), evidenceURI: "ipfs://q0"}));
+  await mined(
+    reportIncome(creator, {splitter: isa.splitter, period: 0n, grossIncome: usd("20000"), evidenceURI: "ipfs://q0"}),
+  );
   await mintUsdc(creator.account.address, usd("3000"));
   await mined(approveToken(creator, {token: usdc, spender: isa.splitter, amount: usd("3000")}));
   await mined(payIncome(creator, {splitter: isa.splitter, period: 0n, asset: usdc, amount: usd("3000")}));
@@ -206,10 +208,12 @@ describe("distributeIncome", () => {
       args: [token],
     });
     const {client, calls} = noRpcClient();
-    await expect(distributeIncome(client, {splitter, asset: usdc, amount: 0n})).rejects.toBeInstanceOf(InvalidAmountError);
-    await expect(distributeIncome(client, {splitter: "0x1" as Address, asset: usdc, amount: 1n})).rejects.toBeInstanceOf(
-      InvalidAddressError,
+    await expect(distributeIncome(client, {splitter, asset: usdc, amount: 0n})).rejects.toBeInstanceOf(
+      InvalidAmountError,
     );
+    await expect(
+      distributeIncome(client, {splitter: "0x1" as Address, asset: usdc, amount: 1n}),
+    ).rejects.toBeInstanceOf(InvalidAddressError);
     expect(calls).toEqual([]);
   });
 });
@@ -253,7 +257,9 @@ describe("reportIncome", () => {
 
   test("before the period ends it fails with IncomeShareSplitter_PeriodNotEnded", async () => {
     const {splitter} = await launchAlexIsa([[alice, parseEther("1000000")]]);
-    const error = await reportIncome(creator, {splitter, period: 0n, grossIncome: 1n, evidenceURI: ""}).catch((e: unknown) => e);
+    const error = await reportIncome(creator, {splitter, period: 0n, grossIncome: 1n, evidenceURI: ""}).catch(
+      (e: unknown) => e,
+    );
     expect(error).toMatchObject({errorName: "IncomeShareSplitter_PeriodNotEnded"});
     expect((error as Error).message).toMatch(/Period 0 ends at \d{4}-\d\d-\d\dT.*: report its income after it ended/);
   });
@@ -273,10 +279,12 @@ describe("payIncome", () => {
       errorName: "IncomeShareSplitter_NotCreator",
     });
     const {client, calls} = noRpcClient();
-    await expect(payIncome(client, {splitter, period: 0n, asset: "0x12" as Address, amount: 1n})).rejects.toMatchObject({
-      name: "InvalidAddressError",
-      field: "asset",
-    });
+    await expect(payIncome(client, {splitter, period: 0n, asset: "0x12" as Address, amount: 1n})).rejects.toMatchObject(
+      {
+        name: "InvalidAddressError",
+        field: "asset",
+      },
+    );
     expect(calls).toEqual([]);
   });
 });
@@ -286,7 +294,9 @@ describe("claimIncome", () => {
     const {splitter, token} = await reportedAndPaid();
     // The creator also pays 10,000 ALEX against quarter 0 (declared worth 200 USDC).
     await mined(approveToken(creator, {token, spender: splitter, amount: parseEther("10000")}));
-    await mined(payIncome(creator, {splitter, period: 0n, asset: token, amount: parseEther("10000"), value: usd("200")}));
+    await mined(
+      payIncome(creator, {splitter, period: 0n, asset: token, amount: parseEther("10000"), value: usd("200")}),
+    );
     const alexBefore = await balanceOf(token, alice.account.address);
     await mined(claimIncome(alice, {splitter}));
     expect(await balanceOf(usdc, alice.account.address)).toBe(usd("1800"));
@@ -311,7 +321,9 @@ describe("claimAllIncome", () => {
     const second = await launchAlexIsa([[alice, parseEther("1000000")]], "ALEX2");
     const third = await launchAlexIsa([[bob, parseEther("1000000")]], "ALEX3"); // alice holds no share here
     await warp(14n * DAY + 91n * DAY);
-    await mined(reportIncome(creator, {splitter: second.splitter, period: 0n, grossIncome: usd("1000"), evidenceURI: ""}));
+    await mined(
+      reportIncome(creator, {splitter: second.splitter, period: 0n, grossIncome: usd("1000"), evidenceURI: ""}),
+    );
     await mintUsdc(creator.account.address, usd("150"));
     await mined(approveToken(creator, {token: usdc, spender: second.splitter, amount: usd("150")}));
     await mined(payIncome(creator, {splitter: second.splitter, period: 0n, asset: usdc, amount: usd("150")}));

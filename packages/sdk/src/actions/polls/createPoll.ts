@@ -1,6 +1,6 @@
 import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
-import type {WriteActionErrorType} from "../../errors/write.js";
 import {InvalidParameterError} from "../../errors/validation.js";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import {holderPollsAbi} from "../../generated.js";
 import {readProtocolContract, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAbiValue, assertAddress} from "../../utils/validate.js";
@@ -45,7 +45,10 @@ export async function createPoll<chain extends Chain | undefined, account extend
   }
   assertAbiValue({type: "string[]"}, options, "options");
   if (options.length < MIN_OPTIONS || options.length > MAX_OPTIONS) {
-    throw new InvalidParameterError({field: "options", reason: `must have ${MIN_OPTIONS} to ${MAX_OPTIONS} entries, not ${options.length}`});
+    throw new InvalidParameterError({
+      field: "options",
+      reason: `must have ${MIN_OPTIONS} to ${MAX_OPTIONS} entries, not ${options.length}`,
+    });
   }
   options.forEach((option, i) => {
     if (option === "") throw new InvalidParameterError({field: `options[${i}]`, reason: "must not be empty"});
@@ -56,7 +59,13 @@ export async function createPoll<chain extends Chain | undefined, account extend
   const pollId = await readProtocolContract(client, {address: polls, abi: holderPollsAbi, functionName: "pollCount"});
   const hash = await writeProtocolContract(
     client,
-    {address: polls, abi: holderPollsAbi, functionName: "createPoll", args: [questionURI, options, start, end], account},
+    {
+      address: polls,
+      abi: holderPollsAbi,
+      functionName: "createPoll",
+      args: [questionURI, options, start, end],
+      account,
+    },
     "createPoll",
   );
   return {hash, pollId};

@@ -1,8 +1,24 @@
 import {type Address, erc20Abi, parseEther} from "viem";
 import {describe, expect, test} from "vitest";
 import {
+  alice,
+  bob,
+  creator,
+  DAY,
+  deployErc1271Wallet,
+  deployGasBurningWallet,
+  launchAlex,
+  mined,
+  noRpcClient,
+  now,
+  publicClient,
+  SUPPLY,
+  stranger,
+  warp,
+} from "../../../test/utils.js";
+import {
+  type ContractRevertedError,
   cancelPoll,
-  ContractRevertedError,
   createPoll,
   defaultSalt,
   finalizePoll,
@@ -21,7 +37,6 @@ import {
   signVote,
   vote,
 } from "../../index.js";
-import {alice, bob, creator, DAY, deployErc1271Wallet, deployGasBurningWallet, launchAlex, mined, noRpcClient, now, publicClient, stranger, SUPPLY, warp} from "../../../test/utils.js";
 
 const OPTIONS = ["Run 5 km a day", "Learn the piano", "Go vegan"];
 
@@ -31,7 +46,14 @@ async function alexWithPoll() {
   const launched = await launchModule(creator, {token, module: pollsModule()});
   await mined(launched.hash);
   const polls = launched.module;
-  await mined(creator.writeContract({address: token, abi: erc20Abi, functionName: "transfer", args: [bob.account.address, parseEther("500000")]}));
+  await mined(
+    creator.writeContract({
+      address: token,
+      abi: erc20Abi,
+      functionName: "transfer",
+      args: [bob.account.address, parseEther("500000")],
+    }),
+  );
   await warp(60); // the snapshot is one second before the creating block: let the launch be in the past
   const end = (await now()) + 7n * DAY;
   const {hash, pollId} = await createPoll(creator, {polls, questionURI: "ipfs://june", options: OPTIONS, end});
@@ -66,7 +88,9 @@ describe("polls", () => {
     await warp(7n * DAY);
     await mined(finalizePoll(stranger, {polls, pollId}));
     expect((await getPollResults(publicClient, {polls, pollId})).state).toBe("finalized");
-    await expect(finalizePoll(stranger, {polls, pollId})).rejects.toMatchObject({errorName: "HolderPolls_AlreadyFinalized"});
+    await expect(finalizePoll(stranger, {polls, pollId})).rejects.toMatchObject({
+      errorName: "HolderPolls_AlreadyFinalized",
+    });
   });
 
   test("vote and createPoll failures: no weight at the snapshot, not the creator, bad inputs before any RPC", async () => {
@@ -74,14 +98,24 @@ describe("polls", () => {
     const error = await vote(stranger, {polls, pollId, option: 0}).catch((e: unknown) => e);
     expect(isContractRevertedError(error, "HolderPolls_NoVotingWeight")).toBe(true);
     expect((error as ContractRevertedError).shortMessage).toMatch(/held no tokens at the poll's snapshot/);
-    await expect(vote(alice, {polls, pollId, option: 3})).rejects.toMatchObject({errorName: "HolderPolls_InvalidOption"});
-    await expect(createPoll(alice, {polls, questionURI: "q", options: OPTIONS, end})).rejects.toMatchObject({errorName: "HolderPolls_NotCreator"});
+    await expect(vote(alice, {polls, pollId, option: 3})).rejects.toMatchObject({
+      errorName: "HolderPolls_InvalidOption",
+    });
+    await expect(createPoll(alice, {polls, questionURI: "q", options: OPTIONS, end})).rejects.toMatchObject({
+      errorName: "HolderPolls_NotCreator",
+    });
 
     const {client, calls} = noRpcClient();
-    await expect(createPoll(client, {polls, questionURI: "q", options: ["only one"], end})).rejects.toThrow(InvalidParameterError);
+    await expect(createPoll(client, {polls, questionURI: "q", options: ["only one"], end})).rejects.toThrow(
+      InvalidParameterError,
+    );
     await expect(createPoll(client, {polls, questionURI: "", options: OPTIONS, end})).rejects.toThrow(/questionURI/);
-    await expect(createPoll(client, {polls, questionURI: "q", options: ["a", ""], end})).rejects.toThrow(/options\[1\]/);
-    await expect(createPoll(client, {polls, questionURI: "q", options: OPTIONS, start: end, end})).rejects.toThrow(/end/);
+    await expect(createPoll(client, {polls, questionURI: "q", options: ["a", ""], end})).rejects.toThrow(
+      /options\[1\]/,
+    );
+    await expect(createPoll(client, {polls, questionURI: "q", options: OPTIONS, start: end, end})).rejects.toThrow(
+      /end/,
+    );
     await expect(vote(client, {polls, pollId, option: -1})).rejects.toThrow(InvalidAmountError);
     await expect(cancelPoll(client, {polls: "0x1" as Address, pollId})).rejects.toThrow(InvalidAddressError);
     await expect(finalizePoll(client, {polls, pollId: -1n})).rejects.toThrow(InvalidAmountError);
@@ -106,9 +140,20 @@ describe("polls", () => {
 describe("pollsModule", () => {
   test("launches with the token at the predicted address; a bad implementation is refused offline", async () => {
     const salt = defaultSalt("POLL");
-    const predicted = predictLaunchAddresses({chainId: 31337, creator: creator.account.address, salt, modules: ["holderPollsImplementation"]});
+    const predicted = predictLaunchAddresses({
+      chainId: 31337,
+      creator: creator.account.address,
+      salt,
+      modules: ["holderPollsImplementation"],
+    });
     const receipt = await mined(
-      launchToken(creator, {name: "Alex", symbol: "POLL", totalSupply: SUPPLY, allocations: [{recipient: creator.account.address, amount: SUPPLY}], modules: [pollsModule()]}),
+      launchToken(creator, {
+        name: "Alex",
+        symbol: "POLL",
+        totalSupply: SUPPLY,
+        allocations: [{recipient: creator.account.address, amount: SUPPLY}],
+        modules: [pollsModule()],
+      }),
     );
     const polls = getLaunchFromReceipt(receipt).modules[0]!.module;
     expect(polls).toBe(predicted.modules[0]);
@@ -123,9 +168,21 @@ describe("signed votes", () => {
     await mined(launched.hash);
     // A smart wallet owned by bob holds 200,000 ALEX before the poll's snapshot.
     const wallet = await deployErc1271Wallet(bob.account.address);
-    await mined(creator.writeContract({address: token, abi: erc20Abi, functionName: "transfer", args: [wallet, parseEther("200000")]}));
+    await mined(
+      creator.writeContract({
+        address: token,
+        abi: erc20Abi,
+        functionName: "transfer",
+        args: [wallet, parseEther("200000")],
+      }),
+    );
     await warp(60);
-    const {hash, pollId} = await createPoll(creator, {polls: launched.module, questionURI: "ipfs://june", options: OPTIONS, end: (await now()) + DAY});
+    const {hash, pollId} = await createPoll(creator, {
+      polls: launched.module,
+      questionURI: "ipfs://june",
+      options: OPTIONS,
+      end: (await now()) + DAY,
+    });
     await mined(hash);
     const p = launched.module;
 
@@ -135,14 +192,24 @@ describe("signed votes", () => {
     const strangerVote = await signVote(stranger, {polls: p, pollId, option: 1}); // held nothing at the snapshot
     const forged = {vote: {...aliceVote.vote, option: 1n}, signature: aliceVote.signature};
 
-    const {hash: relayed, results} = await relayVotes(stranger, {polls: p, votes: [aliceVote, walletVote, strangerVote, forged]});
+    const {hash: relayed, results} = await relayVotes(stranger, {
+      polls: p,
+      votes: [aliceVote, walletVote, strangerVote, forged],
+    });
     expect(results.map((r) => r.counted)).toEqual([true, true, false, false]);
     expect(results[2]).toMatchObject({error: {errorName: "HolderPolls_NoVotingWeight"}});
     expect(results[2]!.reason).toMatch(/held no tokens/);
     expect(results[3]!.error?.errorName).toBe("HolderPolls_InvalidSignature");
     const receipt = await mined(relayed!);
-    expect(getRelayResultsFromReceipt(receipt)).toMatchObject({skipped: [], counted: [{voter: alice.account.address}, {voter: wallet}]});
-    expect((await getPollResults(publicClient, {polls: p, pollId})).tally).toEqual([parseEther("1000000"), 0n, parseEther("200000")]);
+    expect(getRelayResultsFromReceipt(receipt)).toMatchObject({
+      skipped: [],
+      counted: [{voter: alice.account.address}, {voter: wallet}],
+    });
+    expect((await getPollResults(publicClient, {polls: p, pollId})).tally).toEqual([
+      parseEther("1000000"),
+      0n,
+      parseEther("200000"),
+    ]);
 
     // The signed vote is used up: relaying it again is refused with the nonce reason; nothing is sent.
     const again = await relayVotes(stranger, {polls: p, votes: [aliceVote]});
@@ -152,7 +219,9 @@ describe("signed votes", () => {
     // With dropInvalid: false the contract skips it and the receipt says why.
     const sent = await relayVotes(stranger, {polls: p, votes: [aliceVote], dropInvalid: false});
     const skipped = getRelayResultsFromReceipt(await mined(sent.hash!)).skipped;
-    expect(skipped).toMatchObject([{index: 0, voter: alice.account.address, error: {errorName: "HolderPolls_InvalidNonce"}}]);
+    expect(skipped).toMatchObject([
+      {index: 0, voter: alice.account.address, error: {errorName: "HolderPolls_InvalidNonce"}},
+    ]);
     expect(skipped[0]!.reason).toMatch(/sign again/);
   });
 
@@ -165,14 +234,29 @@ describe("signed votes", () => {
     const hostile: Address[] = [];
     for (let i = 0; i < 4; i++) {
       const wallet = await deployGasBurningWallet();
-      await mined(creator.writeContract({address: token, abi: erc20Abi, functionName: "transfer", args: [wallet, parseEther("1000")]}));
+      await mined(
+        creator.writeContract({
+          address: token,
+          abi: erc20Abi,
+          functionName: "transfer",
+          args: [wallet, parseEther("1000")],
+        }),
+      );
       hostile.push(wallet);
     }
     await warp(60);
-    const {hash, pollId} = await createPoll(creator, {polls: p, questionURI: "ipfs://june", options: OPTIONS, end: (await now()) + DAY});
+    const {hash, pollId} = await createPoll(creator, {
+      polls: p,
+      questionURI: "ipfs://june",
+      options: OPTIONS,
+      end: (await now()) + DAY,
+    });
     await mined(hash);
     const aliceVote = await signVote(alice, {polls: p, pollId, option: 0});
-    const hostileVotes = hostile.map((voter) => ({vote: {pollId, voter, option: 1n, nonce: 0n}, signature: "0x01" as const}));
+    const hostileVotes = hostile.map((voter) => ({
+      vote: {pollId, voter, option: 1n, nonce: 0n},
+      signature: "0x01" as const,
+    }));
 
     // Every check is a simulation: all five look valid, so all five are sent.
     const {hash: relayed, results} = await relayVotes(stranger, {polls: p, votes: [aliceVote, ...hostileVotes]});

@@ -2,8 +2,8 @@ import {
   type Account,
   type Address,
   type Chain,
-  getAddress,
   type Client,
+  getAddress,
   type Hash,
   type Hex,
   type Log,
@@ -11,11 +11,11 @@ import {
   type Transport,
 } from "viem";
 import {getCode} from "viem/actions";
-import type {WriteActionErrorType} from "../../errors/write.js";
 import {type ContractRevertedError, decodeRevertData} from "../../errors/contract.js";
 import {InvalidParameterError} from "../../errors/validation.js";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import {holderPollsAbi} from "../../generated.js";
-import {readProtocolContract, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import {readProtocolContract, type WriteParameters, writeProtocolContract, zipResults} from "../../utils/contract.js";
 import {assertAbiValue, assertAddress} from "../../utils/validate.js";
 import type {SignedVote} from "./signVote.js";
 
@@ -76,11 +76,20 @@ export async function relayVotes<chain extends Chain | undefined, account extend
   });
   const reasons = await Promise.all(
     votes.map(({vote, signature}) =>
-      readProtocolContract(client, {address: polls, abi: holderPollsAbi, functionName: "checkSignedVote", args: [vote, signature]}),
+      readProtocolContract(client, {
+        address: polls,
+        abi: holderPollsAbi,
+        functionName: "checkSignedVote",
+        args: [vote, signature],
+      }),
     ),
   );
-  const results = votes.map(({vote}, index) => result(polls, index, vote, reasons[index]!));
-  const sent = dropInvalid ? votes.filter((_, i) => results[i]!.counted) : votes;
+  const checked = zipResults(votes, reasons).map(([signed, reason], index) => ({
+    signed,
+    result: result(polls, index, signed.vote, reason),
+  }));
+  const results = checked.map(({result}) => result);
+  const sent = dropInvalid ? checked.filter(({result}) => result.counted).map(({signed}) => signed) : votes;
   if (sent.length === 0) return {hash: undefined, results};
   // A smart wallet's check may cost more when mined than in any simulation (a hostile one burns what it gets): the
   // contract caps each at ERC1271_GAS_LIMIT, so that much per wallet vote on top of the estimate always suffices.
@@ -91,7 +100,8 @@ export async function relayVotes<chain extends Chain | undefined, account extend
   const extraGas =
     walletVotes === 0n
       ? 0n
-      : walletVotes * (await readProtocolContract(client, {address: polls, abi: holderPollsAbi, functionName: "ERC1271_GAS_LIMIT"}));
+      : walletVotes *
+        (await readProtocolContract(client, {address: polls, abi: holderPollsAbi, functionName: "ERC1271_GAS_LIMIT"}));
   const hash = await writeProtocolContract(
     client,
     {
@@ -118,13 +128,23 @@ export function getRelayResultsFromReceipt(receipt: {logs: readonly Log[]}): {
   skipped: {index: number; pollId: bigint; voter: Address; error: ContractRevertedError | undefined; reason: string}[];
   counted: {pollId: bigint; voter: Address; option: bigint; weight: bigint}[];
 } {
-  const logs = parseEventLogs({abi: holderPollsAbi, logs: [...receipt.logs], eventName: ["VoteSkipped", "VoteCast", "VoteChanged"]});
+  const logs = parseEventLogs({
+    abi: holderPollsAbi,
+    logs: [...receipt.logs],
+    eventName: ["VoteSkipped", "VoteCast", "VoteChanged"],
+  });
   const skipped = [];
   const counted = [];
   for (const log of logs) {
     if (log.eventName === "VoteSkipped") {
       const error = decodeRevertData(log.args.reason, {contractAddress: log.address, functionName: "relayVotes"});
-      skipped.push({index: Number(log.args.index), pollId: log.args.pollId, voter: log.args.voter, error, reason: error?.shortMessage ?? "unknown reason"});
+      skipped.push({
+        index: Number(log.args.index),
+        pollId: log.args.pollId,
+        voter: log.args.voter,
+        error,
+        reason: error?.shortMessage ?? "unknown reason",
+      });
     } else {
       const {pollId, voter, option, weight} = log.args;
       counted.push({pollId, voter, option, weight});

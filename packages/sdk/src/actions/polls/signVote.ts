@@ -1,4 +1,13 @@
-import type {Account, Address, Chain, Client, Hex, ReadContractErrorType, SignTypedDataErrorType, Transport} from "viem";
+import type {
+  Account,
+  Address,
+  Chain,
+  Client,
+  Hex,
+  ReadContractErrorType,
+  SignTypedDataErrorType,
+  Transport,
+} from "viem";
 import {getEip712Domain, signTypedData} from "viem/actions";
 import {AccountNotFoundError, type ValidationErrorType} from "../../errors/validation.js";
 import {holderPollsAbi} from "../../generated.js";
@@ -64,7 +73,12 @@ export async function signVote<chain extends Chain | undefined, account extends 
   const vote: PollVote = {pollId, voter: from, option: BigInt(option), nonce};
   const signature = await signTypedData(client as Client, {
     account: signer,
-    domain: {name: domain.name, version: domain.version, chainId: domain.chainId, verifyingContract: domain.verifyingContract},
+    domain: {
+      name: domain.name,
+      version: domain.version,
+      chainId: domain.chainId,
+      verifyingContract: domain.verifyingContract,
+    },
     types: voteTypes,
     primaryType: "Vote",
     message: vote,

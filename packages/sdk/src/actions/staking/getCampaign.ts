@@ -1,4 +1,13 @@
-import {type Address, type Chain, type Client, erc20Abi, formatUnits, type MulticallErrorType, type ReadContractErrorType, type Transport} from "viem";
+import {
+  type Address,
+  type Chain,
+  type Client,
+  erc20Abi,
+  formatUnits,
+  type MulticallErrorType,
+  type ReadContractErrorType,
+  type Transport,
+} from "viem";
 import {getBlock, readContract} from "viem/actions";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {stakingRewardsAbi} from "../../generated.js";
@@ -60,26 +69,39 @@ export async function getCampaign<chain extends Chain | undefined>(
   // The block first, then every read at it: `active` compares that block's timestamp with the period it read.
   const block = await getBlock(client as Client, {includeTransactions: false});
   const contract = {address: campaign, abi: stakingRewardsAbi} as const;
-  const [token, creator, stakingToken, rewardToken, totalStaked, rewardRate, periodFinish, duration, remainingRewards, rewardsOwed, unallocated, rewardReserve, rewardForDuration] =
-    await multicallProtocolContracts(
-      client,
-      [
-        {...contract, functionName: "token"},
-        {...contract, functionName: "creator"},
-        {...contract, functionName: "stakingToken"},
-        {...contract, functionName: "rewardToken"},
-        {...contract, functionName: "totalSupply"},
-        {...contract, functionName: "rewardRate"},
-        {...contract, functionName: "periodFinish"},
-        {...contract, functionName: "rewardsDuration"},
-        {...contract, functionName: "remainingRewards"},
-        {...contract, functionName: "rewardsOwed"},
-        {...contract, functionName: "unallocated"},
-        {...contract, functionName: "rewardReserve"},
-        {...contract, functionName: "getRewardForDuration"},
-      ],
-      {blockNumber: block.number},
-    );
+  const [
+    token,
+    creator,
+    stakingToken,
+    rewardToken,
+    totalStaked,
+    rewardRate,
+    periodFinish,
+    duration,
+    remainingRewards,
+    rewardsOwed,
+    unallocated,
+    rewardReserve,
+    rewardForDuration,
+  ] = await multicallProtocolContracts(
+    client,
+    [
+      {...contract, functionName: "token"},
+      {...contract, functionName: "creator"},
+      {...contract, functionName: "stakingToken"},
+      {...contract, functionName: "rewardToken"},
+      {...contract, functionName: "totalSupply"},
+      {...contract, functionName: "rewardRate"},
+      {...contract, functionName: "periodFinish"},
+      {...contract, functionName: "rewardsDuration"},
+      {...contract, functionName: "remainingRewards"},
+      {...contract, functionName: "rewardsOwed"},
+      {...contract, functionName: "unallocated"},
+      {...contract, functionName: "rewardReserve"},
+      {...contract, functionName: "getRewardForDuration"},
+    ],
+    {blockNumber: block.number},
+  );
   // A second call (the reward token's address comes from the first), at the same block.
   const rewardDecimals = await readContract(client as Client, {
     address: rewardToken,

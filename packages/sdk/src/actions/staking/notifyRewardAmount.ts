@@ -2,7 +2,12 @@ import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {stakingRewardsAbi} from "../../generated.js";
 import {ensureAllowance} from "../../utils/allowance.js";
-import {readProtocolContract, senderAddress, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import {
+  readProtocolContract,
+  senderAddress,
+  type WriteParameters,
+  writeProtocolContract,
+} from "../../utils/contract.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
 
 export type NotifyRewardAmountParameters = WriteParameters & {
@@ -36,7 +41,11 @@ export async function notifyRewardAmount<chain extends Chain | undefined, accoun
   const owner = senderAddress(client as Client, account, "notifyRewardAmount");
   const c = client as Client<Transport, Chain | undefined, Account | undefined>;
   if (approve && amount > 0n) {
-    const rewardToken = await readProtocolContract(c, {address: campaign, abi: stakingRewardsAbi, functionName: "rewardToken"});
+    const rewardToken = await readProtocolContract(c, {
+      address: campaign,
+      abi: stakingRewardsAbi,
+      functionName: "rewardToken",
+    });
     await ensureAllowance(c, {token: rewardToken, owner, spender: campaign, amount, account}, "notifyRewardAmount");
   }
   return writeProtocolContract(

@@ -1,17 +1,14 @@
-import {
-  type Account,
-  type Address,
-  type Chain,
-  type Client,
-  type Hash,
-  type SignTypedDataErrorType,
-  type Transport,
-} from "viem";
-import type {WriteActionErrorType} from "../../errors/write.js";
+import type {Account, Address, Chain, Client, Hash, SignTypedDataErrorType, Transport} from "viem";
 import {InvalidParameterError} from "../../errors/validation.js";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import {stakingRewardsAbi} from "../../generated.js";
 import {ensureAllowance} from "../../utils/allowance.js";
-import {readProtocolContract, senderAddress, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import {
+  readProtocolContract,
+  senderAddress,
+  type WriteParameters,
+  writeProtocolContract,
+} from "../../utils/contract.js";
 import {signPermit} from "../../utils/permit.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
 
@@ -53,14 +50,21 @@ export async function stake<chain extends Chain | undefined, account extends Acc
   if (parameters.for !== undefined) assertAddress(parameters.for, "for");
   if (parameters.permitDeadline !== undefined) assertAmount(parameters.permitDeadline, "permitDeadline");
   if (permit && parameters.for !== undefined) {
-    throw new InvalidParameterError({field: "permit", reason: "cannot be combined with `for` (stakeWithPermit stakes for the signer): approve instead"});
+    throw new InvalidParameterError({
+      field: "permit",
+      reason: "cannot be combined with `for` (stakeWithPermit stakes for the signer): approve instead",
+    });
   }
   if (permit && approve) throw new InvalidParameterError({field: "permit", reason: "and approve cannot both be true"});
   const owner = senderAddress(client as Client, account, "stake");
   const c = client as Client<Transport, Chain | undefined, Account | undefined>;
 
   if (permit || approve) {
-    const stakingToken = await readProtocolContract(c, {address: campaign, abi: stakingRewardsAbi, functionName: "stakingToken"});
+    const stakingToken = await readProtocolContract(c, {
+      address: campaign,
+      abi: stakingRewardsAbi,
+      functionName: "stakingToken",
+    });
     if (approve) {
       await ensureAllowance(c, {token: stakingToken, owner, spender: campaign, amount, account}, "stake");
     } else {
@@ -74,7 +78,13 @@ export async function stake<chain extends Chain | undefined, account extends Acc
       });
       return writeProtocolContract(
         client,
-        {address: campaign, abi: stakingRewardsAbi, functionName: "stakeWithPermit", args: [amount, deadline, v, r, s], account},
+        {
+          address: campaign,
+          abi: stakingRewardsAbi,
+          functionName: "stakeWithPermit",
+          args: [amount, deadline, v, r, s],
+          account,
+        },
         "stake",
       );
     }

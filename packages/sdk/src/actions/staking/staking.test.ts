@@ -1,8 +1,26 @@
 import {type Address, erc20Abi, parseEther, zeroAddress} from "viem";
 import {describe, expect, test} from "vitest";
+import {addLiquidityEth, deployUniswapV2} from "../../../test/uniswap.js";
 import {
-  claimStakingRewards,
+  alice,
+  bob,
+  creator,
+  DAY,
+  launchAlex,
+  mined,
+  mintUsdc,
+  noRpcClient,
+  publicClient,
+  SUPPLY,
+  stranger,
+  usd,
+  usdc,
+  warp,
+} from "../../../test/utils.js";
+import {
   ContractRevertedError,
+  claimStakingRewards,
+  defaultSalt,
   emergencyWithdraw,
   exitStaking,
   getCampaign,
@@ -22,10 +40,7 @@ import {
   stake,
   stakingModule,
   withdrawStake,
-  defaultSalt,
 } from "../../index.js";
-import {addLiquidityEth, deployUniswapV2} from "../../../test/uniswap.js";
-import {alice, bob, creator, DAY, launchAlex, mined, mintUsdc, noRpcClient, publicClient, stranger, SUPPLY, usd, usdc, warp} from "../../../test/utils.js";
 
 const CAMPAIGN = parseEther("300000");
 const DURATION = 60 * 86_400;
@@ -47,7 +62,9 @@ async function launchWithAlexStaking({startAtLaunch = true} = {}) {
         {recipient: creator.account.address, amount: SUPPLY - CAMPAIGN - parseEther("1000000")},
         {recipient: alice.account.address, amount: parseEther("1000000")},
       ],
-      modules: [stakingModule({tokenAmount: CAMPAIGN, config: {stakingToken: token, duration: DURATION, startAtLaunch}})],
+      modules: [
+        stakingModule({tokenAmount: CAMPAIGN, config: {stakingToken: token, duration: DURATION, startAtLaunch}}),
+      ],
     }),
   );
   const launch = getLaunchFromReceipt(receipt);
@@ -57,7 +74,10 @@ async function launchWithAlexStaking({startAtLaunch = true} = {}) {
 
 describe("stakingModule", () => {
   test("encodes the config with the personal token as the default reward", () => {
-    const module = stakingModule({tokenAmount: 1n, config: {stakingToken: alice.account.address, duration: 3600, startAtLaunch: true}});
+    const module = stakingModule({
+      tokenAmount: 1n,
+      config: {stakingToken: alice.account.address, duration: 3600, startAtLaunch: true},
+    });
     expect(module.implementation).toBe("stakingRewardsImplementation");
     expect(module.data).toContain(alice.account.address.slice(2).toLowerCase());
     expect(module.data.slice(2 + 64, 2 + 128)).toBe("0".repeat(64)); // rewardToken = 0: the personal token
@@ -96,7 +116,10 @@ describe("staking ALEX, campaign launched with the token", () => {
 
     const amount = parseEther("100000");
     await mined(stake(alice, {campaign, amount, approve: true}));
-    expect(await getStakingPosition(publicClient, {campaign, account: alice.account.address})).toEqual({balance: amount, earned: 0n});
+    expect(await getStakingPosition(publicClient, {campaign, account: alice.account.address})).toEqual({
+      balance: amount,
+      earned: 0n,
+    });
     await warp(DAY);
     const {earned} = await getStakingPosition(publicClient, {campaign, account: alice.account.address});
     // Alice is the only staker: she earns the whole stream, one day's worth (give or take the stake's own second).
@@ -106,9 +129,14 @@ describe("staking ALEX, campaign launched with the token", () => {
     await mined(claimStakingRewards(alice, {campaign}));
     expect((await balanceOf(token, alice.account.address)) - before).toBeGreaterThanOrEqual(earned);
     await mined(withdrawStake(alice, {campaign, amount: amount / 4n}));
-    expect((await getStakingPosition(publicClient, {campaign, account: alice.account.address})).balance).toBe((amount * 3n) / 4n);
+    expect((await getStakingPosition(publicClient, {campaign, account: alice.account.address})).balance).toBe(
+      (amount * 3n) / 4n,
+    );
     await mined(exitStaking(alice, {campaign}));
-    expect(await getStakingPosition(publicClient, {campaign, account: alice.account.address})).toEqual({balance: 0n, earned: 0n});
+    expect(await getStakingPosition(publicClient, {campaign, account: alice.account.address})).toEqual({
+      balance: 0n,
+      earned: 0n,
+    });
     expect(await balanceOf(token, alice.account.address)).toBeGreaterThan(parseEther("1000000"));
   });
 
@@ -116,8 +144,12 @@ describe("staking ALEX, campaign launched with the token", () => {
     const {token, campaign} = await launchWithAlexStaking();
     await mined(stake(alice, {campaign, amount: parseEther("10"), permit: true}));
     await mined(stake(alice, {campaign, amount: parseEther("5"), approve: true, for: bob.account.address}));
-    expect((await getStakingPosition(publicClient, {campaign, account: alice.account.address})).balance).toBe(parseEther("10"));
-    expect((await getStakingPosition(publicClient, {campaign, account: bob.account.address})).balance).toBe(parseEther("5"));
+    expect((await getStakingPosition(publicClient, {campaign, account: alice.account.address})).balance).toBe(
+      parseEther("10"),
+    );
+    expect((await getStakingPosition(publicClient, {campaign, account: bob.account.address})).balance).toBe(
+      parseEther("5"),
+    );
     expect(await balanceOf(token, campaign)).toBe(CAMPAIGN + parseEther("15"));
   });
 
@@ -126,7 +158,9 @@ describe("staking ALEX, campaign launched with the token", () => {
     const error = await stake(alice, {campaign, amount: 1n}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ContractRevertedError);
     expect((error as ContractRevertedError).errorName).toBe("ERC20InsufficientAllowance");
-    await expect(stake(alice, {campaign, amount: 1n, permit: true, for: bob.account.address})).rejects.toThrow(InvalidParameterError);
+    await expect(stake(alice, {campaign, amount: 1n, permit: true, for: bob.account.address})).rejects.toThrow(
+      InvalidParameterError,
+    );
 
     const {client, calls} = noRpcClient();
     await expect(stake(client, {campaign, amount: 0n})).rejects.toThrow(InvalidAmountError);
@@ -135,7 +169,9 @@ describe("staking ALEX, campaign launched with the token", () => {
     await expect(claimStakingRewards(client, {campaign: "0x12" as Address})).rejects.toThrow(InvalidAddressError);
     await expect(exitStaking(client, {campaign: "0x12" as Address})).rejects.toThrow(InvalidAddressError);
     await expect(getCampaign(client, {campaign: "0x12" as Address})).rejects.toThrow(InvalidAddressError);
-    await expect(getStakingPosition(client, {campaign, account: "0x12" as Address})).rejects.toThrow(InvalidAddressError);
+    await expect(getStakingPosition(client, {campaign, account: "0x12" as Address})).rejects.toThrow(
+      InvalidAddressError,
+    );
     await expect(recoverERC20(client, {campaign, asset: "0x12" as Address})).rejects.toThrow(InvalidAddressError);
     await expect(notifyRewardAmount(client, {campaign, amount: -1n})).rejects.toThrow(InvalidAmountError);
     expect(calls).toEqual([]);
@@ -164,7 +200,11 @@ describe("staking ALEX, campaign launched with the token", () => {
 describe("notifyRewardAmount and recoverERC20 (creator)", () => {
   test("launch funding waits as unallocated until the creator notifies; more can be added with approve", async () => {
     const {campaign} = await launchWithAlexStaking({startAtLaunch: false});
-    expect(await getCampaign(publicClient, {campaign})).toMatchObject({unallocated: CAMPAIGN, rewardRate: 0n, active: false});
+    expect(await getCampaign(publicClient, {campaign})).toMatchObject({
+      unallocated: CAMPAIGN,
+      rewardRate: 0n,
+      active: false,
+    });
     await mined(notifyRewardAmount(creator, {campaign, amount: 0n}));
     expect(await getCampaign(publicClient, {campaign})).toMatchObject({unallocated: 0n, active: true});
     await mined(notifyRewardAmount(creator, {campaign, amount: parseEther("1000"), approve: true}));
@@ -180,11 +220,15 @@ describe("notifyRewardAmount and recoverERC20 (creator)", () => {
 
   test("recoverERC20 returns stray tokens to the creator; with nothing stray it reverts", async () => {
     const {campaign} = await launchWithAlexStaking();
-    await expect(recoverERC20(creator, {campaign, asset: usdc})).rejects.toMatchObject({errorName: "StakingRewards_NothingToRecover"});
+    await expect(recoverERC20(creator, {campaign, asset: usdc})).rejects.toMatchObject({
+      errorName: "StakingRewards_NothingToRecover",
+    });
     await mintUsdc(campaign, usd("50"));
     await mined(recoverERC20(creator, {campaign, asset: usdc}));
     expect(await balanceOf(usdc, creator.account.address)).toBe(usd("50"));
-    await expect(recoverERC20(alice, {campaign, asset: usdc})).rejects.toMatchObject({errorName: "StakingRewards_NotCreator"});
+    await expect(recoverERC20(alice, {campaign, asset: usdc})).rejects.toMatchObject({
+      errorName: "StakingRewards_NotCreator",
+    });
   });
 });
 
@@ -195,16 +239,28 @@ describe("a campaign on the ALEX-WETH Uniswap V2 LP share, added after launch", 
     const pair = await addLiquidityEth(creator, uniswap, token, parseEther("1000000"), parseEther("10"));
     const count = await getModuleCount(publicClient, {token});
     expect(count).toBe(0n);
-    const predicted = predictModuleAddress({chainId: 31337, token, implementation: "stakingRewardsImplementation", index: count});
+    const predicted = predictModuleAddress({
+      chainId: 31337,
+      token,
+      implementation: "stakingRewardsImplementation",
+      index: count,
+    });
 
-    const module = stakingModule({tokenAmount: parseEther("100000"), config: {stakingToken: pair, duration: DURATION, startAtLaunch: true}});
+    const module = stakingModule({
+      tokenAmount: parseEther("100000"),
+      config: {stakingToken: pair, duration: DURATION, startAtLaunch: true},
+    });
     const launched = await launchModule(creator, {token, module, approve: true});
     const receipt = await mined(launched.hash);
     expect(launched).toMatchObject({module: predicted, index: 0n});
     expect(await getModuleCount(publicClient, {token})).toBe(1n);
     expect(receipt.logs.some((log) => log.address.toLowerCase() === predicted.toLowerCase())).toBe(true);
     const campaign = launched.module;
-    expect(await getCampaign(publicClient, {campaign})).toMatchObject({stakingToken: pair, rewardToken: token, active: true});
+    expect(await getCampaign(publicClient, {campaign})).toMatchObject({
+      stakingToken: pair,
+      rewardToken: token,
+      active: true,
+    });
 
     // Bob gets LP shares and stakes them with a permit: the pair has DOMAIN_SEPARATOR() but no ERC-5267.
     const lp = await balanceOf(pair, creator.account.address);
@@ -220,8 +276,12 @@ describe("a campaign on the ALEX-WETH Uniswap V2 LP share, added after launch", 
   test("launchModule refuses a stranger and an unknown token; permit on a token without EIP-2612 fails before sending", async () => {
     const {token} = await launchAlex();
     const module = stakingModule({config: {stakingToken: usdc, duration: DURATION}});
-    await expect(launchModule(stranger, {token, module})).rejects.toMatchObject({errorName: "PersonalTokenFactory_NotCreator"});
-    await expect(launchModule(creator, {token: usdc, module})).rejects.toMatchObject({errorName: "PersonalTokenFactory_UnknownToken"});
+    await expect(launchModule(stranger, {token, module})).rejects.toMatchObject({
+      errorName: "PersonalTokenFactory_NotCreator",
+    });
+    await expect(launchModule(creator, {token: usdc, module})).rejects.toMatchObject({
+      errorName: "PersonalTokenFactory_UnknownToken",
+    });
 
     const {module: campaign, hash} = await launchModule(creator, {token, module});
     await mined(hash);

@@ -1,6 +1,6 @@
 import type {Address, Chain, Client, MulticallErrorType, ReadContractErrorType, Transport} from "viem";
-import type {ValidationErrorType} from "../../errors/validation.js";
 import {getBlockNumber} from "viem/actions";
+import type {ValidationErrorType} from "../../errors/validation.js";
 import {timeEscrowAbi} from "../../generated.js";
 import type {TimeEscrowConfig, TimeEscrowOffer} from "../../modules/timeEscrow.js";
 import {multicallProtocolContracts} from "../../utils/contract.js";
@@ -35,21 +35,28 @@ export async function getEscrow<chain extends Chain | undefined>(
   const contract = {address: escrow, abi: timeEscrowAbi} as const;
   // Two multicalls (the offers' count comes from the first), both at one block.
   const blockNumber = await getBlockNumber(client, {cacheTime: 0});
-  const [token, creator, config, offerCount, requestCount, totalLocked] = await multicallProtocolContracts(client, [
-    {...contract, functionName: "token"},
-    {...contract, functionName: "creator"},
-    {...contract, functionName: "config"},
-    {...contract, functionName: "offerCount"},
-    {...contract, functionName: "requestCount"},
-    {...contract, functionName: "totalLocked"},
-  ], {blockNumber});
+  const [token, creator, config, offerCount, requestCount, totalLocked] = await multicallProtocolContracts(
+    client,
+    [
+      {...contract, functionName: "token"},
+      {...contract, functionName: "creator"},
+      {...contract, functionName: "config"},
+      {...contract, functionName: "offerCount"},
+      {...contract, functionName: "requestCount"},
+      {...contract, functionName: "totalLocked"},
+    ],
+    {blockNumber},
+  );
   const offerIds = Array.from({length: Number(offerCount)}, (_, i) => BigInt(i));
   const perOffer = await multicallProtocolContracts(
     client,
-    offerIds.flatMap((offerId) => [
-      {...contract, functionName: "offer", args: [offerId]},
-      {...contract, functionName: "availableUnits", args: [offerId]},
-    ] as const),
+    offerIds.flatMap(
+      (offerId) =>
+        [
+          {...contract, functionName: "offer", args: [offerId]},
+          {...contract, functionName: "availableUnits", args: [offerId]},
+        ] as const,
+    ),
     {blockNumber},
   );
   const offers = offerIds.map((offerId, i) => ({

@@ -1,4 +1,12 @@
-import type {Address, Chain, Client, ContractFunctionReturnType, MulticallErrorType, ReadContractErrorType, Transport} from "viem";
+import type {
+  Address,
+  Chain,
+  Client,
+  ContractFunctionReturnType,
+  MulticallErrorType,
+  ReadContractErrorType,
+  Transport,
+} from "viem";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {timeEscrowAbi} from "../../generated.js";
 import {multicallProtocolContracts, readProtocolContract} from "../../utils/contract.js";
@@ -36,17 +44,30 @@ export async function getOpenRequests<chain extends Chain | undefined>(
   assertAmount(limit, "limit", {min: 1n});
   const ids =
     holder === undefined
-      ? await readProtocolContract(client, {address: escrow, abi: timeEscrowAbi, functionName: "openRequestIds", args: [start, limit]})
-      : await readProtocolContract(client, {address: escrow, abi: timeEscrowAbi, functionName: "openRequestIdsOf", args: [holder]});
+      ? await readProtocolContract(client, {
+          address: escrow,
+          abi: timeEscrowAbi,
+          functionName: "openRequestIds",
+          args: [start, limit],
+        })
+      : await readProtocolContract(client, {
+          address: escrow,
+          abi: timeEscrowAbi,
+          functionName: "openRequestIdsOf",
+          args: [holder],
+        });
   if (ids.length === 0) return [];
   // Every request and its deadlines in one multicall.
   const contract = {address: escrow, abi: timeEscrowAbi} as const;
   const reads = await multicallProtocolContracts(
     client,
-    ids.flatMap((requestId) => [
-      {...contract, functionName: "getRequest", args: [requestId]},
-      {...contract, functionName: "deadlines", args: [requestId]},
-    ] as const),
+    ids.flatMap(
+      (requestId) =>
+        [
+          {...contract, functionName: "getRequest", args: [requestId]},
+          {...contract, functionName: "deadlines", args: [requestId]},
+        ] as const,
+    ),
   );
   return ids.map((requestId, i) =>
     toTimeRequest(

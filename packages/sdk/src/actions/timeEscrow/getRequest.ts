@@ -1,4 +1,12 @@
-import type {Address, Chain, Client, ContractFunctionReturnType, MulticallErrorType, ReadContractErrorType, Transport} from "viem";
+import type {
+  Address,
+  Chain,
+  Client,
+  ContractFunctionReturnType,
+  MulticallErrorType,
+  ReadContractErrorType,
+  Transport,
+} from "viem";
 import type {ContractRevertedErrorType} from "../../errors/contract.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {timeEscrowAbi} from "../../generated.js";
@@ -34,7 +42,11 @@ export type TimeRequest = {
 };
 export type GetRequestReturnType = TimeRequest;
 
-export type GetRequestErrorType = ValidationErrorType | ContractRevertedErrorType | ReadContractErrorType | MulticallErrorType;
+export type GetRequestErrorType =
+  | ValidationErrorType
+  | ContractRevertedErrorType
+  | ReadContractErrorType
+  | MulticallErrorType;
 
 /**
  * Reads one request with its status name and deadlines; an unknown id fails with `TimeEscrow_UnknownRequest`.
@@ -60,7 +72,11 @@ type RawRequest = ContractFunctionReturnType<typeof timeEscrowAbi, "view", "getR
 type RawDeadlines = ContractFunctionReturnType<typeof timeEscrowAbi, "view", "deadlines">;
 
 /** A request as `getRequest(id)` and `deadlines(id)` return it, with its status named. */
-export function toTimeRequest(requestId: bigint, request: RawRequest, [deliveryDeadline, releaseOpensAt, reclaimOpensAt]: RawDeadlines): TimeRequest {
+export function toTimeRequest(
+  requestId: bigint,
+  request: RawRequest,
+  [deliveryDeadline, releaseOpensAt, reclaimOpensAt]: RawDeadlines,
+): TimeRequest {
   const {holder, offerId, units, status, burn, scheduledAt, deliveredAt, disputedAt, amount} = request;
   return {
     requestId,

@@ -11,10 +11,15 @@ import {
   type Transport,
   zeroHash,
 } from "viem";
-import type {WriteActionErrorType} from "../../errors/write.js";
 import {InvalidParameterError} from "../../errors/validation.js";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import {timeEscrowAbi} from "../../generated.js";
-import {multicallProtocolContracts, senderAddress, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import {
+  multicallProtocolContracts,
+  senderAddress,
+  type WriteParameters,
+  writeProtocolContract,
+} from "../../utils/contract.js";
 import {signPermit} from "../../utils/permit.js";
 import {assertAbiValue, assertAddress, assertAmount} from "../../utils/validate.js";
 

@@ -1,11 +1,4 @@
-import type {
-  Account,
-  Address,
-  Chain,
-  Client,
-  Hash,
-  Transport,
-} from "viem";
+import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {timeEscrowAbi} from "../../generated.js";
 import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";

@@ -88,7 +88,12 @@ describe("getEscrow", () => {
 describe("publishOffer", () => {
   test("the creator publishes a second offer", async () => {
     const {escrow} = await launchAlexEscrow();
-    await mined(publishOffer(creator, {escrow, offer: {...hourOffer, pricePerUnit: parseEther("10000"), unitLength: 1800n, burn: true}}));
+    await mined(
+      publishOffer(creator, {
+        escrow,
+        offer: {...hourOffer, pricePerUnit: parseEther("10000"), unitLength: 1800n, burn: true},
+      }),
+    );
     const {offers} = await getEscrow(publicClient, {escrow});
     expect(offers[1]).toMatchObject({offerId: 1n, pricePerUnit: parseEther("10000"), burn: true});
   });
@@ -215,7 +220,8 @@ describe("acceptRequest", () => {
     const {escrow, requestId} = await requested();
     await expect(acceptRequest(creator, {escrow, requestId, scheduledAt: 1n})).rejects.toMatchObject({
       errorName: "TimeEscrow_InvalidSchedule",
-      shortMessage: "The session cannot be scheduled at 1970-01-01T00:00:01.000Z: pick a time from now to 365 days ahead.",
+      shortMessage:
+        "The session cannot be scheduled at 1970-01-01T00:00:01.000Z: pick a time from now to 365 days ahead.",
     });
   });
 });
@@ -260,7 +266,9 @@ describe("releaseRequest", () => {
 
   test("within the window it fails with TimeEscrow_TooEarly", async () => {
     const {escrow, requestId} = await delivered();
-    await expect(releaseRequest(creator, {escrow, requestId})).rejects.toMatchObject({errorName: "TimeEscrow_TooEarly"});
+    await expect(releaseRequest(creator, {escrow, requestId})).rejects.toMatchObject({
+      errorName: "TimeEscrow_TooEarly",
+    });
   });
 });
 
@@ -366,9 +374,13 @@ describe("getRequest", () => {
 describe("getOpenRequests", () => {
   test("per holder and in the creator's inbox; closed requests drop out", async () => {
     const {escrow, requestId} = await requested();
-    const second = getTimeRequestFromReceipt(await mined(requestTime(alice, {escrow, offerId: 0n, units: 1}))).requestId;
+    const second = getTimeRequestFromReceipt(
+      await mined(requestTime(alice, {escrow, offerId: 0n, units: 1})),
+    ).requestId;
     await mined(cancelRequest(alice, {escrow, requestId}));
-    expect((await getOpenRequests(publicClient, {escrow, holder: alice.account.address})).map((r) => r.requestId)).toEqual([second]);
+    expect(
+      (await getOpenRequests(publicClient, {escrow, holder: alice.account.address})).map((r) => r.requestId),
+    ).toEqual([second]);
     expect((await getOpenRequests(publicClient, {escrow})).map((r) => r.requestId)).toEqual([second]);
     expect(await getOpenRequests(publicClient, {escrow, holder: bob.account.address})).toEqual([]);
   });

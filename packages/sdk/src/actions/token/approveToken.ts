@@ -1,12 +1,4 @@
-import {
-  type Account,
-  type Address,
-  type Chain,
-  type Client,
-  erc20Abi,
-  type Hash,
-  type Transport,
-} from "viem";
+import {type Account, type Address, type Chain, type Client, erc20Abi, type Hash, type Transport} from "viem";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";

@@ -1,9 +1,8 @@
-import {erc20Abi, parseEther} from "viem";
+import {createWalletClient, erc20Abi, http, parseEther} from "viem";
+import {foundry} from "viem/chains";
 import {describe, expect, test} from "vitest";
 import {alice, bob, launchAlex, mined, noRpcClient, publicClient} from "../../../test/utils.js";
 import {AccountNotFoundError, approveToken, ContractRevertedError} from "../../index.js";
-import {createWalletClient, http} from "viem";
-import {foundry} from "viem/chains";
 
 describe("approveToken", () => {
   test("approves a spender", async () => {

@@ -1,5 +1,15 @@
 import {describe, expect, test} from "vitest";
-import {creator, DAY, launchAlex, mined, noRpcClient, publicClient, stranger, VESTED, warp} from "../../../test/utils.js";
+import {
+  creator,
+  DAY,
+  launchAlex,
+  mined,
+  noRpcClient,
+  publicClient,
+  stranger,
+  VESTED,
+  warp,
+} from "../../../test/utils.js";
 import {getVesting, InvalidAddressError, personalTokenAbi, releaseVested} from "../../index.js";
 
 describe("getVesting", () => {
@@ -22,13 +32,23 @@ describe("releaseVested", () => {
   test("anyone releases; the tokens go to the creator after the cliff", async () => {
     const {vesting, token} = await launchAlex();
     await warp(365n * DAY);
-    const before = await publicClient.readContract({address: token, abi: personalTokenAbi, functionName: "balanceOf", args: [creator.account.address]});
+    const before = await publicClient.readContract({
+      address: token,
+      abi: personalTokenAbi,
+      functionName: "balanceOf",
+      args: [creator.account.address],
+    });
     await mined(releaseVested(stranger, {vesting}));
-    const after = await publicClient.readContract({address: token, abi: personalTokenAbi, functionName: "balanceOf", args: [creator.account.address]});
+    const after = await publicClient.readContract({
+      address: token,
+      abi: personalTokenAbi,
+      functionName: "balanceOf",
+      args: [creator.account.address],
+    });
     const released = after - before;
     // One year of three: a third, within a block's worth of seconds.
     expect(released).toBeGreaterThanOrEqual(VESTED / 3n);
-    expect(released).toBeLessThan(VESTED / 3n + VESTED / (3n * 365n * DAY) * 10n);
+    expect(released).toBeLessThan(VESTED / 3n + (VESTED / (3n * 365n * DAY)) * 10n);
   });
 
   test("before the cliff it fails with CreatorVesting_NothingToRelease and says when to retry", async () => {
