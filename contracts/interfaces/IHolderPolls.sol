@@ -223,10 +223,6 @@ interface IHolderPolls is IPersonalTokenModule, IERC5267 {
     /// Requirements: the poll exists, is not cancelled or finalized, and `now >= end`.
     function finalize(uint256 pollId) external;
 
-    /// @notice The personal token whose votes weigh.
-    function token() external view returns (address);
-    /// @notice The creator, who creates and cancels polls.
-    function creator() external view returns (address);
     /// @notice Number of polls ever created (ids are `0 .. pollCount - 1`).
     function pollCount() external view returns (uint256);
     /// @notice Poll `pollId`: question, options, window, snapshot, state and totals.

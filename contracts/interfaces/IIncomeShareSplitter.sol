@@ -248,10 +248,6 @@ interface IIncomeShareSplitter is IPersonalTokenModule {
     /// @return received The amount credited.
     function distributeSurplus(address asset) external returns (uint256 received);
 
-    /// @notice The personal token sold.
-    function token() external view returns (address);
-    /// @notice The creator.
-    function creator() external view returns (address);
     /// @notice The terms.
     function terms() external view returns (Terms memory);
     /// @notice Tokens the splitter was launched with (the hard cap).

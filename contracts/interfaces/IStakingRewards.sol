@@ -152,12 +152,6 @@ interface IStakingRewards is IPersonalTokenModule {
     /// personal token can always be staked in full.
     function MAX_STAKE() external view returns (uint256);
 
-    /// @notice The personal token this campaign was launched with.
-    function token() external view returns (address);
-
-    /// @notice The token's creator: the only account that can fund, extend and recover.
-    function creator() external view returns (address);
-
     /// @notice What stakers lock.
     function stakingToken() external view returns (address);
 

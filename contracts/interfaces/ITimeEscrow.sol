@@ -195,10 +195,6 @@ interface ITimeEscrow is IPersonalTokenModule {
     /// never touched. Emits {SurplusRecovered}.
     function recoverSurplus(address asset) external returns (uint256 amount);
 
-    /// @notice The personal token redeemed.
-    function token() external view returns (address);
-    /// @notice The creator selling their time.
-    function creator() external view returns (address);
     /// @notice The escrow-wide settings.
     function config() external view returns (Config memory);
     /// @notice Number of offers published.

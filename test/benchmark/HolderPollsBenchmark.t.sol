@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {HolderPolls} from "../../contracts/HolderPolls.sol";
+import {HolderPolls} from "../../contracts/modules/HolderPolls.sol";
 import {PersonalToken} from "../../contracts/PersonalToken.sol";
 import {IHolderPolls} from "../../contracts/interfaces/IHolderPolls.sol";
 import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";

@@ -4,7 +4,7 @@ pragma solidity 0.8.30;
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 
-import {IncomeShareSplitter} from "../../contracts/IncomeShareSplitter.sol";
+import {IncomeShareSplitter} from "../../contracts/modules/IncomeShareSplitter.sol";
 import {IIncomeShareSplitter} from "../../contracts/interfaces/IIncomeShareSplitter.sol";
 import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
 import {IsaBaseTest} from "../utils/IsaBaseTest.sol";

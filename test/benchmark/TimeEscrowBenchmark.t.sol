@@ -3,7 +3,7 @@ pragma solidity 0.8.30;
 
 import {PersonalToken} from "../../contracts/PersonalToken.sol";
 import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
-import {TimeEscrow} from "../../contracts/TimeEscrow.sol";
+import {TimeEscrow} from "../../contracts/modules/TimeEscrow.sol";
 import {ITimeEscrow} from "../../contracts/interfaces/ITimeEscrow.sol";
 import {EscrowBaseTest} from "../utils/EscrowBaseTest.sol";
 

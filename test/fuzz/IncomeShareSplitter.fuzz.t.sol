@@ -3,7 +3,7 @@ pragma solidity 0.8.30;
 
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 
-import {IncomeShareSplitter} from "../../contracts/IncomeShareSplitter.sol";
+import {IncomeShareSplitter} from "../../contracts/modules/IncomeShareSplitter.sol";
 import {IIncomeShareSplitter} from "../../contracts/interfaces/IIncomeShareSplitter.sol";
 import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
 import {Allocation} from "../../contracts/types/Allocation.sol";

@@ -3,7 +3,7 @@ pragma solidity 0.8.30;
 
 import {console} from "forge-std/console.sol";
 
-import {HolderPolls} from "../../contracts/HolderPolls.sol";
+import {HolderPolls} from "../../contracts/modules/HolderPolls.sol";
 import {PersonalToken} from "../../contracts/PersonalToken.sol";
 import {IHolderPolls} from "../../contracts/interfaces/IHolderPolls.sol";
 import {PollsBaseTest} from "../utils/PollsBaseTest.sol";

@@ -3,7 +3,7 @@ pragma solidity 0.8.30;
 
 import {console} from "forge-std/console.sol";
 
-import {IncomeShareSplitter} from "../../contracts/IncomeShareSplitter.sol";
+import {IncomeShareSplitter} from "../../contracts/modules/IncomeShareSplitter.sol";
 import {PersonalToken} from "../../contracts/PersonalToken.sol";
 import {IIncomeShareSplitter} from "../../contracts/interfaces/IIncomeShareSplitter.sol";
 import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";

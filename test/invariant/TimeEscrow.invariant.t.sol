@@ -4,7 +4,7 @@ pragma solidity 0.8.30;
 import {console} from "forge-std/console.sol";
 
 import {PersonalToken} from "../../contracts/PersonalToken.sol";
-import {TimeEscrow} from "../../contracts/TimeEscrow.sol";
+import {TimeEscrow} from "../../contracts/modules/TimeEscrow.sol";
 import {ITimeEscrow} from "../../contracts/interfaces/ITimeEscrow.sol";
 import {EscrowBaseTest} from "../utils/EscrowBaseTest.sol";
 import {TimeEscrowHandler} from "./handlers/TimeEscrowHandler.sol";

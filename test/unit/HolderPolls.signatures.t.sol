@@ -3,7 +3,7 @@ pragma solidity 0.8.30;
 
 import {IERC1271} from "@openzeppelin/contracts/interfaces/IERC1271.sol";
 
-import {HolderPolls} from "../../contracts/HolderPolls.sol";
+import {HolderPolls} from "../../contracts/modules/HolderPolls.sol";
 import {IHolderPolls} from "../../contracts/interfaces/IHolderPolls.sol";
 import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
 import {MockERC1271Wallet} from "../utils/mocks/MockERC1271Wallet.sol";

@@ -5,7 +5,7 @@ import {Clones} from "@openzeppelin/contracts/proxy/Clones.sol";
 import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 
-import {IncomeShareSplitter} from "../../contracts/IncomeShareSplitter.sol";
+import {IncomeShareSplitter} from "../../contracts/modules/IncomeShareSplitter.sol";
 import {PersonalToken} from "../../contracts/PersonalToken.sol";
 import {IIncomeShareSplitter} from "../../contracts/interfaces/IIncomeShareSplitter.sol";
 import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";

@@ -30,6 +30,9 @@ contract LaterModule is IPersonalTokenModule {
 
 /// @notice A module that refuses to be initialized.
 contract RefusingModule is IPersonalTokenModule {
+    address public token;
+    address public creator;
+
     error RefusingModule_No();
 
     function initializeModule(address, address, uint256, bytes calldata) external pure {

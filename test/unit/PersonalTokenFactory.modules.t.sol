@@ -4,11 +4,11 @@ pragma solidity 0.8.30;
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {Vm} from "forge-std/Vm.sol";
 
-import {IncomeShareSplitter} from "../../contracts/IncomeShareSplitter.sol";
 import {PersonalToken} from "../../contracts/PersonalToken.sol";
 import {IIncomeShareSplitter} from "../../contracts/interfaces/IIncomeShareSplitter.sol";
 import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
 import {IPersonalTokenModule} from "../../contracts/interfaces/IPersonalTokenModule.sol";
+import {IncomeShareSplitter} from "../../contracts/modules/IncomeShareSplitter.sol";
 import {Allocation} from "../../contracts/types/Allocation.sol";
 import {IsaBaseTest} from "../utils/IsaBaseTest.sol";
 
@@ -37,6 +37,9 @@ contract RecordingModule is IPersonalTokenModule {
 
 /// @notice A module whose initialization always fails.
 contract RevertingModule is IPersonalTokenModule {
+    address public token;
+    address public creator;
+
     error RevertingModule_Refused(uint256 tokenAmount);
 
     function initializeModule(address, address, uint256 tokenAmount, bytes calldata) external pure {

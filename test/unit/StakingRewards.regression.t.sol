@@ -2,7 +2,7 @@
 pragma solidity 0.8.30;
 
 import {PersonalToken} from "../../contracts/PersonalToken.sol";
-import {StakingRewards} from "../../contracts/StakingRewards.sol";
+import {StakingRewards} from "../../contracts/modules/StakingRewards.sol";
 import {IStakingRewards} from "../../contracts/interfaces/IStakingRewards.sol";
 import {StakingBaseTest} from "../utils/StakingBaseTest.sol";
 import {FeeOnTransferToken} from "../utils/mocks/FeeOnTransferToken.sol";

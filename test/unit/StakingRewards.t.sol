@@ -4,7 +4,7 @@ pragma solidity 0.8.30;
 import {Clones} from "@openzeppelin/contracts/proxy/Clones.sol";
 import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
 
-import {StakingRewards} from "../../contracts/StakingRewards.sol";
+import {StakingRewards} from "../../contracts/modules/StakingRewards.sol";
 import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
 import {IStakingRewards} from "../../contracts/interfaces/IStakingRewards.sol";
 import {Allocation} from "../../contracts/types/Allocation.sol";

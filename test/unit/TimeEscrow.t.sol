@@ -4,7 +4,7 @@ pragma solidity 0.8.30;
 import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
 
 import {PersonalToken} from "../../contracts/PersonalToken.sol";
-import {TimeEscrow} from "../../contracts/TimeEscrow.sol";
+import {TimeEscrow} from "../../contracts/modules/TimeEscrow.sol";
 import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
 import {ITimeEscrow} from "../../contracts/interfaces/ITimeEscrow.sol";
 import {Allocation} from "../../contracts/types/Allocation.sol";

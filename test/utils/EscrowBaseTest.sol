@@ -2,7 +2,7 @@
 pragma solidity 0.8.30;
 
 import {PersonalToken} from "../../contracts/PersonalToken.sol";
-import {TimeEscrow} from "../../contracts/TimeEscrow.sol";
+import {TimeEscrow} from "../../contracts/modules/TimeEscrow.sol";
 import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
 import {ITimeEscrow} from "../../contracts/interfaces/ITimeEscrow.sol";
 import {BaseTest} from "./BaseTest.sol";

@@ -2,7 +2,7 @@
 pragma solidity 0.8.30;
 
 import {PersonalToken} from "../../contracts/PersonalToken.sol";
-import {StakingRewards} from "../../contracts/StakingRewards.sol";
+import {StakingRewards} from "../../contracts/modules/StakingRewards.sol";
 import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
 import {IStakingRewards} from "../../contracts/interfaces/IStakingRewards.sol";
 import {BaseTest} from "./BaseTest.sol";

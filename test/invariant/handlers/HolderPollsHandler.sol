@@ -6,7 +6,7 @@ import {StdAssertions} from "forge-std/StdAssertions.sol";
 import {StdCheats} from "forge-std/StdCheats.sol";
 import {StdUtils} from "forge-std/StdUtils.sol";
 
-import {HolderPolls} from "../../../contracts/HolderPolls.sol";
+import {HolderPolls} from "../../../contracts/modules/HolderPolls.sol";
 import {PersonalToken} from "../../../contracts/PersonalToken.sol";
 import {IHolderPolls} from "../../../contracts/interfaces/IHolderPolls.sol";
 

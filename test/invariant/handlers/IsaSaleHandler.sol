@@ -8,7 +8,7 @@ import {StdUtils} from "forge-std/StdUtils.sol";
 
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 
-import {IncomeShareSplitter} from "../../../contracts/IncomeShareSplitter.sol";
+import {IncomeShareSplitter} from "../../../contracts/modules/IncomeShareSplitter.sol";
 import {PersonalToken} from "../../../contracts/PersonalToken.sol";
 import {IIncomeShareSplitter} from "../../../contracts/interfaces/IIncomeShareSplitter.sol";
 import {MockERC20} from "../../utils/mocks/MockERC20.sol";

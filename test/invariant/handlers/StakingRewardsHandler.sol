@@ -6,7 +6,7 @@ import {StdAssertions} from "forge-std/StdAssertions.sol";
 import {StdCheats} from "forge-std/StdCheats.sol";
 import {StdUtils} from "forge-std/StdUtils.sol";
 
-import {StakingRewards} from "../../../contracts/StakingRewards.sol";
+import {StakingRewards} from "../../../contracts/modules/StakingRewards.sol";
 import {MockERC20} from "../../utils/mocks/MockERC20.sol";
 
 /// @notice Drives one {StakingRewards} campaign (18-decimal staking token, reward token of any decimals) through every

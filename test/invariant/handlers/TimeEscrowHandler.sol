@@ -7,7 +7,7 @@ import {StdCheats} from "forge-std/StdCheats.sol";
 import {StdUtils} from "forge-std/StdUtils.sol";
 
 import {PersonalToken} from "../../../contracts/PersonalToken.sol";
-import {TimeEscrow} from "../../../contracts/TimeEscrow.sol";
+import {TimeEscrow} from "../../../contracts/modules/TimeEscrow.sol";
 import {ITimeEscrow} from "../../../contracts/interfaces/ITimeEscrow.sol";
 
 /// @notice Drives one {TimeEscrow} (two offers: one paid to the creator, one burning; an arbiter) through every step of

@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {ERC20Burnable} from "@openzeppelin/contracts/token/ERC20/extensions/ERC20Burnable.sol";
 import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 
-import {ITimeEscrow} from "./interfaces/ITimeEscrow.sol";
+import {PersonalTokenModule} from "../abstracts/PersonalTokenModule.sol";
+import {ITimeEscrow} from "../interfaces/ITimeEscrow.sol";
 
 /// @title TimeEscrow
 /// @notice See {ITimeEscrow}.
 /// @dev A clone launched by the factory beside the token (funded with nothing: every token it holds is locked by a
 /// request). Invariant: the token balance equals `totalLocked`, the sum of open requests' amounts.
-contract TimeEscrow is ITimeEscrow, Initializable, ReentrancyGuardTransient {
+contract TimeEscrow is ITimeEscrow, PersonalTokenModule, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
     /// @notice Longest any window or period may be.
@@ -22,10 +22,6 @@ contract TimeEscrow is ITimeEscrow, Initializable, ReentrancyGuardTransient {
     /// @notice Furthest ahead a session may be scheduled.
     uint64 public constant MAX_SCHEDULE_AHEAD = 365 days;
 
-    /// @inheritdoc ITimeEscrow
-    address public token;
-    /// @inheritdoc ITimeEscrow
-    address public creator;
     uint64 private _start;
     Config private _config;
     /// @inheritdoc ITimeEscrow
@@ -50,16 +46,6 @@ contract TimeEscrow is ITimeEscrow, Initializable, ReentrancyGuardTransient {
         uint32 period;
     }
 
-    modifier onlyCreator() {
-        if (msg.sender != creator) revert TimeEscrow_NotCreator(msg.sender);
-        _;
-    }
-
-    /// @dev The implementation is never used directly: only clones are initialized.
-    constructor() {
-        _disableInitializers();
-    }
-
     /// @notice Sets the escrow up; called by the factory in the launch transaction.
     /// @param data `abi.encode(Config, Offer[])`: settings and the offers published at launch.
     function initializeModule(address token_, address creator_, uint256 tokenAmount, bytes calldata data)
@@ -76,8 +62,7 @@ contract TimeEscrow is ITimeEscrow, Initializable, ReentrancyGuardTransient {
             revert TimeEscrow_InvalidConfig("arbitrationTimeout");
         }
         if (c.capacityPeriod == 0 || c.capacityPeriod > MAX_WINDOW) revert TimeEscrow_InvalidConfig("capacityPeriod");
-        token = token_;
-        creator = creator_;
+        _initializeModule(token_, creator_);
         _start = uint64(block.timestamp);
         _config = c;
         for (uint256 i; i < offers.length; ++i) {
@@ -341,6 +326,10 @@ contract TimeEscrow is ITimeEscrow, Initializable, ReentrancyGuardTransient {
     }
 
     // ------------------------------------------------------------------------------------------------ internals
+
+    function _revertNotCreator(address caller) internal pure override {
+        revert TimeEscrow_NotCreator(caller);
+    }
 
     function _publish(Offer memory o) private returns (uint256 offerId) {
         if (o.pricePerUnit == 0) revert TimeEscrow_InvalidOffer("pricePerUnit");

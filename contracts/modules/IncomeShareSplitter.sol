@@ -1,26 +1,30 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/SignatureChecker.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
-import {IIncomeShareSplitter} from "./interfaces/IIncomeShareSplitter.sol";
+import {PersonalTokenModule} from "../abstracts/PersonalTokenModule.sol";
+import {IIncomeShareSplitter} from "../interfaces/IIncomeShareSplitter.sol";
+import {ScaledAccumulator} from "../libraries/ScaledAccumulator.sol";
+import {TokenPull} from "../libraries/TokenPull.sol";
 
 /// @title IncomeShareSplitter
 /// @notice See {IIncomeShareSplitter}.
 /// @dev A clone launched by the factory. OpenZeppelin's EIP712 keeps its name and version hashes as immutables of the
 /// implementation, which clones share, and rebuilds the domain separator whenever `address(this)` or `block.chainid`
 /// differs from the cached one — always, for a clone — so allowlist signatures are bound to this clone and chain.
-contract IncomeShareSplitter is IIncomeShareSplitter, Initializable, ReentrancyGuardTransient, EIP712 {
+contract IncomeShareSplitter is IIncomeShareSplitter, PersonalTokenModule, ReentrancyGuardTransient, EIP712 {
     using SafeERC20 for IERC20;
+    using TokenPull for IERC20;
 
     /// @notice Accumulator scale: amount-per-share is kept in units of 1e-36 per share unit.
-    uint256 public constant SCALE = 1e36;
+    uint256 public constant SCALE = ScaledAccumulator.SCALE;
     /// @notice Basis points in 100%.
     uint256 public constant BPS = 10_000;
     /// @notice Most distinct assets income can be paid in (bounds the work of a share transfer).
@@ -63,10 +67,6 @@ contract IncomeShareSplitter is IIncomeShareSplitter, Initializable, ReentrancyG
         string evidenceURI;
     }
 
-    /// @inheritdoc IIncomeShareSplitter
-    address public token;
-    /// @inheritdoc IIncomeShareSplitter
-    address public creator;
     Terms private _terms;
     /// @inheritdoc IIncomeShareSplitter
     uint256 public tokensOffered;
@@ -93,15 +93,8 @@ contract IncomeShareSplitter is IIncomeShareSplitter, Initializable, ReentrancyG
     mapping(uint256 period => Period) private _periods;
     mapping(bytes32 digest => bool) private _revokedAllowances;
 
-    modifier onlyCreator() {
-        if (msg.sender != creator) revert IncomeShareSplitter_NotCreator(msg.sender);
-        _;
-    }
-
-    /// @dev The implementation is never used directly: only clones are initialized.
-    constructor() EIP712("IncomeShareSplitter", "1") {
-        _disableInitializers();
-    }
+    /// @dev Clones share the implementation's EIP-712 name and version hashes.
+    constructor() EIP712("IncomeShareSplitter", "1") {}
 
     /// @notice Sets the terms; called by the factory in the launch transaction with the offered tokens already here.
     /// @param data `abi.encode(Terms)`.
@@ -111,8 +104,7 @@ contract IncomeShareSplitter is IIncomeShareSplitter, Initializable, ReentrancyG
     {
         Terms memory t = abi.decode(data, (Terms));
         _validateTerms(t, token_, tokenAmount);
-        token = token_;
-        creator = creator_;
+        _initializeModule(token_, creator_);
         _terms = t;
         tokensOffered = tokenAmount;
         _tokenReserve = tokenAmount;
@@ -486,9 +478,7 @@ contract IncomeShareSplitter is IIncomeShareSplitter, Initializable, ReentrancyG
             if (msg.value > cost) _send(address(0), msg.sender, msg.value - cost);
         } else {
             if (msg.value != 0) revert IncomeShareSplitter_WrongPayment(0, msg.value);
-            uint256 before = IERC20(asset).balanceOf(address(this));
-            IERC20(asset).safeTransferFrom(msg.sender, address(this), cost);
-            uint256 received = IERC20(asset).balanceOf(address(this)) - before;
+            uint256 received = IERC20(asset).pull(msg.sender, cost);
             if (received != cost) revert IncomeShareSplitter_PaymentShortfall(cost, received);
         }
     }
@@ -510,9 +500,7 @@ contract IncomeShareSplitter is IIncomeShareSplitter, Initializable, ReentrancyG
             received = amount;
         } else {
             if (msg.value != 0) revert IncomeShareSplitter_WrongPayment(0, msg.value);
-            uint256 before = IERC20(asset).balanceOf(address(this));
-            IERC20(asset).safeTransferFrom(msg.sender, address(this), amount);
-            received = IERC20(asset).balanceOf(address(this)) - before;
+            received = IERC20(asset).pull(msg.sender, amount);
             if (received == 0) revert IncomeShareSplitter_ZeroAmount();
         }
         _credit(state, received);
@@ -522,10 +510,9 @@ contract IncomeShareSplitter is IIncomeShareSplitter, Initializable, ReentrancyG
     function _credit(AssetState storage state, uint256 received) private {
         uint256 room = MAX_TOTAL_RECEIVED - state.received;
         if (received > room) revert IncomeShareSplitter_PaymentTooLarge(received, room);
-        uint256 scaled = received * SCALE + state.carry;
-        uint256 shares = tokensSold;
-        state.perShare += scaled / shares;
-        state.carry = scaled % shares;
+        (uint256 perShare, uint256 carry) = ScaledAccumulator.add(received, state.carry, tokensSold);
+        state.perShare += perShare;
+        state.carry = carry;
         state.received += received;
     }
 
@@ -560,6 +547,10 @@ contract IncomeShareSplitter is IIncomeShareSplitter, Initializable, ReentrancyG
         if (asset == token) reserved += _tokenReserve;
     }
 
+    function _revertNotCreator(address caller) internal pure override {
+        revert IncomeShareSplitter_NotCreator(caller);
+    }
+
     function _balanceOf(address asset) private view returns (uint256) {
         return asset == address(0) ? address(this).balance : IERC20(asset).balanceOf(address(this));
     }
@@ -575,9 +566,9 @@ contract IncomeShareSplitter is IIncomeShareSplitter, Initializable, ReentrancyG
 
     function _periodBounds(uint256 period) private view returns (uint64 start, uint64 end) {
         uint256 s = uint256(_terms.termStart) + period * _terms.periodLength;
-        // forge-lint: disable-next-line(unsafe-typecast) period < periodCount, so s < termEnd, a uint64
-        start = uint64(s);
-        end = uint64(Math.min(s + _terms.periodLength, _terms.termEnd));
+        // period < periodCount, so s < termEnd, a uint64
+        start = SafeCast.toUint64(s);
+        end = SafeCast.toUint64(Math.min(s + _terms.periodLength, _terms.termEnd));
     }
 
     /// @dev Due (ends by completion), unreported, and past its end plus grace.
@@ -589,8 +580,7 @@ contract IncomeShareSplitter is IIncomeShareSplitter, Initializable, ReentrancyG
     /// @dev A period's report deadline, `end + gracePeriod`, saturated at `type(uint64).max` ("never late"), so the
     /// record stays readable whatever grace period the terms chose.
     function _due(uint64 end) private view returns (uint64) {
-        // forge-lint: disable-next-line(unsafe-typecast) bounded by type(uint64).max just before the cast
-        return uint64(Math.min(uint256(end) + _terms.gracePeriod, type(uint64).max));
+        return SafeCast.toUint64(Math.min(uint256(end) + _terms.gracePeriod, type(uint64).max));
     }
 
     /// @dev When the agreement ends: the term's end, or earlier if the payout cap was met.
