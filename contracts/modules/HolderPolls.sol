@@ -83,8 +83,8 @@ contract HolderPolls is IHolderPolls, PersonalTokenModule, EIP712 {
         external
         initializer
     {
-        if (tokenAmount != 0) revert HolderPolls_InvalidConfig("tokenAmount");
-        if (data.length != 0) revert HolderPolls_InvalidConfig("data");
+        if (tokenAmount != 0) revert HolderPolls_FundedAtLaunch(tokenAmount);
+        if (data.length != 0) revert HolderPolls_UnexpectedData(data.length);
         _initializeModule(token_, creator_);
     }
 

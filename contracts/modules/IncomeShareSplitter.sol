@@ -438,22 +438,22 @@ contract IncomeShareSplitter is IIncomeShareSplitter, PersonalTokenModule, Reent
 
     function _validateTerms(Terms memory t, address token_, uint256 tokenAmount) private view {
         if (tokenAmount == 0 || tokenAmount > MAX_TOKENS_OFFERED) {
-            revert IncomeShareSplitter_InvalidTerms("tokensOffered");
+            revert IncomeShareSplitter_TokensOfferedOutOfRange(tokenAmount, MAX_TOKENS_OFFERED);
         }
-        if (IERC20(token_).balanceOf(address(this)) < tokenAmount) {
-            revert IncomeShareSplitter_InvalidTerms("tokens not received");
-        }
-        if (t.paymentAsset == token_) revert IncomeShareSplitter_InvalidTerms("paymentAsset");
-        if (t.price == 0) revert IncomeShareSplitter_InvalidTerms("price");
-        if (t.softCap == 0 || t.softCap > tokenAmount) revert IncomeShareSplitter_InvalidTerms("softCap");
-        if (t.saleStart >= t.saleEnd || t.saleEnd <= block.timestamp) {
-            revert IncomeShareSplitter_InvalidTerms("sale window");
-        }
-        if (t.shareBps == 0 || t.shareBps > BPS) revert IncomeShareSplitter_InvalidTerms("shareBps");
-        if (t.termStart < t.saleEnd || t.termEnd <= t.termStart) revert IncomeShareSplitter_InvalidTerms("term");
-        if (t.periodLength == 0 || Math.ceilDiv(t.termEnd - t.termStart, t.periodLength) > MAX_PERIODS) {
-            revert IncomeShareSplitter_InvalidTerms("periodLength");
-        }
+        uint256 balance = IERC20(token_).balanceOf(address(this));
+        if (balance < tokenAmount) revert IncomeShareSplitter_TokensNotReceived(tokenAmount, balance);
+        if (t.paymentAsset == token_) revert IncomeShareSplitter_PaymentAssetIsToken(t.paymentAsset);
+        if (t.price == 0) revert IncomeShareSplitter_ZeroPrice();
+        if (t.softCap == 0) revert IncomeShareSplitter_ZeroSoftCap();
+        if (t.softCap > tokenAmount) revert IncomeShareSplitter_SoftCapAboveOffered(t.softCap, tokenAmount);
+        if (t.saleStart >= t.saleEnd) revert IncomeShareSplitter_EmptySaleWindow(t.saleStart, t.saleEnd);
+        if (t.saleEnd <= block.timestamp) revert IncomeShareSplitter_SaleEndPassed(t.saleEnd, block.timestamp);
+        if (t.shareBps == 0 || t.shareBps > BPS) revert IncomeShareSplitter_ShareBpsOutOfRange(t.shareBps, BPS);
+        if (t.termStart < t.saleEnd) revert IncomeShareSplitter_TermStartsBeforeSaleEnd(t.termStart, t.saleEnd);
+        if (t.termEnd <= t.termStart) revert IncomeShareSplitter_EmptyTerm(t.termStart, t.termEnd);
+        if (t.periodLength == 0) revert IncomeShareSplitter_ZeroPeriodLength();
+        uint256 periods = Math.ceilDiv(t.termEnd - t.termStart, t.periodLength);
+        if (periods > MAX_PERIODS) revert IncomeShareSplitter_TooManyPeriods(periods, MAX_PERIODS);
     }
 
     function _checkAllowance(address buyer, uint256 totalTokens, Allowance calldata allowance) private view {

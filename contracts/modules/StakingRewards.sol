@@ -100,18 +100,19 @@ contract StakingRewards is IStakingRewards, PersonalTokenModule, ReentrancyGuard
         initializer
     {
         Config memory c = abi.decode(data, (Config));
-        if (c.stakingToken == address(0)) revert StakingRewards_InvalidConfig("stakingToken");
+        if (c.stakingToken == address(0)) revert StakingRewards_ZeroStakingToken();
         address reward = c.rewardToken == address(0) ? token_ : c.rewardToken;
-        if (c.duration == 0 || c.duration > MAX_DURATION) revert StakingRewards_InvalidConfig("duration");
+        if (c.duration == 0 || c.duration > MAX_DURATION) {
+            revert StakingRewards_DurationOutOfRange(c.duration, MAX_DURATION);
+        }
         if (tokenAmount != 0) {
             // The factory funds modules in the personal token only.
-            if (reward != token_) revert StakingRewards_InvalidConfig("rewardToken");
+            if (reward != token_) revert StakingRewards_FundedRewardNotToken(reward, token_);
             if (tokenAmount > MAX_AMOUNT) revert StakingRewards_RewardTooLarge(tokenAmount, MAX_AMOUNT);
-            if (IERC20(token_).balanceOf(address(this)) < tokenAmount) {
-                revert StakingRewards_InvalidConfig("tokenAmount");
-            }
+            uint256 balance = IERC20(token_).balanceOf(address(this));
+            if (balance < tokenAmount) revert StakingRewards_FundingNotReceived(tokenAmount, balance);
         } else if (c.startAtLaunch) {
-            revert StakingRewards_InvalidConfig("startAtLaunch");
+            revert StakingRewards_StartWithoutFunding();
         }
         _initializeModule(token_, creator_);
         uint96 funded = SafeCast.toUint96(tokenAmount);

@@ -52,16 +52,20 @@ contract TimeEscrow is ITimeEscrow, PersonalTokenModule, ReentrancyGuardTransien
         external
         initializer
     {
-        if (tokenAmount != 0) revert TimeEscrow_InvalidConfig("tokenAmount");
+        if (tokenAmount != 0) revert TimeEscrow_FundedAtLaunch(tokenAmount);
         (Config memory c, Offer[] memory offers) = abi.decode(data, (Config, Offer[]));
         if (c.confirmationWindow == 0 || c.confirmationWindow > MAX_WINDOW) {
-            revert TimeEscrow_InvalidConfig("confirmationWindow");
+            revert TimeEscrow_ConfirmationWindowOutOfRange(c.confirmationWindow, MAX_WINDOW);
         }
-        if (c.deliveryGrace == 0 || c.deliveryGrace > MAX_WINDOW) revert TimeEscrow_InvalidConfig("deliveryGrace");
+        if (c.deliveryGrace == 0 || c.deliveryGrace > MAX_WINDOW) {
+            revert TimeEscrow_DeliveryGraceOutOfRange(c.deliveryGrace, MAX_WINDOW);
+        }
         if (c.arbiter != address(0) && (c.arbitrationTimeout == 0 || c.arbitrationTimeout > MAX_WINDOW)) {
-            revert TimeEscrow_InvalidConfig("arbitrationTimeout");
+            revert TimeEscrow_ArbitrationTimeoutOutOfRange(c.arbitrationTimeout, MAX_WINDOW);
         }
-        if (c.capacityPeriod == 0 || c.capacityPeriod > MAX_WINDOW) revert TimeEscrow_InvalidConfig("capacityPeriod");
+        if (c.capacityPeriod == 0 || c.capacityPeriod > MAX_WINDOW) {
+            revert TimeEscrow_CapacityPeriodOutOfRange(c.capacityPeriod, MAX_WINDOW);
+        }
         _initializeModule(token_, creator_);
         _start = uint64(block.timestamp);
         _config = c;
@@ -332,9 +336,11 @@ contract TimeEscrow is ITimeEscrow, PersonalTokenModule, ReentrancyGuardTransien
     }
 
     function _publish(Offer memory o) private returns (uint256 offerId) {
-        if (o.pricePerUnit == 0) revert TimeEscrow_InvalidOffer("pricePerUnit");
-        if (o.unitLength == 0 || o.unitLength > MAX_WINDOW) revert TimeEscrow_InvalidOffer("unitLength");
-        if (o.capacity == 0) revert TimeEscrow_InvalidOffer("capacity");
+        if (o.pricePerUnit == 0) revert TimeEscrow_ZeroPricePerUnit();
+        if (o.unitLength == 0 || o.unitLength > MAX_WINDOW) {
+            revert TimeEscrow_UnitLengthOutOfRange(o.unitLength, MAX_WINDOW);
+        }
+        if (o.capacity == 0) revert TimeEscrow_ZeroCapacity();
         offerId = _offers.length;
         _offers.push(o);
         emit OfferPublished(offerId, o);

@@ -3,8 +3,8 @@ pragma solidity 0.8.30;
 
 import {PersonalToken} from "../../contracts/PersonalToken.sol";
 import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
-import {TimeEscrow} from "../../contracts/modules/TimeEscrow.sol";
 import {ITimeEscrow} from "../../contracts/interfaces/ITimeEscrow.sol";
+import {TimeEscrow} from "../../contracts/modules/TimeEscrow.sol";
 import {EscrowBaseTest} from "../utils/EscrowBaseTest.sol";
 
 /// @notice Time-escrow gas: every step of a request's lifecycle on the default escrow (an arbiter, one offer of 25,000

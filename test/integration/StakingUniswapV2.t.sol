@@ -2,9 +2,9 @@
 pragma solidity 0.8.30;
 
 import {PersonalToken} from "../../contracts/PersonalToken.sol";
-import {StakingRewards} from "../../contracts/modules/StakingRewards.sol";
 import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
 import {IStakingRewards} from "../../contracts/interfaces/IStakingRewards.sol";
+import {StakingRewards} from "../../contracts/modules/StakingRewards.sol";
 import {BaseTest} from "../utils/BaseTest.sol";
 import {IUniswapV2Pair, UniswapV2Deployer} from "./UniswapV2.sol";
 

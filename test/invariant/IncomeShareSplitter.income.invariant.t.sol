@@ -3,10 +3,10 @@ pragma solidity 0.8.30;
 
 import {console} from "forge-std/console.sol";
 
-import {IncomeShareSplitter} from "../../contracts/modules/IncomeShareSplitter.sol";
 import {PersonalToken} from "../../contracts/PersonalToken.sol";
 import {IIncomeShareSplitter} from "../../contracts/interfaces/IIncomeShareSplitter.sol";
 import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
+import {IncomeShareSplitter} from "../../contracts/modules/IncomeShareSplitter.sol";
 import {IsaBaseTest} from "../utils/IsaBaseTest.sol";
 import {FeeOnTransferToken} from "../utils/mocks/FeeOnTransferToken.sol";
 import {MockERC20} from "../utils/mocks/MockERC20.sol";

@@ -3,9 +3,9 @@ pragma solidity 0.8.30;
 
 import {IERC1271} from "@openzeppelin/contracts/interfaces/IERC1271.sol";
 
-import {HolderPolls} from "../../contracts/modules/HolderPolls.sol";
 import {IHolderPolls} from "../../contracts/interfaces/IHolderPolls.sol";
 import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
+import {HolderPolls} from "../../contracts/modules/HolderPolls.sol";
 import {MockERC1271Wallet} from "../utils/mocks/MockERC1271Wallet.sol";
 import {HolderPollsTestBase} from "./HolderPolls.t.sol";
 

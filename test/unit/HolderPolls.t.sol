@@ -3,10 +3,10 @@ pragma solidity 0.8.30;
 
 import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
 
-import {HolderPolls} from "../../contracts/modules/HolderPolls.sol";
 import {PersonalToken} from "../../contracts/PersonalToken.sol";
 import {IHolderPolls} from "../../contracts/interfaces/IHolderPolls.sol";
 import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
+import {HolderPolls} from "../../contracts/modules/HolderPolls.sol";
 import {PollsBaseTest} from "../utils/PollsBaseTest.sol";
 
 /// @notice Shared setup for the {HolderPolls} suites: $ALEX launched with polls, alice's 1,000,000 split into alice
@@ -98,7 +98,7 @@ contract HolderPollsTest is HolderPollsTestBase {
         IPersonalTokenFactory.LaunchParams memory p = _defaultParams();
         p.salt = keccak256("ALT");
         p.allocations[0].amount -= 1 ether;
-        vm.expectRevert(abi.encodeWithSelector(IHolderPolls.HolderPolls_InvalidConfig.selector, "tokenAmount"));
+        vm.expectRevert(abi.encodeWithSelector(IHolderPolls.HolderPolls_FundedAtLaunch.selector, 1 ether));
         vm.prank(creator);
         factory.launchWithModules(p, modules);
     }
@@ -108,7 +108,7 @@ contract HolderPollsTest is HolderPollsTestBase {
         modules[0].data = abi.encode(uint256(1));
         IPersonalTokenFactory.LaunchParams memory p = _defaultParams();
         p.salt = keccak256("ALT");
-        vm.expectRevert(abi.encodeWithSelector(IHolderPolls.HolderPolls_InvalidConfig.selector, "data"));
+        vm.expectRevert(abi.encodeWithSelector(IHolderPolls.HolderPolls_UnexpectedData.selector, 32));
         vm.prank(creator);
         factory.launchWithModules(p, modules);
     }

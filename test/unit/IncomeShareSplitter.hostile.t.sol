@@ -3,8 +3,8 @@ pragma solidity 0.8.30;
 
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 
-import {IncomeShareSplitter} from "../../contracts/modules/IncomeShareSplitter.sol";
 import {IIncomeShareSplitter} from "../../contracts/interfaces/IIncomeShareSplitter.sol";
+import {IncomeShareSplitter} from "../../contracts/modules/IncomeShareSplitter.sol";
 import {FeeOnTransferToken} from "../utils/mocks/FeeOnTransferToken.sol";
 import {MockERC20} from "../utils/mocks/MockERC20.sol";
 import {NoReturnToken} from "../utils/mocks/NoReturnToken.sol";

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {IncomeShareSplitter} from "../../contracts/modules/IncomeShareSplitter.sol";
 import {IIncomeShareSplitter} from "../../contracts/interfaces/IIncomeShareSplitter.sol";
+import {IncomeShareSplitter} from "../../contracts/modules/IncomeShareSplitter.sol";
 import {FeeOnTransferToken} from "../utils/mocks/FeeOnTransferToken.sol";
 import {NoReturnToken} from "../utils/mocks/NoReturnToken.sol";
 import {Erc1271Wallet, EthRejecter, SplitterTestBase} from "./IncomeShareSplitter.t.sol";

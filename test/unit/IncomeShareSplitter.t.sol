@@ -5,10 +5,10 @@ import {Clones} from "@openzeppelin/contracts/proxy/Clones.sol";
 import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 
-import {IncomeShareSplitter} from "../../contracts/modules/IncomeShareSplitter.sol";
 import {PersonalToken} from "../../contracts/PersonalToken.sol";
 import {IIncomeShareSplitter} from "../../contracts/interfaces/IIncomeShareSplitter.sol";
 import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
+import {IncomeShareSplitter} from "../../contracts/modules/IncomeShareSplitter.sol";
 import {IsaBaseTest} from "../utils/IsaBaseTest.sol";
 import {MockERC20} from "../utils/mocks/MockERC20.sol";
 
@@ -305,7 +305,13 @@ contract IncomeShareSplitterTest is SplitterTestBase {
     //////////////////////////////////////////////////////////////*/
 
     function test_RevertWhen_Terms_TokensOfferedZero() public {
-        _expectInvalidTerms(_alexTerms(address(usdc)), 0, "tokensOffered");
+        _expectTermsRevert(
+            _alexTerms(address(usdc)),
+            0,
+            abi.encodeWithSelector(
+                IIncomeShareSplitter.IncomeShareSplitter_TokensOfferedOutOfRange.selector, 0, 1e36 - 1
+            )
+        );
     }
 
     function test_RevertWhen_Terms_TokensNotReceived() public {
@@ -313,12 +319,18 @@ contract IncomeShareSplitterTest is SplitterTestBase {
         IncomeShareSplitter clone = IncomeShareSplitter(payable(Clones.clone(address(splitterImpl))));
         bytes memory data = abi.encode(_alexTerms(address(usdc)));
 
-        vm.expectRevert(_invalidTerms("tokens not received"));
+        vm.expectRevert(
+            abi.encodeWithSelector(IIncomeShareSplitter.IncomeShareSplitter_TokensNotReceived.selector, ISA_TOKENS, 0)
+        );
         clone.initializeModule(address(personal), creator, ISA_TOKENS, data);
 
         // One unit short is still not received.
         personal.mint(address(clone), ISA_TOKENS - 1);
-        vm.expectRevert(_invalidTerms("tokens not received"));
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IIncomeShareSplitter.IncomeShareSplitter_TokensNotReceived.selector, ISA_TOKENS, ISA_TOKENS - 1
+            )
+        );
         clone.initializeModule(address(personal), creator, ISA_TOKENS, data);
 
         // The failed attempts left the clone uninitialized.
@@ -329,25 +341,39 @@ contract IncomeShareSplitterTest is SplitterTestBase {
 
     function test_RevertWhen_Terms_PaymentAssetIsTheToken() public {
         (address predicted,) = factory.predictAddresses(creator, _isaLaunchParams(ISA_TOKENS).salt);
-        _expectInvalidTerms(_alexTerms(predicted), ISA_TOKENS, "paymentAsset");
+        _expectTermsRevert(
+            _alexTerms(predicted),
+            ISA_TOKENS,
+            abi.encodeWithSelector(IIncomeShareSplitter.IncomeShareSplitter_PaymentAssetIsToken.selector, predicted)
+        );
     }
 
     function test_RevertWhen_Terms_PriceZero() public {
         IIncomeShareSplitter.Terms memory t = _alexTerms(address(usdc));
         t.price = 0;
-        _expectInvalidTerms(t, ISA_TOKENS, "price");
+        _expectTermsRevert(
+            t, ISA_TOKENS, abi.encodeWithSelector(IIncomeShareSplitter.IncomeShareSplitter_ZeroPrice.selector)
+        );
     }
 
     function test_RevertWhen_Terms_SoftCapZero() public {
         IIncomeShareSplitter.Terms memory t = _alexTerms(address(usdc));
         t.softCap = 0;
-        _expectInvalidTerms(t, ISA_TOKENS, "softCap");
+        _expectTermsRevert(
+            t, ISA_TOKENS, abi.encodeWithSelector(IIncomeShareSplitter.IncomeShareSplitter_ZeroSoftCap.selector)
+        );
     }
 
     function test_RevertWhen_Terms_SoftCapAboveOffered() public {
         IIncomeShareSplitter.Terms memory t = _alexTerms(address(usdc));
         t.softCap = ISA_TOKENS + 1;
-        _expectInvalidTerms(t, ISA_TOKENS, "softCap");
+        _expectTermsRevert(
+            t,
+            ISA_TOKENS,
+            abi.encodeWithSelector(
+                IIncomeShareSplitter.IncomeShareSplitter_SoftCapAboveOffered.selector, t.softCap, ISA_TOKENS
+            )
+        );
     }
 
     function test_Initialize_SoftCapEqualToOffered() public {
@@ -360,20 +386,38 @@ contract IncomeShareSplitterTest is SplitterTestBase {
     function test_RevertWhen_Terms_SaleStartEqualsSaleEnd() public {
         IIncomeShareSplitter.Terms memory t = _alexTerms(address(usdc));
         t.saleStart = t.saleEnd;
-        _expectInvalidTerms(t, ISA_TOKENS, "sale window");
+        _expectTermsRevert(
+            t,
+            ISA_TOKENS,
+            abi.encodeWithSelector(
+                IIncomeShareSplitter.IncomeShareSplitter_EmptySaleWindow.selector, t.saleStart, t.saleEnd
+            )
+        );
     }
 
     function test_RevertWhen_Terms_SaleStartAfterSaleEnd() public {
         IIncomeShareSplitter.Terms memory t = _alexTerms(address(usdc));
         t.saleStart = t.saleEnd + 1;
-        _expectInvalidTerms(t, ISA_TOKENS, "sale window");
+        _expectTermsRevert(
+            t,
+            ISA_TOKENS,
+            abi.encodeWithSelector(
+                IIncomeShareSplitter.IncomeShareSplitter_EmptySaleWindow.selector, t.saleStart, t.saleEnd
+            )
+        );
     }
 
     function test_RevertWhen_Terms_SaleAlreadyEnded() public {
         IIncomeShareSplitter.Terms memory t = _alexTerms(address(usdc));
         t.saleStart = uint64(block.timestamp) - 1 days;
         t.saleEnd = uint64(block.timestamp);
-        _expectInvalidTerms(t, ISA_TOKENS, "sale window");
+        _expectTermsRevert(
+            t,
+            ISA_TOKENS,
+            abi.encodeWithSelector(
+                IIncomeShareSplitter.IncomeShareSplitter_SaleEndPassed.selector, t.saleEnd, block.timestamp
+            )
+        );
     }
 
     function test_Initialize_SaleStartedInThePastEndingNextSecond() public {
@@ -387,13 +431,25 @@ contract IncomeShareSplitterTest is SplitterTestBase {
     function test_RevertWhen_Terms_ShareBpsZero() public {
         IIncomeShareSplitter.Terms memory t = _alexTerms(address(usdc));
         t.shareBps = 0;
-        _expectInvalidTerms(t, ISA_TOKENS, "shareBps");
+        _expectTermsRevert(
+            t,
+            ISA_TOKENS,
+            abi.encodeWithSelector(
+                IIncomeShareSplitter.IncomeShareSplitter_ShareBpsOutOfRange.selector, t.shareBps, BPS
+            )
+        );
     }
 
     function test_RevertWhen_Terms_ShareBpsAboveHundredPercent() public {
         IIncomeShareSplitter.Terms memory t = _alexTerms(address(usdc));
         t.shareBps = FULL_SHARE_BPS + 1;
-        _expectInvalidTerms(t, ISA_TOKENS, "shareBps");
+        _expectTermsRevert(
+            t,
+            ISA_TOKENS,
+            abi.encodeWithSelector(
+                IIncomeShareSplitter.IncomeShareSplitter_ShareBpsOutOfRange.selector, t.shareBps, BPS
+            )
+        );
     }
 
     function test_Initialize_ShareBpsHundredPercent() public {
@@ -406,25 +462,41 @@ contract IncomeShareSplitterTest is SplitterTestBase {
     function test_RevertWhen_Terms_TermStartsBeforeSaleEnd() public {
         IIncomeShareSplitter.Terms memory t = _alexTerms(address(usdc));
         t.termStart = t.saleEnd - 1;
-        _expectInvalidTerms(t, ISA_TOKENS, "term");
+        _expectTermsRevert(
+            t,
+            ISA_TOKENS,
+            abi.encodeWithSelector(
+                IIncomeShareSplitter.IncomeShareSplitter_TermStartsBeforeSaleEnd.selector, t.termStart, t.saleEnd
+            )
+        );
     }
 
     function test_RevertWhen_Terms_TermEmpty() public {
         IIncomeShareSplitter.Terms memory t = _alexTerms(address(usdc));
         t.termEnd = t.termStart;
-        _expectInvalidTerms(t, ISA_TOKENS, "term");
+        _expectTermsRevert(
+            t,
+            ISA_TOKENS,
+            abi.encodeWithSelector(IIncomeShareSplitter.IncomeShareSplitter_EmptyTerm.selector, t.termStart, t.termEnd)
+        );
     }
 
     function test_RevertWhen_Terms_TermEndsBeforeItStarts() public {
         IIncomeShareSplitter.Terms memory t = _alexTerms(address(usdc));
         t.termEnd = t.termStart - 1;
-        _expectInvalidTerms(t, ISA_TOKENS, "term");
+        _expectTermsRevert(
+            t,
+            ISA_TOKENS,
+            abi.encodeWithSelector(IIncomeShareSplitter.IncomeShareSplitter_EmptyTerm.selector, t.termStart, t.termEnd)
+        );
     }
 
     function test_RevertWhen_Terms_PeriodLengthZero() public {
         IIncomeShareSplitter.Terms memory t = _alexTerms(address(usdc));
         t.periodLength = 0;
-        _expectInvalidTerms(t, ISA_TOKENS, "periodLength");
+        _expectTermsRevert(
+            t, ISA_TOKENS, abi.encodeWithSelector(IIncomeShareSplitter.IncomeShareSplitter_ZeroPeriodLength.selector)
+        );
     }
 
     /// @dev 10,001 seconds in 10-second periods: 1,000 whole periods and a partial one, i.e. 1,001 (ceil, not floor).
@@ -432,7 +504,11 @@ contract IncomeShareSplitterTest is SplitterTestBase {
         IIncomeShareSplitter.Terms memory t = _alexTerms(address(usdc));
         t.periodLength = 10;
         t.termEnd = t.termStart + 10 * 1000 + 1;
-        _expectInvalidTerms(t, ISA_TOKENS, "periodLength");
+        _expectTermsRevert(
+            t,
+            ISA_TOKENS,
+            abi.encodeWithSelector(IIncomeShareSplitter.IncomeShareSplitter_TooManyPeriods.selector, 1001, 1000)
+        );
     }
 
     function test_Initialize_ExactlyMaxPeriods() public {
@@ -443,12 +519,14 @@ contract IncomeShareSplitterTest is SplitterTestBase {
         assertEq(splitter.periodCount(), 1000);
     }
 
-    function test_RevertWhen_Terms_FirstBadFieldIsNamed() public {
+    function test_RevertWhen_Terms_FirstBadFieldReverts() public {
         IIncomeShareSplitter.Terms memory t = _alexTerms(address(usdc));
         t.price = 0;
         t.shareBps = 0;
         t.periodLength = 0;
-        _expectInvalidTerms(t, ISA_TOKENS, "price");
+        _expectTermsRevert(
+            t, ISA_TOKENS, abi.encodeWithSelector(IIncomeShareSplitter.IncomeShareSplitter_ZeroPrice.selector)
+        );
     }
 
     /*//////////////////////////////////////////////////////////////
@@ -526,20 +604,14 @@ contract IncomeShareSplitterTest is SplitterTestBase {
                                 HELPERS
     //////////////////////////////////////////////////////////////*/
 
-    function _invalidTerms(string memory reason) internal pure returns (bytes memory) {
-        return abi.encodeWithSelector(IIncomeShareSplitter.IncomeShareSplitter_InvalidTerms.selector, reason);
-    }
-
-    /// @dev Launching with `t` reverts with InvalidTerms(reason), bubbled up through the factory, and leaves nothing.
-    function _expectInvalidTerms(IIncomeShareSplitter.Terms memory t, uint256 tokensOffered, string memory reason)
-        internal
-    {
+    /// @dev Launching with `t` reverts with `err`, bubbled up through the factory, and leaves nothing.
+    function _expectTermsRevert(IIncomeShareSplitter.Terms memory t, uint256 tokensOffered, bytes memory err) internal {
         IPersonalTokenFactory.LaunchParams memory p = _isaLaunchParams(tokensOffered);
         (address predicted,) = factory.predictAddresses(creator, p.salt);
         address module = factory.predictModuleAddress(predicted, address(splitterImpl), 0);
         IPersonalTokenFactory.ModuleParams[] memory modules = _modules(t, tokensOffered);
 
-        vm.expectRevert(_invalidTerms(reason));
+        vm.expectRevert(err);
         vm.prank(creator);
         factory.launchWithModules(p, modules);
 

@@ -231,7 +231,9 @@ contract PersonalTokenFactoryModulesTest is IsaBaseTest {
         _expectModulesRevert(
             p,
             modules,
-            abi.encodeWithSelector(IIncomeShareSplitter.IncomeShareSplitter_InvalidTerms.selector, "tokensOffered")
+            abi.encodeWithSelector(
+                IIncomeShareSplitter.IncomeShareSplitter_TokensOfferedOutOfRange.selector, 0, 1e36 - 1
+            )
         );
     }
 

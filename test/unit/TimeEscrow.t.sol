@@ -4,9 +4,9 @@ pragma solidity 0.8.30;
 import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
 
 import {PersonalToken} from "../../contracts/PersonalToken.sol";
-import {TimeEscrow} from "../../contracts/modules/TimeEscrow.sol";
 import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
 import {ITimeEscrow} from "../../contracts/interfaces/ITimeEscrow.sol";
+import {TimeEscrow} from "../../contracts/modules/TimeEscrow.sol";
 import {Allocation} from "../../contracts/types/Allocation.sol";
 import {EscrowBaseTest} from "../utils/EscrowBaseTest.sol";
 import {MockERC20} from "../utils/mocks/MockERC20.sol";
@@ -268,101 +268,135 @@ contract TimeEscrowTest is TimeEscrowTestBase {
             data: abi.encode(_config(arbiter), _oneOffer(_hourOffer(false)))
         });
 
-        vm.expectRevert(abi.encodeWithSelector(ITimeEscrow.TimeEscrow_InvalidConfig.selector, "tokenAmount"));
+        vm.expectRevert(abi.encodeWithSelector(ITimeEscrow.TimeEscrow_FundedAtLaunch.selector, moduleAmount));
         vm.prank(creator);
         factory.launchWithModules(p, modules);
     }
 
-    function _expectInvalidConfig(ITimeEscrow.Config memory c, string memory reason) internal {
-        _launchAltExpectRevert(
-            c,
-            _oneOffer(_hourOffer(false)),
-            abi.encodeWithSelector(ITimeEscrow.TimeEscrow_InvalidConfig.selector, reason)
-        );
+    uint64 internal constant MAX_WINDOW = 365 days;
+
+    function _expectInvalidConfig(ITimeEscrow.Config memory c, bytes memory err) internal {
+        _launchAltExpectRevert(c, _oneOffer(_hourOffer(false)), err);
     }
 
     function test_RevertWhen_ConfirmationWindowZero() public {
         ITimeEscrow.Config memory c = _config(arbiter);
         c.confirmationWindow = 0;
-        _expectInvalidConfig(c, "confirmationWindow");
+        _expectInvalidConfig(
+            c,
+            abi.encodeWithSelector(
+                ITimeEscrow.TimeEscrow_ConfirmationWindowOutOfRange.selector, c.confirmationWindow, MAX_WINDOW
+            )
+        );
     }
 
     function test_RevertWhen_ConfirmationWindowTooLong() public {
         ITimeEscrow.Config memory c = _config(arbiter);
         c.confirmationWindow = 365 days + 1;
-        _expectInvalidConfig(c, "confirmationWindow");
+        _expectInvalidConfig(
+            c,
+            abi.encodeWithSelector(
+                ITimeEscrow.TimeEscrow_ConfirmationWindowOutOfRange.selector, c.confirmationWindow, MAX_WINDOW
+            )
+        );
     }
 
     function test_RevertWhen_DeliveryGraceZero() public {
         ITimeEscrow.Config memory c = _config(arbiter);
         c.deliveryGrace = 0;
-        _expectInvalidConfig(c, "deliveryGrace");
+        _expectInvalidConfig(
+            c,
+            abi.encodeWithSelector(ITimeEscrow.TimeEscrow_DeliveryGraceOutOfRange.selector, c.deliveryGrace, MAX_WINDOW)
+        );
     }
 
     function test_RevertWhen_DeliveryGraceTooLong() public {
         ITimeEscrow.Config memory c = _config(arbiter);
         c.deliveryGrace = 365 days + 1;
-        _expectInvalidConfig(c, "deliveryGrace");
+        _expectInvalidConfig(
+            c,
+            abi.encodeWithSelector(ITimeEscrow.TimeEscrow_DeliveryGraceOutOfRange.selector, c.deliveryGrace, MAX_WINDOW)
+        );
     }
 
     function test_RevertWhen_ArbitrationTimeoutZeroWithArbiter() public {
         ITimeEscrow.Config memory c = _config(arbiter);
         c.arbitrationTimeout = 0;
-        _expectInvalidConfig(c, "arbitrationTimeout");
+        _expectInvalidConfig(
+            c,
+            abi.encodeWithSelector(
+                ITimeEscrow.TimeEscrow_ArbitrationTimeoutOutOfRange.selector, c.arbitrationTimeout, MAX_WINDOW
+            )
+        );
     }
 
     function test_RevertWhen_ArbitrationTimeoutTooLongWithArbiter() public {
         ITimeEscrow.Config memory c = _config(arbiter);
         c.arbitrationTimeout = 365 days + 1;
-        _expectInvalidConfig(c, "arbitrationTimeout");
+        _expectInvalidConfig(
+            c,
+            abi.encodeWithSelector(
+                ITimeEscrow.TimeEscrow_ArbitrationTimeoutOutOfRange.selector, c.arbitrationTimeout, MAX_WINDOW
+            )
+        );
     }
 
     function test_RevertWhen_CapacityPeriodZero() public {
         ITimeEscrow.Config memory c = _config(arbiter);
         c.capacityPeriod = 0;
-        _expectInvalidConfig(c, "capacityPeriod");
+        _expectInvalidConfig(
+            c,
+            abi.encodeWithSelector(
+                ITimeEscrow.TimeEscrow_CapacityPeriodOutOfRange.selector, c.capacityPeriod, MAX_WINDOW
+            )
+        );
     }
 
     function test_RevertWhen_CapacityPeriodTooLong() public {
         ITimeEscrow.Config memory c = _config(arbiter);
         c.capacityPeriod = 365 days + 1;
-        _expectInvalidConfig(c, "capacityPeriod");
+        _expectInvalidConfig(
+            c,
+            abi.encodeWithSelector(
+                ITimeEscrow.TimeEscrow_CapacityPeriodOutOfRange.selector, c.capacityPeriod, MAX_WINDOW
+            )
+        );
     }
 
     /*//////////////////////////////////////////////////////////////
                                 OFFERS
     //////////////////////////////////////////////////////////////*/
 
-    function _badOffers() internal pure returns (ITimeEscrow.Offer[] memory bad, string[] memory reasons) {
+    function _badOffers() internal pure returns (ITimeEscrow.Offer[] memory bad, bytes[] memory errs) {
         bad = new ITimeEscrow.Offer[](4);
-        reasons = new string[](4);
+        errs = new bytes[](4);
         for (uint256 i; i < 4; ++i) {
             bad[i] = _hourOffer(false);
         }
-        (bad[0].pricePerUnit, reasons[0]) = (0, "pricePerUnit");
-        (bad[1].unitLength, reasons[1]) = (0, "unitLength");
-        (bad[2].unitLength, reasons[2]) = (365 days + 1, "unitLength");
-        (bad[3].capacity, reasons[3]) = (0, "capacity");
+        bad[0].pricePerUnit = 0;
+        errs[0] = abi.encodeWithSelector(ITimeEscrow.TimeEscrow_ZeroPricePerUnit.selector);
+        bad[1].unitLength = 0;
+        errs[1] = abi.encodeWithSelector(ITimeEscrow.TimeEscrow_UnitLengthOutOfRange.selector, 0, MAX_WINDOW);
+        bad[2].unitLength = 365 days + 1;
+        errs[2] = abi.encodeWithSelector(ITimeEscrow.TimeEscrow_UnitLengthOutOfRange.selector, 365 days + 1, MAX_WINDOW);
+        bad[3].capacity = 0;
+        errs[3] = abi.encodeWithSelector(ITimeEscrow.TimeEscrow_ZeroCapacity.selector);
     }
 
     function test_RevertWhen_LaunchWithInvalidOffer() public {
-        (ITimeEscrow.Offer[] memory bad, string[] memory reasons) = _badOffers();
+        (ITimeEscrow.Offer[] memory bad, bytes[] memory errs) = _badOffers();
         for (uint256 i; i < bad.length; ++i) {
             ITimeEscrow.Offer[] memory offers = new ITimeEscrow.Offer[](2);
             offers[0] = _hourOffer(false);
             offers[1] = bad[i];
-            _launchAltExpectRevert(
-                _config(arbiter),
-                offers,
-                abi.encodeWithSelector(ITimeEscrow.TimeEscrow_InvalidOffer.selector, reasons[i])
-            );
+            _launchAltExpectRevert(_config(arbiter), offers, errs[i]);
         }
     }
 
     function test_RevertWhen_PublishInvalidOffer() public {
-        (ITimeEscrow.Offer[] memory bad, string[] memory reasons) = _badOffers();
+        (ITimeEscrow.Offer[] memory bad, bytes[] memory errs) = _badOffers();
         for (uint256 i; i < bad.length; ++i) {
-            vm.expectRevert(abi.encodeWithSelector(ITimeEscrow.TimeEscrow_InvalidOffer.selector, reasons[i]));
+            vm.expectRevert(errs[i]);
             vm.prank(creator);
             escrow.publishOffer(bad[i]);
         }

@@ -2,9 +2,9 @@
 pragma solidity 0.8.30;
 
 import {PersonalToken} from "../../contracts/PersonalToken.sol";
-import {TimeEscrow} from "../../contracts/modules/TimeEscrow.sol";
 import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
 import {ITimeEscrow} from "../../contracts/interfaces/ITimeEscrow.sol";
+import {TimeEscrow} from "../../contracts/modules/TimeEscrow.sol";
 import {BaseTest} from "./BaseTest.sol";
 
 /// @notice $ALEX with a time escrow: one offer, 25,000 ALEX buys one hour, 10 hours per 30 days, paid to the creator.

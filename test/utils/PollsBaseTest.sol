@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {HolderPolls} from "../../contracts/modules/HolderPolls.sol";
 import {PersonalToken} from "../../contracts/PersonalToken.sol";
 import {IHolderPolls} from "../../contracts/interfaces/IHolderPolls.sol";
 import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
+import {HolderPolls} from "../../contracts/modules/HolderPolls.sol";
 import {BaseTest} from "./BaseTest.sol";
 
 /// @notice $ALEX launched with a polls module (BaseTest default allocations: creator 4,000,000 liquid, alice

@@ -6,9 +6,9 @@ import {StdAssertions} from "forge-std/StdAssertions.sol";
 import {StdCheats} from "forge-std/StdCheats.sol";
 import {StdUtils} from "forge-std/StdUtils.sol";
 
-import {HolderPolls} from "../../../contracts/modules/HolderPolls.sol";
 import {PersonalToken} from "../../../contracts/PersonalToken.sol";
 import {IHolderPolls} from "../../../contracts/interfaces/IHolderPolls.sol";
+import {HolderPolls} from "../../../contracts/modules/HolderPolls.sol";
 
 /// @notice Drives one {HolderPolls} module and its token: the creator creates, cancels and anyone finalizes polls;
 /// holders (each with a key) vote directly, by signature and in relayed batches that mix valid votes with replays,

@@ -9,8 +9,8 @@ import {StdUtils} from "forge-std/StdUtils.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 
-import {IncomeShareSplitter} from "../../../contracts/modules/IncomeShareSplitter.sol";
 import {IIncomeShareSplitter} from "../../../contracts/interfaces/IIncomeShareSplitter.sol";
+import {IncomeShareSplitter} from "../../../contracts/modules/IncomeShareSplitter.sol";
 
 /// @dev The test tokens' open mint ({MockERC20}, {FeeOnTransferToken}).
 interface IMintable {

@@ -8,9 +8,9 @@ import {StdUtils} from "forge-std/StdUtils.sol";
 
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 
-import {IncomeShareSplitter} from "../../../contracts/modules/IncomeShareSplitter.sol";
 import {PersonalToken} from "../../../contracts/PersonalToken.sol";
 import {IIncomeShareSplitter} from "../../../contracts/interfaces/IIncomeShareSplitter.sol";
+import {IncomeShareSplitter} from "../../../contracts/modules/IncomeShareSplitter.sol";
 import {MockERC20} from "../../utils/mocks/MockERC20.sol";
 
 /// @notice Drives the primary sale of one {IncomeShareSplitter} (paid in a 6-decimal ERC-20) with bounded,

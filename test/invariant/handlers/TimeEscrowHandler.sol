@@ -7,8 +7,8 @@ import {StdCheats} from "forge-std/StdCheats.sol";
 import {StdUtils} from "forge-std/StdUtils.sol";
 
 import {PersonalToken} from "../../../contracts/PersonalToken.sol";
-import {TimeEscrow} from "../../../contracts/modules/TimeEscrow.sol";
 import {ITimeEscrow} from "../../../contracts/interfaces/ITimeEscrow.sol";
+import {TimeEscrow} from "../../../contracts/modules/TimeEscrow.sol";
 
 /// @notice Drives one {TimeEscrow} (two offers: one paid to the creator, one burning; an arbiter) through every step of
 /// the request lifecycle with bounded, never-reverting actions, and keeps an independent ledger (each request's
