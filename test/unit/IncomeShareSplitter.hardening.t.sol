@@ -5,9 +5,9 @@ import {IIncomeShareSplitter} from "../../contracts/interfaces/IIncomeShareSplit
 import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
 import {IncomeShareSplitter} from "../../contracts/modules/IncomeShareSplitter.sol";
 import {Allocation} from "../../contracts/types/Allocation.sol";
+import {SplitterTestBase} from "../utils/SplitterTestBase.sol";
 import {FlashLender, FlashLoanCreator} from "../utils/mocks/FlashLoanCreator.sol";
 import {MockERC20} from "../utils/mocks/MockERC20.sol";
-import {SplitterTestBase} from "./IncomeShareSplitter.t.sol";
 
 /// @notice Regression tests for the hardening of issue 11: each test names the promise it keeps.
 contract IncomeShareSplitterHardeningTest is SplitterTestBase {

@@ -5,11 +5,13 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 
 import {IIncomeShareSplitter} from "../../contracts/interfaces/IIncomeShareSplitter.sol";
 import {IncomeShareSplitter} from "../../contracts/modules/IncomeShareSplitter.sol";
+import {ArrayBuilder} from "../utils/ArrayBuilder.sol";
+import {SplitterTestBase} from "../utils/SplitterTestBase.sol";
+import {EthRejecter} from "../utils/mocks/EthRejecter.sol";
 import {FeeOnTransferToken} from "../utils/mocks/FeeOnTransferToken.sol";
 import {MockERC20} from "../utils/mocks/MockERC20.sol";
 import {NoReturnToken} from "../utils/mocks/NoReturnToken.sol";
 import {ReentrantToken} from "../utils/mocks/ReentrantToken.sol";
-import {EthRejecter, SplitterTestBase} from "./IncomeShareSplitter.t.sol";
 
 /// @notice A claim holder that, when called back by a hostile payout token mid-transfer, claims again.
 contract ReentrantClaimer {
@@ -260,7 +262,7 @@ contract IncomeShareSplitterHostileTest is SplitterTestBase {
             )
         );
         vm.prank(alice);
-        splitter.claim(_list(address(usdc), address(0)), address(rejecter));
+        splitter.claim(ArrayBuilder.addresses(address(usdc), address(0)), address(rejecter));
 
         // Nothing changed: not even the USDC claimed in the same call.
         assertEq(splitter.claimable(alice, address(0)), owed);
@@ -271,7 +273,7 @@ contract IncomeShareSplitterHostileTest is SplitterTestBase {
         assertEq(claimed, 0);
 
         vm.prank(alice);
-        splitter.claim(_list(address(usdc), address(0)), alice);
+        splitter.claim(ArrayBuilder.addresses(address(usdc), address(0)), alice);
         assertEq(alice.balance, owed);
         assertEq(usdc.balanceOf(alice), 500 * USDC_UNIT);
     }
@@ -290,9 +292,9 @@ contract IncomeShareSplitterHostileTest is SplitterTestBase {
                 IIncomeShareSplitter.IncomeShareSplitter_EthTransferFailed.selector, address(rejecter), 1 ether
             )
         );
-        rejecter.claim(s, _list(address(0)), address(rejecter));
+        rejecter.claim(s, ArrayBuilder.addresses(address(0)), address(rejecter));
 
-        rejecter.claim(s, _list(address(0)), dave);
+        rejecter.claim(s, ArrayBuilder.addresses(address(0)), dave);
         assertEq(dave.balance, 1 ether);
     }
 }

@@ -105,15 +105,15 @@ contract StakingRewardsTest is StakingBaseTest {
         p.salt = keccak256("ALEX-2");
         p.allocations[0].amount -= REWARD;
         address predictedPair = makeAddr("ALEX-WETH pair, not deployed yet");
-        IPersonalTokenFactory.ModuleParams[] memory modules = new IPersonalTokenFactory.ModuleParams[](1);
-        modules[0] = IPersonalTokenFactory.ModuleParams({
-            implementation: address(stakingImpl),
-            tokenAmount: REWARD,
-            data: abi.encode(_config(predictedPair, address(0), PERIOD, false))
-        });
-        vm.prank(creator);
-        (address t,, address[] memory m) = factory.launchWithModules(p, modules);
-        StakingRewards c = StakingRewards(m[0]);
+        (address t, address module) = _launchWithModule(
+            p,
+            IPersonalTokenFactory.ModuleParams({
+                implementation: address(stakingImpl),
+                tokenAmount: REWARD,
+                data: abi.encode(_config(predictedPair, address(0), PERIOD, false))
+            })
+        );
+        StakingRewards c = StakingRewards(module);
         assertEq(c.token(), t);
         assertEq(c.stakingToken(), predictedPair);
         assertEq(c.unallocated(), REWARD);

@@ -7,7 +7,7 @@ import {Vm} from "forge-std/Vm.sol";
 import {PersonalToken} from "../../contracts/PersonalToken.sol";
 import {ITimeEscrow} from "../../contracts/interfaces/ITimeEscrow.sol";
 import {TimeEscrow} from "../../contracts/modules/TimeEscrow.sol";
-import {TimeEscrowTestBase} from "./TimeEscrow.t.sol";
+import {TimeEscrowTestBase} from "../utils/TimeEscrowTestBase.sol";
 
 /// @notice Unit tests for {TimeEscrow}: accept, delivery, confirmation, release, reclaim, disputes and their exact
 /// time boundaries.

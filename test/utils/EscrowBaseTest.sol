@@ -51,14 +51,14 @@ abstract contract EscrowBaseTest is BaseTest {
         internal
         returns (PersonalToken token, TimeEscrow escrow)
     {
-        IPersonalTokenFactory.ModuleParams[] memory modules = new IPersonalTokenFactory.ModuleParams[](1);
-        modules[0] = IPersonalTokenFactory.ModuleParams({
-            implementation: address(escrowImpl), tokenAmount: 0, data: abi.encode(c, offers)
-        });
-        vm.prank(creator);
-        (address t,, address[] memory m) = factory.launchWithModules(_defaultParams(), modules);
+        (address t, address module) = _launchWithModule(
+            _defaultParams(),
+            IPersonalTokenFactory.ModuleParams({
+                implementation: address(escrowImpl), tokenAmount: 0, data: abi.encode(c, offers)
+            })
+        );
         token = PersonalToken(t);
-        escrow = TimeEscrow(m[0]);
+        escrow = TimeEscrow(module);
     }
 
     /// @dev The default escrow: an arbiter and the one-hour offer (id 0, paid to the creator).
