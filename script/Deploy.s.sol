@@ -4,12 +4,12 @@ pragma solidity 0.8.30;
 import {Script, console2} from "forge-std/Script.sol";
 
 import {CreatorVesting} from "../contracts/CreatorVesting.sol";
-import {HolderPolls} from "../contracts/HolderPolls.sol";
-import {IncomeShareSplitter} from "../contracts/IncomeShareSplitter.sol";
 import {PersonalToken} from "../contracts/PersonalToken.sol";
 import {PersonalTokenFactory} from "../contracts/PersonalTokenFactory.sol";
-import {StakingRewards} from "../contracts/StakingRewards.sol";
-import {TimeEscrow} from "../contracts/TimeEscrow.sol";
+import {HolderPolls} from "../contracts/modules/HolderPolls.sol";
+import {IncomeShareSplitter} from "../contracts/modules/IncomeShareSplitter.sol";
+import {StakingRewards} from "../contracts/modules/StakingRewards.sol";
+import {TimeEscrow} from "../contracts/modules/TimeEscrow.sol";
 
 /// @notice Deploys the implementations and the factory through the standard CREATE2 deployer
 /// (0x4e59b44847b379578588920cA78FbF26c0B4956C, pre-deployed by anvil and on most chains), so the protocol has the

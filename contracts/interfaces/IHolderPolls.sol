@@ -124,8 +124,10 @@ interface IHolderPolls is IPersonalTokenModule, IERC5267 {
         uint256 totalSupply
     );
 
-    /// @notice Thrown at launch when the module is given tokens or data; `reason` names which.
-    error HolderPolls_InvalidConfig(string reason);
+    /// @notice Thrown at launch when the module is given tokens: it holds none.
+    error HolderPolls_FundedAtLaunch(uint256 tokenAmount);
+    /// @notice Thrown at launch when the module is given data: it takes none (polls cannot be created at launch).
+    error HolderPolls_UnexpectedData(uint256 length);
     /// @notice Thrown when a creator-only function is called by someone else.
     error HolderPolls_NotCreator(address caller);
     /// @notice Thrown when creating a poll with an empty question URI.
@@ -223,10 +225,6 @@ interface IHolderPolls is IPersonalTokenModule, IERC5267 {
     /// Requirements: the poll exists, is not cancelled or finalized, and `now >= end`.
     function finalize(uint256 pollId) external;
 
-    /// @notice The personal token whose votes weigh.
-    function token() external view returns (address);
-    /// @notice The creator, who creates and cancels polls.
-    function creator() external view returns (address);
     /// @notice Number of polls ever created (ids are `0 .. pollCount - 1`).
     function pollCount() external view returns (uint256);
     /// @notice Poll `pollId`: question, options, window, snapshot, state and totals.

@@ -123,8 +123,32 @@ interface IIncomeShareSplitter is IPersonalTokenModule {
     /// @notice Emitted when the creator revokes an allowlist approval.
     event AllowanceRevoked(address indexed buyer, uint256 maxTokens, uint256 deadline);
 
-    /// @notice Thrown by `initializeModule` when the terms are inconsistent; `reason` names the first bad field.
-    error IncomeShareSplitter_InvalidTerms(string reason);
+    /// @notice Thrown at launch when the splitter is given no tokens to sell, or more than `max`.
+    error IncomeShareSplitter_TokensOfferedOutOfRange(uint256 tokensOffered, uint256 max);
+    /// @notice Thrown at launch when the splitter holds fewer tokens (`balance`) than it was told it offers.
+    error IncomeShareSplitter_TokensNotReceived(uint256 tokensOffered, uint256 balance);
+    /// @notice Thrown at launch when the sale would be paid in the personal token itself.
+    error IncomeShareSplitter_PaymentAssetIsToken(address paymentAsset);
+    /// @notice Thrown at launch when the price per whole token is zero.
+    error IncomeShareSplitter_ZeroPrice();
+    /// @notice Thrown at launch when the soft cap is zero.
+    error IncomeShareSplitter_ZeroSoftCap();
+    /// @notice Thrown at launch when the soft cap is above the tokens offered.
+    error IncomeShareSplitter_SoftCapAboveOffered(uint256 softCap, uint256 tokensOffered);
+    /// @notice Thrown at launch when the sale window does not end after it starts.
+    error IncomeShareSplitter_EmptySaleWindow(uint64 saleStart, uint64 saleEnd);
+    /// @notice Thrown at launch when the sale window has already ended.
+    error IncomeShareSplitter_SaleEndPassed(uint64 saleEnd, uint256 timestamp);
+    /// @notice Thrown at launch when the share of income is zero or above `max` basis points.
+    error IncomeShareSplitter_ShareBpsOutOfRange(uint16 shareBps, uint256 max);
+    /// @notice Thrown at launch when the income term starts before the sale ends.
+    error IncomeShareSplitter_TermStartsBeforeSaleEnd(uint64 termStart, uint64 saleEnd);
+    /// @notice Thrown at launch when the income term does not end after it starts.
+    error IncomeShareSplitter_EmptyTerm(uint64 termStart, uint64 termEnd);
+    /// @notice Thrown at launch when the reporting period length is zero.
+    error IncomeShareSplitter_ZeroPeriodLength();
+    /// @notice Thrown at launch when the term holds more than `max` reporting periods.
+    error IncomeShareSplitter_TooManyPeriods(uint256 periods, uint256 max);
     /// @notice Thrown when the sale is not in the phase the call needs.
     error IncomeShareSplitter_WrongSaleStatus(SaleStatus status);
     /// @notice Thrown when an amount is zero.
@@ -248,10 +272,6 @@ interface IIncomeShareSplitter is IPersonalTokenModule {
     /// @return received The amount credited.
     function distributeSurplus(address asset) external returns (uint256 received);
 
-    /// @notice The personal token sold.
-    function token() external view returns (address);
-    /// @notice The creator.
-    function creator() external view returns (address);
     /// @notice The terms.
     function terms() external view returns (Terms memory);
     /// @notice Tokens the splitter was launched with (the hard cap).

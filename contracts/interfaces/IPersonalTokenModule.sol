@@ -11,4 +11,10 @@ interface IPersonalTokenModule {
     /// @param tokenAmount Tokens the module already holds from the launch.
     /// @param data Module-specific terms, ABI-encoded.
     function initializeModule(address token, address creator, uint256 tokenAmount, bytes calldata data) external;
+
+    /// @notice The personal token this module was launched beside.
+    function token() external view returns (address);
+
+    /// @notice The token's creator: the only account that can use the module's creator functions.
+    function creator() external view returns (address);
 }

@@ -63,8 +63,17 @@ interface IStakingRewards is IPersonalTokenModule {
     /// @notice Emitted when the creator takes back tokens the campaign does not owe anyone.
     event Recovered(address indexed asset, address indexed to, uint256 amount);
 
-    /// @notice Thrown at launch when a setting is out of range; `reason` names it.
-    error StakingRewards_InvalidConfig(string reason);
+    /// @notice Thrown at launch when the staking token is the zero address.
+    error StakingRewards_ZeroStakingToken();
+    /// @notice Thrown at launch when the reward duration is zero or above `max` seconds.
+    error StakingRewards_DurationOutOfRange(uint256 duration, uint256 max);
+    /// @notice Thrown at launch when the campaign is funded but does not pay its rewards in the personal token (the
+    /// factory funds modules in the personal token only).
+    error StakingRewards_FundedRewardNotToken(address rewardToken, address token);
+    /// @notice Thrown at launch when the campaign holds fewer tokens (`balance`) than it was told it was funded with.
+    error StakingRewards_FundingNotReceived(uint256 tokenAmount, uint256 balance);
+    /// @notice Thrown at launch when `startAtLaunch` is set without funding to stream.
+    error StakingRewards_StartWithoutFunding();
     /// @notice Thrown when a creator-only function is called by someone else.
     error StakingRewards_NotCreator(address caller);
     /// @notice Thrown when an amount is zero, or a stake credits nothing.
@@ -151,12 +160,6 @@ interface IStakingRewards is IPersonalTokenModule {
     /// @notice Largest total stake: `type(uint208).max` (about 4.1e62 units), the personal token's supply cap, so a
     /// personal token can always be staked in full.
     function MAX_STAKE() external view returns (uint256);
-
-    /// @notice The personal token this campaign was launched with.
-    function token() external view returns (address);
-
-    /// @notice The token's creator: the only account that can fund, extend and recover.
-    function creator() external view returns (address);
 
     /// @notice What stakers lock.
     function stakingToken() external view returns (address);

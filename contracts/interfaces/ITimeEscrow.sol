@@ -111,10 +111,22 @@ interface ITimeEscrow is IPersonalTokenModule {
     /// @notice Emitted when tokens no request locked are sent to the creator.
     event SurplusRecovered(address indexed asset, address indexed to, uint256 amount);
 
-    /// @notice Thrown at launch when a setting is out of range; `reason` names it.
-    error TimeEscrow_InvalidConfig(string reason);
-    /// @notice Thrown when an offer field is out of range; `reason` names it.
-    error TimeEscrow_InvalidOffer(string reason);
+    /// @notice Thrown at launch when the escrow is given tokens: it holds only what requests lock.
+    error TimeEscrow_FundedAtLaunch(uint256 tokenAmount);
+    /// @notice Thrown at launch when the confirmation window is zero or above `max` seconds.
+    error TimeEscrow_ConfirmationWindowOutOfRange(uint64 confirmationWindow, uint64 max);
+    /// @notice Thrown at launch when the delivery grace is zero or above `max` seconds.
+    error TimeEscrow_DeliveryGraceOutOfRange(uint64 deliveryGrace, uint64 max);
+    /// @notice Thrown at launch when an arbiter is named and the arbitration timeout is zero or above `max` seconds.
+    error TimeEscrow_ArbitrationTimeoutOutOfRange(uint64 arbitrationTimeout, uint64 max);
+    /// @notice Thrown at launch when the capacity period is zero or above `max` seconds.
+    error TimeEscrow_CapacityPeriodOutOfRange(uint64 capacityPeriod, uint64 max);
+    /// @notice Thrown when an offer's price per unit is zero.
+    error TimeEscrow_ZeroPricePerUnit();
+    /// @notice Thrown when an offer's unit length is zero or above `max` seconds.
+    error TimeEscrow_UnitLengthOutOfRange(uint64 unitLength, uint64 max);
+    /// @notice Thrown when an offer's capacity per period is zero.
+    error TimeEscrow_ZeroCapacity();
     /// @notice Thrown when a creator-only function is called by someone else.
     error TimeEscrow_NotCreator(address caller);
     /// @notice Thrown when a holder-only function is called by someone other than the request's holder.
@@ -195,10 +207,6 @@ interface ITimeEscrow is IPersonalTokenModule {
     /// never touched. Emits {SurplusRecovered}.
     function recoverSurplus(address asset) external returns (uint256 amount);
 
-    /// @notice The personal token redeemed.
-    function token() external view returns (address);
-    /// @notice The creator selling their time.
-    function creator() external view returns (address);
     /// @notice The escrow-wide settings.
     function config() external view returns (Config memory);
     /// @notice Number of offers published.

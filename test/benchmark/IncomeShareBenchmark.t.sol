@@ -4,9 +4,10 @@ pragma solidity 0.8.30;
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 
-import {IncomeShareSplitter} from "../../contracts/IncomeShareSplitter.sol";
 import {IIncomeShareSplitter} from "../../contracts/interfaces/IIncomeShareSplitter.sol";
 import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
+import {IncomeShareSplitter} from "../../contracts/modules/IncomeShareSplitter.sol";
+import {ArrayBuilder} from "../utils/ArrayBuilder.sol";
 import {IsaBaseTest} from "../utils/IsaBaseTest.sol";
 import {MockERC20} from "../utils/mocks/MockERC20.sol";
 
@@ -65,10 +66,13 @@ contract IncomeShareBenchmark is IsaBaseTest {
 
     /// @dev The $ALEX ISA (USDC sale), launched with a salt of its own so one test can launch several.
     function _launch(bytes32 salt) internal returns (IncomeShareSplitter splitter) {
-        IPersonalTokenFactory.ModuleParams[] memory modules = new IPersonalTokenFactory.ModuleParams[](1);
-        modules[0] = IPersonalTokenFactory.ModuleParams({
-            implementation: address(splitterImpl), tokenAmount: ISA_TOKENS, data: abi.encode(_alexTerms(address(usdc)))
-        });
+        IPersonalTokenFactory.ModuleParams[] memory modules = ArrayBuilder.modules(
+            IPersonalTokenFactory.ModuleParams({
+                implementation: address(splitterImpl),
+                tokenAmount: ISA_TOKENS,
+                data: abi.encode(_alexTerms(address(usdc)))
+            })
+        );
         IPersonalTokenFactory.LaunchParams memory p = _isaLaunchParams(ISA_TOKENS);
         p.salt = salt;
         vm.prank(creator);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {StakingRewards} from "../../contracts/StakingRewards.sol";
 import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
+import {StakingRewards} from "../../contracts/modules/StakingRewards.sol";
 import {StakingBaseTest} from "../utils/StakingBaseTest.sol";
 import {MockERC20} from "../utils/mocks/MockERC20.sol";
 

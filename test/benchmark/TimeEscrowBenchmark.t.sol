@@ -3,8 +3,9 @@ pragma solidity 0.8.30;
 
 import {PersonalToken} from "../../contracts/PersonalToken.sol";
 import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
-import {TimeEscrow} from "../../contracts/TimeEscrow.sol";
 import {ITimeEscrow} from "../../contracts/interfaces/ITimeEscrow.sol";
+import {TimeEscrow} from "../../contracts/modules/TimeEscrow.sol";
+import {ArrayBuilder} from "../utils/ArrayBuilder.sol";
 import {EscrowBaseTest} from "../utils/EscrowBaseTest.sol";
 
 /// @notice Time-escrow gas: every step of a request's lifecycle on the default escrow (an arbiter, one offer of 25,000
@@ -217,10 +218,11 @@ contract TimeEscrowBenchmark is EscrowBaseTest {
     function test_Gas_LaunchWithEscrow() public {
         ITimeEscrow.Offer[] memory offers = new ITimeEscrow.Offer[](1);
         offers[0] = _hourOffer(false);
-        IPersonalTokenFactory.ModuleParams[] memory modules = new IPersonalTokenFactory.ModuleParams[](1);
-        modules[0] = IPersonalTokenFactory.ModuleParams({
-            implementation: address(escrowImpl), tokenAmount: 0, data: abi.encode(_config(arbiter), offers)
-        });
+        IPersonalTokenFactory.ModuleParams[] memory modules = ArrayBuilder.modules(
+            IPersonalTokenFactory.ModuleParams({
+                implementation: address(escrowImpl), tokenAmount: 0, data: abi.encode(_config(arbiter), offers)
+            })
+        );
         IPersonalTokenFactory.LaunchParams memory params = _defaultParams();
         params.salt = keccak256("ALEX-TIME");
         vm.prank(creator);

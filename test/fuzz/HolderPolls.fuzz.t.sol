@@ -2,7 +2,7 @@
 pragma solidity 0.8.30;
 
 import {IHolderPolls} from "../../contracts/interfaces/IHolderPolls.sol";
-import {HolderPollsTestBase} from "../unit/HolderPolls.t.sol";
+import {HolderPollsTestBase} from "../utils/HolderPollsTestBase.sol";
 import {ExpensiveERC1271Wallet} from "../utils/mocks/ExpensiveERC1271Wallet.sol";
 
 /// @notice Fuzz tests for {HolderPolls}: weights are votes at the snapshot whatever moves after it, every window

@@ -3,11 +3,11 @@ pragma solidity 0.8.30;
 
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 
-import {IncomeShareSplitter} from "../../contracts/IncomeShareSplitter.sol";
 import {IIncomeShareSplitter} from "../../contracts/interfaces/IIncomeShareSplitter.sol";
 import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
+import {IncomeShareSplitter} from "../../contracts/modules/IncomeShareSplitter.sol";
 import {Allocation} from "../../contracts/types/Allocation.sol";
-import {SplitterTestBase} from "../unit/IncomeShareSplitter.t.sol";
+import {SplitterTestBase} from "../utils/SplitterTestBase.sol";
 import {MockERC20} from "../utils/mocks/MockERC20.sol";
 
 /// @notice Fuzz tests for {IncomeShareSplitter}: random sales (shares, escrow, settlement), random payments and claim

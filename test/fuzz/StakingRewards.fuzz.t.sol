@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {StakingRewards} from "../../contracts/StakingRewards.sol";
+import {StakingRewards} from "../../contracts/modules/StakingRewards.sol";
 import {StakingBaseTest} from "../utils/StakingBaseTest.sol";
 import {MockERC20} from "../utils/mocks/MockERC20.sol";
 

@@ -2,7 +2,7 @@
 pragma solidity 0.8.30;
 
 import {ITimeEscrow} from "../../contracts/interfaces/ITimeEscrow.sol";
-import {TimeEscrowTestBase} from "../unit/TimeEscrow.t.sol";
+import {TimeEscrowTestBase} from "../utils/TimeEscrowTestBase.sol";
 
 /// @notice Fuzz tests for {TimeEscrow}: random action sequences keep the ledger exact, and every time boundary
 /// behaves as specified for random times around it.

@@ -2,7 +2,7 @@
 pragma solidity 0.8.30;
 
 import {IHolderPolls} from "../../contracts/interfaces/IHolderPolls.sol";
-import {HolderPollsTestBase} from "../unit/HolderPolls.t.sol";
+import {HolderPollsTestBase} from "../utils/HolderPollsTestBase.sol";
 import {GasBurningERC1271Wallet} from "../utils/mocks/GasBurningERC1271Wallet.sol";
 
 /// @notice The gas cap on ERC-1271 signature checks ({HolderPolls-ERC1271_GAS_LIMIT}): a hostile wallet that looks

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {HolderPolls} from "../../contracts/HolderPolls.sol";
 import {PersonalToken} from "../../contracts/PersonalToken.sol";
 import {PersonalTokenFactory} from "../../contracts/PersonalTokenFactory.sol";
-import {TimeEscrow} from "../../contracts/TimeEscrow.sol";
 import {IHolderPolls} from "../../contracts/interfaces/IHolderPolls.sol";
 import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
 import {ITimeEscrow} from "../../contracts/interfaces/ITimeEscrow.sol";
+import {HolderPolls} from "../../contracts/modules/HolderPolls.sol";
+import {TimeEscrow} from "../../contracts/modules/TimeEscrow.sol";
 import {Deploy} from "../../script/Deploy.s.sol";
 import {PollsBaseTest} from "../utils/PollsBaseTest.sol";
 

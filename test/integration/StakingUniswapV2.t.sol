@@ -2,9 +2,10 @@
 pragma solidity 0.8.30;
 
 import {PersonalToken} from "../../contracts/PersonalToken.sol";
-import {StakingRewards} from "../../contracts/StakingRewards.sol";
 import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
 import {IStakingRewards} from "../../contracts/interfaces/IStakingRewards.sol";
+import {StakingRewards} from "../../contracts/modules/StakingRewards.sol";
+import {ArrayBuilder} from "../utils/ArrayBuilder.sol";
 import {BaseTest} from "../utils/BaseTest.sol";
 import {IUniswapV2Pair, UniswapV2Deployer} from "./UniswapV2.sol";
 
@@ -66,16 +67,17 @@ contract StakingUniswapV2Test is BaseTest {
         (address predictedAlex,) = factory.predictAddresses(creator, p.salt);
         address predictedPair = UniswapV2Deployer.pairFor(uni.factory, predictedAlex, address(uni.weth));
         assertEq(predictedPair.code.length, 0, "no pair yet");
-        IPersonalTokenFactory.ModuleParams[] memory modules = new IPersonalTokenFactory.ModuleParams[](1);
-        modules[0] = IPersonalTokenFactory.ModuleParams({
-            implementation: address(stakingImpl),
-            tokenAmount: AT_LAUNCH,
-            data: abi.encode(
-                IStakingRewards.Config({
-                    stakingToken: predictedPair, rewardToken: address(0), duration: PERIOD, startAtLaunch: false
-                })
-            )
-        });
+        IPersonalTokenFactory.ModuleParams[] memory modules = ArrayBuilder.modules(
+            IPersonalTokenFactory.ModuleParams({
+                implementation: address(stakingImpl),
+                tokenAmount: AT_LAUNCH,
+                data: abi.encode(
+                    IStakingRewards.Config({
+                        stakingToken: predictedPair, rewardToken: address(0), duration: PERIOD, startAtLaunch: false
+                    })
+                )
+            })
+        );
         vm.prank(creator);
         (address t,, address[] memory m) = factory.launchWithModules(p, modules);
         alex = PersonalToken(t);

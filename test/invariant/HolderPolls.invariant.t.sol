@@ -3,9 +3,9 @@ pragma solidity 0.8.30;
 
 import {console} from "forge-std/console.sol";
 
-import {HolderPolls} from "../../contracts/HolderPolls.sol";
 import {PersonalToken} from "../../contracts/PersonalToken.sol";
 import {IHolderPolls} from "../../contracts/interfaces/IHolderPolls.sol";
+import {HolderPolls} from "../../contracts/modules/HolderPolls.sol";
 import {PollsBaseTest} from "../utils/PollsBaseTest.sol";
 import {HolderPollsHandler} from "./handlers/HolderPollsHandler.sol";
 

@@ -3,10 +3,11 @@ pragma solidity 0.8.30;
 
 import {console} from "forge-std/console.sol";
 
-import {IncomeShareSplitter} from "../../contracts/IncomeShareSplitter.sol";
 import {PersonalToken} from "../../contracts/PersonalToken.sol";
 import {IIncomeShareSplitter} from "../../contracts/interfaces/IIncomeShareSplitter.sol";
 import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
+import {IncomeShareSplitter} from "../../contracts/modules/IncomeShareSplitter.sol";
+import {ArrayBuilder} from "../utils/ArrayBuilder.sol";
 import {IsaBaseTest} from "../utils/IsaBaseTest.sol";
 import {FeeOnTransferToken} from "../utils/mocks/FeeOnTransferToken.sol";
 import {MockERC20} from "../utils/mocks/MockERC20.sol";
@@ -230,10 +231,11 @@ contract IncomeShareSplitterIncomeInvariantTest is IsaBaseTest {
     {
         IPersonalTokenFactory.LaunchParams memory params = _isaLaunchParams(ISA_TOKENS);
         params.salt = keccak256(bytes(salt));
-        IPersonalTokenFactory.ModuleParams[] memory modules = new IPersonalTokenFactory.ModuleParams[](1);
-        modules[0] = IPersonalTokenFactory.ModuleParams({
-            implementation: address(splitterImpl), tokenAmount: ISA_TOKENS, data: abi.encode(t)
-        });
+        IPersonalTokenFactory.ModuleParams[] memory modules = ArrayBuilder.modules(
+            IPersonalTokenFactory.ModuleParams({
+                implementation: address(splitterImpl), tokenAmount: ISA_TOKENS, data: abi.encode(t)
+            })
+        );
         vm.prank(creator);
         (,, address[] memory moduleAddresses) = factory.launchWithModules(params, modules);
         splitter = IncomeShareSplitter(payable(moduleAddresses[0]));

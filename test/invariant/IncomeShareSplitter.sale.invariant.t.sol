@@ -3,9 +3,9 @@ pragma solidity 0.8.30;
 
 import {console} from "forge-std/console.sol";
 
-import {IncomeShareSplitter} from "../../contracts/IncomeShareSplitter.sol";
 import {PersonalToken} from "../../contracts/PersonalToken.sol";
 import {IIncomeShareSplitter} from "../../contracts/interfaces/IIncomeShareSplitter.sol";
+import {IncomeShareSplitter} from "../../contracts/modules/IncomeShareSplitter.sol";
 import {IsaBaseTest} from "../utils/IsaBaseTest.sol";
 import {IsaSaleHandler} from "./handlers/IsaSaleHandler.sol";
 

@@ -3,7 +3,7 @@ pragma solidity 0.8.30;
 
 import {console} from "forge-std/console.sol";
 
-import {StakingRewards} from "../../contracts/StakingRewards.sol";
+import {StakingRewards} from "../../contracts/modules/StakingRewards.sol";
 import {StakingBaseTest} from "../utils/StakingBaseTest.sol";
 import {MockERC20} from "../utils/mocks/MockERC20.sol";
 import {StakingRewardsHandler} from "./handlers/StakingRewardsHandler.sol";

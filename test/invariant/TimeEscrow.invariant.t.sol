@@ -4,8 +4,8 @@ pragma solidity 0.8.30;
 import {console} from "forge-std/console.sol";
 
 import {PersonalToken} from "../../contracts/PersonalToken.sol";
-import {TimeEscrow} from "../../contracts/TimeEscrow.sol";
 import {ITimeEscrow} from "../../contracts/interfaces/ITimeEscrow.sol";
+import {TimeEscrow} from "../../contracts/modules/TimeEscrow.sol";
 import {EscrowBaseTest} from "../utils/EscrowBaseTest.sol";
 import {TimeEscrowHandler} from "./handlers/TimeEscrowHandler.sol";
 
@@ -68,7 +68,9 @@ contract TimeEscrowInvariantTest is EscrowBaseTest {
             if (handler.isOpen(r.status)) open += r.amount;
         }
         uint256 locked = escrow.totalLocked();
-        assertEq(token.balanceOf(address(escrow)), locked + handler.ghostSurplus(), "escrow balance != locked + surplus");
+        assertEq(
+            token.balanceOf(address(escrow)), locked + handler.ghostSurplus(), "escrow balance != locked + surplus"
+        );
         assertEq(locked, open, "totalLocked != sum of open requests");
         assertEq(locked, handler.ghostLocked(), "totalLocked != ledger");
     }

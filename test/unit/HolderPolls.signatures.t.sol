@@ -3,11 +3,11 @@ pragma solidity 0.8.30;
 
 import {IERC1271} from "@openzeppelin/contracts/interfaces/IERC1271.sol";
 
-import {HolderPolls} from "../../contracts/HolderPolls.sol";
 import {IHolderPolls} from "../../contracts/interfaces/IHolderPolls.sol";
 import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
+import {HolderPolls} from "../../contracts/modules/HolderPolls.sol";
+import {HolderPollsTestBase} from "../utils/HolderPollsTestBase.sol";
 import {MockERC1271Wallet} from "../utils/mocks/MockERC1271Wallet.sol";
-import {HolderPollsTestBase} from "./HolderPolls.t.sol";
 
 /// @notice Signed votes ({HolderPolls-voteBySig}) and batch relaying ({HolderPolls-relayVotes}): the EIP-712 digest,
 /// signatures bound to chain, module, poll, option and voter, nonces against replay (including after a changed vote),

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {IncomeShareSplitter} from "../../contracts/IncomeShareSplitter.sol";
 import {IIncomeShareSplitter} from "../../contracts/interfaces/IIncomeShareSplitter.sol";
 import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
+import {IncomeShareSplitter} from "../../contracts/modules/IncomeShareSplitter.sol";
 import {Allocation} from "../../contracts/types/Allocation.sol";
+import {SplitterTestBase} from "../utils/SplitterTestBase.sol";
 import {FlashLender, FlashLoanCreator} from "../utils/mocks/FlashLoanCreator.sol";
 import {MockERC20} from "../utils/mocks/MockERC20.sol";
-import {SplitterTestBase} from "./IncomeShareSplitter.t.sol";
 
 /// @notice Regression tests for the hardening of issue 11: each test names the promise it keeps.
 contract IncomeShareSplitterHardeningTest is SplitterTestBase {
@@ -242,7 +242,9 @@ contract IncomeShareSplitterHardeningTest is SplitterTestBase {
         IPersonalTokenFactory.ModuleParams[] memory modules = _modules(_alexTerms(address(usdc)), tokensOffered);
         IPersonalTokenFactory.LaunchParams memory p = _hugeParams(tokensOffered);
         vm.expectRevert(
-            abi.encodeWithSelector(IIncomeShareSplitter.IncomeShareSplitter_InvalidTerms.selector, "tokensOffered")
+            abi.encodeWithSelector(
+                IIncomeShareSplitter.IncomeShareSplitter_TokensOfferedOutOfRange.selector, tokensOffered, 1e36 - 1
+            )
         );
         vm.prank(creator);
         factory.launchWithModules(p, modules);

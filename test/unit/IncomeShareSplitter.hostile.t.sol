@@ -3,72 +3,16 @@ pragma solidity 0.8.30;
 
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 
-import {IncomeShareSplitter} from "../../contracts/IncomeShareSplitter.sol";
 import {IIncomeShareSplitter} from "../../contracts/interfaces/IIncomeShareSplitter.sol";
+import {IncomeShareSplitter} from "../../contracts/modules/IncomeShareSplitter.sol";
+import {ArrayBuilder} from "../utils/ArrayBuilder.sol";
+import {SplitterTestBase} from "../utils/SplitterTestBase.sol";
+import {EthRejecter} from "../utils/mocks/EthRejecter.sol";
 import {FeeOnTransferToken} from "../utils/mocks/FeeOnTransferToken.sol";
-import {MockERC20} from "../utils/mocks/MockERC20.sol";
 import {NoReturnToken} from "../utils/mocks/NoReturnToken.sol";
+import {ReentrantClaimer} from "../utils/mocks/ReentrantClaimer.sol";
+import {ReentrantEthBuyer} from "../utils/mocks/ReentrantEthBuyer.sol";
 import {ReentrantToken} from "../utils/mocks/ReentrantToken.sol";
-import {EthRejecter, SplitterTestBase} from "./IncomeShareSplitter.t.sol";
-
-/// @notice A claim holder that, when called back by a hostile payout token mid-transfer, claims again.
-contract ReentrantClaimer {
-    IncomeShareSplitter public immutable splitter;
-    address public immutable asset;
-
-    constructor(IncomeShareSplitter splitter_, address asset_) {
-        splitter = splitter_;
-        asset = asset_;
-    }
-
-    function buy(MockERC20 currency, uint256 tokens, uint256 cost) external {
-        currency.approve(address(splitter), cost);
-        IIncomeShareSplitter.Allowance memory none;
-        splitter.buy(tokens, none);
-    }
-
-    function claim() external returns (uint256) {
-        return splitter.claim(_assets(), address(this))[0];
-    }
-
-    /// @dev Called by the token's transfer hook, inside the splitter's own payout.
-    function reenter() external returns (uint256) {
-        return splitter.claim(_assets(), address(this))[0];
-    }
-
-    function _assets() private view returns (address[] memory list) {
-        list = new address[](1);
-        list[0] = asset;
-    }
-}
-
-/// @notice Buys with too much ETH and, when the excess comes back, tries to buy again from `receive`.
-contract ReentrantEthBuyer {
-    IncomeShareSplitter public immutable splitter;
-    bool public reentered;
-    bool public reentrySucceeded;
-    bytes public reentryError;
-
-    constructor(IncomeShareSplitter splitter_) {
-        splitter = splitter_;
-    }
-
-    function buy(uint256 tokens) external payable {
-        IIncomeShareSplitter.Allowance memory none;
-        splitter.buy{value: msg.value}(tokens, none);
-    }
-
-    receive() external payable {
-        if (reentered) return;
-        reentered = true;
-        IIncomeShareSplitter.Allowance memory none;
-        try splitter.buy{value: 0}(1 ether, none) {
-            reentrySucceeded = true;
-        } catch (bytes memory err) {
-            reentryError = err;
-        }
-    }
-}
 
 /// @notice {IncomeShareSplitter} against hostile and odd tokens: fee-on-transfer, no return value, reentrant hooks,
 /// and recipients that refuse ETH. alice, bob and carol bought 500k, 300k and 150k; the sale succeeded.
@@ -260,7 +204,7 @@ contract IncomeShareSplitterHostileTest is SplitterTestBase {
             )
         );
         vm.prank(alice);
-        splitter.claim(_list(address(usdc), address(0)), address(rejecter));
+        splitter.claim(ArrayBuilder.addresses(address(usdc), address(0)), address(rejecter));
 
         // Nothing changed: not even the USDC claimed in the same call.
         assertEq(splitter.claimable(alice, address(0)), owed);
@@ -271,7 +215,7 @@ contract IncomeShareSplitterHostileTest is SplitterTestBase {
         assertEq(claimed, 0);
 
         vm.prank(alice);
-        splitter.claim(_list(address(usdc), address(0)), alice);
+        splitter.claim(ArrayBuilder.addresses(address(usdc), address(0)), alice);
         assertEq(alice.balance, owed);
         assertEq(usdc.balanceOf(alice), 500 * USDC_UNIT);
     }
@@ -290,9 +234,9 @@ contract IncomeShareSplitterHostileTest is SplitterTestBase {
                 IIncomeShareSplitter.IncomeShareSplitter_EthTransferFailed.selector, address(rejecter), 1 ether
             )
         );
-        rejecter.claim(s, _list(address(0)), address(rejecter));
+        rejecter.claim(s, ArrayBuilder.addresses(address(0)), address(rejecter));
 
-        rejecter.claim(s, _list(address(0)), dave);
+        rejecter.claim(s, ArrayBuilder.addresses(address(0)), dave);
         assertEq(dave.balance, 1 ether);
     }
 }

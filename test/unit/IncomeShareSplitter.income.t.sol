@@ -4,11 +4,12 @@ pragma solidity 0.8.30;
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {Vm} from "forge-std/Vm.sol";
 
-import {IncomeShareSplitter} from "../../contracts/IncomeShareSplitter.sol";
 import {PersonalToken} from "../../contracts/PersonalToken.sol";
 import {IIncomeShareSplitter} from "../../contracts/interfaces/IIncomeShareSplitter.sol";
+import {IncomeShareSplitter} from "../../contracts/modules/IncomeShareSplitter.sol";
+import {ArrayBuilder} from "../utils/ArrayBuilder.sol";
+import {SplitterTestBase} from "../utils/SplitterTestBase.sol";
 import {MockERC20} from "../utils/mocks/MockERC20.sol";
-import {SplitterTestBase} from "./IncomeShareSplitter.t.sol";
 
 /// @notice Unit tests for the {IncomeShareSplitter} income side: reports, payments, the payout cap, lateness, claims,
 /// share transfers and surplus. alice, bob and carol bought 500k, 300k and 150k of the 1M offered; the sale succeeded.
@@ -193,7 +194,7 @@ contract IncomeShareSplitterIncomeTest is SplitterTestBase {
         assertEq(received, amount);
         assertEq(splitter.periodRecord(0).paid, amount);
         assertEq(splitter.totalPaid(), amount);
-        assertEq(splitter.payoutAssets(), _list(address(usdc)));
+        assertEq(splitter.payoutAssets(), ArrayBuilder.addresses(address(usdc)));
         (uint256 totalReceived, uint256 claimed) = splitter.assetTotals(address(usdc));
         assertEq(totalReceived, amount);
         assertEq(claimed, 0);
@@ -214,7 +215,7 @@ contract IncomeShareSplitterIncomeTest is SplitterTestBase {
         assertEq(splitter.periodRecord(3).declaredValue, value);
         assertEq(splitter.periodRecord(3).paid, 0);
         assertEq(splitter.totalPaid(), 0);
-        assertEq(splitter.payoutAssets(), _list(address(lp)));
+        assertEq(splitter.payoutAssets(), ArrayBuilder.addresses(address(lp)));
         (uint256 totalReceived,) = splitter.assetTotals(address(lp));
         assertEq(totalReceived, amount);
         assertEq(lp.balanceOf(address(splitter)), amount);
@@ -249,7 +250,7 @@ contract IncomeShareSplitterIncomeTest is SplitterTestBase {
         assertEq(splitter.periodRecord(1).paid, 7 * USDC_UNIT);
         assertEq(splitter.periodRecord(1).declaredValue, 0);
         assertEq(splitter.totalPaid(), 107 * USDC_UNIT);
-        assertEq(splitter.payoutAssets(), _list(address(usdc), address(lp)));
+        assertEq(splitter.payoutAssets(), ArrayBuilder.addresses(address(usdc), address(lp)));
     }
 
     /// @dev Income can be paid before the period is over or reported (e.g. monthly instalments).
@@ -526,7 +527,7 @@ contract IncomeShareSplitterIncomeTest is SplitterTestBase {
         emit IIncomeShareSplitter.IncomeDistributed(address(lp), creator, NO_PERIOD, 1 ether, 0);
         vm.prank(creator);
         splitter.distribute(address(lp), 1 ether);
-        assertEq(splitter.payoutAssets(), _list(address(lp)));
+        assertEq(splitter.payoutAssets(), ArrayBuilder.addresses(address(lp)));
         // Now anyone may pay in it.
         _distributeAs(splitter, dave, lp, 2 ether);
         (uint256 totalReceived,) = splitter.assetTotals(address(lp));
@@ -635,7 +636,7 @@ contract IncomeShareSplitterIncomeTest is SplitterTestBase {
         vm.expectEmit(address(splitter));
         emit IIncomeShareSplitter.IncomeClaimed(alice, address(0), dave, eEth);
         vm.prank(alice);
-        uint256[] memory amounts = splitter.claim(_list(address(usdc), address(lp), address(0)), dave);
+        uint256[] memory amounts = splitter.claim(ArrayBuilder.addresses(address(usdc), address(lp), address(0)), dave);
 
         assertEq(amounts.length, 3);
         assertEq(amounts[0], eUsdc);
@@ -656,7 +657,7 @@ contract IncomeShareSplitterIncomeTest is SplitterTestBase {
         _distribute(splitter, usdc, 100 * USDC_UNIT);
         vm.expectRevert(_err(IIncomeShareSplitter.IncomeShareSplitter_ZeroAddress.selector));
         vm.prank(alice);
-        splitter.claim(_list(address(usdc)), address(0));
+        splitter.claim(ArrayBuilder.addresses(address(usdc)), address(0));
     }
 
     function test_RevertWhen_ClaimNothing() public {
@@ -664,7 +665,7 @@ contract IncomeShareSplitterIncomeTest is SplitterTestBase {
         // No shares.
         vm.expectRevert(_err(IIncomeShareSplitter.IncomeShareSplitter_NothingToWithdraw.selector));
         vm.prank(dave);
-        splitter.claim(_list(address(usdc)), dave);
+        splitter.claim(ArrayBuilder.addresses(address(usdc)), dave);
         // Empty list.
         vm.expectRevert(_err(IIncomeShareSplitter.IncomeShareSplitter_NothingToWithdraw.selector));
         vm.prank(alice);
@@ -673,13 +674,13 @@ contract IncomeShareSplitterIncomeTest is SplitterTestBase {
         _claim(splitter, alice, address(usdc));
         vm.expectRevert(_err(IIncomeShareSplitter.IncomeShareSplitter_NothingToWithdraw.selector));
         vm.prank(alice);
-        splitter.claim(_list(address(usdc)), alice);
+        splitter.claim(ArrayBuilder.addresses(address(usdc)), alice);
     }
 
     function test_Claim_DuplicateAssetPaysOnce() public {
         _distribute(splitter, usdc, 950 * USDC_UNIT);
         vm.prank(bob);
-        uint256[] memory amounts = splitter.claim(_list(address(usdc), address(usdc)), bob);
+        uint256[] memory amounts = splitter.claim(ArrayBuilder.addresses(address(usdc), address(usdc)), bob);
         assertEq(amounts[0], 300 * USDC_UNIT);
         assertEq(amounts[1], 0);
         assertEq(usdc.balanceOf(bob), 300 * USDC_UNIT);
@@ -689,7 +690,7 @@ contract IncomeShareSplitterIncomeTest is SplitterTestBase {
         _distribute(splitter, usdc, 950 * USDC_UNIT);
         lp.mint(address(splitter), 1 ether); // present, but never paid in: not income
         vm.prank(carol);
-        uint256[] memory amounts = splitter.claim(_list(address(lp), address(usdc)), carol);
+        uint256[] memory amounts = splitter.claim(ArrayBuilder.addresses(address(lp), address(usdc)), carol);
         assertEq(amounts[0], 0);
         assertEq(amounts[1], 150 * USDC_UNIT);
         assertEq(lp.balanceOf(carol), 0);
@@ -697,7 +698,7 @@ contract IncomeShareSplitterIncomeTest is SplitterTestBase {
 
         vm.expectRevert(_err(IIncomeShareSplitter.IncomeShareSplitter_NothingToWithdraw.selector));
         vm.prank(alice);
-        splitter.claim(_list(address(lp)), alice);
+        splitter.claim(ArrayBuilder.addresses(address(lp)), alice);
     }
 
     /// @dev 1,000 payments of one indivisible unit among shares of 10:6:3. Each payment is worth less than one unit
@@ -984,7 +985,7 @@ contract IncomeShareSplitterIncomeTest is SplitterTestBase {
     function _expectNothingToClaim(IncomeShareSplitter s, address holder, address asset) internal {
         vm.expectRevert(_err(IIncomeShareSplitter.IncomeShareSplitter_NothingToWithdraw.selector));
         vm.prank(holder);
-        s.claim(_list(asset), holder);
+        s.claim(ArrayBuilder.addresses(asset), holder);
     }
 
     function _expectNoSurplus(address asset) internal {

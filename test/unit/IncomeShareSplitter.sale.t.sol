@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {IncomeShareSplitter} from "../../contracts/IncomeShareSplitter.sol";
 import {IIncomeShareSplitter} from "../../contracts/interfaces/IIncomeShareSplitter.sol";
+import {IncomeShareSplitter} from "../../contracts/modules/IncomeShareSplitter.sol";
+import {SplitterTestBase} from "../utils/SplitterTestBase.sol";
+import {EthRejecter} from "../utils/mocks/EthRejecter.sol";
 import {FeeOnTransferToken} from "../utils/mocks/FeeOnTransferToken.sol";
+import {MockERC1271Wallet} from "../utils/mocks/MockERC1271Wallet.sol";
 import {NoReturnToken} from "../utils/mocks/NoReturnToken.sol";
-import {Erc1271Wallet, EthRejecter, SplitterTestBase} from "./IncomeShareSplitter.t.sol";
 
 /// @notice Unit tests for the {IncomeShareSplitter} primary sale: phases, buying in USDC and ETH, escrow and delivery,
 /// the allowlist, refunds after a failure, and the creator's withdrawals after a success.
@@ -601,19 +603,18 @@ contract IncomeShareSplitterSaleTest is SplitterTestBase {
     }
 
     function test_Buy_Allowlisted_Erc1271Signer() public {
-        Erc1271Wallet wallet = new Erc1271Wallet();
+        uint256 ownerPk = 0xB0B0;
+        MockERC1271Wallet wallet = new MockERC1271Wallet(vm.addr(ownerPk));
         IIncomeShareSplitter.Terms memory t = _alexTerms(address(usdc));
         t.allowlistSigner = address(wallet);
         (, IncomeShareSplitter s) = _launchWithSalt(t, ISA_TOKENS, "1271");
         uint256 deadline = block.timestamp + 1 days;
-        IIncomeShareSplitter.Allowance memory a =
-            IIncomeShareSplitter.Allowance({maxTokens: 100 ether, deadline: deadline, signature: "wallet says yes"});
         _fundUsdc(s, alice, 2 ether);
 
-        // Before the wallet approves this allowance's digest, it is refused.
-        _expectInvalidAllowance(s, alice, 1 ether, a);
+        // Signed by anyone but the wallet's owner, the allowance is refused.
+        _expectInvalidAllowance(s, alice, 1 ether, _allowance(s, SIGNER_PK, alice, 100 ether, deadline));
 
-        wallet.approveHash(s.allowanceDigest(alice, 100 ether, deadline));
+        IIncomeShareSplitter.Allowance memory a = _allowance(s, ownerPk, alice, 100 ether, deadline);
         vm.prank(alice);
         s.buy(1 ether, a);
         assertEq(s.sharesOf(alice), 1 ether);

@@ -2,49 +2,21 @@
 pragma solidity 0.8.30;
 
 import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
-import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 
 import {PersonalToken} from "../../contracts/PersonalToken.sol";
 import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
-import {IPersonalTokenModule} from "../../contracts/interfaces/IPersonalTokenModule.sol";
 import {BaseTest} from "../utils/BaseTest.sol";
-
-/// @notice Records how it was initialized (and what it held by then).
-contract LaterModule is IPersonalTokenModule {
-    address public token;
-    address public creator;
-    uint256 public tokenAmount;
-    bytes public data;
-    address public caller;
-    uint256 public balanceAtInit;
-
-    function initializeModule(address token_, address creator_, uint256 tokenAmount_, bytes calldata data_) external {
-        token = token_;
-        creator = creator_;
-        tokenAmount = tokenAmount_;
-        data = data_;
-        caller = msg.sender;
-        balanceAtInit = IERC20(token_).balanceOf(address(this));
-    }
-}
-
-/// @notice A module that refuses to be initialized.
-contract RefusingModule is IPersonalTokenModule {
-    error RefusingModule_No();
-
-    function initializeModule(address, address, uint256, bytes calldata) external pure {
-        revert RefusingModule_No();
-    }
-}
+import {RecordingModule} from "../utils/mocks/RecordingModule.sol";
+import {RevertingModule} from "../utils/mocks/RevertingModule.sol";
 
 /// @notice Unit tests for {PersonalTokenFactory-launchModule} (modules added after launch) and {moduleCountOf}.
 contract PersonalTokenFactoryLaunchModuleTest is BaseTest {
-    LaterModule internal moduleImpl;
+    RecordingModule internal moduleImpl;
     PersonalToken internal token;
 
     function setUp() public override {
         super.setUp();
-        moduleImpl = new LaterModule();
+        moduleImpl = new RecordingModule();
         (token,) = _launch(_defaultParams());
     }
 
@@ -57,10 +29,10 @@ contract PersonalTokenFactoryLaunchModuleTest is BaseTest {
             IPersonalTokenFactory.ModuleParams({implementation: address(moduleImpl), tokenAmount: amount, data: data});
     }
 
-    function _launchModule(uint256 amount) internal returns (LaterModule m) {
+    function _launchModule(uint256 amount) internal returns (RecordingModule m) {
         vm.startPrank(creator);
         token.approve(address(factory), amount);
-        m = LaterModule(factory.launchModule(address(token), _params(amount, hex"beef")));
+        m = RecordingModule(factory.launchModule(address(token), _params(amount, hex"beef")));
         vm.stopPrank();
     }
 
@@ -85,7 +57,7 @@ contract PersonalTokenFactoryLaunchModuleTest is BaseTest {
         vm.stopPrank();
 
         assertEq(m, predicted);
-        LaterModule module = LaterModule(m);
+        RecordingModule module = RecordingModule(m);
         assertEq(module.token(), address(token));
         assertEq(module.creator(), creator);
         assertEq(module.tokenAmount(), 1000 ether);
@@ -101,7 +73,7 @@ contract PersonalTokenFactoryLaunchModuleTest is BaseTest {
 
     function test_LaunchModule_WithoutTokensMovesNothing() public {
         uint256 creatorBefore = token.balanceOf(creator);
-        LaterModule m = _launchModule(0);
+        RecordingModule m = _launchModule(0);
         assertEq(m.tokenAmount(), 0);
         assertEq(token.balanceOf(address(m)), 0);
         assertEq(token.balanceOf(creator), creatorBefore);
@@ -180,10 +152,10 @@ contract PersonalTokenFactoryLaunchModuleTest is BaseTest {
     }
 
     function test_RevertWhen_LaunchModule_InitializationFails() public {
-        RefusingModule refusing = new RefusingModule();
+        RevertingModule refusing = new RevertingModule();
         IPersonalTokenFactory.ModuleParams memory m = _params(0, "");
         m.implementation = address(refusing);
-        vm.expectRevert(RefusingModule.RefusingModule_No.selector);
+        vm.expectRevert(abi.encodeWithSelector(RevertingModule.RevertingModule_Refused.selector, 0));
         vm.prank(creator);
         factory.launchModule(address(token), m);
         assertEq(factory.moduleCountOf(address(token)), 0);

@@ -4,45 +4,15 @@ pragma solidity 0.8.30;
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {Vm} from "forge-std/Vm.sol";
 
-import {IncomeShareSplitter} from "../../contracts/IncomeShareSplitter.sol";
 import {PersonalToken} from "../../contracts/PersonalToken.sol";
 import {IIncomeShareSplitter} from "../../contracts/interfaces/IIncomeShareSplitter.sol";
 import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
-import {IPersonalTokenModule} from "../../contracts/interfaces/IPersonalTokenModule.sol";
+import {IncomeShareSplitter} from "../../contracts/modules/IncomeShareSplitter.sol";
 import {Allocation} from "../../contracts/types/Allocation.sol";
+import {ArrayBuilder} from "../utils/ArrayBuilder.sol";
 import {IsaBaseTest} from "../utils/IsaBaseTest.sol";
-
-/// @notice A module that records how and when it was initialized.
-contract RecordingModule is IPersonalTokenModule {
-    address public token;
-    address public creator;
-    uint256 public tokenAmount;
-    bytes public data;
-    address public caller;
-    uint256 public balanceAtInit;
-    uint256 public supplyAtInit;
-    uint256 public initCount;
-
-    function initializeModule(address token_, address creator_, uint256 tokenAmount_, bytes calldata data_) external {
-        token = token_;
-        creator = creator_;
-        tokenAmount = tokenAmount_;
-        data = data_;
-        caller = msg.sender;
-        balanceAtInit = IERC20(token_).balanceOf(address(this));
-        supplyAtInit = IERC20(token_).totalSupply();
-        ++initCount;
-    }
-}
-
-/// @notice A module whose initialization always fails.
-contract RevertingModule is IPersonalTokenModule {
-    error RevertingModule_Refused(uint256 tokenAmount);
-
-    function initializeModule(address, address, uint256 tokenAmount, bytes calldata) external pure {
-        revert RevertingModule_Refused(tokenAmount);
-    }
-}
+import {RecordingModule} from "../utils/mocks/RecordingModule.sol";
+import {RevertingModule} from "../utils/mocks/RevertingModule.sol";
 
 /// @notice Unit tests for {PersonalTokenFactory-launchWithModules}: module clones, funding from the supply, the
 /// registry, events, and every validation error that involves modules.
@@ -134,10 +104,11 @@ contract PersonalTokenFactoryModulesTest is IsaBaseTest {
     function test_LaunchWithModules_InitializesAfterTheWholeSupplyIsMinted() public {
         IPersonalTokenFactory.LaunchParams memory p = _plainParams(SUPPLY);
         p.allocations[0].amount = SUPPLY - 700 ether;
-        IPersonalTokenFactory.ModuleParams[] memory modules = new IPersonalTokenFactory.ModuleParams[](1);
-        modules[0] = IPersonalTokenFactory.ModuleParams({
-            implementation: address(recordingImpl), tokenAmount: 700 ether, data: abi.encode(uint256(42), "terms")
-        });
+        IPersonalTokenFactory.ModuleParams[] memory modules = ArrayBuilder.modules(
+            IPersonalTokenFactory.ModuleParams({
+                implementation: address(recordingImpl), tokenAmount: 700 ether, data: abi.encode(uint256(42), "terms")
+            })
+        );
         vm.prank(creator);
         (address token,, address[] memory moduleAddresses) = factory.launchWithModules(p, modules);
 
@@ -178,9 +149,9 @@ contract PersonalTokenFactoryModulesTest is IsaBaseTest {
     function test_LaunchWithModules_ModulesTakeTheWholeSupply() public {
         IPersonalTokenFactory.LaunchParams memory p = _plainParams(SUPPLY);
         p.allocations = new Allocation[](0);
-        IPersonalTokenFactory.ModuleParams[] memory modules = new IPersonalTokenFactory.ModuleParams[](1);
-        modules[0] =
-            IPersonalTokenFactory.ModuleParams({implementation: address(recordingImpl), tokenAmount: SUPPLY, data: ""});
+        IPersonalTokenFactory.ModuleParams[] memory modules = ArrayBuilder.modules(
+            IPersonalTokenFactory.ModuleParams({implementation: address(recordingImpl), tokenAmount: SUPPLY, data: ""})
+        );
         vm.prank(creator);
         (address token,, address[] memory moduleAddresses) = factory.launchWithModules(p, modules);
         assertEq(IERC20(token).balanceOf(moduleAddresses[0]), SUPPLY);
@@ -190,9 +161,9 @@ contract PersonalTokenFactoryModulesTest is IsaBaseTest {
     /// @dev Nothing to mint to the module and no vesting: the allocations are minted as given.
     function test_LaunchWithModules_ZeroAmountModuleAllowed() public {
         IPersonalTokenFactory.LaunchParams memory p = _plainParams(SUPPLY);
-        IPersonalTokenFactory.ModuleParams[] memory modules = new IPersonalTokenFactory.ModuleParams[](1);
-        modules[0] =
-            IPersonalTokenFactory.ModuleParams({implementation: address(recordingImpl), tokenAmount: 0, data: "poll"});
+        IPersonalTokenFactory.ModuleParams[] memory modules = ArrayBuilder.modules(
+            IPersonalTokenFactory.ModuleParams({implementation: address(recordingImpl), tokenAmount: 0, data: "poll"})
+        );
         (address predictedToken,) = factory.predictAddresses(creator, p.salt);
         address predicted = factory.predictModuleAddress(predictedToken, address(recordingImpl), 0);
 
@@ -211,9 +182,9 @@ contract PersonalTokenFactoryModulesTest is IsaBaseTest {
 
     function test_LaunchWithModules_ZeroAmountModuleBesideVesting() public {
         IPersonalTokenFactory.LaunchParams memory p = _defaultParams();
-        IPersonalTokenFactory.ModuleParams[] memory modules = new IPersonalTokenFactory.ModuleParams[](1);
-        modules[0] =
-            IPersonalTokenFactory.ModuleParams({implementation: address(recordingImpl), tokenAmount: 0, data: ""});
+        IPersonalTokenFactory.ModuleParams[] memory modules = ArrayBuilder.modules(
+            IPersonalTokenFactory.ModuleParams({implementation: address(recordingImpl), tokenAmount: 0, data: ""})
+        );
         vm.prank(creator);
         (address token, address vesting, address[] memory moduleAddresses) = factory.launchWithModules(p, modules);
         assertEq(IERC20(token).balanceOf(vesting), p.vesting.amount);
@@ -223,12 +194,13 @@ contract PersonalTokenFactoryModulesTest is IsaBaseTest {
 
     function test_RevertWhen_SplitterModuleWithZeroTokens() public {
         IPersonalTokenFactory.LaunchParams memory p = _isaLaunchParams(0);
-        IPersonalTokenFactory.ModuleParams[] memory modules = new IPersonalTokenFactory.ModuleParams[](1);
-        modules[0] = _splitterModule(0);
+        IPersonalTokenFactory.ModuleParams[] memory modules = ArrayBuilder.modules(_splitterModule(0));
         _expectModulesRevert(
             p,
             modules,
-            abi.encodeWithSelector(IIncomeShareSplitter.IncomeShareSplitter_InvalidTerms.selector, "tokensOffered")
+            abi.encodeWithSelector(
+                IIncomeShareSplitter.IncomeShareSplitter_TokensOfferedOutOfRange.selector, 0, 1e36 - 1
+            )
         );
     }
 
@@ -293,8 +265,7 @@ contract PersonalTokenFactoryModulesTest is IsaBaseTest {
 
     function test_RevertWhen_ModuleAmountsLeaveSupplyShort() public {
         IPersonalTokenFactory.LaunchParams memory p = _isaLaunchParams(ISA_TOKENS);
-        IPersonalTokenFactory.ModuleParams[] memory modules = new IPersonalTokenFactory.ModuleParams[](1);
-        modules[0] = _splitterModule(ISA_TOKENS - 1);
+        IPersonalTokenFactory.ModuleParams[] memory modules = ArrayBuilder.modules(_splitterModule(ISA_TOKENS - 1));
         _expectModulesRevert(
             p,
             modules,
@@ -306,8 +277,7 @@ contract PersonalTokenFactoryModulesTest is IsaBaseTest {
 
     function test_RevertWhen_ModuleAmountsPushAllocationsPastSupply() public {
         IPersonalTokenFactory.LaunchParams memory p = _isaLaunchParams(ISA_TOKENS);
-        IPersonalTokenFactory.ModuleParams[] memory modules = new IPersonalTokenFactory.ModuleParams[](1);
-        modules[0] = _splitterModule(ISA_TOKENS + 1);
+        IPersonalTokenFactory.ModuleParams[] memory modules = ArrayBuilder.modules(_splitterModule(ISA_TOKENS + 1));
         _expectModulesRevert(
             p,
             modules,
@@ -320,8 +290,7 @@ contract PersonalTokenFactoryModulesTest is IsaBaseTest {
     function test_RevertWhen_VestingExceedsWhatModulesLeave() public {
         IPersonalTokenFactory.LaunchParams memory p = _isaLaunchParams(ISA_TOKENS);
         uint256 moduleAmount = SUPPLY - p.vesting.amount + 1;
-        IPersonalTokenFactory.ModuleParams[] memory modules = new IPersonalTokenFactory.ModuleParams[](1);
-        modules[0] = _splitterModule(moduleAmount);
+        IPersonalTokenFactory.ModuleParams[] memory modules = ArrayBuilder.modules(_splitterModule(moduleAmount));
         _expectModulesRevert(
             p,
             modules,
@@ -346,32 +315,33 @@ contract PersonalTokenFactoryModulesTest is IsaBaseTest {
 
     function test_RevertWhen_ModuleImplementationIsZero() public {
         IPersonalTokenFactory.LaunchParams memory p = _plainParams(SUPPLY);
-        IPersonalTokenFactory.ModuleParams[] memory modules = new IPersonalTokenFactory.ModuleParams[](1);
-        modules[0] = IPersonalTokenFactory.ModuleParams({implementation: address(0), tokenAmount: 0, data: ""});
+        IPersonalTokenFactory.ModuleParams[] memory modules = ArrayBuilder.modules(
+            IPersonalTokenFactory.ModuleParams({implementation: address(0), tokenAmount: 0, data: ""})
+        );
         _expectModulesRevert(
             p, modules, abi.encodeWithSelector(IPersonalTokenFactory.PersonalTokenFactory_InvalidModule.selector, 0)
         );
     }
 
     function test_RevertWhen_ModuleAmountAboveSupply() public {
-        _expectModulesExceed(_amounts(SUPPLY + 1), 0);
+        _expectModulesExceed(ArrayBuilder.uints(SUPPLY + 1), 0);
     }
 
     function test_RevertWhen_ModuleAmountIsUint256Max() public {
-        _expectModulesExceed(_amounts(type(uint256).max), 0);
+        _expectModulesExceed(ArrayBuilder.uints(type(uint256).max), 0);
     }
 
     function test_RevertWhen_SecondModuleAmountIsUint256Max() public {
-        _expectModulesExceed(_amounts(1, type(uint256).max), 1);
+        _expectModulesExceed(ArrayBuilder.uints(1, type(uint256).max), 1);
     }
 
     function test_RevertWhen_ModuleAmountsTogetherExceedSupply() public {
-        _expectModulesExceed(_amounts(SUPPLY, 1), 1);
+        _expectModulesExceed(ArrayBuilder.uints(SUPPLY, 1), 1);
     }
 
     /// @dev Amounts that wrap around to exactly the supply in unchecked arithmetic are still refused.
     function test_RevertWhen_ModuleAmountsWrapAround() public {
-        uint256[] memory amounts = _amounts(2, type(uint256).max, SUPPLY - 1);
+        uint256[] memory amounts = ArrayBuilder.uints(2, type(uint256).max, SUPPLY - 1);
         unchecked {
             assertEq(amounts[0] + amounts[1] + amounts[2], SUPPLY);
         }
@@ -399,24 +369,6 @@ contract PersonalTokenFactoryModulesTest is IsaBaseTest {
         return IPersonalTokenFactory.ModuleParams({
             implementation: address(splitterImpl), tokenAmount: amount, data: abi.encode(_alexTerms(address(usdc)))
         });
-    }
-
-    function _amounts(uint256 a) internal pure returns (uint256[] memory list) {
-        list = new uint256[](1);
-        list[0] = a;
-    }
-
-    function _amounts(uint256 a, uint256 b) internal pure returns (uint256[] memory list) {
-        list = new uint256[](2);
-        list[0] = a;
-        list[1] = b;
-    }
-
-    function _amounts(uint256 a, uint256 b, uint256 c) internal pure returns (uint256[] memory list) {
-        list = new uint256[](3);
-        list[0] = a;
-        list[1] = b;
-        list[2] = c;
     }
 
     /// @dev Recording modules with `amounts`, beside a plain launch; expects ModulesExceedSupply(index, SUPPLY).

@@ -2,8 +2,8 @@
 pragma solidity 0.8.30;
 
 import {PersonalToken} from "../../contracts/PersonalToken.sol";
-import {StakingRewards} from "../../contracts/StakingRewards.sol";
 import {IStakingRewards} from "../../contracts/interfaces/IStakingRewards.sol";
+import {StakingRewards} from "../../contracts/modules/StakingRewards.sol";
 import {StakingBaseTest} from "../utils/StakingBaseTest.sol";
 import {FeeOnTransferToken} from "../utils/mocks/FeeOnTransferToken.sol";
 import {FreezableToken} from "../utils/mocks/FreezableToken.sol";

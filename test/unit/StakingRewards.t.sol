@@ -4,9 +4,9 @@ pragma solidity 0.8.30;
 import {Clones} from "@openzeppelin/contracts/proxy/Clones.sol";
 import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
 
-import {StakingRewards} from "../../contracts/StakingRewards.sol";
 import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
 import {IStakingRewards} from "../../contracts/interfaces/IStakingRewards.sol";
+import {StakingRewards} from "../../contracts/modules/StakingRewards.sol";
 import {Allocation} from "../../contracts/types/Allocation.sol";
 import {StakingBaseTest} from "../utils/StakingBaseTest.sol";
 import {FeeOnTransferToken} from "../utils/mocks/FeeOnTransferToken.sol";
@@ -105,15 +105,15 @@ contract StakingRewardsTest is StakingBaseTest {
         p.salt = keccak256("ALEX-2");
         p.allocations[0].amount -= REWARD;
         address predictedPair = makeAddr("ALEX-WETH pair, not deployed yet");
-        IPersonalTokenFactory.ModuleParams[] memory modules = new IPersonalTokenFactory.ModuleParams[](1);
-        modules[0] = IPersonalTokenFactory.ModuleParams({
-            implementation: address(stakingImpl),
-            tokenAmount: REWARD,
-            data: abi.encode(_config(predictedPair, address(0), PERIOD, false))
-        });
-        vm.prank(creator);
-        (address t,, address[] memory m) = factory.launchWithModules(p, modules);
-        StakingRewards c = StakingRewards(m[0]);
+        (address t, address module) = _launchWithModule(
+            p,
+            IPersonalTokenFactory.ModuleParams({
+                implementation: address(stakingImpl),
+                tokenAmount: REWARD,
+                data: abi.encode(_config(predictedPair, address(0), PERIOD, false))
+            })
+        );
+        StakingRewards c = StakingRewards(module);
         assertEq(c.token(), t);
         assertEq(c.stakingToken(), predictedPair);
         assertEq(c.unallocated(), REWARD);
@@ -130,34 +130,62 @@ contract StakingRewardsTest is StakingBaseTest {
         stakingImpl.initializeModule(address(alex), alice, 0, abi.encode(_config(address(lp), address(0), 1, false)));
     }
 
-    function _expectInvalidConfig(IStakingRewards.Config memory c, uint256 tokenAmount, string memory reason) internal {
+    function _expectInvalidConfig(IStakingRewards.Config memory c, uint256 tokenAmount, bytes memory err) internal {
         StakingRewards clone = _clone();
-        vm.expectRevert(abi.encodeWithSelector(IStakingRewards.StakingRewards_InvalidConfig.selector, reason));
+        vm.expectRevert(err);
         clone.initializeModule(address(alex), creator, tokenAmount, abi.encode(c));
     }
 
     function test_RevertWhen_Config_ZeroStakingToken() public {
-        _expectInvalidConfig(_config(address(0), address(0), PERIOD, false), 0, "stakingToken");
+        _expectInvalidConfig(
+            _config(address(0), address(0), PERIOD, false),
+            0,
+            abi.encodeWithSelector(IStakingRewards.StakingRewards_ZeroStakingToken.selector)
+        );
     }
 
     function test_RevertWhen_Config_ZeroDuration() public {
-        _expectInvalidConfig(_config(address(lp), address(0), 0, false), 0, "duration");
+        _expectInvalidConfig(
+            _config(address(lp), address(0), 0, false),
+            0,
+            abi.encodeWithSelector(IStakingRewards.StakingRewards_DurationOutOfRange.selector, 0, 10 * 365 days)
+        );
     }
 
     function test_RevertWhen_Config_DurationTooLong() public {
-        _expectInvalidConfig(_config(address(lp), address(0), 10 * 365 days + 1, false), 0, "duration");
+        _expectInvalidConfig(
+            _config(address(lp), address(0), 10 * 365 days + 1, false),
+            0,
+            abi.encodeWithSelector(
+                IStakingRewards.StakingRewards_DurationOutOfRange.selector, 10 * 365 days + 1, 10 * 365 days
+            )
+        );
     }
 
     function test_RevertWhen_Config_FundedButRewardIsAnotherToken() public {
-        _expectInvalidConfig(_config(address(lp), address(lp), PERIOD, false), 1, "rewardToken");
+        _expectInvalidConfig(
+            _config(address(lp), address(lp), PERIOD, false),
+            1,
+            abi.encodeWithSelector(
+                IStakingRewards.StakingRewards_FundedRewardNotToken.selector, address(lp), address(alex)
+            )
+        );
     }
 
     function test_RevertWhen_Config_StartWithoutFunding() public {
-        _expectInvalidConfig(_config(address(lp), address(0), PERIOD, true), 0, "startAtLaunch");
+        _expectInvalidConfig(
+            _config(address(lp), address(0), PERIOD, true),
+            0,
+            abi.encodeWithSelector(IStakingRewards.StakingRewards_StartWithoutFunding.selector)
+        );
     }
 
     function test_RevertWhen_Config_FundingNotHeld() public {
-        _expectInvalidConfig(_config(address(lp), address(0), PERIOD, true), 1, "tokenAmount");
+        _expectInvalidConfig(
+            _config(address(lp), address(0), PERIOD, true),
+            1,
+            abi.encodeWithSelector(IStakingRewards.StakingRewards_FundingNotReceived.selector, 1, 0)
+        );
     }
 
     function test_RevertWhen_Config_FundingTooLarge() public {

@@ -5,9 +5,9 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {Vm} from "forge-std/Vm.sol";
 
 import {PersonalToken} from "../../contracts/PersonalToken.sol";
-import {TimeEscrow} from "../../contracts/TimeEscrow.sol";
 import {ITimeEscrow} from "../../contracts/interfaces/ITimeEscrow.sol";
-import {TimeEscrowTestBase} from "./TimeEscrow.t.sol";
+import {TimeEscrow} from "../../contracts/modules/TimeEscrow.sol";
+import {TimeEscrowTestBase} from "../utils/TimeEscrowTestBase.sol";
 
 /// @notice Unit tests for {TimeEscrow}: accept, delivery, confirmation, release, reclaim, disputes and their exact
 /// time boundaries.

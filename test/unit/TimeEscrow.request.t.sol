@@ -5,7 +5,7 @@ import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.so
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 
 import {ITimeEscrow} from "../../contracts/interfaces/ITimeEscrow.sol";
-import {TimeEscrowTestBase} from "./TimeEscrow.t.sol";
+import {TimeEscrowTestBase} from "../utils/TimeEscrowTestBase.sol";
 
 /// @notice Unit tests for {TimeEscrow}: requests, capacity, permits, cancel and decline.
 contract TimeEscrowRequestTest is TimeEscrowTestBase {

@@ -8,6 +8,7 @@ import {PersonalToken} from "../../contracts/PersonalToken.sol";
 import {PersonalTokenFactory} from "../../contracts/PersonalTokenFactory.sol";
 import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
 import {Allocation} from "../../contracts/types/Allocation.sol";
+import {ArrayBuilder} from "./ArrayBuilder.sol";
 
 /// @notice Deploys the protocol once and offers launch helpers shared by every suite.
 abstract contract BaseTest is Test {
@@ -69,5 +70,15 @@ abstract contract BaseTest is Test {
         (address t, address v) = factory.launch(p);
         token = PersonalToken(t);
         vesting = CreatorVesting(v);
+    }
+
+    /// @dev Launches `p` as the creator with the single module `m`; returns the token and the module's clone.
+    function _launchWithModule(IPersonalTokenFactory.LaunchParams memory p, IPersonalTokenFactory.ModuleParams memory m)
+        internal
+        returns (address token, address module)
+    {
+        vm.prank(creator);
+        (address t,, address[] memory modules) = factory.launchWithModules(p, ArrayBuilder.modules(m));
+        return (t, modules[0]);
     }
 }

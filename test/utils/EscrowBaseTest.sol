@@ -2,9 +2,9 @@
 pragma solidity 0.8.30;
 
 import {PersonalToken} from "../../contracts/PersonalToken.sol";
-import {TimeEscrow} from "../../contracts/TimeEscrow.sol";
 import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
 import {ITimeEscrow} from "../../contracts/interfaces/ITimeEscrow.sol";
+import {TimeEscrow} from "../../contracts/modules/TimeEscrow.sol";
 import {BaseTest} from "./BaseTest.sol";
 
 /// @notice $ALEX with a time escrow: one offer, 25,000 ALEX buys one hour, 10 hours per 30 days, paid to the creator.
@@ -51,14 +51,14 @@ abstract contract EscrowBaseTest is BaseTest {
         internal
         returns (PersonalToken token, TimeEscrow escrow)
     {
-        IPersonalTokenFactory.ModuleParams[] memory modules = new IPersonalTokenFactory.ModuleParams[](1);
-        modules[0] = IPersonalTokenFactory.ModuleParams({
-            implementation: address(escrowImpl), tokenAmount: 0, data: abi.encode(c, offers)
-        });
-        vm.prank(creator);
-        (address t,, address[] memory m) = factory.launchWithModules(_defaultParams(), modules);
+        (address t, address module) = _launchWithModule(
+            _defaultParams(),
+            IPersonalTokenFactory.ModuleParams({
+                implementation: address(escrowImpl), tokenAmount: 0, data: abi.encode(c, offers)
+            })
+        );
         token = PersonalToken(t);
-        escrow = TimeEscrow(m[0]);
+        escrow = TimeEscrow(module);
     }
 
     /// @dev The default escrow: an arbiter and the one-hour offer (id 0, paid to the creator).

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {IncomeShareSplitter} from "../../contracts/IncomeShareSplitter.sol";
 import {PersonalToken} from "../../contracts/PersonalToken.sol";
 import {IIncomeShareSplitter} from "../../contracts/interfaces/IIncomeShareSplitter.sol";
 import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
+import {IncomeShareSplitter} from "../../contracts/modules/IncomeShareSplitter.sol";
 import {Allocation} from "../../contracts/types/Allocation.sol";
 import {BaseTest} from "./BaseTest.sol";
 import {MockERC20} from "./mocks/MockERC20.sol";
@@ -75,15 +75,14 @@ abstract contract IsaBaseTest is BaseTest {
         internal
         returns (PersonalToken token, IncomeShareSplitter splitter)
     {
-        IPersonalTokenFactory.ModuleParams[] memory modules = new IPersonalTokenFactory.ModuleParams[](1);
-        modules[0] = IPersonalTokenFactory.ModuleParams({
-            implementation: address(splitterImpl), tokenAmount: tokensOffered, data: abi.encode(t)
-        });
-        vm.prank(creator);
-        (address tokenAddress,, address[] memory moduleAddresses) =
-            factory.launchWithModules(_isaLaunchParams(tokensOffered), modules);
+        (address tokenAddress, address module) = _launchWithModule(
+            _isaLaunchParams(tokensOffered),
+            IPersonalTokenFactory.ModuleParams({
+                implementation: address(splitterImpl), tokenAmount: tokensOffered, data: abi.encode(t)
+            })
+        );
         token = PersonalToken(tokenAddress);
-        splitter = IncomeShareSplitter(payable(moduleAddresses[0]));
+        splitter = IncomeShareSplitter(payable(module));
     }
 
     function _noAllowance() internal pure returns (IIncomeShareSplitter.Allowance memory a) {

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {HolderPolls} from "../../contracts/HolderPolls.sol";
 import {PersonalToken} from "../../contracts/PersonalToken.sol";
 import {IHolderPolls} from "../../contracts/interfaces/IHolderPolls.sol";
 import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
+import {HolderPolls} from "../../contracts/modules/HolderPolls.sol";
+import {ArrayBuilder} from "./ArrayBuilder.sol";
 import {BaseTest} from "./BaseTest.sol";
 
 /// @notice $ALEX launched with a polls module (BaseTest default allocations: creator 4,000,000 liquid, alice
@@ -21,8 +22,9 @@ abstract contract PollsBaseTest is BaseTest {
     }
 
     function _pollsModules() internal view returns (IPersonalTokenFactory.ModuleParams[] memory modules) {
-        modules = new IPersonalTokenFactory.ModuleParams[](1);
-        modules[0] = IPersonalTokenFactory.ModuleParams({implementation: address(pollsImpl), tokenAmount: 0, data: ""});
+        modules = ArrayBuilder.modules(
+            IPersonalTokenFactory.ModuleParams({implementation: address(pollsImpl), tokenAmount: 0, data: ""})
+        );
     }
 
     /// @dev Launches `p` with a polls module, as the creator.

@@ -2,9 +2,9 @@
 pragma solidity 0.8.30;
 
 import {PersonalToken} from "../../contracts/PersonalToken.sol";
-import {StakingRewards} from "../../contracts/StakingRewards.sol";
 import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
 import {IStakingRewards} from "../../contracts/interfaces/IStakingRewards.sol";
+import {StakingRewards} from "../../contracts/modules/StakingRewards.sol";
 import {BaseTest} from "./BaseTest.sol";
 import {MockERC20} from "./mocks/MockERC20.sol";
 

@@ -195,7 +195,7 @@ export async function mintUsdc(to: Address, amount: bigint) {
   await mined(creator.writeContract({address: usdc, abi: mockErc20Abi, functionName: "mint", args: [to, amount]}));
 }
 
-/** A time-escrow module given tokens, which the escrow refuses (`TimeEscrow_InvalidConfig("tokenAmount")`). */
+/** A time-escrow module given tokens, which the escrow refuses (`TimeEscrow_FundedAtLaunch(tokenAmount)`). */
 export function timeEscrowModuleForTest({tokenAmount}: {tokenAmount: bigint}) {
   return {...timeEscrowModule({config: escrowConfig(false), offers: [hourOffer]}), tokenAmount};
 }

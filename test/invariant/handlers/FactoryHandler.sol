@@ -1,20 +1,16 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {CommonBase} from "forge-std/Base.sol";
-import {StdAssertions} from "forge-std/StdAssertions.sol";
-import {StdCheats} from "forge-std/StdCheats.sol";
-import {StdUtils} from "forge-std/StdUtils.sol";
-
 import {PersonalTokenFactory} from "../../../contracts/PersonalTokenFactory.sol";
 import {IPersonalTokenFactory} from "../../../contracts/interfaces/IPersonalTokenFactory.sol";
 import {Allocation} from "../../../contracts/types/Allocation.sol";
+import {BaseHandler} from "./BaseHandler.sol";
 
 /// @notice Launches random valid tokens from a few creators with a few salts each, so that salts get reused, and
 /// records what every launch asked for.
 /// @dev A reused (creator, salt) pair must revert with {PersonalTokenFactory_SaltAlreadyUsed}; every other generated
 /// launch is valid and must succeed at the predicted addresses.
-contract FactoryHandler is CommonBase, StdCheats, StdUtils, StdAssertions {
+contract FactoryHandler is BaseHandler {
     uint256 public constant CREATOR_COUNT = 3;
     uint256 public constant SALT_COUNT = 8;
     uint256 public constant RECIPIENT_COUNT = 4;
@@ -48,9 +44,6 @@ contract FactoryHandler is CommonBase, StdCheats, StdUtils, StdAssertions {
     mapping(address token => bool) public ghostIsLaunched;
     /// @notice Launches that returned an address some earlier launch already returned.
     uint256 public ghostDuplicateLaunches;
-
-    // Call summary.
-    mapping(string action => uint256) public calls;
 
     constructor(PersonalTokenFactory factory_) {
         factory = factory_;
@@ -118,8 +111,7 @@ contract FactoryHandler is CommonBase, StdCheats, StdUtils, StdAssertions {
 
     /// @notice Moves time forward so launches carry different timestamps.
     function warp(uint256 seconds_) external {
-        vm.warp(block.timestamp + _bound(seconds_, 1, MAX_WARP));
-        ++calls["warp"];
+        _warpBy(seconds_, 1, MAX_WARP);
     }
 
     /*//////////////////////////////////////////////////////////////

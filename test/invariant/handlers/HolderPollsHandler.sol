@@ -1,14 +1,10 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {CommonBase} from "forge-std/Base.sol";
-import {StdAssertions} from "forge-std/StdAssertions.sol";
-import {StdCheats} from "forge-std/StdCheats.sol";
-import {StdUtils} from "forge-std/StdUtils.sol";
-
-import {HolderPolls} from "../../../contracts/HolderPolls.sol";
 import {PersonalToken} from "../../../contracts/PersonalToken.sol";
 import {IHolderPolls} from "../../../contracts/interfaces/IHolderPolls.sol";
+import {HolderPolls} from "../../../contracts/modules/HolderPolls.sol";
+import {BaseHandler} from "./BaseHandler.sol";
 
 /// @notice Drives one {HolderPolls} module and its token: the creator creates, cancels and anyone finalizes polls;
 /// holders (each with a key) vote directly, by signature and in relayed batches that mix valid votes with replays,
@@ -19,7 +15,7 @@ import {IHolderPolls} from "../../../contracts/interfaces/IHolderPolls.sol";
 /// makes the call inside try/catch and asserts the outcome, so a vote the rules refuse but the module counts (or the
 /// reverse) fails the run, while the handler itself never reverts. Time only moves forward, through {warp} and the
 /// one second {createPoll} waits so that its snapshot (creation time - 1) equals the ledger's current state.
-contract HolderPollsHandler is CommonBase, StdCheats, StdUtils, StdAssertions {
+contract HolderPollsHandler is BaseHandler {
     /// @notice Most polls the handler creates (bounds the invariant checks' loops).
     uint256 public constant MAX_POLLS = 10;
     uint256 public constant MAX_OPTIONS = 5;
@@ -70,9 +66,6 @@ contract HolderPollsHandler is CommonBase, StdCheats, StdUtils, StdAssertions {
     mapping(uint256 pollId => mapping(uint256 option => uint256)) public ghostTally;
     mapping(uint256 pollId => mapping(address voter => GhostBallot)) internal _ghostBallots;
     SignedVote[] internal _counted;
-
-    // Call summary.
-    mapping(string action => uint256) public calls;
 
     /// @param keys The actors' private keys: the actors are their addresses (holders, funded or not, that vote and trade).
     constructor(HolderPolls polls_, address creator_, uint256[] memory keys) {

@@ -1,16 +1,12 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {CommonBase} from "forge-std/Base.sol";
-import {StdAssertions} from "forge-std/StdAssertions.sol";
-import {StdCheats} from "forge-std/StdCheats.sol";
-import {StdUtils} from "forge-std/StdUtils.sol";
-
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 
-import {IncomeShareSplitter} from "../../../contracts/IncomeShareSplitter.sol";
 import {IIncomeShareSplitter} from "../../../contracts/interfaces/IIncomeShareSplitter.sol";
+import {IncomeShareSplitter} from "../../../contracts/modules/IncomeShareSplitter.sol";
+import {BaseHandler} from "./BaseHandler.sol";
 
 /// @dev The test tokens' open mint ({MockERC20}, {FeeOnTransferToken}).
 interface IMintable {
@@ -28,7 +24,7 @@ interface IMintable {
 /// ledger whether the call must succeed and asserts the exact revert when it must not, so the fuzzer never sees a
 /// revert. Holders (and therefore every possible share owner) are a fixed list: buyers, then accounts that start
 /// without shares and can only get them by transfer.
-contract IsaIncomeHandler is CommonBase, StdCheats, StdUtils, StdAssertions {
+contract IsaIncomeHandler is BaseHandler {
     /// @notice The splitter's accumulator scale (restated, not read back).
     uint256 public constant SCALE = 1e36;
     /// @notice Longest single time jump: a run reaches the first periods' ends, so reports succeed and are refused.
@@ -114,9 +110,6 @@ contract IsaIncomeHandler is CommonBase, StdCheats, StdUtils, StdAssertions {
     mapping(uint256 period => bool) public ghostReported;
     mapping(uint256 period => uint256) public ghostGrossIncome;
     mapping(uint256 period => bytes32) public ghostEvidenceHash;
-
-    // Call summary.
-    mapping(string action => uint256) public calls;
 
     constructor(Config memory config) {
         splitter = config.splitter;
@@ -391,8 +384,7 @@ contract IsaIncomeHandler is CommonBase, StdCheats, StdUtils, StdAssertions {
 
     /// @notice Moves time forward.
     function warp(uint256 seconds_) external {
-        vm.warp(block.timestamp + _bound(seconds_, 1, MAX_WARP));
-        ++calls["warp"];
+        _warpBy(seconds_, 1, MAX_WARP);
     }
 
     /*//////////////////////////////////////////////////////////////

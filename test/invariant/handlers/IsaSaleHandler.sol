@@ -1,17 +1,13 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {CommonBase} from "forge-std/Base.sol";
-import {StdAssertions} from "forge-std/StdAssertions.sol";
-import {StdCheats} from "forge-std/StdCheats.sol";
-import {StdUtils} from "forge-std/StdUtils.sol";
-
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 
-import {IncomeShareSplitter} from "../../../contracts/IncomeShareSplitter.sol";
 import {PersonalToken} from "../../../contracts/PersonalToken.sol";
 import {IIncomeShareSplitter} from "../../../contracts/interfaces/IIncomeShareSplitter.sol";
+import {IncomeShareSplitter} from "../../../contracts/modules/IncomeShareSplitter.sol";
 import {MockERC20} from "../../utils/mocks/MockERC20.sol";
+import {BaseHandler} from "./BaseHandler.sol";
 
 /// @notice Drives the primary sale of one {IncomeShareSplitter} (paid in a 6-decimal ERC-20) with bounded,
 /// never-reverting actions: random buyers buy random amounts, time jumps across the window, tokens are delivered,
@@ -22,7 +18,7 @@ import {MockERC20} from "../../utils/mocks/MockERC20.sol";
 /// exact revert instead (so refused calls are checked too and the fuzzer never sees a revert). The sale status is
 /// recorded after every action, so a status that moves backwards or leaves a final state is caught even when the
 /// invariants happen to run later.
-contract IsaSaleHandler is CommonBase, StdCheats, StdUtils, StdAssertions {
+contract IsaSaleHandler is BaseHandler {
     /// @notice Longest single time jump: the window (1 day upcoming, then 14 open) ends after a few jumps, so most
     /// runs also exercise what comes after it.
     uint256 public constant MAX_WARP = 6 days;
@@ -71,9 +67,6 @@ contract IsaSaleHandler is CommonBase, StdCheats, StdUtils, StdAssertions {
     IIncomeShareSplitter.SaleStatus public ghostLastStatus;
     /// @notice Status changes that went backwards or left a final status.
     uint256 public ghostStatusRegressions;
-
-    // Call summary.
-    mapping(string action => uint256) public calls;
 
     /// @dev Records the status after the action and counts any move that is not forward.
     modifier recordsStatus() {
@@ -324,8 +317,7 @@ contract IsaSaleHandler is CommonBase, StdCheats, StdUtils, StdAssertions {
 
     /// @notice Moves time forward, across the window's start and end.
     function warp(uint256 seconds_) external recordsStatus {
-        vm.warp(block.timestamp + _bound(seconds_, MIN_WARP, MAX_WARP));
-        ++calls["warp"];
+        _warpBy(seconds_, MIN_WARP, MAX_WARP);
     }
 
     /// @notice Moves time to the next window edge ahead (the last second before the start, the start, the last

@@ -1,13 +1,9 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {CommonBase} from "forge-std/Base.sol";
-import {StdAssertions} from "forge-std/StdAssertions.sol";
-import {StdCheats} from "forge-std/StdCheats.sol";
-import {StdUtils} from "forge-std/StdUtils.sol";
-
-import {StakingRewards} from "../../../contracts/StakingRewards.sol";
+import {StakingRewards} from "../../../contracts/modules/StakingRewards.sol";
 import {MockERC20} from "../../utils/mocks/MockERC20.sol";
+import {BaseHandler} from "./BaseHandler.sol";
 
 /// @notice Drives one {StakingRewards} campaign (18-decimal staking token, reward token of any decimals) through every
 /// action with bounded, never-reverting calls, including a griefer's: `stakeFor` of a few wei to settle someone else,
@@ -15,7 +11,7 @@ import {MockERC20} from "../../utils/mocks/MockERC20.sol";
 /// Keeps a ledger: what each actor staked, what was funded, paid, donated and recovered.
 /// @dev Preconditions are checked against the ledger, never the campaign's own views: a revert means the campaign
 /// refused something it must allow.
-contract StakingRewardsHandler is CommonBase, StdCheats, StdUtils, StdAssertions {
+contract StakingRewardsHandler is BaseHandler {
     uint256 public constant MAX_STAKE = 1e28; // 10 billion tokens of 18 decimals
     uint256 public constant MAX_WARP = 5 days;
     uint256 public constant MAX_TICK = 10 minutes;
@@ -42,8 +38,6 @@ contract StakingRewardsHandler is CommonBase, StdCheats, StdUtils, StdAssertions
     uint256 public ghostRecoveredRewards;
     uint256 public ghostStakingSurplus;
     uint256 public ghostRewardSurplus;
-
-    mapping(string action => uint256) public calls;
 
     constructor(StakingRewards campaign_, address creator_, address[] memory actors_, uint256 launchFunding) {
         campaign = campaign_;
@@ -254,7 +248,6 @@ contract StakingRewardsHandler is CommonBase, StdCheats, StdUtils, StdAssertions
     }
 
     function warp(uint256 seconds_) external {
-        vm.warp(block.timestamp + _bound(seconds_, 0, MAX_WARP));
-        ++calls["warp"];
+        _warpBy(seconds_, 0, MAX_WARP);
     }
 }

@@ -1,14 +1,10 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {CommonBase} from "forge-std/Base.sol";
-import {StdAssertions} from "forge-std/StdAssertions.sol";
-import {StdCheats} from "forge-std/StdCheats.sol";
-import {StdUtils} from "forge-std/StdUtils.sol";
-
 import {PersonalToken} from "../../../contracts/PersonalToken.sol";
-import {TimeEscrow} from "../../../contracts/TimeEscrow.sol";
 import {ITimeEscrow} from "../../../contracts/interfaces/ITimeEscrow.sol";
+import {TimeEscrow} from "../../../contracts/modules/TimeEscrow.sol";
+import {BaseHandler} from "./BaseHandler.sol";
 
 /// @notice Drives one {TimeEscrow} (two offers: one paid to the creator, one burning; an arbiter) through every step of
 /// the request lifecycle with bounded, never-reverting actions, and keeps an independent ledger (each request's
@@ -19,7 +15,7 @@ import {ITimeEscrow} from "../../../contracts/interfaces/ITimeEscrow.sol";
 /// Requests are picked by scanning the ledger from a random id for one in a fitting state. Time only moves forward,
 /// through {warp}, which may land exactly on (or one second either side of) a deadline of a random open request or on
 /// the next capacity-period boundary.
-contract TimeEscrowHandler is CommonBase, StdCheats, StdUtils, StdAssertions {
+contract TimeEscrowHandler is BaseHandler {
     /// @notice Longest plain time jump.
     uint256 public constant MAX_WARP = 10 days;
     /// @notice Furthest ahead the handler schedules an accepted request.
@@ -75,9 +71,6 @@ contract TimeEscrowHandler is CommonBase, StdCheats, StdUtils, StdAssertions {
     uint256 public ghostRecovered;
     mapping(address holder => uint256) public ghostHolderBalance;
     mapping(uint256 offerId => mapping(uint256 period => uint256 units)) public ghostUnitsUsed;
-
-    // Call summary.
-    mapping(string action => uint256) public calls;
 
     /// @param holders_ Holders, already funded; their balances seed the ledger.
     constructor(TimeEscrow escrow_, address creator_, uint256 launchedSupply_, address[] memory holders_) {
@@ -395,8 +388,7 @@ contract TimeEscrowHandler is CommonBase, StdCheats, StdUtils, StdAssertions {
         }
         if (target != 0) target = target + (mode / 4) % 3 - 1; // -1, 0 or +1 second
         if (target <= block.timestamp) {
-            vm.warp(block.timestamp + _bound(seconds_, 1, MAX_WARP));
-            ++calls["warp"];
+            _warpBy(seconds_, 1, MAX_WARP);
             return;
         }
         vm.warp(target);

@@ -1,16 +1,12 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {CommonBase} from "forge-std/Base.sol";
-import {StdAssertions} from "forge-std/StdAssertions.sol";
-import {StdCheats} from "forge-std/StdCheats.sol";
-import {StdUtils} from "forge-std/StdUtils.sol";
-
 import {CreatorVesting} from "../../../contracts/CreatorVesting.sol";
 import {PersonalToken} from "../../../contracts/PersonalToken.sol";
 import {ICreatorVesting} from "../../../contracts/interfaces/ICreatorVesting.sol";
 import {IPersonalToken} from "../../../contracts/interfaces/IPersonalToken.sol";
 import {IPersonalTokenFactory} from "../../../contracts/interfaces/IPersonalTokenFactory.sol";
+import {BaseHandler} from "./BaseHandler.sol";
 
 /// @notice Drives one launched {PersonalToken} and its {CreatorVesting} wallet with bounded, never-reverting actions,
 /// and keeps an independent ledger (balances, delegations, burns, releases, donations, permit nonces, past supply and
@@ -19,7 +15,7 @@ import {IPersonalTokenFactory} from "../../../contracts/interfaces/IPersonalToke
 /// from the tracked accounts (never the vesting wallet); one transfer in `FRESH_RECIPIENT_ODDS` may pay a new address,
 /// which is then tracked too, up to `MAX_ACCOUNTS`. Time only moves through {warp}, which first records what the
 /// checkpoints must answer for the timestamp being left.
-contract TokenHandler is CommonBase, StdCheats, StdUtils, StdAssertions {
+contract TokenHandler is BaseHandler {
     /// @notice Most addresses the ledger follows (actors, launch recipients, vesting wallet, fresh recipients).
     uint256 public constant MAX_ACCOUNTS = 12;
     /// @notice Longest single time jump.
@@ -67,9 +63,6 @@ contract TokenHandler is CommonBase, StdCheats, StdUtils, StdAssertions {
     uint256[] internal _snapshotTimes;
     mapping(uint256 time => uint256) public ghostPastSupply;
     mapping(uint256 time => mapping(address account => uint256)) public ghostPastVotes;
-
-    // Call summary.
-    mapping(string action => uint256) public calls;
     uint256 public releasesBeforeEnd;
     uint256 public releasesAfterEnd;
 
@@ -242,8 +235,7 @@ contract TokenHandler is CommonBase, StdCheats, StdUtils, StdAssertions {
     /// @notice Moves time forward, after recording what the checkpoints must answer for the timestamp being left.
     function warp(uint256 seconds_) external {
         _snapshot();
-        vm.warp(block.timestamp + _bound(seconds_, 1, MAX_WARP));
-        ++calls["warp"];
+        _warpBy(seconds_, 1, MAX_WARP);
     }
 
     /// @notice Anyone triggers a release. With nothing releasable by the schedule (before the cliff, or everything

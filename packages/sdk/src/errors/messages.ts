@@ -112,8 +112,31 @@ export const errorMessages: Messages = {
     `A transfer of ${token} failed: check the balance and the allowance of the sender for that asset.`,
 
   // IncomeShareSplitter
-  IncomeShareSplitter_InvalidTerms: ([reason]) =>
-    `The income-share terms are invalid: check \`${reason}\` (see IIncomeShareSplitter.Terms).`,
+  IncomeShareSplitter_TokensOfferedOutOfRange: ([offered, max]) =>
+    `The splitter would offer ${tokens(offered)}: give it between 1 unit and ${tokens(max)} to sell (the module's tokenAmount).`,
+  IncomeShareSplitter_TokensNotReceived: ([offered, balance]) =>
+    `The splitter holds ${tokens(balance)}, not the ${tokens(offered)} it offers: launch it through the factory, which funds it first.`,
+  IncomeShareSplitter_PaymentAssetIsToken: ([asset]) =>
+    `The sale cannot be paid in the personal token itself (${asset}): choose ETH (the zero address) or another ERC-20.`,
+  IncomeShareSplitter_ZeroPrice: () => "The price per whole token is zero: set a positive price.",
+  IncomeShareSplitter_ZeroSoftCap: () =>
+    "The soft cap is zero: set the least number of tokens the sale must sell to succeed (at least 1 unit).",
+  IncomeShareSplitter_SoftCapAboveOffered: ([softCap, offered]) =>
+    `The soft cap (${tokens(softCap)}) is above the ${tokens(offered)} offered: lower it or offer more tokens.`,
+  IncomeShareSplitter_EmptySaleWindow: ([start, end]) =>
+    `The sale window ends (${time(end)}) no later than it starts (${time(start)}): make saleEnd later than saleStart.`,
+  IncomeShareSplitter_SaleEndPassed: ([end, now]) =>
+    `The sale would end at ${time(end)}, which is not after now (${time(now)}): choose a saleEnd in the future.`,
+  IncomeShareSplitter_ShareBpsOutOfRange: ([bps, max]) =>
+    `The income share is ${bps} basis points: choose between 1 and ${max} (100%).`,
+  IncomeShareSplitter_TermStartsBeforeSaleEnd: ([termStart, saleEnd]) =>
+    `The income term starts (${time(termStart)}) before the sale ends (${time(saleEnd)}): start the term at or after saleEnd.`,
+  IncomeShareSplitter_EmptyTerm: ([start, end]) =>
+    `The income term ends (${time(end)}) no later than it starts (${time(start)}): make termEnd later than termStart.`,
+  IncomeShareSplitter_ZeroPeriodLength: () =>
+    "The reporting period length is zero: choose a positive periodLength (e.g. 30 days).",
+  IncomeShareSplitter_TooManyPeriods: ([periods, max]) =>
+    `The term holds ${periods} reporting periods, more than the ${max} allowed: lengthen periodLength or shorten the term.`,
   IncomeShareSplitter_WrongSaleStatus: ([status]) =>
     `The sale is ${SALE_STATUS[status] ?? `in state ${status}`}, which does not allow this: check getSale().status first.`,
   IncomeShareSplitter_ZeroAmount: () => "The amount is zero: pass a positive amount.",
@@ -155,9 +178,20 @@ export const errorMessages: Messages = {
   StringTooLong: ([value]) => `The string "${value}" is too long for the EIP-712 domain.`,
 
   // TimeEscrow
-  TimeEscrow_InvalidConfig: ([reason]) =>
-    `The time-escrow settings are invalid: check \`${reason}\` (windows must be positive and at most the maximum; launch the escrow with tokenAmount 0).`,
-  TimeEscrow_InvalidOffer: ([reason]) => `The offer is invalid: check \`${reason}\`.`,
+  TimeEscrow_FundedAtLaunch: ([amount]) =>
+    `The time escrow was given ${tokens(amount)} at launch: launch it with tokenAmount 0 (it only holds what requests lock).`,
+  TimeEscrow_ConfirmationWindowOutOfRange: ([window, max]) =>
+    `The confirmation window is ${window} s: choose between 1 s and ${max} s.`,
+  TimeEscrow_DeliveryGraceOutOfRange: ([grace, max]) =>
+    `The delivery grace is ${grace} s: choose between 1 s and ${max} s.`,
+  TimeEscrow_ArbitrationTimeoutOutOfRange: ([timeout, max]) =>
+    `The arbitration timeout is ${timeout} s: with an arbiter, choose between 1 s and ${max} s.`,
+  TimeEscrow_CapacityPeriodOutOfRange: ([period, max]) =>
+    `The capacity period is ${period} s: choose between 1 s and ${max} s.`,
+  TimeEscrow_ZeroPricePerUnit: () => "The offer's price per unit is zero: set a positive pricePerUnit.",
+  TimeEscrow_UnitLengthOutOfRange: ([length, max]) =>
+    `The offer's unit length is ${length} s: choose between 1 s and ${max} s.`,
+  TimeEscrow_ZeroCapacity: () => "The offer's capacity is zero: allow at least one unit per capacity period.",
   TimeEscrow_NotCreator: ([caller]) => `${caller} is not the creator: only the creator can do this.`,
   TimeEscrow_NotHolder: ([caller]) => `${caller} did not make this request: only its holder can do this.`,
   TimeEscrow_NotArbiter: ([caller]) => `${caller} is not the escrow's arbiter: only the arbiter resolves disputes.`,
@@ -182,8 +216,16 @@ export const errorMessages: Messages = {
   TimeEscrow_NoSurplus: ([asset]) => `The escrow holds no ${asset} beyond what open requests lock: nothing to recover.`,
 
   // StakingRewards
-  StakingRewards_InvalidConfig: ([reason]) =>
-    `The staking campaign's settings are invalid: check \`${reason}\` (a staking token, a duration of 1 s to 10 years, funding only in the personal token, startAtLaunch only with funding).`,
+  StakingRewards_ZeroStakingToken: () =>
+    "The staking token is the zero address: name the token stakers lock (e.g. an LP token).",
+  StakingRewards_DurationOutOfRange: ([duration, max]) =>
+    `The reward duration is ${duration} s: choose between 1 s and ${max} s (10 years).`,
+  StakingRewards_FundedRewardNotToken: ([rewardToken, token]) =>
+    `The campaign is funded at launch but pays rewards in ${rewardToken}: funding comes in the personal token (${token}), so leave rewardToken unset or fund it later with notifyRewardAmount.`,
+  StakingRewards_FundingNotReceived: ([amount, balance]) =>
+    `The campaign holds ${tokens(balance)}, not the ${tokens(amount)} it was funded with: launch it through the factory, which funds it first.`,
+  StakingRewards_StartWithoutFunding: () =>
+    "The campaign has no funding but startAtLaunch is set: give it a tokenAmount, or leave startAtLaunch off and start it later with notifyRewardAmount.",
   StakingRewards_NotCreator: ([caller]) => `${caller} is not the campaign's creator: only the creator can do this.`,
   StakingRewards_ZeroAmount: () => "The amount is zero (or nothing arrived): stake or withdraw a positive amount.",
   StakingRewards_InvalidAccount: ([account]) => `Cannot stake for ${account}: name a real account.`,
@@ -200,8 +242,10 @@ export const errorMessages: Messages = {
     `The campaign holds no ${asset} beyond stakes and owed or scheduled rewards: nothing to recover.`,
 
   // HolderPolls
-  HolderPolls_InvalidConfig: ([reason]) =>
-    `The polls module's settings are invalid: check \`${reason}\` (launch it with tokenAmount 0 and empty data).`,
+  HolderPolls_FundedAtLaunch: ([amount]) =>
+    `The polls module was given ${tokens(amount)} at launch: launch it with tokenAmount 0 (it holds no tokens).`,
+  HolderPolls_UnexpectedData: ([length]) =>
+    `The polls module was given ${length} bytes of data at launch: launch it with empty data (polls are created after launch).`,
   HolderPolls_NotCreator: ([caller]) => `${caller} is not the creator: only the creator can create or cancel polls.`,
   HolderPolls_EmptyQuestion: () => "The poll has no question: give it a question URI.",
   HolderPolls_InvalidOptionCount: ([count]) => `A poll needs 2 to 16 options, not ${count}.`,

@@ -72,7 +72,7 @@ describe("launchToken", () => {
       allocations: [{recipient: alice.account.address, amount: SUPPLY - parseEther("1")}],
       modules: [timeEscrowModuleForTest({tokenAmount: parseEther("1")})],
     }).catch((e: unknown) => e);
-    expect(error).toMatchObject({errorName: "TimeEscrow_InvalidConfig", args: ["tokenAmount"]});
+    expect(error).toMatchObject({errorName: "TimeEscrow_FundedAtLaunch", args: [parseEther("1")]});
   });
 
   test("inputs are validated before any RPC call", async () => {

@@ -3,12 +3,12 @@ pragma solidity 0.8.30;
 
 import {IERC1271} from "@openzeppelin/contracts/interfaces/IERC1271.sol";
 import {IERC5805} from "@openzeppelin/contracts/interfaces/IERC5805.sol";
-import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
-import {IHolderPolls} from "./interfaces/IHolderPolls.sol";
+import {PersonalTokenModule} from "../abstracts/PersonalTokenModule.sol";
+import {IHolderPolls} from "../interfaces/IHolderPolls.sol";
 
 /// @title HolderPolls
 /// @notice See {IHolderPolls}.
@@ -27,7 +27,7 @@ import {IHolderPolls} from "./interfaces/IHolderPolls.sol";
 /// EIP-712: OpenZeppelin's EIP712 keeps the name and version hashes as immutables of the implementation, which clones
 /// share, and rebuilds the domain separator whenever `address(this)` or `block.chainid` differs from the cached one
 /// (always, for a clone), so a signed vote is bound to this clone and to the current chain.
-contract HolderPolls is IHolderPolls, Initializable, EIP712 {
+contract HolderPolls is IHolderPolls, PersonalTokenModule, EIP712 {
     /// @notice Fewest options a poll may have.
     uint256 public constant MIN_OPTIONS = 2;
     /// @notice Most options a poll may have (bounds the work of reading a result).
@@ -69,23 +69,11 @@ contract HolderPolls is IHolderPolls, Initializable, EIP712 {
         uint32 nonce;
     }
 
-    /// @inheritdoc IHolderPolls
-    address public token;
-    /// @inheritdoc IHolderPolls
-    address public creator;
-
     Poll[] private _polls;
     mapping(uint256 pollId => mapping(address voter => Record)) private _records;
 
-    modifier onlyCreator() {
-        if (msg.sender != creator) revert HolderPolls_NotCreator(msg.sender);
-        _;
-    }
-
-    /// @dev The implementation is never used directly: only clones are initialized.
-    constructor() EIP712("PersonalToken Polls", "1") {
-        _disableInitializers();
-    }
+    /// @dev Clones share the implementation's EIP-712 name and version hashes.
+    constructor() EIP712("PersonalToken Polls", "1") {}
 
     /// @notice Sets the module up; called by the factory in the launch transaction.
     /// @dev Polls cannot be created at launch: their snapshot would precede the first mint. Hence no data.
@@ -95,10 +83,9 @@ contract HolderPolls is IHolderPolls, Initializable, EIP712 {
         external
         initializer
     {
-        if (tokenAmount != 0) revert HolderPolls_InvalidConfig("tokenAmount");
-        if (data.length != 0) revert HolderPolls_InvalidConfig("data");
-        token = token_;
-        creator = creator_;
+        if (tokenAmount != 0) revert HolderPolls_FundedAtLaunch(tokenAmount);
+        if (data.length != 0) revert HolderPolls_UnexpectedData(data.length);
+        _initializeModule(token_, creator_);
     }
 
     // ------------------------------------------------------------------------------------------------ creator
@@ -286,6 +273,10 @@ contract HolderPolls is IHolderPolls, Initializable, EIP712 {
     }
 
     // ------------------------------------------------------------------------------------------------ internals
+
+    function _revertNotCreator(address caller) internal pure override {
+        revert HolderPolls_NotCreator(caller);
+    }
 
     /// @dev Counts `weight` for `option`, or moves the voter's weight there, and uses up the voter's nonce.
     function _record(uint256 pollId, address voter, uint256 option, uint256 weight) private {

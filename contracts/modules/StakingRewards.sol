@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
-import {IStakingRewards} from "./interfaces/IStakingRewards.sol";
+import {PersonalTokenModule} from "../abstracts/PersonalTokenModule.sol";
+import {IStakingRewards} from "../interfaces/IStakingRewards.sol";
+import {ScaledAccumulator} from "../libraries/ScaledAccumulator.sol";
+import {TokenPull} from "../libraries/TokenPull.sol";
 
 /// @title StakingRewards
 /// @notice See {IStakingRewards}.
@@ -30,13 +33,14 @@ import {IStakingRewards} from "./interfaces/IStakingRewards.sol";
 /// duration in one, each token address beside a counter, each account in two (balance; rewards + remainder) plus its
 /// accumulator snapshot. {getReward} does not write the global state at all: it settles the account against the
 /// accumulator computed up to now, which the next writing update reproduces.
-contract StakingRewards is IStakingRewards, Initializable, ReentrancyGuardTransient {
+contract StakingRewards is IStakingRewards, PersonalTokenModule, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
+    using TokenPull for IERC20;
 
     /// @inheritdoc IStakingRewards
     uint256 public constant PRECISION = 1e18;
     /// @inheritdoc IStakingRewards
-    uint256 public constant ACCUMULATOR_PRECISION = 1e36;
+    uint256 public constant ACCUMULATOR_PRECISION = ScaledAccumulator.SCALE;
     /// @inheritdoc IStakingRewards
     uint32 public constant MAX_DURATION = 10 * 365 days;
     /// @inheritdoc IStakingRewards
@@ -86,22 +90,8 @@ contract StakingRewards is IStakingRewards, Initializable, ReentrancyGuardTransi
     Schedule private _schedule;
     StakingSide private _staking;
     RewardSide private _reward;
-    /// @inheritdoc IStakingRewards
-    address public creator;
-    /// @inheritdoc IStakingRewards
-    address public token;
     mapping(address account => Account) private _accounts;
     mapping(address account => uint256 rewardPerTokenPaid) private _paid;
-
-    modifier onlyCreator() {
-        if (msg.sender != creator) revert StakingRewards_NotCreator(msg.sender);
-        _;
-    }
-
-    /// @dev The implementation is never used directly: only clones are initialized.
-    constructor() {
-        _disableInitializers();
-    }
 
     /// @notice Sets the campaign up; called by the factory right after cloning (and funding, if `tokenAmount > 0`).
     /// @param data `abi.encode(Config)`.
@@ -110,23 +100,22 @@ contract StakingRewards is IStakingRewards, Initializable, ReentrancyGuardTransi
         initializer
     {
         Config memory c = abi.decode(data, (Config));
-        if (c.stakingToken == address(0)) revert StakingRewards_InvalidConfig("stakingToken");
+        if (c.stakingToken == address(0)) revert StakingRewards_ZeroStakingToken();
         address reward = c.rewardToken == address(0) ? token_ : c.rewardToken;
-        if (c.duration == 0 || c.duration > MAX_DURATION) revert StakingRewards_InvalidConfig("duration");
+        if (c.duration == 0 || c.duration > MAX_DURATION) {
+            revert StakingRewards_DurationOutOfRange(c.duration, MAX_DURATION);
+        }
         if (tokenAmount != 0) {
             // The factory funds modules in the personal token only.
-            if (reward != token_) revert StakingRewards_InvalidConfig("rewardToken");
+            if (reward != token_) revert StakingRewards_FundedRewardNotToken(reward, token_);
             if (tokenAmount > MAX_AMOUNT) revert StakingRewards_RewardTooLarge(tokenAmount, MAX_AMOUNT);
-            if (IERC20(token_).balanceOf(address(this)) < tokenAmount) {
-                revert StakingRewards_InvalidConfig("tokenAmount");
-            }
+            uint256 balance = IERC20(token_).balanceOf(address(this));
+            if (balance < tokenAmount) revert StakingRewards_FundingNotReceived(tokenAmount, balance);
         } else if (c.startAtLaunch) {
-            revert StakingRewards_InvalidConfig("startAtLaunch");
+            revert StakingRewards_StartWithoutFunding();
         }
-        token = token_;
-        creator = creator_;
-        // forge-lint: disable-next-line(unsafe-typecast) checked against MAX_AMOUNT above
-        uint96 funded = uint96(tokenAmount);
+        _initializeModule(token_, creator_);
+        uint96 funded = SafeCast.toUint96(tokenAmount);
         _reward = RewardSide({rewardToken: reward, reserve: funded});
         if (!c.startAtLaunch) {
             _staking = StakingSide({stakingToken: c.stakingToken, unallocated: funded});
@@ -141,8 +130,7 @@ contract StakingRewards is IStakingRewards, Initializable, ReentrancyGuardTransi
     function _startAtLaunch(uint256 amount, uint32 duration) private {
         // Never zero: amount >= 1 and duration <= MAX_DURATION < PRECISION.
         (uint256 rate, uint224 rest) = _rateFor(amount * PRECISION, duration);
-        // forge-lint: disable-next-line(unsafe-typecast) rate <= MAX_AMOUNT * PRECISION < 2^157
-        _schedule = Schedule({rate: uint160(rate), duration: duration});
+        _schedule = Schedule({rate: SafeCast.toUint160(rate), duration: duration});
         uint32 finish = _now() + duration;
         _pool = Pool({carry: rest, lastUpdate: _now(), totalStaked: 0, periodFinish: finish});
         emit RewardAdded(amount, rate, finish);
@@ -175,10 +163,8 @@ contract StakingRewards is IStakingRewards, Initializable, ReentrancyGuardTransi
         Account memory a = _settle(msg.sender, acc);
         if (amount > a.balance) revert StakingRewards_InsufficientStake(a.balance, amount);
         unchecked {
-            // forge-lint: disable-next-line(unsafe-typecast) amount <= balance <= totalStaked <= MAX_STAKE
-            a.balance -= uint208(amount);
-            // forge-lint: disable-next-line(unsafe-typecast) amount <= balance <= totalStaked <= MAX_STAKE
-            p.totalStaked -= uint208(amount);
+            a.balance -= SafeCast.toUint208(amount);
+            p.totalStaked -= SafeCast.toUint208(amount);
         }
         if (a.balance == 0) _release(a, p);
         _pool = p;
@@ -209,8 +195,7 @@ contract StakingRewards is IStakingRewards, Initializable, ReentrancyGuardTransi
             (uint256 acc, Pool memory p) = _accrue();
             a = _settle(msg.sender, acc);
             unchecked {
-                // forge-lint: disable-next-line(unsafe-typecast) balance <= totalStaked <= MAX_STAKE
-                p.totalStaked -= uint208(amount);
+                p.totalStaked -= SafeCast.toUint208(amount);
             }
             _release(a, p);
             _pool = p;
@@ -238,8 +223,7 @@ contract StakingRewards is IStakingRewards, Initializable, ReentrancyGuardTransi
         if (amount == 0) revert StakingRewards_NothingStaked(msg.sender);
         uint256 forfeited = a.rewards;
         unchecked {
-            // forge-lint: disable-next-line(unsafe-typecast) balance <= totalStaked <= MAX_STAKE
-            p.totalStaked -= uint208(amount);
+            p.totalStaked -= SafeCast.toUint208(amount);
         }
         _release(a, p);
         _pool = p;
@@ -275,13 +259,11 @@ contract StakingRewards is IStakingRewards, Initializable, ReentrancyGuardTransi
         if (rate == 0) revert StakingRewards_ZeroRewardRate();
         p.carry += rest;
 
-        // forge-lint: disable-next-line(unsafe-typecast) rate <= reserve * PRECISION < 2^157
-        _schedule.rate = uint160(rate);
+        _schedule.rate = SafeCast.toUint160(rate);
         p.lastUpdate = _now();
         p.periodFinish = _now() + s.duration;
         _pool = p;
-        // forge-lint: disable-next-line(unsafe-typecast) checked against MAX_AMOUNT above
-        _reward.reserve = uint96(reserve);
+        _reward.reserve = SafeCast.toUint96(reserve);
         if (st.unallocated != 0) _staking.unallocated = 0;
         emit RewardAdded(credited, rate, p.periodFinish);
     }
@@ -406,10 +388,8 @@ contract StakingRewards is IStakingRewards, Initializable, ReentrancyGuardTransi
             acc = next;
         }
         if (idle != 0) _staking.unallocated += _toReserve(idle);
-        // forge-lint: disable-next-line(unsafe-typecast) carry < max(totalStaked, 1e36) <= 2^208
-        p.carry = uint224(carry);
-        // forge-lint: disable-next-line(unsafe-typecast) applicable <= periodFinish, a uint32
-        if (applicable > p.lastUpdate) p.lastUpdate = uint32(applicable);
+        p.carry = SafeCast.toUint224(carry);
+        if (applicable > p.lastUpdate) p.lastUpdate = SafeCast.toUint32(applicable);
     }
 
     /// @dev The accumulator, carry and newly unallocated rewards after streaming from `p.lastUpdate` to `applicable`
@@ -424,20 +404,23 @@ contract StakingRewards is IStakingRewards, Initializable, ReentrancyGuardTransi
         if (applicable > p.lastUpdate) streamed += (applicable - p.lastUpdate) * _schedule.rate * _RATE_TO_ACCUMULATOR;
         uint256 staked = p.totalStaked;
         // Nobody to pay: whole units go to `unallocated`, the remainder stays carried.
-        if (staked == 0) return (acc, streamed % ACCUMULATOR_PRECISION, streamed / ACCUMULATOR_PRECISION);
+        if (staked == 0) {
+            (idle, carry) = ScaledAccumulator.toUnits(streamed);
+            return (acc, carry, idle);
+        }
+        uint256 perShare;
+        (perShare, carry) = ScaledAccumulator.spread(streamed, staked);
         unchecked {
             // Differences stay exact modulo 2^256; it would take ~2^40 full reserves streamed to one unit to wrap.
-            next = acc + streamed / staked;
+            next = acc + perShare;
         }
-        carry = streamed % staked;
     }
 
     /// @dev The rate streaming `total` (scaled by PRECISION) over `duration`, and the division's remainder in scaled
     /// units, which goes to `carry` to be streamed at the next update instead of being dropped.
     function _rateFor(uint256 total, uint256 duration) private pure returns (uint256 rate, uint224 rest) {
         rate = total / duration;
-        // forge-lint: disable-next-line(unsafe-typecast) below duration × 1e18 < 2^89
-        rest = uint224((total - rate * duration) * _RATE_TO_ACCUMULATOR);
+        rest = SafeCast.toUint224((total - rate * duration) * _RATE_TO_ACCUMULATOR);
     }
 
     /// @dev What `carry` is divided by: the total stake, or 1e36 (one unit) while nothing is staked.
@@ -479,9 +462,9 @@ contract StakingRewards is IStakingRewards, Initializable, ReentrancyGuardTransi
             // Wrapping differences are exact; the product is what the account earned, at most the reserve × 1e36.
             scaled = uint256(a.balance) * (acc - paid) + a.remainder;
         }
-        a.rewards += _toReserve(scaled / ACCUMULATOR_PRECISION);
-        // forge-lint: disable-next-line(unsafe-typecast) < 1e36 < 2^120
-        a.remainder = uint120(scaled % ACCUMULATOR_PRECISION);
+        (uint256 units, uint256 remainder) = ScaledAccumulator.toUnits(scaled);
+        a.rewards += _toReserve(units);
+        a.remainder = SafeCast.toUint120(remainder);
     }
 
     /// @dev `a`'s stake has ended: its sub-unit remainder goes back to the pool, to be streamed again.
@@ -495,18 +478,14 @@ contract StakingRewards is IStakingRewards, Initializable, ReentrancyGuardTransi
         IERC20 stakingToken_ = IERC20(_staking.stakingToken);
         // Pulled before any write (under `nonReentrant`), so a hook in the transfer sees the state as it was, never
         // half updated; credits what arrived (fee-on-transfer tokens).
-        uint256 before = stakingToken_.balanceOf(address(this));
-        stakingToken_.safeTransferFrom(msg.sender, address(this), amount);
-        uint256 received = stakingToken_.balanceOf(address(this)) - before;
+        uint256 received = stakingToken_.pull(msg.sender, amount);
         if (received == 0) revert StakingRewards_ZeroAmount();
         (uint256 acc, Pool memory p) = _accrue();
         Account memory a = _settle(account, acc);
         uint256 total = p.totalStaked + received;
         if (total > MAX_STAKE) revert StakingRewards_StakeTooLarge(total, MAX_STAKE);
-        // forge-lint: disable-next-line(unsafe-typecast) checked against MAX_STAKE above
-        p.totalStaked = uint208(total);
-        // forge-lint: disable-next-line(unsafe-typecast) balance <= totalStaked <= MAX_STAKE
-        a.balance += uint208(received);
+        p.totalStaked = SafeCast.toUint208(total);
+        a.balance += SafeCast.toUint208(received);
         _pool = p;
         _accounts[account] = a;
         emit Staked(msg.sender, account, received);
@@ -514,13 +493,15 @@ contract StakingRewards is IStakingRewards, Initializable, ReentrancyGuardTransi
 
     /// @dev A reward amount as stored: never above the reserve, so never above MAX_AMOUNT.
     function _toReserve(uint256 amount) private pure returns (uint96) {
-        // forge-lint: disable-next-line(unsafe-typecast) every reward, idle stream and forfeit comes out of the reserve
-        return uint96(amount);
+        return SafeCast.toUint96(amount);
+    }
+
+    function _revertNotCreator(address caller) internal pure override {
+        revert StakingRewards_NotCreator(caller);
     }
 
     function _now() private view returns (uint32) {
-        // forge-lint: disable-next-line(unsafe-typecast) timestamps fit in 32 bits until 2106
-        return uint32(block.timestamp);
+        return SafeCast.toUint32(block.timestamp);
     }
 
     function _min(uint256 a, uint256 b) private pure returns (uint256) {

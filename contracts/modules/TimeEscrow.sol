@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {ERC20Burnable} from "@openzeppelin/contracts/token/ERC20/extensions/ERC20Burnable.sol";
 import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 
-import {ITimeEscrow} from "./interfaces/ITimeEscrow.sol";
+import {PersonalTokenModule} from "../abstracts/PersonalTokenModule.sol";
+import {ITimeEscrow} from "../interfaces/ITimeEscrow.sol";
 
 /// @title TimeEscrow
 /// @notice See {ITimeEscrow}.
 /// @dev A clone launched by the factory beside the token (funded with nothing: every token it holds is locked by a
 /// request). Invariant: the token balance equals `totalLocked`, the sum of open requests' amounts.
-contract TimeEscrow is ITimeEscrow, Initializable, ReentrancyGuardTransient {
+contract TimeEscrow is ITimeEscrow, PersonalTokenModule, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
     /// @notice Longest any window or period may be.
@@ -22,10 +22,6 @@ contract TimeEscrow is ITimeEscrow, Initializable, ReentrancyGuardTransient {
     /// @notice Furthest ahead a session may be scheduled.
     uint64 public constant MAX_SCHEDULE_AHEAD = 365 days;
 
-    /// @inheritdoc ITimeEscrow
-    address public token;
-    /// @inheritdoc ITimeEscrow
-    address public creator;
     uint64 private _start;
     Config private _config;
     /// @inheritdoc ITimeEscrow
@@ -50,34 +46,27 @@ contract TimeEscrow is ITimeEscrow, Initializable, ReentrancyGuardTransient {
         uint32 period;
     }
 
-    modifier onlyCreator() {
-        if (msg.sender != creator) revert TimeEscrow_NotCreator(msg.sender);
-        _;
-    }
-
-    /// @dev The implementation is never used directly: only clones are initialized.
-    constructor() {
-        _disableInitializers();
-    }
-
     /// @notice Sets the escrow up; called by the factory in the launch transaction.
     /// @param data `abi.encode(Config, Offer[])`: settings and the offers published at launch.
     function initializeModule(address token_, address creator_, uint256 tokenAmount, bytes calldata data)
         external
         initializer
     {
-        if (tokenAmount != 0) revert TimeEscrow_InvalidConfig("tokenAmount");
+        if (tokenAmount != 0) revert TimeEscrow_FundedAtLaunch(tokenAmount);
         (Config memory c, Offer[] memory offers) = abi.decode(data, (Config, Offer[]));
         if (c.confirmationWindow == 0 || c.confirmationWindow > MAX_WINDOW) {
-            revert TimeEscrow_InvalidConfig("confirmationWindow");
+            revert TimeEscrow_ConfirmationWindowOutOfRange(c.confirmationWindow, MAX_WINDOW);
         }
-        if (c.deliveryGrace == 0 || c.deliveryGrace > MAX_WINDOW) revert TimeEscrow_InvalidConfig("deliveryGrace");
+        if (c.deliveryGrace == 0 || c.deliveryGrace > MAX_WINDOW) {
+            revert TimeEscrow_DeliveryGraceOutOfRange(c.deliveryGrace, MAX_WINDOW);
+        }
         if (c.arbiter != address(0) && (c.arbitrationTimeout == 0 || c.arbitrationTimeout > MAX_WINDOW)) {
-            revert TimeEscrow_InvalidConfig("arbitrationTimeout");
+            revert TimeEscrow_ArbitrationTimeoutOutOfRange(c.arbitrationTimeout, MAX_WINDOW);
         }
-        if (c.capacityPeriod == 0 || c.capacityPeriod > MAX_WINDOW) revert TimeEscrow_InvalidConfig("capacityPeriod");
-        token = token_;
-        creator = creator_;
+        if (c.capacityPeriod == 0 || c.capacityPeriod > MAX_WINDOW) {
+            revert TimeEscrow_CapacityPeriodOutOfRange(c.capacityPeriod, MAX_WINDOW);
+        }
+        _initializeModule(token_, creator_);
         _start = uint64(block.timestamp);
         _config = c;
         for (uint256 i; i < offers.length; ++i) {
@@ -342,10 +331,16 @@ contract TimeEscrow is ITimeEscrow, Initializable, ReentrancyGuardTransient {
 
     // ------------------------------------------------------------------------------------------------ internals
 
+    function _revertNotCreator(address caller) internal pure override {
+        revert TimeEscrow_NotCreator(caller);
+    }
+
     function _publish(Offer memory o) private returns (uint256 offerId) {
-        if (o.pricePerUnit == 0) revert TimeEscrow_InvalidOffer("pricePerUnit");
-        if (o.unitLength == 0 || o.unitLength > MAX_WINDOW) revert TimeEscrow_InvalidOffer("unitLength");
-        if (o.capacity == 0) revert TimeEscrow_InvalidOffer("capacity");
+        if (o.pricePerUnit == 0) revert TimeEscrow_ZeroPricePerUnit();
+        if (o.unitLength == 0 || o.unitLength > MAX_WINDOW) {
+            revert TimeEscrow_UnitLengthOutOfRange(o.unitLength, MAX_WINDOW);
+        }
+        if (o.capacity == 0) revert TimeEscrow_ZeroCapacity();
         offerId = _offers.length;
         _offers.push(o);
         emit OfferPublished(offerId, o);
