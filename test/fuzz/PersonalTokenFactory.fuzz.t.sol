@@ -14,14 +14,7 @@ contract PersonalTokenFactoryFuzzTest is BaseTest {
     /// @dev Recipients are drawn from a small pool so the same address often appears more than once.
     uint256 internal constant POOL_SIZE = 8;
 
-    address[POOL_SIZE] internal pool;
-
-    function setUp() public override {
-        super.setUp();
-        for (uint256 i; i < POOL_SIZE; ++i) {
-            pool[i] = makeAddr(string.concat("holder", vm.toString(i)));
-        }
-    }
+    address[] internal pool = _makeAddrs("holder", POOL_SIZE);
 
     /*//////////////////////////////////////////////////////////////
                           RANDOM DISTRIBUTIONS

@@ -81,4 +81,44 @@ abstract contract BaseTest is Test {
         (address t,, address[] memory modules) = factory.launchWithModules(p, ArrayBuilder.modules(m));
         return (t, modules[0]);
     }
+
+    /// @dev Expects launching `p` with `modules` as the creator to revert with exactly `err`, leaving no token, no
+    /// vesting wallet, no module and no registry entry.
+    function _expectModulesLaunchRevert(
+        IPersonalTokenFactory.LaunchParams memory p,
+        IPersonalTokenFactory.ModuleParams[] memory modules,
+        bytes memory err
+    ) internal {
+        (address predictedToken, address predictedVesting) = factory.predictAddresses(creator, p.salt);
+        uint256 launchedBefore = factory.tokenCountByCreator(creator);
+        vm.expectRevert(err);
+        vm.prank(creator);
+        factory.launchWithModules(p, modules);
+
+        assertEq(predictedToken.code.length, 0);
+        assertEq(predictedVesting.code.length, 0);
+        assertFalse(factory.isLaunched(predictedToken));
+        assertEq(factory.launchOf(predictedToken).creator, address(0));
+        assertEq(factory.tokenCountByCreator(creator), launchedBefore);
+        for (uint256 i; i < modules.length; ++i) {
+            address module = factory.predictModuleAddress(predictedToken, modules[i].implementation, i);
+            assertEq(module.code.length, 0);
+            assertEq(factory.moduleTokenOf(module), address(0));
+        }
+    }
+
+    /// @dev `n` labelled addresses: `prefix0`, `prefix1`, ...
+    function _makeAddrs(string memory prefix, uint256 n) internal returns (address[] memory addrs) {
+        addrs = new address[](n);
+        for (uint256 i; i < n; ++i) {
+            addrs[i] = makeAddr(string.concat(prefix, vm.toString(i)));
+        }
+    }
+
+    /// @dev The invariant fuzzer calls `handler` only, and only through `selectors` (a selector listed twice is
+    /// picked twice as often).
+    function _targetSelectors(address handler, bytes4[] memory selectors) internal {
+        targetSelector(FuzzSelector({addr: handler, selectors: selectors}));
+        targetContract(handler);
+    }
 }
