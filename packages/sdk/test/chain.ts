@@ -1,6 +1,6 @@
 // The test anvil as every test sees it (started by globalSetup.ts): its URL and test USDC, clients, clock, and the
 // USDC's open mint. Self-contained (only viem and the injected context) like setup.ts, so the CLI's tests share it.
-import {createPublicClient, createTestClient, type Hex, http} from "viem";
+import {type Address, createPublicClient, createTestClient, erc20Abi, type Hex, http} from "viem";
 import {foundry} from "viem/chains";
 import {inject} from "vitest";
 
@@ -18,6 +18,10 @@ export const transport = http(rpcUrl);
 
 export const publicClient = createPublicClient({chain: foundry, transport});
 export const testClient = createTestClient({chain: foundry, mode: "anvil", transport});
+
+/** `account`'s balance of the ERC-20 `token`. */
+export const balanceOf = (token: Address, account: Address) =>
+  publicClient.readContract({address: token, abi: erc20Abi, functionName: "balanceOf", args: [account]});
 
 export async function now(): Promise<bigint> {
   return (await publicClient.getBlock()).timestamp;

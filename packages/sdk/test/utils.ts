@@ -13,7 +13,7 @@ import {
 import {mockErc20Abi, now, publicClient, transport, usdc} from "./chain.js";
 import {ANVIL_MNEMONIC} from "./constants.js";
 
-export {now, publicClient, rpcUrl, testClient, usdc, warp, warpTo} from "./chain.js";
+export {balanceOf, now, publicClient, rpcUrl, testClient, usdc, warp, warpTo} from "./chain.js";
 
 const account = (addressIndex: number) => mnemonicToAccount(ANVIL_MNEMONIC, {addressIndex});
 const wallet = (addressIndex: number) =>
