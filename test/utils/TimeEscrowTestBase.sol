@@ -127,10 +127,6 @@ abstract contract TimeEscrowTestBase is EscrowBaseTest {
         assertEq(token.balanceOf(address(escrow)), expected, "escrow balance");
     }
 
-    function _expectWrongStatus(uint256 id, ITimeEscrow.Status status) internal {
-        vm.expectRevert(_wrongStatus(id, status));
-    }
-
     /*//////////////////////////////////////////////////////////////
                         ACTIONS AND THEIR REVERTS
     //////////////////////////////////////////////////////////////*/
