@@ -32,7 +32,7 @@ contract CreatorVestingInvariantTest is BaseTest {
         actorNames[0] = "creator";
         actorNames[1] = "alice";
         actorNames[2] = "bob";
-        handler = new TokenHandler(token, vesting, creator, uint64(block.timestamp), params, actorNames);
+        handler = new TokenHandler(token, vesting, creator, address(0), uint64(block.timestamp), params, actorNames);
 
         bytes4[] memory selectors = new bytes4[](5);
         selectors[0] = TokenHandler.release.selector;
