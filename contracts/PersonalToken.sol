@@ -317,8 +317,10 @@ contract PersonalToken is
     /// cover the latest snapshot once it is final.
     function _update(address from, address to, uint256 value) private {
         Control memory c = _control;
-        // Zero while no snapshot is final yet: then nothing is written.
-        uint256 live = c.snapshotId != 0 && block.timestamp > c.snapshotTime ? c.snapshotId : 0;
+        // The latest final snapshot (zero: none yet, and nothing is written). In the second a snapshot is taken, the
+        // one before it (taken at least a day earlier) is the latest final one.
+        uint256 live = c.snapshotId;
+        if (block.timestamp <= c.snapshotTime) --live;
 
         Account memory a = _accounts[from];
         if (a.balance < value) revert ERC20InsufficientBalance(from, a.balance, value);

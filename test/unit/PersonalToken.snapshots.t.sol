@@ -205,6 +205,19 @@ contract PersonalTokenSnapshotsTest is PollsBaseTest {
         assertEq(token.balanceOfAt(alice, id), 1_000_000 ether);
     }
 
+    /// @dev A move in the second a new snapshot is taken still writes the history of the previous, final one.
+    function test_Snapshot_MoveInTheNextSnapshotsSecondKeepsThePreviousOne() public {
+        uint256 first = _snap();
+        vm.warp(block.timestamp + 2 days);
+        uint256 second = _snap();
+        _move(alice, bob, 30 ether);
+        vm.warp(block.timestamp + 1);
+        assertEq(token.balanceOfAt(alice, first), 1_000_000 ether);
+        assertEq(token.balanceOfAt(bob, first), 0);
+        assertEq(token.balanceOfAt(alice, second), 1_000_000 ether - 30 ether);
+        assertEq(token.balanceOfAt(bob, second), 30 ether);
+    }
+
     /// @dev Holding across the end of the second is what counts, however briefly after it.
     function test_Snapshot_HoldingAcrossTheSecondCounts() public {
         uint256 id = _snap();
