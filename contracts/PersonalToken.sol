@@ -38,6 +38,9 @@ contract PersonalToken is
     /// @inheritdoc IPersonalToken
     uint256 public constant MAX_SUPPLY = type(uint208).max;
 
+    uint256 private constant _BALANCE_MASK = (1 << 208) - 1;
+    uint256 private constant _ID_MASK = (1 << 24) - 1;
+    uint256 private constant _TIME_MASK = (1 << 40) - 1;
     bytes32 private constant _PERMIT_TYPEHASH =
         keccak256("Permit(address owner,address spender,uint256 value,uint256 nonce,uint256 deadline)");
 
@@ -314,62 +317,93 @@ contract PersonalToken is
     }
 
     /// @dev Moves `value` from `from` to `to` (zero: burn), first writing history for whichever side does not yet
-    /// cover the latest snapshot once it is final.
+    /// cover the latest final snapshot. The hot path works on packed words ({Account}: balance in the low 208 bits,
+    /// then the covered snapshot id, then the entry count), so a transfer between snapshots reads and writes each
+    /// balance slot once, like a plain ERC-20, plus one read of {Control}.
     function _update(address from, address to, uint256 value) private {
-        Control memory c = _control;
-        // The latest final snapshot (zero: none yet, and nothing is written). In the second a snapshot is taken, the
-        // one before it (taken at least a day earlier) is the latest final one.
-        uint256 live = c.snapshotId;
-        if (block.timestamp <= c.snapshotTime) --live;
+        uint256 live = _latestFinalSnapshot();
 
-        Account memory a = _accounts[from];
-        if (a.balance < value) revert ERC20InsufficientBalance(from, a.balance, value);
-        if (a.snapshotId < live) _record(a, _history[from], live);
-        // forge-lint: disable-next-line(unsafe-typecast) value <= balance < 2^208
+        bytes32 fromSlot = _accountSlot(from);
+        uint256 word = _load(fromSlot);
+        uint256 balance = word & _BALANCE_MASK;
+        if (balance < value) revert ERC20InsufficientBalance(from, balance, value);
+        if ((word >> 208) & _ID_MASK < live) word = _record(_history[from], word, live);
+        // The balance is the low bits and value <= balance: subtracting from the word touches nothing else.
         unchecked {
-            a.balance -= uint208(value);
+            _store(fromSlot, word - value);
         }
-        _accounts[from] = a;
 
         if (to == address(0)) {
-            Account memory s = _supply;
-            if (s.snapshotId < live) _record(s, _supplyHistory, live);
-            // forge-lint: disable-next-line(unsafe-typecast) value <= a balance <= supply < 2^208
-            unchecked {
-                s.balance -= uint208(value);
+            bytes32 supplySlot;
+            assembly ("memory-safe") {
+                supplySlot := _supply.slot
             }
-            _supply = s;
+            word = _load(supplySlot);
+            if ((word >> 208) & _ID_MASK < live) word = _record(_supplyHistory, word, live);
+            // value <= the sender's balance <= the supply.
+            unchecked {
+                _store(supplySlot, word - value);
+            }
         } else {
-            Account memory b = _accounts[to];
-            if (b.snapshotId < live) _record(b, _history[to], live);
-            // forge-lint: disable-next-line(unsafe-typecast) balances sum to the supply < 2^208
+            bytes32 toSlot = _accountSlot(to);
+            word = _load(toSlot);
+            if ((word >> 208) & _ID_MASK < live) word = _record(_history[to], word, live);
+            // Balances sum to the supply < 2^208: the balance field cannot overflow into the next.
             unchecked {
-                b.balance += uint208(value);
+                _store(toSlot, word + value);
             }
-            _accounts[to] = b;
         }
         emit Transfer(from, to, value);
     }
 
-    /// @dev Makes `a`'s history cover snapshot `id` with its current balance (the caller stores `a`). A zero balance
-    /// with no entries writes nothing: the covered range then reads as zero. An account that got tokens after such a
-    /// zero range keeps it as a first entry `(0, previous id)` when its first real entry is written.
-    function _record(Account memory a, mapping(uint256 => Entry) storage history, uint256 id) private {
-        uint256 entries = a.entries;
-        if (entries == 0) {
-            if (a.balance == 0) {
-                // forge-lint: disable-next-line(unsafe-typecast) id <= the latest snapshot id, a uint24
-                a.snapshotId = uint24(id);
-                return;
-            }
-            if (a.snapshotId != 0) history[entries++] = Entry({balance: 0, snapshotId: a.snapshotId});
+    /// @dev The latest final snapshot (zero: none yet, and nothing is written). In the second a snapshot is taken,
+    /// the one before it (taken at least a day earlier, so final) is the latest final one.
+    function _latestFinalSnapshot() private view returns (uint256 live) {
+        uint256 control;
+        assembly ("memory-safe") {
+            control := sload(_control.slot)
         }
-        // forge-lint: disable-next-line(unsafe-typecast) id <= the latest snapshot id, a uint24
-        history[entries++] = Entry({balance: a.balance, snapshotId: uint24(id)});
-        // forge-lint: disable-next-line(unsafe-typecast) one entry per snapshot at most (plus the zero entry)
-        a.entries = uint24(entries);
-        // forge-lint: disable-next-line(unsafe-typecast) see above
-        a.snapshotId = uint24(id);
+        live = (control >> 160) & _ID_MASK;
+        // With no snapshot the time is zero and the comparison is false.
+        if (block.timestamp <= (control >> 184) & _TIME_MASK) --live;
+    }
+
+    /// @dev Makes the packed account `word`'s history cover snapshot `id` with its current balance; returns the new
+    /// word. A zero balance with no entries writes nothing: the covered range then reads as zero. An account that got
+    /// tokens after such a zero range keeps it as a first entry `(0, previous id)` when its first real entry is written.
+    function _record(mapping(uint256 => Entry) storage history, uint256 word, uint256 id) private returns (uint256) {
+        uint256 balance = word & _BALANCE_MASK;
+        uint256 covered = (word >> 208) & _ID_MASK;
+        uint256 entries = word >> 232;
+        if (entries == 0) {
+            if (balance == 0) return (id << 208);
+            // forge-lint: disable-next-line(unsafe-typecast) a 24-bit field
+            if (covered != 0) history[entries++] = Entry({balance: 0, snapshotId: uint24(covered)});
+        }
+        // forge-lint: disable-next-line(unsafe-typecast) balance is a 208-bit field, id <= the latest 24-bit id
+        history[entries++] = Entry({balance: uint208(balance), snapshotId: uint24(id)});
+        // One entry per snapshot at most (plus the zero entry): entries <= ids < 2^24.
+        return balance | (id << 208) | (entries << 232);
+    }
+
+    function _accountSlot(address account) private pure returns (bytes32 slot) {
+        assembly ("memory-safe") {
+            mstore(0x00, account)
+            mstore(0x20, _accounts.slot)
+            slot := keccak256(0x00, 0x40)
+        }
+    }
+
+    function _load(bytes32 slot) private view returns (uint256 word) {
+        assembly ("memory-safe") {
+            word := sload(slot)
+        }
+    }
+
+    function _store(bytes32 slot, uint256 word) private {
+        assembly ("memory-safe") {
+            sstore(slot, word)
+        }
     }
 
     /// @dev The value of `a` at snapshot `id`: the current value if its history does not cover `id` (no change since),
