@@ -23,7 +23,8 @@ contract PersonalTokenInvariantTest is PollsBaseTest {
         HolderPolls polls;
         (token, polls) = _launchPolls(params);
         vesting = CreatorVesting(factory.launchOf(address(token)).vesting);
-        handler = new TokenHandler(token, vesting, creator, address(polls), uint64(block.timestamp), params, _actorNames());
+        handler =
+            new TokenHandler(token, vesting, creator, address(polls), uint64(block.timestamp), params, _actorNames());
 
         bytes4[] memory selectors = new bytes4[](10);
         selectors[0] = TokenHandler.transfer.selector;

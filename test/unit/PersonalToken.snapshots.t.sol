@@ -7,8 +7,8 @@ import {PersonalToken} from "../../contracts/PersonalToken.sol";
 import {IPersonalToken} from "../../contracts/interfaces/IPersonalToken.sol";
 import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
 import {HolderPolls} from "../../contracts/modules/HolderPolls.sol";
-import {RecordingModule} from "../utils/mocks/RecordingModule.sol";
 import {PollsBaseTest} from "../utils/PollsBaseTest.sol";
+import {RecordingModule} from "../utils/mocks/RecordingModule.sol";
 
 /// @notice {PersonalToken} snapshots: who may take one, how often, the exact moment they record, and the lazily
 /// written history read back by `balanceOfAt` and `totalSupplyAt` (BaseTest allocations: creator 4,000,000 liquid,
@@ -56,7 +56,8 @@ contract PersonalTokenSnapshotsTest is PollsBaseTest {
         RecordingModule impl = new RecordingModule();
         vm.prank(creator);
         address module = factory.launchModule(
-            address(token), IPersonalTokenFactory.ModuleParams({implementation: address(impl), tokenAmount: 0, data: ""})
+            address(token),
+            IPersonalTokenFactory.ModuleParams({implementation: address(impl), tokenAmount: 0, data: ""})
         );
         assertEq(factory.moduleTokenOf(module), address(token));
         vm.expectRevert(abi.encodeWithSelector(IPersonalToken.PersonalToken_NotSnapshotter.selector, module));
@@ -77,13 +78,17 @@ contract PersonalTokenSnapshotsTest is PollsBaseTest {
         IPersonalTokenFactory.LaunchParams memory p = _defaultParams();
         p.salt = bytes32(uint256(1));
         (, HolderPolls otherPolls) = _launchPolls(p);
-        vm.expectRevert(abi.encodeWithSelector(IPersonalToken.PersonalToken_NotSnapshotter.selector, address(otherPolls)));
+        vm.expectRevert(
+            abi.encodeWithSelector(IPersonalToken.PersonalToken_NotSnapshotter.selector, address(otherPolls))
+        );
         vm.prank(address(otherPolls));
         token.snapshot();
     }
 
     function test_RevertWhen_Snapshot_ByThePollsImplementation() public {
-        vm.expectRevert(abi.encodeWithSelector(IPersonalToken.PersonalToken_NotSnapshotter.selector, address(pollsImpl)));
+        vm.expectRevert(
+            abi.encodeWithSelector(IPersonalToken.PersonalToken_NotSnapshotter.selector, address(pollsImpl))
+        );
         vm.prank(address(pollsImpl));
         token.snapshot();
     }
@@ -92,7 +97,8 @@ contract PersonalTokenSnapshotsTest is PollsBaseTest {
     function test_Snapshot_BySecondPollsModuleSharesTheInterval() public {
         vm.prank(creator);
         address second = factory.launchModule(
-            address(token), IPersonalTokenFactory.ModuleParams({implementation: address(pollsImpl), tokenAmount: 0, data: ""})
+            address(token),
+            IPersonalTokenFactory.ModuleParams({implementation: address(pollsImpl), tokenAmount: 0, data: ""})
         );
         uint256 first = _snap();
         vm.prank(second);

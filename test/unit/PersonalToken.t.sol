@@ -442,7 +442,11 @@ contract PersonalTokenTest is BaseTest {
         (uint8 v, bytes32 r, bytes32 s) = vm.sign(signerKey, _permitDigest(signer, bob, 1, 0, deadline));
         token.permit(signer, bob, 1, deadline, v, r, s);
         assertEq(token.nonces(signer), 1);
-        vm.expectRevert(abi.encodeWithSelector(IPersonalToken.ERC2612InvalidSigner.selector, _recover(signer, 1, deadline, v, r, s), signer));
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IPersonalToken.ERC2612InvalidSigner.selector, _recover(signer, 1, deadline, v, r, s), signer
+            )
+        );
         token.permit(signer, bob, 1, deadline, v, r, s);
     }
 
