@@ -58,7 +58,8 @@ contract Deploy is Script {
         d.holderPollsImplementation = _create2(type(HolderPolls).creationCode);
         d.factory = _create2(
             abi.encodePacked(
-                type(PersonalTokenFactory).creationCode, abi.encode(d.vestingImplementation, d.holderPollsImplementation)
+                type(PersonalTokenFactory).creationCode,
+                abi.encode(d.vestingImplementation, d.holderPollsImplementation)
             )
         );
         // The factory deploys the token implementation in its constructor (its first CREATE: nonce 1).
