@@ -7,6 +7,7 @@ import {CreatorVesting} from "../../contracts/CreatorVesting.sol";
 import {PersonalToken} from "../../contracts/PersonalToken.sol";
 import {PersonalTokenFactory} from "../../contracts/PersonalTokenFactory.sol";
 import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
+import {HolderPolls} from "../../contracts/modules/HolderPolls.sol";
 import {Allocation} from "../../contracts/types/Allocation.sol";
 import {ArrayBuilder} from "./ArrayBuilder.sol";
 
@@ -17,6 +18,7 @@ abstract contract BaseTest is Test {
     uint64 internal constant DURATION = 3 * 365 days;
 
     PersonalToken internal tokenImpl;
+    HolderPolls internal pollsImpl;
     CreatorVesting internal vestingImpl;
     PersonalTokenFactory internal factory;
 
@@ -26,9 +28,10 @@ abstract contract BaseTest is Test {
 
     function setUp() public virtual {
         vm.warp(1_700_000_000);
-        tokenImpl = new PersonalToken();
         vestingImpl = new CreatorVesting();
-        factory = new PersonalTokenFactory(address(tokenImpl), address(vestingImpl));
+        pollsImpl = new HolderPolls();
+        factory = new PersonalTokenFactory(address(vestingImpl), address(pollsImpl));
+        tokenImpl = PersonalToken(factory.tokenImplementation());
     }
 
     /// @dev 10M supply: 4M creator liquid, 1M alice, 5M vested to the creator (180-day cliff, 3 years).

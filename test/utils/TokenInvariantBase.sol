@@ -22,7 +22,7 @@ abstract contract TokenInvariantBase is BaseTest {
         bytes4[] memory selectors
     ) internal {
         (token, vesting) = _launch(params);
-        handler = new TokenHandler(token, vesting, creator, uint64(block.timestamp), params, actorNames);
+        handler = new TokenHandler(token, vesting, creator, address(0), uint64(block.timestamp), params, actorNames);
         _targetSelectors(address(handler), selectors);
     }
 }

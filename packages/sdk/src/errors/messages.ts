@@ -74,6 +74,16 @@ export const errorMessages: Messages = {
   // PersonalToken
   PersonalToken_TransferToToken: () =>
     "Tokens sent to the token contract itself could never move again: send them to another address.",
+  PersonalToken_NotFactory: ([caller]) =>
+    `${caller} cannot initialize a personal token: only the protocol's factory does, when it launches one.`,
+  PersonalToken_AlreadyInitialized: () => "This personal token is already initialized: launch a new one instead.",
+  PersonalToken_SupplyTooLarge: ([supply, max]) => `A supply of ${supply} exceeds the maximum ${max}: lower it.`,
+  PersonalToken_NotSnapshotter: ([caller]) =>
+    `${caller} cannot take a snapshot: only the token's own polls module does, when the creator creates a poll.`,
+  PersonalToken_UnknownSnapshot: ([id, latest]) =>
+    `Snapshot ${id} does not exist (the latest is ${latest}; 0 means none yet): ask for one from 1 to ${latest}.`,
+  PersonalToken_SnapshotNotFinal: ([id, finalAt]) =>
+    `Snapshot ${id} is not final until ${time(finalAt)} (balances can still change in its second): read it then.`,
   ERC20InsufficientBalance: ([sender, balance, needed]) =>
     `${sender} holds ${balance} but ${needed} are needed (base units of the token that reverted): get more tokens or lower the amount.`,
   ERC20InsufficientAllowance: ([spender, allowance, needed]) =>
@@ -82,8 +92,6 @@ export const errorMessages: Messages = {
   ERC20InvalidReceiver: ([receiver]) => `${receiver} cannot receive tokens: use a non-zero recipient.`,
   ERC20InvalidApprover: ([approver]) => `${approver} cannot approve: the zero address is not an owner.`,
   ERC20InvalidSpender: ([spender]) => `${spender} cannot be approved: use a non-zero spender.`,
-  ERC20ExceededSafeSupply: ([supply, max]) =>
-    `The supply ${supply} would exceed the maximum ${max} that votes can track.`,
   ERC2612ExpiredSignature: ([deadline]) =>
     `The permit expired at ${time(deadline)}: sign a new permit with a later deadline.`,
   ERC2612InvalidSigner: ([signer, owner]) =>
@@ -93,10 +101,6 @@ export const errorMessages: Messages = {
   ECDSAInvalidSignature: () => "The signature is invalid: sign again.",
   ECDSAInvalidSignatureLength: ([length]) => `The signature is ${length} bytes long, not 65: sign again.`,
   ECDSAInvalidSignatureS: ([s]) => `The signature has a malleable s value (${s}): sign again with a standard signer.`,
-  ERC5805FutureLookup: ([timepoint, clock]) =>
-    `Votes at ${time(timepoint)} are not known yet (now ${time(clock)}): ask for a past timestamp.`,
-  VotesExpiredSignature: ([expiry]) => `The delegation signature expired at ${time(expiry)}: sign again.`,
-  CheckpointUnorderedInsertion: () => "A vote checkpoint was written out of order (this should never happen).",
   SafeCastOverflowedUintDowncast: ([bits, value]) => `${value} does not fit in ${bits} bits: lower the value.`,
   OwnableUnauthorizedAccount: ([account]) =>
     `${account} is not the token's owner: only the creator (or whoever they transferred ownership to) can do this.`,
@@ -253,7 +257,7 @@ export const errorMessages: Messages = {
   HolderPolls_InvalidWindow: ([start, end]) =>
     `The voting window ${time(start)} to ${time(end)} is invalid: the end must be after the start and in the future, at most 365 days long, opening at most 365 days ahead.`,
   HolderPolls_NoSupplyAtSnapshot: ([snapshot]) =>
-    `Nobody held tokens at the snapshot (${time(snapshot)}): create the poll at least one block after the launch.`,
+    `The token has no supply left to weigh votes with (snapshot ${snapshot}): every token was burned.`,
   HolderPolls_UnknownPoll: ([pollId]) => `Poll ${pollId} does not exist.`,
   HolderPolls_PollIsCancelled: ([pollId]) => `Poll ${pollId} was cancelled.`,
   HolderPolls_AlreadyFinalized: ([pollId]) => `Poll ${pollId} is already finalized.`,
@@ -262,7 +266,7 @@ export const errorMessages: Messages = {
   HolderPolls_InvalidOption: ([pollId, option, optionCount]) =>
     `Poll ${pollId} has ${optionCount} options (0 to ${BigInt(optionCount) - 1n}), not option ${option}.`,
   HolderPolls_NoVotingWeight: ([voter, snapshot]) =>
-    `${voter} held no tokens at the poll's snapshot (${time(snapshot)}): only holders at creation can vote.`,
+    `${voter} held no tokens at the poll's snapshot (snapshot ${snapshot}, the end of the creating second): only holders then can vote.`,
   HolderPolls_InvalidNonce: ([voter, currentNonce]) =>
     `The signed vote's nonce is stale (${voter}'s nonce is now ${currentNonce}): the voter voted since; sign again.`,
   HolderPolls_InvalidSignature: ([voter]) => `The signature is not ${voter}'s signature of this vote.`,
