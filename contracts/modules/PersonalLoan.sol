@@ -19,10 +19,10 @@ import {TokenPull} from "../libraries/TokenPull.sol";
 /// asset units lent, so once funded the claim supply is the principal and never changes.
 /// Accounting, exact in scaled units (asset units × 1e36):
 /// - asset held = funded − refunded − (principal if withdrawn) + repaid − claimed; anything above is surplus.
-/// - repaid × 1e36 = claimed × 1e36 + Σ (owed × 1e36 + remainder) + Σ balance × (perClaim − paid) + carry, where
-///   `owed` is each account's settled, unclaimed whole units and `remainder` its sub-unit rest.
-/// Every balance change settles both sides against the accumulator first ({_update}), so repayments go to whoever
-/// held the claim when they arrived.
+/// - repaid × 1e36 = Σ accumulated + carry, where each account's accumulated total is `perClaim × balance +
+///   correction` (ERC-1726 "magnified funds correction"): claimed × 1e36 + Σ (claimable × 1e36 + remainder).
+/// Every balance change moves `perClaim × value` of correction from the receiver to the sender ({_update}), so
+/// repayments go to whoever held the claim when they arrived; transfers cost two correction writes, claims one.
 contract PersonalLoan is IPersonalLoan, PersonalTokenModule, ERC20Upgradeable, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
     using TokenPull for IERC20;
@@ -80,12 +80,6 @@ contract PersonalLoan is IPersonalLoan, PersonalTokenModule, ERC20Upgradeable, R
         uint64 paidAt;
     }
 
-    /// @dev One slot per account: settled, unclaimed whole units and the sub-unit remainder (< 1e36 < 2^120).
-    struct Account {
-        uint128 owed;
-        uint128 remainder;
-    }
-
     Config private _config;
     Amounts private _amounts;
     Totals private _totals;
@@ -95,8 +89,10 @@ contract PersonalLoan is IPersonalLoan, PersonalTokenModule, ERC20Upgradeable, R
     uint256 private _perClaim;
     uint256 private _carry;
     Record[] private _schedule;
-    mapping(address account => Account) private _accounts;
-    mapping(address account => uint256 perClaimPaid) private _paid;
+    /// @dev ERC-1726 "magnified funds correction", in scaled units, kept modulo 2^256 (see {_accumulated}).
+    mapping(address account => uint256) private _correction;
+    /// @dev Whole units each account has claimed.
+    mapping(address account => uint256) private _withdrawn;
 
     /// @notice Sets the loan up; called by the factory in the launch transaction.
     /// @param data `abi.encode(Terms)`.
@@ -346,12 +342,12 @@ contract PersonalLoan is IPersonalLoan, PersonalTokenModule, ERC20Upgradeable, R
 
     /// @inheritdoc IPersonalLoan
     function claimable(address account) external view returns (uint256) {
-        return _settled(account, _perClaim).owed;
+        return _accumulated(account) / SCALE - _withdrawn[account];
     }
 
     /// @inheritdoc IPersonalLoan
     function remainderOf(address account) external view returns (uint256) {
-        return _settled(account, _perClaim).remainder;
+        return _accumulated(account) % SCALE;
     }
 
     /// @inheritdoc IPersonalLoan
@@ -402,20 +398,27 @@ contract PersonalLoan is IPersonalLoan, PersonalTokenModule, ERC20Upgradeable, R
 
     // ------------------------------------------------------------------------------------------------ internals
 
-    /// @dev Settles both sides against the accumulator before any balance moves, so repayments that arrived so far stay
-    /// with whoever held the claim; an account left with no claims returns its sub-unit remainder to the carry.
+    /// @dev Keeps what every account earned so far unchanged while its balance moves (ERC-1726): the claims that leave
+    /// `from` take `perClaim × value` of accumulated repayments with them, so `from`'s correction grows by that much and
+    /// `to`'s shrinks by it; repayments that arrived so far stay with whoever held the claim. An account left with no
+    /// claims returns its sub-unit remainder to the carry, to be spread with the next repayment.
     function _update(address from, address to, uint256 value) internal override {
         if (to == address(this)) revert ERC20InvalidReceiver(to);
         uint256 acc = _perClaim;
-        if (acc != 0) {
-            if (from != address(0)) _settle(from, acc);
-            if (to != address(0) && to != from) _settle(to, acc);
+        if (acc != 0 && from != to) {
+            unchecked {
+                // Modulo 2^256 on purpose: only `perClaim × balance + correction` is meaningful, and it is exact.
+                uint256 moved = acc * value;
+                if (from != address(0)) _correction[from] += moved;
+                if (to != address(0)) _correction[to] -= moved;
+            }
         }
         super._update(from, to, value);
-        if (acc != 0 && from != address(0) && balanceOf(from) == 0) {
-            uint128 rest = _accounts[from].remainder;
+        if (acc != 0 && from != address(0) && from != to && balanceOf(from) == 0) {
+            // With no balance, the account's accumulated total is its correction.
+            uint256 rest = _correction[from] % SCALE;
             if (rest != 0) {
-                _accounts[from].remainder = 0;
+                _correction[from] -= rest;
                 _carry += rest;
             }
         }
@@ -450,46 +453,21 @@ contract PersonalLoan is IPersonalLoan, PersonalTokenModule, ERC20Upgradeable, R
     }
 
     function _claim(address account, address to) private returns (uint256 amount) {
-        uint256 acc = _perClaim;
-        _settle(account, acc);
-        Account storage a = _accounts[account];
-        amount = a.owed;
+        uint256 earned = _accumulated(account) / SCALE;
+        amount = earned - _withdrawn[account];
         if (amount == 0) revert PersonalLoan_NothingToClaim(account);
-        a.owed = 0;
+        _withdrawn[account] = earned;
         _claimed += amount;
         emit RepaymentClaimed(account, to, amount);
         _send(_config.asset, to, amount);
     }
 
-    /// @dev Moves what `account`'s claims earned since its last checkpoint into its account, and checkpoints it.
-    function _settle(address account, uint256 acc) private {
-        uint256 paid = _paid[account];
-        if (paid == acc) return;
-        uint256 balance = balanceOf(account);
-        if (balance != 0) {
-            Account memory a = _accounts[account];
-            _credit(a, balance, acc - paid);
-            _accounts[account] = a;
+    /// @dev Everything `account` ever earned, in scaled units: `perClaim × balance + correction`, exact (at most
+    /// totalOwed × 1e36 < 2^248), though each term alone wraps modulo 2^256.
+    function _accumulated(address account) private view returns (uint256) {
+        unchecked {
+            return _perClaim * balanceOf(account) + _correction[account];
         }
-        _paid[account] = acc;
-    }
-
-    /// @dev `account` settled up to `acc`, without writing anything.
-    function _settled(address account, uint256 acc) private view returns (Account memory a) {
-        a = _accounts[account];
-        uint256 balance = balanceOf(account);
-        if (balance != 0) _credit(a, balance, acc - _paid[account]);
-    }
-
-    /// @dev Adds `balance × delta` scaled units (plus the carried sub-unit remainder) to `a`: whole units to `owed`,
-    /// the rest to `remainder`.
-    function _credit(Account memory a, uint256 balance, uint256 delta) private pure {
-        // At most principal × totalOwed × 1e36 / principal + 1e36: no overflow.
-        (uint256 units, uint256 remainder) = ScaledAccumulator.toUnits(balance * delta + a.remainder);
-        // forge-lint: disable-next-line(unsafe-typecast) owed never exceeds totalOwed < 2^128
-        a.owed += uint128(units);
-        // forge-lint: disable-next-line(unsafe-typecast) remainder < SCALE = 1e36 < 2^128
-        a.remainder = uint128(remainder);
     }
 
     /// @dev What the loan owes in its asset: funding not yet withdrawn or refunded, and repayments not yet claimed.
