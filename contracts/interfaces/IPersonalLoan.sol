@@ -22,8 +22,9 @@ import {IPersonalTokenModule} from "./IPersonalTokenModule.sol";
 ///
 /// Repayments go to whoever holds the claim when they arrive, pro rata, in O(1) whatever the number of holders
 /// (ERC-2222 / ERC-1726 funds distribution): each repayment raises a cumulative amount-per-claim-unit scaled by 1e36,
-/// carrying the division remainder to the next repayment; every balance change (transfer, mint, burn) first settles
-/// both sides, so what a seller earned stays with the seller and the buyer earns only what arrives afterwards. A
+/// carrying the division remainder to the next repayment; every balance change (transfer, mint, burn) moves a
+/// per-account correction with the claims, so what a seller earned stays with the seller and the buyer earns only what
+/// arrives afterwards. A
 /// holder's sub-unit remainder stays in its account while it holds claims and returns to the carried remainder when
 /// its balance reaches zero, so nothing is dropped at any decimals.
 interface IPersonalLoan is IPersonalTokenModule, IERC20Metadata {
