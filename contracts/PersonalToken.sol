@@ -435,8 +435,8 @@ contract PersonalToken is
         }
     }
 
+    /// @dev `owner_` is never zero: it is `msg.sender`, or a permit's recovered signer (ECDSA never recovers zero).
     function _approve(address owner_, address spender, uint256 value) private {
-        if (owner_ == address(0)) revert ERC20InvalidApprover(address(0));
         if (spender == address(0)) revert ERC20InvalidSpender(address(0));
         _allowances[owner_][spender] = value;
         emit Approval(owner_, spender, value);

@@ -246,6 +246,26 @@ contract PersonalTokenTest is BaseTest {
         assertEq(token.totalSupply(), _defaultParams().totalSupply);
     }
 
+    function test_RevertWhen_TransferToZeroAddress() public {
+        vm.expectRevert(abi.encodeWithSelector(IERC20Errors.ERC20InvalidReceiver.selector, address(0)));
+        vm.prank(alice);
+        // forge-lint: disable-next-line(erc20-unchecked-transfer) -- expected to revert
+        token.transfer(address(0), 1);
+        vm.prank(alice);
+        token.approve(bob, 1);
+        vm.expectRevert(abi.encodeWithSelector(IERC20Errors.ERC20InvalidReceiver.selector, address(0)));
+        vm.prank(bob);
+        // forge-lint: disable-next-line(erc20-unchecked-transfer) -- expected to revert
+        token.transferFrom(alice, address(0), 1);
+        assertEq(token.allowance(alice, bob), 1, "nothing spent");
+    }
+
+    function test_RevertWhen_ApproveZeroSpender() public {
+        vm.expectRevert(abi.encodeWithSelector(IERC20Errors.ERC20InvalidSpender.selector, address(0)));
+        vm.prank(alice);
+        token.approve(address(0), 1);
+    }
+
     function test_RevertWhen_TransferToToken() public {
         uint256 aliceBefore = token.balanceOf(alice);
         vm.expectRevert(abi.encodeWithSelector(IPersonalToken.PersonalToken_TransferToToken.selector));
