@@ -15,7 +15,7 @@ export default defineConfig(({mode}) => {
     base: "./",
     define: {__DEV_WALLET__: JSON.stringify(devWallet)},
     plugins: [react()],
-    build: {target: "es2022", sourcemap: false, reportCompressedSize: false},
+    build: {target: "es2022", sourcemap: false, reportCompressedSize: false, chunkSizeWarningLimit: 1_000},
     server: {proxy: env.VITE_ANVIL_URL ? {"/rpc": {target: env.VITE_ANVIL_URL, rewrite: () => "/"}} : undefined},
   };
 });

@@ -45,13 +45,18 @@ export function chain(rpcUrl: string) {
   const publicClient = createPublicClient({chain: foundry, transport, pollingInterval: 50});
   const testClient = createTestClient({chain: foundry, mode: "anvil", transport});
   const accounts = new Map<number, ReturnType<typeof mnemonicToAccount>>();
-  const wallet = (who: Person) => {
-    const index = people[who];
-    if (!accounts.has(index)) accounts.set(index, mnemonicToAccount(ANVIL_MNEMONIC, {addressIndex: index}));
-    return createWalletClient({chain: foundry, transport, account: accounts.get(index), pollingInterval: 50}).extend(
+  const accountOf = (index: number) => {
+    let account = accounts.get(index);
+    if (!account) {
+      account = mnemonicToAccount(ANVIL_MNEMONIC, {addressIndex: index});
+      accounts.set(index, account);
+    }
+    return account;
+  };
+  const wallet = (who: Person) =>
+    createWalletClient({chain: foundry, transport, account: accountOf(people[who]), pollingInterval: 50}).extend(
       publicActions,
     );
-  };
   const address = (who: Person) => wallet(who).account.address;
   const mined = async (hash: Hex) => {
     const receipt = await publicClient.waitForTransactionReceipt({hash});

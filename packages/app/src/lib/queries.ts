@@ -51,15 +51,17 @@ export const useHolders = (token: Address | undefined) => useRead(["holders", to
 export const useActivity = (token: Address | undefined) =>
   useRead(["activity", token], (c) => getActivity(c, token as Address));
 
-/** ERC-20 balances of `accounts` in `token`, one multicall. */
+// Plain ERC-20 reads go out together in one JSON-RPC batch (the transport batches): the local chain has no Multicall3.
+
+/** ERC-20 balances of `accounts` in `token`. */
 export const useBalances = (token: Address | undefined, accounts: (Address | undefined)[]) =>
-  useRead(["balances", token, ...accounts.map(low)], async (c) => {
-    const results = await c.multicall({
-      contracts: accounts.map((a) => ({address: token as Address, abi: erc20Abi, functionName: "balanceOf", args: [a]}) as const),
-      allowFailure: false,
-    });
-    return results as bigint[];
-  });
+  useRead(["balances", token, ...accounts.map(low)], (c) =>
+    Promise.all(
+      accounts.map((a) =>
+        c.readContract({address: token as Address, abi: erc20Abi, functionName: "balanceOf", args: [a as Address]}),
+      ),
+    ),
+  );
 
 export type AssetMeta = {address: Address; symbol: string; decimals: number};
 
@@ -67,13 +69,10 @@ export type AssetMeta = {address: Address; symbol: string; decimals: number};
 export const useAsset = (asset: Address | undefined) =>
   useRead(["asset", asset], async (c): Promise<AssetMeta> => {
     if (asset === zeroAddress) return {address: zeroAddress, symbol: "ETH", decimals: 18};
-    const [symbol, decimals] = await c.multicall({
-      contracts: [
-        {address: asset as Address, abi: erc20Abi, functionName: "symbol"},
-        {address: asset as Address, abi: erc20Abi, functionName: "decimals"},
-      ],
-      allowFailure: false,
-    });
+    const [symbol, decimals] = await Promise.all([
+      c.readContract({address: asset as Address, abi: erc20Abi, functionName: "symbol"}),
+      c.readContract({address: asset as Address, abi: erc20Abi, functionName: "decimals"}),
+    ]);
     return {address: asset as Address, symbol, decimals};
   });
 
