@@ -2,6 +2,9 @@
 // launched through the SDK, snapshots, the clock, and the demo's people (packages/demo/src/context.mjs).
 import {readFileSync} from "node:fs";
 import {
+  approveToken,
+  buyTokens,
+  purchaseCost,
   getLaunchFromReceipt,
   incomeShareModule,
   launchToken,
@@ -162,4 +165,12 @@ export async function launchAlex(c: Chain, usdc: Address): Promise<Alex> {
   const launch = getLaunchFromReceipt(await c.mined(hash));
   const [splitter, escrow, polls, campaign] = launch.modules.map((m) => m.module) as [Address, Address, Address, Address];
   return {token: launch.token, splitter, escrow, polls, campaign};
+}
+
+/** `who` buys `tokens` ALEX through the SDK (approving the USDC first), as the story's buyers do. */
+export async function buy(c: Chain, alex: Alex, usdc: Address, who: Person, tokens: bigint) {
+  const wallet = c.wallet(who);
+  const cost = purchaseCost(tokens, 20_000n);
+  await c.mined(await approveToken(wallet, {token: usdc, spender: alex.splitter, amount: cost}));
+  await c.mined(await buyTokens(wallet, {splitter: alex.splitter, tokens}));
 }

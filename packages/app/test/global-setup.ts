@@ -2,6 +2,9 @@
 // app built for the local chain and served with /rpc proxied to that anvil. Specs read the URLs and the snapshot from
 // the environment and revert to it (test/fixtures.ts).
 import {execFileSync} from "node:child_process";
+import {mkdtempSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
 import {fileURLToPath} from "node:url";
 import {deployProtocol, startAnvil} from "../../../tools/anvil.mjs";
 import {serveApp} from "../scripts/serve.mjs";
@@ -23,7 +26,8 @@ export default async function globalSetup() {
     process.env.APP_URL = server.url;
     process.env.RPC_URL = anvil.url;
     process.env.USDC = usdc;
-    process.env.BASE_SNAPSHOT = await c.snapshot();
+    process.env.SNAPSHOT_FILE = join(mkdtempSync(join(tmpdir(), "app-test-")), "snapshot");
+    writeFileSync(process.env.SNAPSHOT_FILE, await c.snapshot());
     console.log(`global setup: anvil ${anvil.url}, app ${server.url} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
     return async () => {
       await server.close();

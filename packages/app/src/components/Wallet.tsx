@@ -5,7 +5,7 @@ import {shortAddress} from "../lib/format.js";
 
 /** Connect through any discovered wallet (EIP-6963), or on the local chain the dev wallet. */
 export function Wallet({devWallet}: {devWallet: DevWallet | undefined}) {
-  const {address, connector, isConnected} = useAccount();
+  const {address, connector, isConnected, status} = useAccount();
   const {connect, connectors, isPending, error} = useConnect();
   const {disconnect} = useDisconnect();
   if (isConnected && address) {
@@ -18,6 +18,13 @@ export function Wallet({devWallet}: {devWallet: DevWallet | undefined}) {
         <button type="button" onClick={() => disconnect()}>
           Disconnect
         </button>
+      </div>
+    );
+  }
+  if (status === "reconnecting" || status === "connecting") {
+    return (
+      <div className="wallet" role="status">
+        Connecting…
       </div>
     );
   }

@@ -176,7 +176,7 @@ export function planLaunch(
     labels.push("income-share sale");
     inModules += saleTokens;
     summary.push(
-      `Buyers of the ${fmt(saleTokens)} ${unit} on sale (${price.echo} each, ${saleDays} days) share ${pct.echo} of your income for ${periods} periods of ${periodDays} days. You report each period's income with evidence and pay what is owed; a report missing ${graceDays} days after its due date shows as late, on-chain, forever. No contract can force you to pay: the promise is auditable, not enforceable.`,
+      `Buyers of the ${fmt(saleTokens)} ${unit} on sale (${price.echo} each, ${saleDays} days) share ${Number(pct.value) / 100}% of your income for ${periods} periods of ${periodDays} days. You report each period's income with evidence and pay what is owed; a report missing ${graceDays} days after its due date shows as late, on-chain, forever. No contract can force you to pay: the promise is auditable, not enforceable.`,
       `If fewer than ${fmt(softCap)} ${unit} sell, every buyer takes back exactly what they paid. Otherwise you withdraw the proceeds only after the window closes. You cannot change the terms, refund anyone, or touch buyers' payments before then.`,
     );
   }

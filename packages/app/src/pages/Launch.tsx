@@ -102,19 +102,21 @@ export default function Launch() {
               <>
                 <h3>Addresses (known before the launch)</h3>
                 <dl data-testid="predicted">
-                  <dt>token</dt>
-                  <dd>{ok.predicted.token}</dd>
+                  <div className="pair">
+                    <dt>token</dt>
+                    <dd>{ok.predicted.token}</dd>
+                  </div>
                   {ok.parameters.vesting ? (
-                    <>
+                    <div className="pair">
                       <dt>vesting</dt>
                       <dd>{ok.predicted.vesting}</dd>
-                    </>
+                    </div>
                   ) : null}
                   {ok.predicted.modules.map((m) => (
-                    <span key={m.address} style={{display: "contents"}}>
+                    <div key={m.address} className="pair">
                       <dt>{m.label}</dt>
                       <dd>{m.address}</dd>
-                    </span>
+                    </div>
                   ))}
                 </dl>
                 <h3>What you promise, and what you can and cannot do</h3>
