@@ -9,7 +9,12 @@ const sdk = fileURLToPath(new URL("../../sdk/", import.meta.url));
 const newest = (path) => {
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...readdirSync(path).filter((n) => n !== "generated.ts").map((n) => newest(join(path, n))));
+  return Math.max(
+    0,
+    ...readdirSync(path)
+      .filter((n) => n !== "generated.ts")
+      .map((n) => newest(join(path, n))),
+  );
 };
 const dts = join(sdk, "dist/index.d.ts");
 if (!existsSync(dts) || statSync(dts).mtimeMs < newest(join(sdk, "src"))) {

@@ -22,7 +22,8 @@ const TYPES = {
  * @param {{rpcUrl: string, port?: number, host?: string, dist?: string}} options
  */
 export async function serveApp({rpcUrl, port = 0, host = "127.0.0.1", dist = DIST}) {
-  if (!existsSync(join(dist, "index.html"))) throw new Error(`no build in ${dist}: run \`pnpm --filter @personal-token/app build\``);
+  if (!existsSync(join(dist, "index.html")))
+    throw new Error(`no build in ${dist}: run \`pnpm --filter @personal-token/app build\``);
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? "/", "http://localhost");
@@ -39,7 +40,8 @@ export async function serveApp({rpcUrl, port = 0, host = "127.0.0.1", dist = DIS
         return;
       }
       const path = normalize(join(dist, decodeURIComponent(url.pathname)));
-      const file = path.startsWith(dist) && existsSync(path) && statSync(path).isFile() ? path : join(dist, "index.html");
+      const file =
+        path.startsWith(dist) && existsSync(path) && statSync(path).isFile() ? path : join(dist, "index.html");
       res.writeHead(200, {
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
         "cache-control": file.includes("/assets/") ? "public, max-age=31536000, immutable" : "no-cache",

@@ -4,13 +4,13 @@ import {readFileSync} from "node:fs";
 import {
   approveToken,
   buyTokens,
-  purchaseCost,
+  defaultSalt,
   getLaunchFromReceipt,
   incomeShareModule,
   launchToken,
   pollsModule,
   predictLaunchAddresses,
-  defaultSalt,
+  purchaseCost,
   stakingModule,
   timeEscrowModule,
 } from "@personal-token/sdk";
@@ -103,7 +103,12 @@ export async function deployUsdc(c: Chain): Promise<Address> {
   const usdc = (await c.mined(hash)).contractAddress as Address;
   for (const who of ["alex", "buyer01", "buyer02"] as const) {
     await c.mined(
-      await deployer.writeContract({address: usdc, abi: mintAbi, functionName: "mint", args: [c.address(who), parseUnits("100000", 6)]}),
+      await deployer.writeContract({
+        address: usdc,
+        abi: mintAbi,
+        functionName: "mint",
+        args: [c.address(who), parseUnits("100000", 6)],
+      }),
     );
   }
   return usdc;
@@ -123,7 +128,12 @@ export async function launchAlex(c: Chain, usdc: Address): Promise<Alex> {
     "holderPollsImplementation",
     "stakingRewardsImplementation",
   ] as const;
-  const predicted = predictLaunchAddresses({chainId: foundry.id, creator: alex.account.address, salt, modules: implementations});
+  const predicted = predictLaunchAddresses({
+    chainId: foundry.id,
+    creator: alex.account.address,
+    salt,
+    modules: implementations,
+  });
   const hash = await launchToken(alex, {
     name: "Alex Masmej",
     symbol: "ALEX",
@@ -153,7 +163,16 @@ export async function launchAlex(c: Chain, usdc: Address): Promise<Alex> {
       }),
       timeEscrowModule({
         config: {confirmationWindow: 3n * DAY, deliveryGrace: DAY, capacityPeriod: 30n * DAY},
-        offers: [{pricePerUnit: parseEther("25000"), unitLength: 3_600n, capacity: 10, open: true, burn: false, uri: "ipfs://alex/an-hour"}],
+        offers: [
+          {
+            pricePerUnit: parseEther("25000"),
+            unitLength: 3_600n,
+            capacity: 10,
+            open: true,
+            burn: false,
+            uri: "ipfs://alex/an-hour",
+          },
+        ],
       }),
       pollsModule(),
       stakingModule({
@@ -163,7 +182,12 @@ export async function launchAlex(c: Chain, usdc: Address): Promise<Alex> {
     ],
   });
   const launch = getLaunchFromReceipt(await c.mined(hash));
-  const [splitter, escrow, polls, campaign] = launch.modules.map((m) => m.module) as [Address, Address, Address, Address];
+  const [splitter, escrow, polls, campaign] = launch.modules.map((m) => m.module) as [
+    Address,
+    Address,
+    Address,
+    Address,
+  ];
   return {token: launch.token, splitter, escrow, polls, campaign};
 }
 

@@ -20,7 +20,11 @@ export default async function globalSetup() {
     const c = chain(anvil.url);
     const usdc = await deployUsdc(c);
     if (!process.env.APP_SKIP_BUILD) {
-      execFileSync("pnpm", ["exec", "vite", "build", "--logLevel", "warn"], {cwd: APP, stdio: "inherit", env: {...process.env, VITE_CHAIN_ID: "31337"}});
+      execFileSync("pnpm", ["exec", "vite", "build", "--logLevel", "warn"], {
+        cwd: APP,
+        stdio: "inherit",
+        env: {...process.env, VITE_CHAIN_ID: "31337"},
+      });
     }
     const server = await serveApp({rpcUrl: anvil.url});
     process.env.APP_URL = server.url;
@@ -28,7 +32,9 @@ export default async function globalSetup() {
     process.env.USDC = usdc;
     process.env.SNAPSHOT_FILE = join(mkdtempSync(join(tmpdir(), "app-test-")), "snapshot");
     writeFileSync(process.env.SNAPSHOT_FILE, await c.snapshot());
-    console.log(`global setup: anvil ${anvil.url}, app ${server.url} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    console.log(
+      `global setup: anvil ${anvil.url}, app ${server.url} (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+    );
     return async () => {
       await server.close();
       await anvil.stop();

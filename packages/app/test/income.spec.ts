@@ -36,11 +36,21 @@ test("the creator reports and pays a quarter, the buyer claims", async ({app, ch
   await app.actAs("buyer01");
   await expect(page.getByTestId("periods")).toContainText("40,000");
   await expect(page.getByTestId("claimable")).toContainText("6,000 USDC claimable");
-  const before = await chain.publicClient.readContract({address: usdc, abi: erc20Abi, functionName: "balanceOf", args: [chain.address("buyer01")]});
+  const before = await chain.publicClient.readContract({
+    address: usdc,
+    abi: erc20Abi,
+    functionName: "balanceOf",
+    args: [chain.address("buyer01")],
+  });
   await page.getByRole("button", {name: "Claim income"}).click();
   await expect(page.getByRole("form", {name: "Your income"}).getByText(/Confirmed:/)).toBeVisible();
   await expect(page.getByRole("form", {name: "Your income"})).toContainText("Nothing to claim yet.");
-  const after = await chain.publicClient.readContract({address: usdc, abi: erc20Abi, functionName: "balanceOf", args: [chain.address("buyer01")]});
+  const after = await chain.publicClient.readContract({
+    address: usdc,
+    abi: erc20Abi,
+    functionName: "balanceOf",
+    args: [chain.address("buyer01")],
+  });
   expect(after - before).toBe(parseUnits("6000", 6));
   await app.shot("claimed");
   await app.axe();

@@ -11,7 +11,9 @@ test("a poll is created, voted on directly and by signature, and finalized", asy
   await app.actAs("alex");
   const create = page.getByRole("form", {name: "Create a poll"});
   await create.getByLabel("Question").fill("What should I do every day in June?");
-  await create.getByLabel("Options, one per line").fill("run 5 km a day\nread a book a week\nno sugar\nwake up at 5 am");
+  await create
+    .getByLabel("Options, one per line")
+    .fill("run 5 km a day\nread a book a week\nno sugar\nwake up at 5 am");
   await create.getByRole("button", {name: "Create poll"}).click();
   await expect(create.getByText(/Confirmed:/)).toBeVisible();
   await chain.warp(60n);

@@ -3,7 +3,11 @@
 import {parseEther} from "viem";
 import {expect, test} from "./fixtures.js";
 
-test("a holder books an hour, the creator accepts and delivers, the holder confirms", async ({app, chain, alexToken}) => {
+test("a holder books an hour, the creator accepts and delivers, the holder confirms", async ({
+  app,
+  chain,
+  alexToken,
+}) => {
   const {page} = app;
   await app.open(`token/${alexToken.token}`);
   await app.actAs("alice");

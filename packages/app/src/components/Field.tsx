@@ -14,7 +14,17 @@ type FieldProps = {
 };
 
 /** A labelled input; its hint or error is tied to it (aria-describedby) and announced. */
-export function TextField({label, value, onChange, hint, error, type = "text", placeholder, required, name}: FieldProps) {
+export function TextField({
+  label,
+  value,
+  onChange,
+  hint,
+  error,
+  type = "text",
+  placeholder,
+  required,
+  name,
+}: FieldProps) {
   const id = useId();
   return (
     <div className="field">
@@ -44,7 +54,13 @@ export function AmountField({
   onChange,
   options,
   name,
-}: {label: string; value: string; onChange: (v: string) => void; options: ParseAmountOptions; name?: string}) {
+}: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  options: ParseAmountOptions;
+  name?: string;
+}) {
   const id = useId();
   const parsed = value.trim() === "" ? undefined : parseAmount(value, options);
   const error = parsed && !parsed.ok ? parsed.error : undefined;

@@ -41,9 +41,7 @@ export function WriteForm({
         {state.status === "invalid" ? <span role="alert">Not sent: {state.error}</span> : null}
         {state.status === "submitting" ? "Simulating, then asking your wallet to sign…" : null}
         {state.status === "pending" ? `Pending: ${state.hashes.map(explorerHash).join(", ")}` : null}
-        {state.status === "confirmed" ? (
-          <span>Confirmed: {state.hashes.map(explorerHash).join(", ")}</span>
-        ) : null}
+        {state.status === "confirmed" ? <span>Confirmed: {state.hashes.map(explorerHash).join(", ")}</span> : null}
         {state.status === "failed" ? (
           <span role="alert">
             Failed: {state.error}

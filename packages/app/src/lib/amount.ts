@@ -34,13 +34,19 @@ export function parseAmount(input: string, {decimals, unit, min = 1n, max}: Pars
     return {ok: false, error: `Must be at least ${formatAmount(min, decimals)} ${unit}.`};
   }
   if (max && value > max.value) {
-    return {ok: false, error: `${formatAmount(value, decimals)} ${unit} is more than ${max.what} (${formatAmount(max.value, decimals)} ${unit}).`};
+    return {
+      ok: false,
+      error: `${formatAmount(value, decimals)} ${unit} is more than ${max.what} (${formatAmount(max.value, decimals)} ${unit}).`,
+    };
   }
   return {ok: true, value, echo: `${formatAmount(value, decimals)} ${unit}`};
 }
 
 /** A whole number in a range (units of time, days, periods), parsed as strictly. */
-export function parseWhole(input: string, {what, min = 0, max = Number.MAX_SAFE_INTEGER}: {what: string; min?: number; max?: number}) {
+export function parseWhole(
+  input: string,
+  {what, min = 0, max = Number.MAX_SAFE_INTEGER}: {what: string; min?: number; max?: number},
+) {
   const text = input.trim();
   if (!/^\d+$/.test(text)) return {ok: false as const, error: `${what}: enter a whole number.`};
   const value = Number(text);

@@ -107,13 +107,15 @@ export function planLaunch(
   };
   const fail = (v: unknown): v is Fail => typeof v === "object" && v !== null && "error" in v;
   if (!form.name.trim()) return {field: "name", error: "Give the token a name."};
-  if (!/^[A-Z0-9]{1,11}$/.test(form.symbol)) return {field: "symbol", error: "Symbol: 1 to 11 capital letters or digits."};
+  if (!/^[A-Z0-9]{1,11}$/.test(form.symbol))
+    return {field: "symbol", error: "Symbol: 1 to 11 capital letters or digits."};
   const supply = tokens("supply");
   if (fail(supply)) return supply;
   const allocations: {recipient: Address; amount: bigint}[] = [];
   let supporterAmount = 0n;
   if (form.supporter.trim() || form.supporterAmount.trim()) {
-    if (!isAddress(form.supporter.trim())) return {field: "supporter", error: "Not an address (0x followed by 40 hex digits)."};
+    if (!isAddress(form.supporter.trim()))
+      return {field: "supporter", error: "Not an address (0x followed by 40 hex digits)."};
     const a = tokens("supporterAmount");
     if (fail(a)) return a;
     supporterAmount = a;
@@ -125,7 +127,8 @@ export function planLaunch(
   if (fail(cliff)) return cliff;
   const vestingDays = whole("vestingDays", "Vesting (days)", 1, 3650);
   if (fail(vestingDays)) return vestingDays;
-  if (vestingAmount > 0n && cliff > vestingDays) return {field: "cliffDays", error: "The cliff must end before vesting does."};
+  if (vestingAmount > 0n && cliff > vestingDays)
+    return {field: "cliffDays", error: "The cliff must end before vesting does."};
 
   const modules: LaunchModule[] = [];
   const labels: string[] = [];
@@ -218,7 +221,10 @@ export function planLaunch(
   }
   const creatorLiquid = supply - supporterAmount - vestingAmount - inModules;
   if (creatorLiquid < 0n) {
-    return {field: "supply", error: `The allocations add up to ${fmt(supply - creatorLiquid)} ${unit}, more than the supply.`};
+    return {
+      field: "supply",
+      error: `The allocations add up to ${fmt(supply - creatorLiquid)} ${unit}, more than the supply.`,
+    };
   }
   if (creatorLiquid > 0n) allocations.unshift({recipient: creator, amount: creatorLiquid});
   const salt = defaultSalt(form.symbol);
@@ -253,7 +259,10 @@ export function planLaunch(
       contractURI: profileToURI(profile),
       totalSupply: supply,
       allocations,
-      vesting: vestingAmount > 0n ? {amount: vestingAmount, cliff: BigInt(cliff) * DAY, duration: BigInt(vestingDays) * DAY} : undefined,
+      vesting:
+        vestingAmount > 0n
+          ? {amount: vestingAmount, cliff: BigInt(cliff) * DAY, duration: BigInt(vestingDays) * DAY}
+          : undefined,
       salt,
       modules: final,
     },

@@ -34,8 +34,7 @@ function useRead<T>(key: readonly unknown[], read: (client: PublicClient) => Pro
   });
 }
 
-export const useBlockTime = () =>
-  useRead(["block"], async (c) => (await c.getBlock()).timestamp);
+export const useBlockTime = () => useRead(["block"], async (c) => (await c.getBlock()).timestamp);
 
 export const useTokenInfo = (token: Address | undefined) =>
   useRead(["token", token], (c) => getTokenInfo(c, {token: token as Address}));
@@ -47,7 +46,8 @@ export const useProfile = (uri: string | undefined) =>
   useRead(["profile", uri], () => fetchProfile(uri as string).then((p) => p ?? null));
 
 export const useTokens = () => useRead(["tokens"], (c) => listTokens(c));
-export const useHolders = (token: Address | undefined) => useRead(["holders", token], (c) => getHolders(c, token as Address));
+export const useHolders = (token: Address | undefined) =>
+  useRead(["holders", token], (c) => getHolders(c, token as Address));
 export const useActivity = (token: Address | undefined) =>
   useRead(["activity", token], (c) => getActivity(c, token as Address));
 
@@ -80,15 +80,23 @@ export const useAllowance = (asset: Address | undefined, owner: Address | undefi
   useRead(["allowance", asset, owner, spender], (c) =>
     asset === zeroAddress
       ? Promise.resolve(2n ** 256n - 1n)
-      : c.readContract({address: asset as Address, abi: erc20Abi, functionName: "allowance", args: [owner as Address, spender as Address]}),
+      : c.readContract({
+          address: asset as Address,
+          abi: erc20Abi,
+          functionName: "allowance",
+          args: [owner as Address, spender as Address],
+        }),
   );
 
-export const useSale = (splitter: Address | undefined) => useRead(["sale", splitter], (c) => getSale(c, {splitter: splitter as Address}));
+export const useSale = (splitter: Address | undefined) =>
+  useRead(["sale", splitter], (c) => getSale(c, {splitter: splitter as Address}));
 
 export const usePeriods = (splitter: Address | undefined, count: bigint | undefined) =>
   useRead(["periods", splitter, count?.toString()], (c) =>
     Promise.all(
-      Array.from({length: Number(count ?? 0n)}, (_, i) => getPeriodRecord(c, {splitter: splitter as Address, period: BigInt(i)})),
+      Array.from({length: Number(count ?? 0n)}, (_, i) =>
+        getPeriodRecord(c, {splitter: splitter as Address, period: BigInt(i)}),
+      ),
     ),
   );
 
@@ -97,13 +105,13 @@ export const useClaimable = (splitters: Address[], account: Address | undefined)
     splitters.length ? getClaimable(c, {splitters, account: account as Address}) : Promise.resolve([]),
   );
 
-export const useEscrow = (escrow: Address | undefined) => useRead(["escrow", escrow], (c) => getEscrow(c, {escrow: escrow as Address}));
+export const useEscrow = (escrow: Address | undefined) =>
+  useRead(["escrow", escrow], (c) => getEscrow(c, {escrow: escrow as Address}));
 
 /** Open time requests: the holder's, or the creator's whole inbox when `holder` is null. */
 export const useOpenRequests = (escrow: Address | undefined, holder: Address | null | undefined) =>
-  useRead(
-    ["requests", escrow, holder === null ? "inbox" : holder],
-    (c) => getOpenRequests(c, {escrow: escrow as Address, holder: holder ?? undefined}),
+  useRead(["requests", escrow, holder === null ? "inbox" : holder], (c) =>
+    getOpenRequests(c, {escrow: escrow as Address, holder: holder ?? undefined}),
   );
 
 export const usePolls = (polls: Address | undefined) =>
@@ -117,7 +125,9 @@ export const useCampaign = (campaign: Address | undefined) =>
   useRead(["campaign", campaign], (c) => getCampaign(c, {campaign: campaign as Address}));
 
 export const useStakingPosition = (campaign: Address | undefined, account: Address | undefined) =>
-  useRead(["position", campaign, account], (c) => getStakingPosition(c, {campaign: campaign as Address, account: account as Address}));
+  useRead(["position", campaign, account], (c) =>
+    getStakingPosition(c, {campaign: campaign as Address, account: account as Address}),
+  );
 
 export const useVesting = (vesting: Address | undefined) =>
   useRead(["vesting", vesting], (c) => getVesting(c, {vesting: vesting as Address}));

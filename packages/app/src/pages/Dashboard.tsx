@@ -3,8 +3,7 @@ import type {Address} from "viem";
 import {useAccount} from "wagmi";
 import {WriteForm} from "../components/Write.js";
 import {formatAmount, formatTime} from "../lib/format.js";
-import {useTokenInfo, useTokenModules, useVesting} from "../lib/queries.js";
-import {useCreatorTokens} from "../lib/queries.js";
+import {useCreatorTokens, useTokenInfo, useTokenModules, useVesting} from "../lib/queries.js";
 import {href} from "../router.js";
 import {PollsCreator} from "./token/Polls.js";
 import {SaleCreator} from "./token/Sale.js";
@@ -69,11 +68,15 @@ function Vesting({vesting, unit}: {vesting: Address; unit: string}) {
     <WriteForm
       title="Vesting"
       action="Release vested tokens"
-      prepare={() => (v.data.releasable > 0n ? {send: (w) => releaseVested(w, {vesting})} : {error: `Nothing releasable before ${formatTime(v.data.cliffEnd)}.`})}
+      prepare={() =>
+        v.data.releasable > 0n
+          ? {send: (w) => releaseVested(w, {vesting})}
+          : {error: `Nothing releasable before ${formatTime(v.data.cliffEnd)}.`}
+      }
     >
       <p className="note">
-        Cliff {formatTime(v.data.cliffEnd)}, fully vested {formatTime(v.data.end)}; released {formatAmount(v.data.released, 18)} {unit},
-        releasable now {formatAmount(v.data.releasable, 18)} {unit}.
+        Cliff {formatTime(v.data.cliffEnd)}, fully vested {formatTime(v.data.end)}; released{" "}
+        {formatAmount(v.data.released, 18)} {unit}, releasable now {formatAmount(v.data.releasable, 18)} {unit}.
       </p>
     </WriteForm>
   );

@@ -5,7 +5,7 @@ import {isAddress, type PublicClient, zeroAddress} from "viem";
 import {useAccount, usePublicClient} from "wagmi";
 import {TextField} from "../components/Field.js";
 import {WriteForm} from "../components/Write.js";
-import {type LaunchForm, type LaunchPlan, emptyLaunchForm, planLaunch, simulateLaunchGas} from "../lib/launch.js";
+import {emptyLaunchForm, type LaunchForm, type LaunchPlan, planLaunch, simulateLaunchGas} from "../lib/launch.js";
 import {useAsset, useBlockTime} from "../lib/queries.js";
 import {href} from "../router.js";
 
@@ -24,15 +24,25 @@ export default function Launch() {
       ? planLaunch(form, address, now.data, asset.data.decimals, asset.data.symbol)
       : undefined;
   const ok = plan && "parameters" in plan ? (plan as LaunchPlan) : undefined;
-  const fieldError = (field: keyof LaunchForm) => (plan && "field" in plan && plan.field === field ? plan.error : undefined);
+  const fieldError = (field: keyof LaunchForm) =>
+    plan && "field" in plan && plan.field === field ? plan.error : undefined;
   const gas = useQuery({
-    queryKey: ["launch-gas", ok ? JSON.stringify(ok.parameters, (_, v) => (typeof v === "bigint" ? v.toString() : v)) : null],
+    queryKey: [
+      "launch-gas",
+      ok ? JSON.stringify(ok.parameters, (_, v) => (typeof v === "bigint" ? v.toString() : v)) : null,
+    ],
     queryFn: () => simulateLaunchGas(client, address as `0x${string}`, (ok as LaunchPlan).parameters),
     enabled: !!ok && !!address,
     retry: false,
   });
   const text = (field: keyof LaunchForm, label: string, hint?: string) => (
-    <TextField label={label} value={form[field] as string} onChange={set(field)} hint={hint} error={fieldError(field)} />
+    <TextField
+      label={label}
+      value={form[field] as string}
+      onChange={set(field)}
+      hint={hint}
+      error={fieldError(field)}
+    />
   );
   const check = (field: keyof LaunchForm, label: string) => (
     <label className="check">
@@ -68,7 +78,11 @@ export default function Launch() {
             {form.sale ? (
               <>
                 {text("saleTokens", "Tokens on sale")}
-                {text("paymentAsset", "Paid in (ETH or an ERC-20 address)", asset.data ? `= ${asset.data.symbol}` : undefined)}
+                {text(
+                  "paymentAsset",
+                  "Paid in (ETH or an ERC-20 address)",
+                  asset.data ? `= ${asset.data.symbol}` : undefined,
+                )}
                 {text("price", `Price per token (${asset.data?.symbol ?? "…"})`)}
                 {text("softCap", "Soft cap (tokens)")}
                 {text("saleDays", "Sale window (days)")}

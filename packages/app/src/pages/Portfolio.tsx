@@ -3,7 +3,7 @@ import type {Address} from "viem";
 import {useAccount} from "wagmi";
 import {WriteForm} from "../components/Write.js";
 import {formatAmount} from "../lib/format.js";
-import {type TokenModule} from "../lib/modules.js";
+import type {TokenModule} from "../lib/modules.js";
 import {useBalances, useClaimable, useTokenModules, useTokens} from "../lib/queries.js";
 import {href} from "../router.js";
 import {ClaimableList} from "./token/Sale.js";

@@ -10,7 +10,12 @@ import {Sale} from "./token/Sale.js";
 import {Staking} from "./token/Staking.js";
 import {TimeOffers} from "./token/TimeOffers.js";
 
-const kindLabel = {incomeShare: "income-share sale", timeEscrow: "time escrow", staking: "staking campaign", polls: "polls"};
+const kindLabel = {
+  incomeShare: "income-share sale",
+  timeEscrow: "time escrow",
+  staking: "staking campaign",
+  polls: "polls",
+};
 
 /** A personal token, for anyone: profile, supply, and every module with what the connected account can do in it. */
 export default function TokenPage({token}: {token: Address}) {
@@ -24,7 +29,10 @@ function TokenView({token}: {token: Address}) {
   const profile = useProfile(info.data?.contractURI);
   const modules = useTokenModules(token);
   const holders = [info.data?.creator, info.data?.vesting, ...(modules.data ?? []).map((m) => m.address), address];
-  const balances = useBalances(info.data ? token : undefined, holders.filter((h): h is Address => !!h));
+  const balances = useBalances(
+    info.data ? token : undefined,
+    holders.filter((h): h is Address => !!h),
+  );
   if (info.isError) return <p role="alert">Could not read this token: {info.error.message.split("\n")[0]}</p>;
   if (!info.data) return <p>Loading token…</p>;
   const t = info.data;
@@ -32,8 +40,7 @@ function TokenView({token}: {token: Address}) {
   const p = profile.data;
   const image = safeUrl(p?.image);
   const known = holders.filter((h): h is Address => !!h);
-  const balanceOf = (a: Address | undefined) =>
-    a && balances.data ? balances.data[known.indexOf(a)] : undefined;
+  const balanceOf = (a: Address | undefined) => (a && balances.data ? balances.data[known.indexOf(a)] : undefined);
   const listed = [
     ["creator (liquid)", t.creator],
     ["creator vesting", t.vesting],
@@ -61,7 +68,10 @@ function TokenView({token}: {token: Address}) {
           ) : null}
           {address && balanceOf(address) !== undefined ? (
             <p data-testid="my-balance">
-              You hold <strong>{formatAmount(balanceOf(address) as bigint, 18)} {unit}</strong>
+              You hold{" "}
+              <strong>
+                {formatAmount(balanceOf(address) as bigint, 18)} {unit}
+              </strong>
             </p>
           ) : null}
         </div>

@@ -33,7 +33,10 @@ function parseSigned(json: string): SignedVote[] {
   }));
 }
 function writeSigned(polls: Address, votes: SignedVote[]) {
-  localStorage.setItem(storeKey(polls), JSON.stringify(votes, (_, v) => (typeof v === "bigint" ? v.toString() : v)));
+  localStorage.setItem(
+    storeKey(polls),
+    JSON.stringify(votes, (_, v) => (typeof v === "bigint" ? v.toString() : v)),
+  );
   for (const l of listeners) l();
 }
 function useSignedVotes(polls: Address): SignedVote[] {
@@ -86,7 +89,8 @@ function Poll({polls, poll: p, unit}: {polls: Address; poll: GetPollResultsRetur
     <div className="poll" data-testid={`poll-${p.pollId}`}>
       <h3>{p.question}</h3>
       <p className="note">
-        {p.state} · {formatTime(p.start)} → {formatTime(p.end)} · turnout {formatBps(p.turnout.bps)} ({p.turnout.voters.toString()} voters)
+        {p.state} · {formatTime(p.start)} → {formatTime(p.end)} · turnout {formatBps(p.turnout.bps)} (
+        {p.turnout.voters.toString()} voters)
       </p>
       <div className="scroll">
         <table>
@@ -143,7 +147,10 @@ function Poll({polls, poll: p, unit}: {polls: Address; poll: GetPollResultsRetur
               return {
                 send: async (w) => {
                   const s = await signVote(w, {polls, pollId: p.pollId, option: o.value});
-                  writeSigned(polls, [...signed.filter((x) => x.vote.voter !== s.vote.voter || x.vote.pollId !== p.pollId), s]);
+                  writeSigned(polls, [
+                    ...signed.filter((x) => x.vote.voter !== s.vote.voter || x.vote.pollId !== p.pollId),
+                    s,
+                  ]);
                   return {hash: undefined};
                 },
               };
@@ -151,7 +158,8 @@ function Poll({polls, poll: p, unit}: {polls: Address; poll: GetPollResultsRetur
           />
         </>
       ) : null}
-      {p.state === "ended" || (now.data !== undefined && now.data >= p.end && p.state !== "finalized" && p.state !== "cancelled") ? (
+      {p.state === "ended" ||
+      (now.data !== undefined && now.data >= p.end && p.state !== "finalized" && p.state !== "cancelled") ? (
         <WriteForm action="Finalize" prepare={() => ({send: (w) => finalizePoll(w, {polls, pollId: p.pollId})})} />
       ) : null}
     </div>
@@ -170,7 +178,10 @@ export function PollsCreator({polls}: {polls: Address}) {
       action="Create poll"
       prepare={() => {
         if (!question.trim()) return {error: "Write the question."};
-        const list = options.split("\n").map((o) => o.trim()).filter(Boolean);
+        const list = options
+          .split("\n")
+          .map((o) => o.trim())
+          .filter(Boolean);
         if (list.length < 2) return {error: "Give at least two options, one per line."};
         const d = parseWhole(days, {what: "Days", min: 1, max: 365});
         if (!d.ok) return {error: d.error};

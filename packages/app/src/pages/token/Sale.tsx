@@ -14,7 +14,15 @@ import {AmountField, TextField} from "../../components/Field.js";
 import {WriteForm} from "../../components/Write.js";
 import {parseAmount, parseWhole} from "../../lib/amount.js";
 import {formatAmount, formatBps, formatDuration, formatTime} from "../../lib/format.js";
-import {type AssetMeta, useAllowance, useAsset, useBlockTime, useClaimable, usePeriods, useSale} from "../../lib/queries.js";
+import {
+  type AssetMeta,
+  useAllowance,
+  useAsset,
+  useBlockTime,
+  useClaimable,
+  usePeriods,
+  useSale,
+} from "../../lib/queries.js";
 import type {WalletClient} from "../../lib/write.js";
 
 /** Approves `amount` of an ERC-20 to `spender` when the allowance is short, and waits for it: the step before a pull. */
@@ -78,7 +86,19 @@ export function Sale({splitter, unit}: {splitter: Address; unit: string}) {
   );
 }
 
-function Buy({splitter, unit, asset, price, left}: {splitter: Address; unit: string; asset: AssetMeta; price: bigint; left: bigint}) {
+function Buy({
+  splitter,
+  unit,
+  asset,
+  price,
+  left,
+}: {
+  splitter: Address;
+  unit: string;
+  asset: AssetMeta;
+  price: bigint;
+  left: bigint;
+}) {
   const {address} = useAccount();
   const client = usePublicClient() as PublicClient;
   const allowance = useAllowance(asset.address, address, splitter);
@@ -160,7 +180,9 @@ function Claim({splitter}: {splitter: Address}) {
     <WriteForm
       title="Your income"
       action="Claim income"
-      prepare={() => (rows.length ? {send: (wallet) => claimIncome(wallet, {splitter})} : {error: "Nothing to claim yet."})}
+      prepare={() =>
+        rows.length ? {send: (wallet) => claimIncome(wallet, {splitter})} : {error: "Nothing to claim yet."}
+      }
     >
       <ClaimableList rows={rows} />
     </WriteForm>
@@ -180,11 +202,7 @@ export function ClaimableList({rows}: {rows: {asset: Address; amount: bigint}[]}
 
 function ClaimableRow({asset, amount}: {asset: Address; amount: bigint}) {
   const meta = useAsset(asset);
-  return (
-    <li>
-      {meta.data ? `${formatAmount(amount, meta.data.decimals)} ${meta.data.symbol}` : "…"} claimable
-    </li>
-  );
+  return <li>{meta.data ? `${formatAmount(amount, meta.data.decimals)} ${meta.data.symbol}` : "…"} claimable</li>;
 }
 
 /** Creator: withdraw the proceeds, report a period and pay what it owes (lateness shown before it happens). */
@@ -223,7 +241,11 @@ export function SaleCreator({splitter}: {splitter: Address}) {
           </span>
         ) : null}
       </p>
-      <WriteForm title="Withdraw the proceeds" action="Withdraw proceeds" prepare={() => ({send: (w) => withdrawProceeds(w, {splitter})})} />
+      <WriteForm
+        title="Withdraw the proceeds"
+        action="Withdraw proceeds"
+        prepare={() => ({send: (w) => withdrawProceeds(w, {splitter})})}
+      />
       <WriteForm
         title="Report a period's income"
         action="Report income"
@@ -233,15 +255,23 @@ export function SaleCreator({splitter}: {splitter: Address}) {
           const g = parseAmount(income, incomeOptions);
           if (!g.ok) return {error: g.error};
           if (!evidence.trim()) return {error: "Give a link to the evidence (a statement, an invoice)."};
-          return {send: (w) => reportIncome(w, {splitter, period: BigInt(p.value), grossIncome: g.value, evidenceURI: evidence.trim()})};
+          return {
+            send: (w) =>
+              reportIncome(w, {splitter, period: BigInt(p.value), grossIncome: g.value, evidenceURI: evidence.trim()}),
+          };
         }}
       >
         <TextField label="Period" value={period} onChange={setPeriod} hint={`0 to ${Number(s.periodCount) - 1}`} />
-        <AmountField label="Gross income earned in the period" value={income} onChange={setIncome} options={incomeOptions} />
+        <AmountField
+          label="Gross income earned in the period"
+          value={income}
+          onChange={setIncome}
+          options={incomeOptions}
+        />
         {parsedIncome?.ok ? (
           <p className="note">
-            Owed to buyers: {formatAmount((parsedIncome.value * BigInt(s.terms.shareBps)) / 10_000n, a.decimals)} {a.symbol} (
-            {formatBps(s.terms.shareBps)})
+            Owed to buyers: {formatAmount((parsedIncome.value * BigInt(s.terms.shareBps)) / 10_000n, a.decimals)}{" "}
+            {a.symbol} ({formatBps(s.terms.shareBps)})
           </p>
         ) : null}
         <TextField label="Evidence link" value={evidence} onChange={setEvidence} placeholder="ipfs://… or https://…" />
@@ -266,7 +296,12 @@ export function SaleCreator({splitter}: {splitter: Address}) {
           Period {period}: owed {selected ? formatAmount(selected.owed, a.decimals) : "—"} {a.symbol}, paid{" "}
           {selected ? formatAmount(selected.paid, a.decimals) : "—"}.
         </p>
-        <AmountField label="Amount to pay" value={pay} onChange={setPay} options={{decimals: a.decimals, unit: a.symbol}} />
+        <AmountField
+          label="Amount to pay"
+          value={pay}
+          onChange={setPay}
+          options={{decimals: a.decimals, unit: a.symbol}}
+        />
       </WriteForm>
     </div>
   );

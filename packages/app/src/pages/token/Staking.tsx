@@ -26,9 +26,9 @@ export function Staking({campaign, unit}: {campaign: Address; unit: string}) {
       <h2 id={`staking-${campaign}`}>Staking campaign</h2>
       <p>
         Stake {s.symbol}, earn {unit}: {d.rewardPerSecondFormatted} {unit}/s
-        {d.active ? ` until ${formatTime(d.periodFinish)}` : " (not streaming now)"} · period {formatDuration(d.duration)} ·{" "}
-        {formatAmount(d.totalStaked, s.decimals)} {s.symbol} staked · {formatAmount(d.unallocated, 18)} {unit} waiting to be
-        streamed
+        {d.active ? ` until ${formatTime(d.periodFinish)}` : " (not streaming now)"} · period{" "}
+        {formatDuration(d.duration)} · {formatAmount(d.totalStaked, s.decimals)} {s.symbol} staked ·{" "}
+        {formatAmount(d.unallocated, 18)} {unit} waiting to be streamed
       </p>
       {position.data ? (
         <p data-testid="stake-position">
@@ -62,7 +62,9 @@ export function StakingCreator({campaign, unit}: {campaign: Address; unit: strin
       action="Fund campaign"
       prepare={() => {
         const p = parseAmount(amount, options);
-        return p.ok ? {send: (w) => notifyRewardAmount(w, {campaign, amount: p.value, approve: true})} : {error: p.error};
+        return p.ok
+          ? {send: (w) => notifyRewardAmount(w, {campaign, amount: p.value, approve: true})}
+          : {error: p.error};
       }}
     >
       <AmountField label="Rewards to stream" value={amount} onChange={setAmount} options={options} />

@@ -36,8 +36,11 @@ export function TimeOffers({escrow, unit, token}: {escrow: Address; unit: string
       <ul>
         {offers.map((o) => (
           <li key={o.offerId.toString()}>
-            Offer {o.offerId.toString()}: <strong>{formatAmount(o.pricePerUnit, 18)} {unit}</strong> per{" "}
-            {formatDuration(o.unitLength)} · {o.availableUnits.toString()} of {o.capacity} available this period ·{" "}
+            Offer {o.offerId.toString()}:{" "}
+            <strong>
+              {formatAmount(o.pricePerUnit, 18)} {unit}
+            </strong>{" "}
+            per {formatDuration(o.unitLength)} · {o.availableUnits.toString()} of {o.capacity} available this period ·{" "}
             {o.open ? "open" : "closed"}
             {o.burn ? " · tokens burned on delivery" : " · tokens go to the creator on delivery"}
             {o.uri ? <span className="note"> · {o.uri}</span> : null}
@@ -57,9 +60,13 @@ export function TimeOffers({escrow, unit, token}: {escrow: Address; unit: string
             if (!chosen?.open) return {error: "This offer is closed."};
             const cost = chosen.pricePerUnit * BigInt(u.value);
             const held = balance.data?.[0] ?? 0n;
-            if (cost > held) return {error: `That locks ${formatAmount(cost, 18)} ${unit}; you hold ${formatAmount(held, 18)} ${unit}.`};
+            if (cost > held)
+              return {
+                error: `That locks ${formatAmount(cost, 18)} ${unit}; you hold ${formatAmount(held, 18)} ${unit}.`,
+              };
             return {
-              send: (w) => requestTime(w, {escrow, offerId: BigInt(id.value), units: u.value, note: note || "", permit: true}),
+              send: (w) =>
+                requestTime(w, {escrow, offerId: BigInt(id.value), units: u.value, note: note || "", permit: true}),
             };
           }}
         >
@@ -97,7 +104,17 @@ export function Requests({escrow, holder, unit}: {escrow: Address; holder: Addre
   );
 }
 
-function RequestRow({escrow, request: r, unit, asCreator}: {escrow: Address; request: TimeRequest; unit: string; asCreator: boolean}) {
+function RequestRow({
+  escrow,
+  request: r,
+  unit,
+  asCreator,
+}: {
+  escrow: Address;
+  request: TimeRequest;
+  unit: string;
+  asCreator: boolean;
+}) {
   const now = useBlockTime();
   const [hours, setHours] = useState("24");
   const requestId = r.requestId;
@@ -105,8 +122,8 @@ function RequestRow({escrow, request: r, unit, asCreator}: {escrow: Address; req
   return (
     <div className="request" data-testid={`request-${requestId}`}>
       <p>
-        Request {requestId.toString()} by {shortAddress(r.holder)}: {r.units} unit(s), {formatAmount(r.amount, 18)} {unit}{" "}
-        locked — <strong>{r.status}</strong>
+        Request {requestId.toString()} by {shortAddress(r.holder)}: {r.units} unit(s), {formatAmount(r.amount, 18)}{" "}
+        {unit} locked — <strong>{r.status}</strong>
         {r.scheduledAt ? ` · scheduled ${formatTime(r.scheduledAt)}` : ""}
       </p>
       {asCreator && r.status === "requested" ? (
@@ -132,7 +149,10 @@ function RequestRow({escrow, request: r, unit, asCreator}: {escrow: Address; req
       ) : null}
       {!asCreator && r.status === "delivered" ? (
         <>
-          <WriteForm action="Confirm delivery" prepare={() => ({send: (w) => confirmRequest(w, {escrow, requestId})})} />
+          <WriteForm
+            action="Confirm delivery"
+            prepare={() => ({send: (w) => confirmRequest(w, {escrow, requestId})})}
+          />
           <WriteForm action="Dispute" prepare={() => ({send: (w) => disputeRequest(w, {escrow, requestId})})} />
         </>
       ) : null}
