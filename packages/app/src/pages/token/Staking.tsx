@@ -25,7 +25,7 @@ export function Staking({campaign, unit}: {campaign: Address; unit: string}) {
     <section aria-labelledby={`staking-${campaign}`} data-testid="staking">
       <h2 id={`staking-${campaign}`}>Staking campaign</h2>
       <p>
-        Stake {s.symbol}, earn {unit}: {d.rewardPerSecondFormatted} {unit}/s
+        Stake {s.symbol}, earn {unit}: {formatAmount(d.rewardPerSecond * 86_400n, d.rewardDecimals, 2)} {unit} a day
         {d.active ? ` until ${formatTime(d.periodFinish)}` : " (not streaming now)"} · period{" "}
         {formatDuration(d.duration)} · {formatAmount(d.totalStaked, s.decimals)} {s.symbol} staked ·{" "}
         {formatAmount(d.unallocated, 18)} {unit} waiting to be streamed
