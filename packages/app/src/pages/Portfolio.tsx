@@ -4,7 +4,16 @@ import {useAccount} from "wagmi";
 import {WriteForm} from "../components/Write.js";
 import {formatAmount} from "../lib/format.js";
 import type {TokenModule} from "../lib/modules.js";
-import {useBalances, useClaimable, useTokenModules, useTokens} from "../lib/queries.js";
+import {
+  useAsset,
+  useBalances,
+  useCampaign,
+  useClaimable,
+  usePolls,
+  useStakingPosition,
+  useTokenModules,
+  useTokens,
+} from "../lib/queries.js";
 import {href} from "../router.js";
 import {ClaimableList} from "./token/Sale.js";
 import {Requests} from "./token/TimeOffers.js";
@@ -50,11 +59,37 @@ function Holding({token, name, symbol, account}: {token: Address; name: string; 
       {(modules.data ?? []).map((m: TokenModule) =>
         m.kind === "timeEscrow" ? <Requests key={m.address} escrow={m.address} holder={account} unit={symbol} /> : null,
       )}
-      {(modules.data ?? []).some((m) => m.kind === "polls" || m.kind === "staking") ? (
-        <p>
-          Polls and stakes: on <a href={href("token", token)}>the token's page</a>.
-        </p>
-      ) : null}
+      {(modules.data ?? []).map((m: TokenModule) =>
+        m.kind === "staking" ? <Stake key={m.address} campaign={m.address} account={account} unit={symbol} /> : null,
+      )}
+      {(modules.data ?? []).map((m: TokenModule) =>
+        m.kind === "polls" ? <OpenPolls key={m.address} polls={m.address} token={token} /> : null,
+      )}
     </section>
+  );
+}
+
+function Stake({campaign, account, unit}: {campaign: Address; account: Address; unit: string}) {
+  const c = useCampaign(campaign);
+  const staked = useAsset(c.data?.stakingToken);
+  const position = useStakingPosition(campaign, account);
+  if (!position.data || !staked.data || (position.data.balance === 0n && position.data.earned === 0n)) return null;
+  return (
+    <p data-testid="portfolio-stake">
+      Staked {formatAmount(position.data.balance, staked.data.decimals)} {staked.data.symbol}; rewards earned{" "}
+      {formatAmount(position.data.earned, 18)} {unit} (claim on the token's page).
+    </p>
+  );
+}
+
+function OpenPolls({polls, token}: {polls: Address; token: Address}) {
+  const list = usePolls(polls);
+  const open = (list.data ?? []).filter((p) => p.state === "active");
+  if (!open.length) return null;
+  return (
+    <p>
+      {open.length} poll(s) open to your vote: {open.map((p) => `"${p.question}"`).join(", ")} —{" "}
+      <a href={href("token", token)}>vote on the token's page</a>.
+    </p>
   );
 }
