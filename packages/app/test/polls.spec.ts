@@ -36,6 +36,7 @@ test("a poll is created, voted on directly and by signature, and finalized", asy
   await app.shot("signature-rejected");
   expect(await chain.nonce("alex")).toBe(nonce);
   await poll.getByRole("button", {name: "Sign vote (no gas)"}).click();
+  await expect(poll.getByText("Signed: nothing was sent on chain.")).toBeVisible();
   await expect(page.getByText("1 signed vote(s) waiting")).toBeVisible();
   expect(await chain.nonce("alex")).toBe(nonce);
 

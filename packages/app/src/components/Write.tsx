@@ -41,7 +41,13 @@ export function WriteForm({
         {state.status === "invalid" ? <span role="alert">Not sent: {state.error}</span> : null}
         {state.status === "submitting" ? "Simulating, then asking your wallet to sign…" : null}
         {state.status === "pending" ? `Pending: ${state.hashes.map(explorerHash).join(", ")}` : null}
-        {state.status === "confirmed" ? <span>Confirmed: {state.hashes.map(explorerHash).join(", ")}</span> : null}
+        {state.status === "confirmed" ? (
+          <span>
+            {state.hashes.length
+              ? `Confirmed: ${state.hashes.map(explorerHash).join(", ")}`
+              : "Signed: nothing was sent on chain."}
+          </span>
+        ) : null}
         {state.status === "failed" ? (
           <span role="alert">
             Failed: {state.error}

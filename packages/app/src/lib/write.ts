@@ -6,7 +6,8 @@ import {useQueryClient} from "@tanstack/react-query";
 import {useCallback, useRef, useState} from "react";
 import type {Account, Chain, Client, Hash, PublicClient, TransactionReceipt, Transport} from "viem";
 import {useAccount, useConfig, usePublicClient} from "wagmi";
-import {getWalletClient} from "wagmi/actions";
+import {getAccount, getWalletClient, switchChain} from "wagmi/actions";
+import {config as appConfig} from "../config.js";
 
 export type WalletClient = Client<Transport, Chain, Account>;
 
@@ -67,6 +68,10 @@ export function useWrite() {
           return;
         }
         setState({status: "submitting"});
+        // A wallet on another chain would sign for the wrong network: ask it to switch first.
+        if (getAccount(wagmiConfig).chainId !== appConfig.chain.id) {
+          await switchChain(wagmiConfig, {chainId: appConfig.chain.id});
+        }
         const wallet = (await getWalletClient(wagmiConfig)) as unknown as WalletClient;
         hashes = hashesOf(await prepared.send(wallet));
         setState({status: "pending", hashes});
