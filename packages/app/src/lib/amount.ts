@@ -30,16 +30,15 @@ export function parseAmount(input: string, {decimals, unit, min = 1n, max}: Pars
     return {ok: false, error: `${unit} has ${decimals} decimals; "${input}" has ${fraction.length}.`};
   }
   const value = parseUnits(text, decimals);
+  // Every figure at the unit's full precision: the echo is exactly what will be sent.
+  const exact = (v: bigint) => formatAmount(v, decimals, decimals);
   if (value < min) {
-    return {ok: false, error: `Must be at least ${formatAmount(min, decimals)} ${unit}.`};
+    return {ok: false, error: min === 1n ? `Must be more than 0 ${unit}.` : `Must be at least ${exact(min)} ${unit}.`};
   }
   if (max && value > max.value) {
-    return {
-      ok: false,
-      error: `${formatAmount(value, decimals)} ${unit} is more than ${max.what} (${formatAmount(max.value, decimals)} ${unit}).`,
-    };
+    return {ok: false, error: `${exact(value)} ${unit} is more than ${max.what} (${exact(max.value)} ${unit}).`};
   }
-  return {ok: true, value, echo: `${formatAmount(value, decimals)} ${unit}`};
+  return {ok: true, value, echo: `${exact(value)} ${unit}`};
 }
 
 /** A whole number in a range (units of time, days, periods), parsed as strictly. */

@@ -1,6 +1,7 @@
 import type {Address} from "viem";
 import {isAddress} from "viem";
 import {useAccount} from "wagmi";
+import {Scroll} from "../components/Scroll.js";
 import {formatAmount, shortAddress} from "../lib/format.js";
 import {safeUrl} from "../lib/profile.js";
 import {useBalances, useProfile, useTokenInfo, useTokenModules} from "../lib/queries.js";
@@ -79,7 +80,7 @@ function TokenView({token}: {token: Address}) {
 
       <section aria-labelledby="supply-title">
         <h2 id="supply-title">Supply</h2>
-        <div className="scroll">
+        <Scroll label="Supply by holder">
           <table>
             <thead>
               <tr>
@@ -110,7 +111,7 @@ function TokenView({token}: {token: Address}) {
               </tr>
             </tbody>
           </table>
-        </div>
+        </Scroll>
       </section>
 
       {sections.map((m) => {

@@ -1,4 +1,5 @@
 import type {Address} from "viem";
+import {Scroll} from "../../components/Scroll.js";
 import {formatAmount, shortAddress} from "../../lib/format.js";
 import {useActivity, useHolders} from "../../lib/queries.js";
 
@@ -10,7 +11,7 @@ export function Activity({token, unit}: {token: Address; unit: string}) {
     <section aria-labelledby="holders-title">
       <h2 id="holders-title">Holders and activity</h2>
       <div className="grid">
-        <div className="scroll">
+        <Scroll label="Top holders">
           <h3>Top holders ({holders.data?.length ?? "…"})</h3>
           <table>
             <thead>
@@ -28,8 +29,8 @@ export function Activity({token, unit}: {token: Address; unit: string}) {
               ))}
             </tbody>
           </table>
-        </div>
-        <div className="scroll">
+        </Scroll>
+        <Scroll label="Recent transfers">
           <h3>Recent transfers</h3>
           <table>
             <thead>
@@ -49,7 +50,7 @@ export function Activity({token, unit}: {token: Address; unit: string}) {
               ))}
             </tbody>
           </table>
-        </div>
+        </Scroll>
       </div>
     </section>
   );

@@ -10,6 +10,7 @@ import {
 import {useState, useSyncExternalStore} from "react";
 import type {Address} from "viem";
 import {TextField} from "../../components/Field.js";
+import {Scroll} from "../../components/Scroll.js";
 import {WriteForm} from "../../components/Write.js";
 import {parseWhole} from "../../lib/amount.js";
 import {formatAmount, formatBps, formatTime} from "../../lib/format.js";
@@ -92,7 +93,7 @@ function Poll({polls, poll: p, unit}: {polls: Address; poll: GetPollResultsRetur
         {p.state} · {formatTime(p.start)} → {formatTime(p.end)} · turnout {formatBps(p.turnout.bps)} (
         {p.turnout.voters.toString()} voters)
       </p>
-      <div className="scroll">
+      <Scroll label="Results">
         <table>
           <thead>
             <tr>
@@ -114,7 +115,7 @@ function Poll({polls, poll: p, unit}: {polls: Address; poll: GetPollResultsRetur
             ))}
           </tbody>
         </table>
-      </div>
+      </Scroll>
       {p.state === "active" ? (
         <>
           <fieldset>

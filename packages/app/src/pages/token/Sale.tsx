@@ -11,6 +11,7 @@ import {useState} from "react";
 import {type Address, type PublicClient, zeroAddress} from "viem";
 import {useAccount, usePublicClient} from "wagmi";
 import {AmountField, TextField} from "../../components/Field.js";
+import {Scroll} from "../../components/Scroll.js";
 import {WriteForm} from "../../components/Write.js";
 import {parseAmount, parseWhole} from "../../lib/amount.js";
 import {formatAmount, formatBps, formatDuration, formatTime} from "../../lib/format.js";
@@ -135,7 +136,7 @@ function Periods({splitter, count, asset}: {splitter: Address; count: bigint; as
   const periods = usePeriods(splitter, count);
   const now = useBlockTime();
   return (
-    <div className="scroll">
+    <Scroll label="Income per period">
       <h3>Income per period</h3>
       <table data-testid="periods">
         <thead>
@@ -167,7 +168,7 @@ function Periods({splitter, count, asset}: {splitter: Address; count: bigint; as
             ))}
         </tbody>
       </table>
-    </div>
+    </Scroll>
   );
 }
 
