@@ -8,6 +8,7 @@ import {join} from "node:path";
 import {fileURLToPath} from "node:url";
 import {gzipSync} from "node:zlib";
 import {expect, test} from "@playwright/test";
+import {serveApp} from "../scripts/serve.mjs";
 
 const APP = fileURLToPath(new URL("..", import.meta.url));
 const BUDGET = 200_000; // bytes of minified + gzipped JavaScript before the first screen
@@ -44,10 +45,10 @@ function build(env: Record<string, string>) {
     return [...seen].reduce((sum, key) => sum + gz((manifest[key] as {file: string}).file), 0);
   };
   const entry = Object.keys(manifest).find((k) => manifest[k]?.isEntry) as string;
-  return {js, manifest, entry, closure};
+  return {js, manifest, entry, closure, outDir};
 }
 
-test("the production bundle has no dev wallet and fits the initial-JS budget", async () => {
+test("the production bundle has no dev wallet and fits the initial-JS budget", async ({page}) => {
   test.setTimeout(240_000);
   const production = build({VITE_CHAIN_ID: "84532", VITE_RPC_URL: "https://sepolia.base.org"});
   for (const marker of DEV_WALLET_MARKERS) {
@@ -66,6 +67,18 @@ test("the production bundle has no dev wallet and fits the initial-JS budget", a
       {type: "token-page-js", description: kB(tokenPage)},
     );
   expect(initial).toBeLessThanOrEqual(BUDGET);
+
+  // It boots: no dev wallet to connect, and it says the SDK has no deployment on that chain yet.
+  const server = await serveApp({rpcUrl: "http://127.0.0.1:9", dist: `${production.outDir}/`});
+  try {
+    await page.goto(server.url);
+    await expect(page.getByRole("heading", {name: "Personal tokens"})).toBeVisible();
+    await expect(page.getByText("The SDK has no deployment of the protocol on chain 84532 yet.")).toBeVisible();
+    await expect(page.getByRole("button", {name: /Dev wallet/})).toHaveCount(0);
+    await expect(page.getByText(/Dev wallet/)).toHaveCount(0);
+  } finally {
+    await server.close();
+  }
 
   // The check can see a dev wallet: the local build has one.
   const local = readdirSync(join(APP, "dist/assets"))
