@@ -8,11 +8,22 @@ test("the creator reports and pays a quarter, the buyer claims", async ({app, ch
   const {page} = app;
   const usdc = process.env.USDC as Address;
   await buy(chain, alexToken, usdc, "buyer01", parseEther("300000")); // past the soft cap: 6,000 USDC
-  await chain.warp(14n * DAY + 91n * DAY + 60n); // the sale closed, quarter 0 ended
 
+  // Too early: the proceeds stay until the sale window closes. The SDK's simulation refuses it with its sentence, shown
+  // under the form with the custom error's name; nothing is sent.
   await app.open("dashboard");
   await app.actAs("alex");
   const creator = page.getByTestId("sale-creator");
+  const nonce = await chain.nonce("alex");
+  await creator.getByRole("button", {name: "Withdraw proceeds"}).click();
+  await expect(creator.getByRole("form", {name: "Withdraw the proceeds"}).getByRole("alert")).toContainText(
+    /Failed: .*IncomeShareSplitter_ProceedsLocked/,
+  );
+  await app.shot("proceeds-locked");
+  expect(await chain.nonce("alex")).toBe(nonce);
+
+  await chain.warp(14n * DAY + 91n * DAY + 60n); // the sale closed, quarter 0 ended
+  await page.reload();
   await expect(creator).toContainText("Status succeeded");
   await expect(creator).toContainText("Next: period 0 is due");
   await app.shot("dashboard");
