@@ -58,7 +58,12 @@ export async function serveApp({rpcUrl, port = 0, host = "127.0.0.1", dist = DIS
   });
   const address = server.address();
   const url = `http://${host}:${typeof address === "object" && address ? address.port : port}/`;
-  return {url, close: () => new Promise((resolve) => server.close(() => resolve()))};
+  const close = () =>
+    new Promise((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections(); // a browser's keep-alive connections would hold close() open
+    });
+  return {url, close};
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
