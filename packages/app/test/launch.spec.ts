@@ -16,6 +16,7 @@ test("a creator launches $ALEX with every module through the form", async ({app,
   expect(await chain.nonce("alex")).toBe(nonce);
 
   await page.getByLabel("Symbol").fill("ALEX");
+  await expect(page.getByText(/Not sent: Symbol/)).toBeHidden(); // the refusal goes with the input it refused
   await page.getByLabel("Bio").fill("I sell my time, a share of my income and a say in my life.");
   await page.getByLabel("Early supporter's address (optional)").fill(chain.address("alice"));
   await page.getByLabel("Early supporter's tokens").fill("1000000");

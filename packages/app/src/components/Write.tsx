@@ -1,4 +1,4 @@
-import type {ReactNode} from "react";
+import {type ReactNode, useEffect} from "react";
 import {useAccount} from "wagmi";
 import {type Prepared, useWrite} from "../lib/write.js";
 
@@ -13,19 +13,32 @@ export function WriteForm({
   action,
   prepare,
   children,
+  inputs,
 }: {
   title?: string;
   action: string;
   prepare: () => Prepared | Promise<Prepared>;
   children?: ReactNode;
+  /** For fields kept outside the form (the launch form's): a value that changes when they do. */
+  inputs?: string;
 }) {
   const {isConnected} = useAccount();
   const write = useWrite();
   const {state} = write;
+  const {reset} = write;
+  const refused = state.status === "invalid";
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the outside inputs change, by design
+  useEffect(() => {
+    if (refused) reset();
+  }, [inputs]);
   return (
     <form
       className="write"
       aria-label={title ?? action}
+      // Editing a field clears a refusal of the previous input (a failure's hash and reason stay until the next try).
+      onChange={() => {
+        if (state.status === "invalid") write.reset();
+      }}
       onSubmit={(e) => {
         e.preventDefault();
         void write.submit(prepare);

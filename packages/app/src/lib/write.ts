@@ -105,5 +105,6 @@ export function useWrite() {
   );
 
   const busyNow = state.status === "submitting" || state.status === "pending";
-  return {state, submit, busy: busyNow, reset: () => setState({status: "idle"})};
+  const reset = useCallback(() => setState({status: "idle"}), []);
+  return {state, submit, busy: busyNow, reset};
 }

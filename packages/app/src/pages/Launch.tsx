@@ -153,6 +153,7 @@ export default function Launch() {
             )}
             <WriteForm
               action="Launch (one transaction)"
+              inputs={JSON.stringify(form)}
               prepare={() => {
                 if (!ok) return {error: plan && "error" in plan ? plan.error : "The form is not complete."};
                 return {
