@@ -11,6 +11,9 @@
 //   DEMO_STEP_TIMEOUT_MS  how long forge script or the SDK build may take, cold compile included (default 180000)
 //   DEMO_ANVIL            an anvil binary to use instead of the @foundry-rs/anvil one
 //   DEMO_SUPPORTER        the early supporter who receives 1,000,000 ALEX at launch (anvil's account 2 by default)
+//   DEMO_SERVE            0 to stop after the report (tests and CI, where CI=true, never serve); otherwise the web
+//                         app (packages/app) is served on the story's chain until Ctrl-C, its URL printed
+//   DEMO_APP_PORT         the port to serve the app on (default 5173; 0 lets the OS pick)
 
 import {spawn} from "node:child_process";
 import {existsSync, readdirSync, statSync} from "node:fs";
@@ -129,8 +132,9 @@ async function main() {
   console.log(`  sdk    @personal-token/sdk ${rebuilt ? "built" : "dist up to date"}  ${since(t)}`);
 
   const report = new Report();
+  let story;
   try {
-    await playStory({url: anvil.url, root: ROOT, supporter, report});
+    story = await playStory({url: anvil.url, root: ROOT, supporter, report});
   } catch (error) {
     if (error instanceof StepError) throw new DemoError(error.message, error.details);
     throw error;
@@ -138,8 +142,50 @@ async function main() {
 
   console.log("\n== Summary: gas per act (sum of the receipts' gasUsed) ==");
   report.summary();
+  if (shouldServe()) return serveTheApp(anvil, story, started);
   await stopChildren();
   console.log(`\nDone in ${seconds(started)}; anvil stopped.`);
+}
+
+/** Serve unless told not to (DEMO_SERVE=0) or in CI: tests and CI play the story and stop. */
+function shouldServe() {
+  return process.env.DEMO_SERVE !== "0" && process.env.CI !== "true" && process.env.CI !== "1";
+}
+
+/**
+ * Keeps the story's anvil running and serves the web app on it (packages/app/scripts/serve.mjs: dist/ plus /rpc
+ * proxied to anvil) until Ctrl-C, so a newcomer opens $ALEX's page and acts as Alex, alice or a buyer with the app's
+ * dev wallet. The app is built first when its dist/ is missing or older than its sources.
+ */
+async function serveTheApp(anvil, story, started) {
+  const app = join(ROOT, "packages/app");
+  const t = performance.now();
+  const rebuilt = await ensureAppBuilt(app);
+  const {serveApp} = await import(pathToFileURL(join(app, "scripts/serve.mjs")).href);
+  const port = Number(process.env.DEMO_APP_PORT ?? 5173);
+  const server = await serveApp({rpcUrl: anvil.url, port}).catch(() => serveApp({rpcUrl: anvil.url, port: 0}));
+  console.log(
+    `\nDone in ${seconds(started)}. The app (${rebuilt ? "built" : "dist up to date"}, ${since(t)}) serves the story's chain:`,
+  );
+  console.log(`  app    ${server.url}#/token/${story.token}`);
+  console.log("         connect the dev wallet and act as Alex, alice or a buyer; Ctrl-C stops the app and anvil.");
+  await new Promise(() => {}); // until a signal: the handlers stop anvil and exit
+}
+
+/** Builds packages/app (vite build) when dist/ is missing or older than its sources; resolves true when it built. */
+async function ensureAppBuilt(app) {
+  const newest = (path) => {
+    const stat = statSync(path);
+    if (!stat.isDirectory()) return stat.mtimeMs;
+    return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
+  };
+  const dist = join(app, "dist/index.html");
+  const inputs = ["src", "index.html", "vite.config.ts", "package.json", "../sdk/dist"].map((p) => join(app, p));
+  if (existsSync(dist) && statSync(dist).mtimeMs >= Math.max(...inputs.filter(existsSync).map(newest))) return false;
+  const pnpm = process.env.npm_execpath && /pnpm/.test(process.env.npm_execpath) ? process.env.npm_execpath : "pnpm";
+  const [bin, args] = pnpm.endsWith(".js") || pnpm.endsWith(".cjs") ? [process.execPath, [pnpm]] : [pnpm, []];
+  await run(bin, [...args, "--filter", "@personal-token/app", "build"], "pnpm --filter @personal-token/app build");
+  return true;
 }
 
 /**

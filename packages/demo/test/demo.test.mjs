@@ -125,7 +125,11 @@ test("stops anvil on SIGINT", {timeout: RUN_TIMEOUT_MS}, async () => {
 /** Runs the demo; resolves with its exit status and output. */
 function runDemo({env = {}, onStdout} = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [MAIN], {env: {...process.env, ...env}, stdio: ["ignore", "pipe", "pipe"]});
+    // DEMO_SERVE=0: play the story and stop; serving the app afterwards is for people running `pnpm demo`.
+    const child = spawn(process.execPath, [MAIN], {
+      env: {...process.env, DEMO_SERVE: "0", ...env},
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (chunk) => {

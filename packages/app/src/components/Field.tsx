@@ -1,0 +1,87 @@
+import {useId} from "react";
+import {type ParseAmountOptions, parseAmount} from "../lib/amount.js";
+
+type FieldProps = {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  hint?: string;
+  error?: string | undefined;
+  type?: string;
+  placeholder?: string;
+  required?: boolean;
+  name?: string;
+};
+
+/** A labelled input; its hint or error is tied to it (aria-describedby) and announced. */
+export function TextField({
+  label,
+  value,
+  onChange,
+  hint,
+  error,
+  type = "text",
+  placeholder,
+  required,
+  name,
+}: FieldProps) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        name={name}
+        type={type}
+        value={value}
+        placeholder={placeholder}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${id}-note`}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      <span id={`${id}-note`} className={error ? "note error" : "note"} role={error ? "alert" : undefined}>
+        {error ?? hint ?? ""}
+      </span>
+    </div>
+  );
+}
+
+/** An amount input parsed strictly as you type: it echoes the amount with its unit, or says what is wrong. */
+export function AmountField({
+  label,
+  value,
+  onChange,
+  options,
+  name,
+}: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  options: ParseAmountOptions;
+  name?: string;
+}) {
+  const id = useId();
+  const parsed = value.trim() === "" ? undefined : parseAmount(value, options);
+  const error = parsed && !parsed.ok ? parsed.error : undefined;
+  return (
+    <div className="field">
+      <label htmlFor={id}>
+        {label} <span className="unit">({options.unit})</span>
+      </label>
+      <input
+        id={id}
+        name={name}
+        inputMode="decimal"
+        autoComplete="off"
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${id}-note`}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      <span id={`${id}-note`} className={error ? "note error" : "note"} role={error ? "alert" : undefined}>
+        {parsed === undefined ? "" : parsed.ok ? `= ${parsed.echo}` : parsed.error}
+      </span>
+    </div>
+  );
+}

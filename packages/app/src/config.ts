@@ -1,0 +1,34 @@
+// The chain this build talks to, fixed at build time (Vite env): VITE_CHAIN_ID, VITE_RPC_URL, VITE_INDEXER_URL.
+// The protocol's addresses come from the SDK's deployment registry for that chain; a chain the SDK has no deployment
+// for still builds (the app says so on every page) so a build can be prepared before the deployment lands.
+import {type Deployment, deployments} from "@personal-token/sdk";
+import type {Chain} from "viem";
+import {base, baseSepolia, foundry, mainnet, optimism, sepolia} from "viem/chains";
+
+/** Chains the app can be built for: the local chain and the L2s personal tokens live on. */
+const knownChains: readonly Chain[] = [foundry, base, baseSepolia, optimism, mainnet, sepolia];
+
+export const LOCAL_CHAIN_ID = foundry.id;
+
+const chainId = Number(import.meta.env.VITE_CHAIN_ID || LOCAL_CHAIN_ID);
+const known = knownChains.find((c) => c.id === chainId);
+if (!known) throw new Error(`VITE_CHAIN_ID=${chainId}: not one of ${knownChains.map((c) => c.id).join(", ")}`);
+
+/** The RPC URL: VITE_RPC_URL, else `/rpc` on this origin for the local chain (served by scripts/serve.mjs), else the chain's public RPC. */
+function rpcUrl(): string {
+  const configured = import.meta.env.VITE_RPC_URL;
+  if (configured) return new URL(configured, globalThis.location?.href).href;
+  if (chainId === LOCAL_CHAIN_ID) return new URL("rpc", globalThis.location?.href ?? "http://localhost/").href;
+  return known?.rpcUrls.default.http[0] ?? "";
+}
+
+export const config = {
+  chain: {...known, rpcUrls: {default: {http: [rpcUrl()]}}} as Chain,
+  rpcUrl: rpcUrl(),
+  /** The indexer's base URL, or undefined: lists then come from the chain's logs (src/lib/indexer.ts). */
+  indexerUrl: import.meta.env.VITE_INDEXER_URL || undefined,
+  /** The protocol's deployment on this chain, if the SDK knows one. */
+  deployment: (deployments as Record<number, Deployment>)[chainId] as Deployment | undefined,
+  isLocal: chainId === LOCAL_CHAIN_ID,
+  ipfsGateway: import.meta.env.VITE_IPFS_GATEWAY || "https://ipfs.io/ipfs/",
+};

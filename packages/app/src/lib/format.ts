@@ -1,0 +1,29 @@
+// How amounts, addresses and times read on screen.
+import {type Address, formatUnits} from "viem";
+
+/** `1234567.5` → "1,234,567.5"; at most `maxDecimals` decimals, trailing zeros trimmed. */
+export function formatAmount(value: bigint, decimals: number, maxDecimals = 6): string {
+  const [whole = "0", fraction = ""] = formatUnits(value, decimals).split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const trimmed = fraction.slice(0, maxDecimals).replace(/0+$/, "");
+  return trimmed ? `${grouped}.${trimmed}` : grouped;
+}
+
+export const shortAddress = (address: Address | string) => `${address.slice(0, 6)}…${address.slice(-4)}`;
+
+/** Unix seconds → "2026-01-15 00:00 UTC". */
+export function formatTime(seconds: bigint | number): string {
+  const n = Number(seconds);
+  if (!Number.isFinite(n) || n <= 0) return "—";
+  if (n >= 2 ** 63) return "never";
+  return `${new Date(n * 1_000).toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+
+export function formatDuration(seconds: bigint | number): string {
+  const s = Number(seconds);
+  if (s % 86_400 === 0) return `${s / 86_400} day${s === 86_400 ? "" : "s"}`;
+  if (s % 3_600 === 0) return `${s / 3_600} hour${s === 3_600 ? "" : "s"}`;
+  return `${s} s`;
+}
+
+export const formatBps = (bps: bigint | number) => `${Number(bps) / 100}%`;

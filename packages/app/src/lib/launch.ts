@@ -1,0 +1,316 @@
+// The launch form's model: from the form's strings to the SDK's `launchToken` parameters, checked strictly (nothing is
+// signed while one field is wrong), the addresses it will create, and its simulated gas.
+import {
+  defaultSalt,
+  incomeShareModule,
+  type LaunchModule,
+  type LaunchTokenParameters,
+  launchToken,
+  pollsModule,
+  predictLaunchAddresses,
+  stakingModule,
+  timeEscrowModule,
+} from "@personal-token/sdk";
+import {type Address, createClient, custom, isAddress, type PublicClient, zeroAddress} from "viem";
+import {config} from "../config.js";
+import {parseAmount, parseWhole} from "./amount.js";
+import {profileToURI} from "./profile.js";
+
+const DAY = 86_400n;
+
+export type LaunchForm = {
+  name: string;
+  symbol: string;
+  supply: string;
+  supporter: string;
+  supporterAmount: string;
+  vestingAmount: string;
+  cliffDays: string;
+  vestingDays: string;
+  bio: string;
+  image: string;
+  link: string;
+  sale: boolean;
+  saleTokens: string;
+  paymentAsset: string;
+  price: string;
+  softCap: string;
+  saleDays: string;
+  sharePct: string;
+  periods: string;
+  periodDays: string;
+  graceDays: string;
+  time: boolean;
+  hourPrice: string;
+  hoursPerMonth: string;
+  polls: boolean;
+  staking: boolean;
+  stakingTokens: string;
+  stakingDays: string;
+};
+
+export const emptyLaunchForm: LaunchForm = {
+  name: "",
+  symbol: "",
+  supply: "10000000",
+  supporter: "",
+  supporterAmount: "",
+  vestingAmount: "5000000",
+  cliffDays: "180",
+  vestingDays: "1095",
+  bio: "",
+  image: "",
+  link: "",
+  sale: true,
+  saleTokens: "1000000",
+  paymentAsset: "ETH",
+  price: "0.00001",
+  softCap: "250000",
+  saleDays: "14",
+  sharePct: "15",
+  periods: "12",
+  periodDays: "91",
+  graceDays: "30",
+  time: true,
+  hourPrice: "25000",
+  hoursPerMonth: "10",
+  polls: true,
+  staking: false,
+  stakingTokens: "300000",
+  stakingDays: "30",
+};
+
+export type LaunchPlan = {
+  parameters: LaunchTokenParameters;
+  creatorLiquid: bigint;
+  predicted: {token: Address; vesting: Address; modules: {label: string; address: Address}[]};
+  summary: string[];
+};
+
+type Fail = {field: keyof LaunchForm; error: string};
+
+/** The plan for `form` sent by `creator` (payment asset decimals given), or the first field that is wrong. */
+export function planLaunch(
+  form: LaunchForm,
+  creator: Address,
+  now: bigint,
+  paymentDecimals: number,
+  paymentSymbol: string,
+): LaunchPlan | Fail {
+  const tokens = (field: keyof LaunchForm, min = 1n) => {
+    const p = parseAmount(form[field] as string, {decimals: 18, unit: form.symbol || "tokens", min});
+    return p.ok ? p.value : ({field, error: p.error} as Fail);
+  };
+  const whole = (field: keyof LaunchForm, what: string, min: number, max: number) => {
+    const p = parseWhole(form[field] as string, {what, min, max});
+    return p.ok ? p.value : ({field, error: p.error} as Fail);
+  };
+  const fail = (v: unknown): v is Fail => typeof v === "object" && v !== null && "error" in v;
+  if (!form.name.trim()) return {field: "name", error: "Give the token a name."};
+  if (!/^[A-Z0-9]{1,11}$/.test(form.symbol))
+    return {field: "symbol", error: "Symbol: 1 to 11 capital letters or digits."};
+  const supply = tokens("supply");
+  if (fail(supply)) return supply;
+  const allocations: {recipient: Address; amount: bigint}[] = [];
+  let supporterAmount = 0n;
+  if (form.supporter.trim() || form.supporterAmount.trim()) {
+    if (!isAddress(form.supporter.trim()))
+      return {field: "supporter", error: "Not an address (0x followed by 40 hex digits)."};
+    const a = tokens("supporterAmount");
+    if (fail(a)) return a;
+    supporterAmount = a;
+    allocations.push({recipient: form.supporter.trim() as Address, amount: a});
+  }
+  const vestingAmount = form.vestingAmount.trim() ? tokens("vestingAmount", 0n) : 0n;
+  if (fail(vestingAmount)) return vestingAmount;
+  const cliff = whole("cliffDays", "Cliff (days)", 0, 3650);
+  if (fail(cliff)) return cliff;
+  const vestingDays = whole("vestingDays", "Vesting (days)", 1, 3650);
+  if (fail(vestingDays)) return vestingDays;
+  if (vestingAmount > 0n && cliff > vestingDays)
+    return {field: "cliffDays", error: "The cliff must end before vesting does."};
+
+  const modules: LaunchModule[] = [];
+  const labels: string[] = [];
+  const summary: string[] = [];
+  let inModules = 0n;
+  const unit = form.symbol;
+  if (form.sale) {
+    const saleTokens = tokens("saleTokens");
+    if (fail(saleTokens)) return saleTokens;
+    const asset = form.paymentAsset.trim();
+    const paymentAsset = asset === "ETH" ? zeroAddress : asset;
+    if (!isAddress(paymentAsset)) return {field: "paymentAsset", error: "ETH, or the address of an ERC-20."};
+    const price = parseAmount(form.price, {decimals: paymentDecimals, unit: paymentSymbol});
+    if (!price.ok) return {field: "price", error: price.error};
+    const softCap = tokens("softCap", 0n);
+    if (fail(softCap)) return softCap;
+    if (softCap > saleTokens) return {field: "softCap", error: "The soft cap cannot exceed the tokens on sale."};
+    const saleDays = whole("saleDays", "Sale window (days)", 1, 365);
+    if (fail(saleDays)) return saleDays;
+    const pct = parseAmount(form.sharePct, {decimals: 2, unit: "%", max: {value: 10_000n, what: "100%"}});
+    if (!pct.ok) return {field: "sharePct", error: pct.error};
+    const periods = whole("periods", "Periods", 1, 120);
+    if (fail(periods)) return periods;
+    const periodDays = whole("periodDays", "Period length (days)", 1, 3650);
+    if (fail(periodDays)) return periodDays;
+    const graceDays = whole("graceDays", "Grace (days)", 0, 3650);
+    if (fail(graceDays)) return graceDays;
+    const saleStart = now;
+    const saleEnd = now + BigInt(saleDays) * DAY;
+    const periodLength = BigInt(periodDays) * DAY;
+    modules.push(
+      incomeShareModule({
+        tokenAmount: saleTokens,
+        terms: {
+          paymentAsset,
+          price: price.value,
+          softCap,
+          saleStart,
+          saleEnd,
+          shareBps: Number(pct.value),
+          termStart: saleEnd,
+          termEnd: saleEnd + BigInt(periods) * periodLength,
+          periodLength,
+          gracePeriod: BigInt(graceDays) * DAY,
+        },
+      }),
+    );
+    labels.push("income-share sale");
+    inModules += saleTokens;
+    summary.push(
+      `Buyers of the ${fmt(saleTokens)} ${unit} on sale (${price.echo} each, ${saleDays} days) share ${Number(pct.value) / 100}% of your income for ${periods} periods of ${periodDays} days. You report each period's income with evidence and pay what is owed; a report missing ${graceDays} days after its due date shows as late, on-chain, forever. No contract can force you to pay: the promise is auditable, not enforceable.`,
+      `If fewer than ${fmt(softCap)} ${unit} sell, every buyer takes back exactly what they paid. Otherwise you withdraw the proceeds only after the window closes. You cannot change the terms, refund anyone, or touch buyers' payments before then.`,
+    );
+  }
+  if (form.time) {
+    const hourPrice = tokens("hourPrice");
+    if (fail(hourPrice)) return hourPrice;
+    const capacity = whole("hoursPerMonth", "Hours per 30 days", 1, 10_000);
+    if (fail(capacity)) return capacity;
+    modules.push(
+      timeEscrowModule({
+        config: {confirmationWindow: 3n * DAY, deliveryGrace: DAY, capacityPeriod: 30n * DAY},
+        offers: [{pricePerUnit: hourPrice, unitLength: 3_600n, capacity, open: true, burn: false, uri: ""}],
+      }),
+    );
+    labels.push("time escrow");
+    summary.push(
+      `Holders can book an hour of your time for ${fmt(hourPrice)} ${unit} (${capacity} hours per 30 days). Their tokens wait in escrow: you receive them only after you mark the session delivered and the holder confirms (or 3 days pass); if you never deliver, they take them back.`,
+    );
+  }
+  if (form.polls) {
+    modules.push(pollsModule());
+    labels.push("polls");
+    summary.push(
+      "You can ask holders questions; 1 token = 1 vote at the poll's snapshot. You cannot edit a poll, remove a vote, or cancel a poll once someone voted.",
+    );
+  }
+  if (form.staking) {
+    const stakingTokens = tokens("stakingTokens");
+    if (fail(stakingTokens)) return stakingTokens;
+    const days = whole("stakingDays", "Campaign (days)", 1, 3650);
+    if (fail(days)) return days;
+    inModules += stakingTokens;
+    labels.push("staking campaign");
+    summary.push(
+      `Stakers of ${unit} earn ${fmt(stakingTokens)} ${unit} streamed over ${days} days. You can top up or restart a period, never touch a stake or earned rewards.`,
+    );
+    // The staking token is the personal token itself, known before it exists (predicted below).
+    modules.push({implementation: "stakingRewardsImplementation", tokenAmount: stakingTokens, data: "0x"});
+  }
+  const creatorLiquid = supply - supporterAmount - vestingAmount - inModules;
+  if (creatorLiquid < 0n) {
+    return {
+      field: "supply",
+      error: `The allocations add up to ${fmt(supply - creatorLiquid)} ${unit}, more than the supply.`,
+    };
+  }
+  if (creatorLiquid > 0n) allocations.unshift({recipient: creator, amount: creatorLiquid});
+  const salt = defaultSalt(form.symbol);
+  const predicted = predictLaunchAddresses({
+    chainId: config.chain.id,
+    creator,
+    salt,
+    modules: modules.map((m) => m.implementation),
+  });
+  const final = modules.map((m, i) =>
+    m.implementation === "stakingRewardsImplementation" && m.data === "0x"
+      ? stakingModule({
+          tokenAmount: m.tokenAmount,
+          config: {stakingToken: predicted.token, duration: Number(form.stakingDays) * 86_400, startAtLaunch: true},
+        })
+      : (modules[i] as LaunchModule),
+  );
+  const profile = {
+    name: form.name.trim(),
+    description: form.bio.trim() || undefined,
+    image: form.image.trim() || undefined,
+    external_link: form.link.trim() || undefined,
+  };
+  summary.push(
+    `You keep ${fmt(creatorLiquid)} ${unit} liquid${vestingAmount > 0n ? `; ${fmt(vestingAmount)} ${unit} vest to you over ${vestingDays} days after a ${cliff}-day cliff, and nobody (you included) can change that schedule or its beneficiary` : ""}.`,
+    `Nobody can mint more ${unit}, pause transfers, or move anyone's tokens — not you, not the protocol. You can edit your profile and add modules later, funded from your own balance.`,
+  );
+  return {
+    parameters: {
+      name: form.name.trim(),
+      symbol: form.symbol,
+      contractURI: profileToURI(profile),
+      totalSupply: supply,
+      allocations,
+      vesting:
+        vestingAmount > 0n
+          ? {amount: vestingAmount, cliff: BigInt(cliff) * DAY, duration: BigInt(vestingDays) * DAY}
+          : undefined,
+      salt,
+      modules: final,
+    },
+    creatorLiquid,
+    predicted: {
+      token: predicted.token,
+      vesting: predicted.vesting,
+      modules: predicted.modules.map((address, i) => ({label: labels[i] ?? "module", address})),
+    },
+    summary,
+  };
+}
+
+const fmt = (v: bigint) => {
+  const whole = v / 10n ** 18n;
+  return whole.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+};
+
+class GasProbe extends Error {
+  constructor(readonly gas: bigint) {
+    super("gas probe");
+  }
+}
+
+/**
+ * The launch's gas, simulated through the SDK's own `launchToken` (same checks, same call): a client whose transport
+ * answers every read from the RPC but stops at `eth_sendTransaction`, keeping the gas the SDK would send.
+ */
+export async function simulateLaunchGas(client: PublicClient, account: Address, parameters: LaunchTokenParameters) {
+  const probe = createClient({
+    chain: config.chain,
+    account,
+    transport: custom({
+      async request({method, params}) {
+        if (method === "eth_sendTransaction") throw new GasProbe(BigInt((params as [{gas: string}])[0].gas));
+        return client.request({method, params} as never);
+      },
+    }),
+  });
+  try {
+    await launchToken(probe, parameters);
+  } catch (error) {
+    let e: unknown = error;
+    while (e) {
+      if (e instanceof GasProbe) return e.gas;
+      e = (e as {cause?: unknown}).cause;
+    }
+    throw error;
+  }
+  throw new Error("the launch was sent instead of simulated");
+}

@@ -1,0 +1,136 @@
+// Every read the pages make, as TanStack Query hooks over the SDK's read actions. Keys are ["pt", what, ...inputs]
+// with addresses lower-cased, so a write's receipt can invalidate exactly the reads of the contracts it touched
+// (src/lib/write.ts).
+import {
+  getCampaign,
+  getClaimable,
+  getCreatorTokens,
+  getEscrow,
+  getOpenRequests,
+  getPeriodRecord,
+  getPollResults,
+  getSale,
+  getStakingPosition,
+  getTokenInfo,
+  getVesting,
+  holderPollsAbi,
+} from "@personal-token/sdk";
+import {useQuery} from "@tanstack/react-query";
+import {type Address, erc20Abi, type PublicClient, zeroAddress} from "viem";
+import {usePublicClient} from "wagmi";
+import {getActivity, getHolders, listTokens} from "./indexer.js";
+import {getTokenModules} from "./modules.js";
+import {fetchProfile} from "./profile.js";
+
+const low = (a: Address | undefined) => a?.toLowerCase();
+
+/** A query over the public client, enabled once every input is defined. */
+function useRead<T>(key: readonly unknown[], read: (client: PublicClient) => Promise<T>, enabled = true) {
+  const client = usePublicClient() as PublicClient | undefined;
+  return useQuery({
+    queryKey: ["pt", ...key.map((k) => (typeof k === "string" && k.startsWith("0x") ? k.toLowerCase() : k))],
+    queryFn: () => read(client as PublicClient),
+    enabled: enabled && client !== undefined && key.every((k) => k !== undefined),
+  });
+}
+
+export const useBlockTime = () => useRead(["block"], async (c) => (await c.getBlock()).timestamp);
+
+export const useTokenInfo = (token: Address | undefined) =>
+  useRead(["token", token], (c) => getTokenInfo(c, {token: token as Address}));
+
+export const useTokenModules = (token: Address | undefined) =>
+  useRead(["modules", token], (c) => getTokenModules(c, token as Address));
+
+export const useProfile = (uri: string | undefined) =>
+  useRead(["profile", uri], () => fetchProfile(uri as string).then((p) => p ?? null));
+
+export const useTokens = () => useRead(["tokens"], (c) => listTokens(c));
+export const useHolders = (token: Address | undefined) =>
+  useRead(["holders", token], (c) => getHolders(c, token as Address));
+export const useActivity = (token: Address | undefined) =>
+  useRead(["activity", token], (c) => getActivity(c, token as Address));
+
+// Plain ERC-20 reads go out together in one JSON-RPC batch (the transport batches): the local chain has no Multicall3.
+
+/** ERC-20 balances of `accounts` in `token`. */
+export const useBalances = (token: Address | undefined, accounts: (Address | undefined)[]) =>
+  useRead(["balances", token, ...accounts.map(low)], (c) =>
+    Promise.all(
+      accounts.map((a) =>
+        c.readContract({address: token as Address, abi: erc20Abi, functionName: "balanceOf", args: [a as Address]}),
+      ),
+    ),
+  );
+
+export type AssetMeta = {address: Address; symbol: string; decimals: number};
+
+/** Symbol and decimals of an ERC-20, or ETH for the zero address. */
+export const useAsset = (asset: Address | undefined) =>
+  useRead(["asset", asset], async (c): Promise<AssetMeta> => {
+    if (asset === zeroAddress) return {address: zeroAddress, symbol: "ETH", decimals: 18};
+    const [symbol, decimals] = await Promise.all([
+      c.readContract({address: asset as Address, abi: erc20Abi, functionName: "symbol"}),
+      c.readContract({address: asset as Address, abi: erc20Abi, functionName: "decimals"}),
+    ]);
+    return {address: asset as Address, symbol, decimals};
+  });
+
+export const useAllowance = (asset: Address | undefined, owner: Address | undefined, spender: Address | undefined) =>
+  useRead(["allowance", asset, owner, spender], (c) =>
+    asset === zeroAddress
+      ? Promise.resolve(2n ** 256n - 1n)
+      : c.readContract({
+          address: asset as Address,
+          abi: erc20Abi,
+          functionName: "allowance",
+          args: [owner as Address, spender as Address],
+        }),
+  );
+
+export const useSale = (splitter: Address | undefined) =>
+  useRead(["sale", splitter], (c) => getSale(c, {splitter: splitter as Address}));
+
+export const usePeriods = (splitter: Address | undefined, count: bigint | undefined) =>
+  useRead(["periods", splitter, count?.toString()], (c) =>
+    Promise.all(
+      Array.from({length: Number(count ?? 0n)}, (_, i) =>
+        getPeriodRecord(c, {splitter: splitter as Address, period: BigInt(i)}),
+      ),
+    ),
+  );
+
+export const useClaimable = (splitters: Address[], account: Address | undefined) =>
+  useRead(["claimable", account, ...splitters.map(low)], (c) =>
+    splitters.length ? getClaimable(c, {splitters, account: account as Address}) : Promise.resolve([]),
+  );
+
+export const useEscrow = (escrow: Address | undefined) =>
+  useRead(["escrow", escrow], (c) => getEscrow(c, {escrow: escrow as Address}));
+
+/** Open time requests: the holder's, or the creator's whole inbox when `holder` is null. */
+export const useOpenRequests = (escrow: Address | undefined, holder: Address | null | undefined) =>
+  useRead(["requests", escrow, holder === null ? "inbox" : holder], (c) =>
+    getOpenRequests(c, {escrow: escrow as Address, holder: holder ?? undefined}),
+  );
+
+export const usePolls = (polls: Address | undefined) =>
+  useRead(["polls", polls], async (c) => {
+    const count = await c.readContract({address: polls as Address, abi: holderPollsAbi, functionName: "pollCount"});
+    const ids = Array.from({length: Number(count)}, (_, i) => BigInt(i));
+    return Promise.all(ids.map((pollId) => getPollResults(c, {polls: polls as Address, pollId})));
+  });
+
+export const useCampaign = (campaign: Address | undefined) =>
+  useRead(["campaign", campaign], (c) => getCampaign(c, {campaign: campaign as Address}));
+
+export const useStakingPosition = (campaign: Address | undefined, account: Address | undefined) =>
+  useRead(["position", campaign, account], (c) =>
+    getStakingPosition(c, {campaign: campaign as Address, account: account as Address}),
+  );
+
+export const useVesting = (vesting: Address | undefined) =>
+  useRead(["vesting", vesting], (c) => getVesting(c, {vesting: vesting as Address}));
+
+export const useCreatorTokens = (creator: Address | undefined) =>
+  useRead(["creatorTokens", creator], (c) => getCreatorTokens(c, {creator: creator as Address}));

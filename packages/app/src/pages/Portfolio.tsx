@@ -1,0 +1,95 @@
+import {claimAllIncome} from "@personal-token/sdk";
+import type {Address} from "viem";
+import {useAccount} from "wagmi";
+import {WriteForm} from "../components/Write.js";
+import {formatAmount} from "../lib/format.js";
+import type {TokenModule} from "../lib/modules.js";
+import {
+  useAsset,
+  useBalances,
+  useCampaign,
+  useClaimable,
+  usePolls,
+  useStakingPosition,
+  useTokenModules,
+  useTokens,
+} from "../lib/queries.js";
+import {href} from "../router.js";
+import {ClaimableList} from "./token/Sale.js";
+import {Requests} from "./token/TimeOffers.js";
+
+/** Everything the connected holder has: tokens, income to claim (all at once), time requests, stakes, polls. */
+export default function Portfolio() {
+  const {address} = useAccount();
+  const tokens = useTokens();
+  if (!address) return <p>Connect a wallet to see what you hold.</p>;
+  return (
+    <>
+      <h1>Portfolio</h1>
+      {(tokens.data ?? []).map((t) => (
+        <Holding key={t.token} token={t.token} name={t.name} symbol={t.symbol} account={address} />
+      ))}
+    </>
+  );
+}
+
+function Holding({token, name, symbol, account}: {token: Address; name: string; symbol: string; account: Address}) {
+  const balance = useBalances(token, [account]);
+  const modules = useTokenModules(token);
+  const splitters = (modules.data ?? []).filter((m) => m.kind === "incomeShare").map((m) => m.address);
+  const claimable = useClaimable(splitters, account);
+  const rows = (claimable.data ?? []).filter((c) => c.amount > 0n);
+  const held = balance.data?.[0] ?? 0n;
+  if (held === 0n && rows.length === 0) return null;
+  return (
+    <section aria-labelledby={`hold-${token}`} data-testid={`holding-${symbol}`}>
+      <h2 id={`hold-${token}`}>
+        <a href={href("token", token)}>
+          {name} (${symbol})
+        </a>
+        : {formatAmount(held, 18)} {symbol}
+      </h2>
+      <WriteForm
+        title="Income to claim"
+        action="Claim all income"
+        prepare={() => (rows.length ? {send: (w) => claimAllIncome(w, {splitters})} : {error: "Nothing to claim yet."})}
+      >
+        <ClaimableList rows={rows} />
+      </WriteForm>
+      {(modules.data ?? []).map((m: TokenModule) =>
+        m.kind === "timeEscrow" ? <Requests key={m.address} escrow={m.address} holder={account} unit={symbol} /> : null,
+      )}
+      {(modules.data ?? []).map((m: TokenModule) =>
+        m.kind === "staking" ? <Stake key={m.address} campaign={m.address} account={account} unit={symbol} /> : null,
+      )}
+      {(modules.data ?? []).map((m: TokenModule) =>
+        m.kind === "polls" ? <OpenPolls key={m.address} polls={m.address} token={token} /> : null,
+      )}
+    </section>
+  );
+}
+
+function Stake({campaign, account, unit}: {campaign: Address; account: Address; unit: string}) {
+  const c = useCampaign(campaign);
+  const staked = useAsset(c.data?.stakingToken);
+  const position = useStakingPosition(campaign, account);
+  if (!position.data || !staked.data || (position.data.balance === 0n && position.data.earned === 0n)) return null;
+  return (
+    <p data-testid="portfolio-stake">
+      Staked {formatAmount(position.data.balance, staked.data.decimals)} {staked.data.symbol}; rewards earned{" "}
+      {formatAmount(position.data.earned, 18)} {unit} (claim on the token's page).
+    </p>
+  );
+}
+
+function OpenPolls({polls, token}: {polls: Address; token: Address}) {
+  const list = usePolls(polls);
+  const open = (list.data ?? []).filter((p) => p.state === "active");
+  if (!open.length) return null;
+  return (
+    <p>
+      {open.length} poll(s) open to your vote: {open.map((p) => `"${p.question}"`).join(", ")} —{" "}
+      <a href={href("token", token)}>vote on the token's page</a>.
+    </p>
+  );
+}

@@ -1,0 +1,57 @@
+import type {Address} from "viem";
+import {Scroll} from "../../components/Scroll.js";
+import {formatAmount, shortAddress} from "../../lib/format.js";
+import {useActivity, useHolders} from "../../lib/queries.js";
+
+/** Holders and recent transfers, from the indexer (or the chain's logs without one). */
+export function Activity({token, unit}: {token: Address; unit: string}) {
+  const holders = useHolders(token);
+  const activity = useActivity(token);
+  return (
+    <section aria-labelledby="holders-title">
+      <h2 id="holders-title">Holders and activity</h2>
+      <div className="grid">
+        <Scroll label="Top holders">
+          <h3>Top holders ({holders.data?.length ?? "…"})</h3>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Holder</th>
+                <th scope="col">{unit}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {(holders.data ?? []).slice(0, 10).map((h) => (
+                <tr key={h.account}>
+                  <td title={h.account}>{shortAddress(h.account)}</td>
+                  <td>{formatAmount(h.balance, 18)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Scroll>
+        <Scroll label="Recent transfers">
+          <h3>Recent transfers</h3>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">From</th>
+                <th scope="col">To</th>
+                <th scope="col">{unit}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {(activity.data ?? []).slice(0, 10).map((a) => (
+                <tr key={`${a.hash}-${a.from}-${a.to}-${a.value}`}>
+                  <td>{/^0x0{40}$/.test(a.from) ? "minted" : shortAddress(a.from)}</td>
+                  <td>{/^0x0{40}$/.test(a.to) ? "burned" : shortAddress(a.to)}</td>
+                  <td>{formatAmount(a.value, 18)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Scroll>
+      </div>
+    </section>
+  );
+}
