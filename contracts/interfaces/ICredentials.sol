@@ -60,15 +60,13 @@ interface ICredentials is IPersonalTokenModule, IERC5192, IERC5267 {
     /// @notice One account's credential of one class.
     /// @param tokenId Its ERC-721 id (`classId << 160 | holder`), whether held or not.
     /// @param held Whether the account holds it now.
-    /// @param valid Whether it is held and not expired.
-    /// @param issuedAt When it was issued (0 if not held).
+    /// @param valid Whether it is held and not expired (its issue date is the block of its {CredentialIssued}).
     /// @param expiresAt When it stops being valid (unix seconds, exclusive; 0: never; 0 if not held).
     /// @param claimNonce The nonce a claim signature for this account and class must carry now.
     struct Credential {
         uint256 tokenId;
         bool held;
         bool valid;
-        uint64 issuedAt;
         uint64 expiresAt;
         uint256 claimNonce;
     }

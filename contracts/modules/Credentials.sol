@@ -22,8 +22,10 @@ import {IERC5192} from "../interfaces/IERC5192.sol";
 /// transfer path (`transferFrom`, both `safeTransferFrom`) goes through `_update`, which refuses any move between two
 /// accounts; `approve` and `setApprovalForAll` revert too, so no approval can ever exist.
 ///
-/// A token id is `classId << 160 | holder`: one credential per class and holder, found without an index, and the
-/// per-credential record (issue date, expiry, claim nonce) takes one slot beside OpenZeppelin's owner and balance.
+/// A token id is `classId << 160 | holder`: one credential per class and holder, found without an index. Whether it is
+/// held is OpenZeppelin's owner slot; a record slot beside it (expiry, claim nonce) is written only when there is
+/// something to keep — a credential without expiry issued directly costs OpenZeppelin's owner and balance writes and
+/// nothing more. The issue date is the block of its {CredentialIssued} event.
 ///
 /// EIP-712: OpenZeppelin's EIP712 keeps the name and version hashes as immutables of the implementation, which clones
 /// share, and rebuilds the domain separator whenever `address(this)` or `block.chainid` differs from the cached one
@@ -52,10 +54,9 @@ contract Credentials is ICredentials, PersonalTokenModule, ERC721Upgradeable, EI
         string uri;
     }
 
-    /// @dev One credential (a class and a holder), in one slot. `issuedAt == 0`: not held. The nonce survives burns
-    /// and revocations.
+    /// @dev One credential (a class and a holder), in one slot. `expiresAt` is 0 whenever the credential is not held;
+    /// the nonce survives burns and revocations.
     struct Record {
-        uint64 issuedAt;
         uint64 expiresAt;
         uint64 nonce;
     }
@@ -208,8 +209,8 @@ contract Credentials is ICredentials, PersonalTokenModule, ERC721Upgradeable, EI
     /// @inheritdoc ICredentials
     function hasCredential(address holder, uint256 classId, bool unexpiredOnly) external view returns (bool) {
         if (classId >= _classes.length) return false;
-        Record memory r = _records[_tokenId(classId, holder)];
-        return r.issuedAt != 0 && (!unexpiredOnly || _unexpired(r));
+        uint256 tokenId = _tokenId(classId, holder);
+        return _ownerOf(tokenId) != address(0) && (!unexpiredOnly || _unexpired(_records[tokenId]));
     }
 
     /// @inheritdoc ICredentials
@@ -217,14 +218,9 @@ contract Credentials is ICredentials, PersonalTokenModule, ERC721Upgradeable, EI
         _class(classId);
         uint256 tokenId = _tokenId(classId, holder);
         Record memory r = _records[tokenId];
-        bool held = r.issuedAt != 0;
+        bool held = _ownerOf(tokenId) != address(0);
         return Credential({
-            tokenId: tokenId,
-            held: held,
-            valid: held && _unexpired(r),
-            issuedAt: r.issuedAt,
-            expiresAt: r.expiresAt,
-            claimNonce: r.nonce
+            tokenId: tokenId, held: held, valid: held && _unexpired(r), expiresAt: r.expiresAt, claimNonce: r.nonce
         });
     }
 
@@ -280,10 +276,8 @@ contract Credentials is ICredentials, PersonalTokenModule, ERC721Upgradeable, EI
     /// @dev Mints `holder`'s credential of `classId`, valid until `expiresAt`; the caller counts it in the class.
     function _issue(uint256 classId, address holder, uint64 expiresAt, bool claimed) private {
         uint256 tokenId = _tokenId(classId, holder);
-        Record storage r = _records[tokenId];
-        if (r.issuedAt != 0) revert Credentials_AlreadyHeld(classId, holder);
-        r.issuedAt = uint64(block.timestamp);
-        r.expiresAt = expiresAt;
+        if (_ownerOf(tokenId) != address(0)) revert Credentials_AlreadyHeld(classId, holder);
+        if (expiresAt != 0) _records[tokenId].expiresAt = expiresAt;
         _mint(holder, tokenId);
         emit Locked(tokenId);
         emit CredentialIssued(classId, holder, tokenId, expiresAt, claimed);
@@ -292,10 +286,9 @@ contract Credentials is ICredentials, PersonalTokenModule, ERC721Upgradeable, EI
     /// @dev Burns `holder`'s credential of `classId`; the caller counts it in the class.
     function _remove(uint256 classId, address holder) private returns (uint256 tokenId) {
         tokenId = _tokenId(classId, holder);
+        if (_ownerOf(tokenId) == address(0)) revert Credentials_NotHeld(classId, holder);
         Record storage r = _records[tokenId];
-        if (r.issuedAt == 0) revert Credentials_NotHeld(classId, holder);
-        r.issuedAt = 0;
-        r.expiresAt = 0;
+        if (r.expiresAt != 0) r.expiresAt = 0;
         _burn(tokenId);
     }
 

@@ -67,7 +67,11 @@ contract CredentialsInvariantTest is CredentialsBaseTest {
                 ICredentials.Credential memory c = credentials.credentialOf(actors[i], id);
                 assertEq(c.held, g.held, "held != ledger");
                 assertEq(c.claimNonce, g.nonce, "nonce != ledger");
-                if (!g.held) continue;
+                if (!g.held) {
+                    assertEq(c.expiresAt, 0, "expiry kept for a credential not held");
+                    assertFalse(c.valid, "valid but not held");
+                    continue;
+                }
                 ++held;
                 assertEq(credentials.ownerOf(c.tokenId), actors[i], "owner is not the holder its id names");
                 assertEq(credentials.getApproved(c.tokenId), address(0), "approved operator");

@@ -174,7 +174,6 @@ contract CredentialsTest is CredentialsBaseTest {
         ICredentials.Credential memory c = credentials.credentialOf(alice, EARLY);
         assertTrue(c.held);
         assertTrue(c.valid);
-        assertEq(c.issuedAt, block.timestamp);
         assertEq(c.expiresAt, 0);
         assertEq(c.tokenId, aliceId);
         ICredentials.ClassView memory cls = credentials.getClass(EARLY);
