@@ -6,6 +6,7 @@ import {Script, console2} from "forge-std/Script.sol";
 import {CreatorVesting} from "../contracts/CreatorVesting.sol";
 import {PersonalToken} from "../contracts/PersonalToken.sol";
 import {PersonalTokenFactory} from "../contracts/PersonalTokenFactory.sol";
+import {Credentials} from "../contracts/modules/Credentials.sol";
 import {HolderPolls} from "../contracts/modules/HolderPolls.sol";
 import {IncomeShareSplitter} from "../contracts/modules/IncomeShareSplitter.sol";
 import {StakingRewards} from "../contracts/modules/StakingRewards.sol";
@@ -28,6 +29,7 @@ contract Deploy is Script {
         address timeEscrowImplementation;
         address stakingRewardsImplementation;
         address holderPollsImplementation;
+        address credentialsImplementation;
     }
 
     function run() external returns (Deployment memory d) {
@@ -45,6 +47,7 @@ contract Deploy is Script {
         if (d.timeEscrowImplementation.code.length == 0) new TimeEscrow{salt: SALT}();
         if (d.stakingRewardsImplementation.code.length == 0) new StakingRewards{salt: SALT}();
         if (d.holderPollsImplementation.code.length == 0) new HolderPolls{salt: SALT}();
+        if (d.credentialsImplementation.code.length == 0) new Credentials{salt: SALT}();
         if (d.factory.code.length == 0) {
             new PersonalTokenFactory{salt: SALT}(d.tokenImplementation, d.vestingImplementation);
         }
@@ -59,6 +62,7 @@ contract Deploy is Script {
         d.timeEscrowImplementation = _create2(type(TimeEscrow).creationCode);
         d.stakingRewardsImplementation = _create2(type(StakingRewards).creationCode);
         d.holderPollsImplementation = _create2(type(HolderPolls).creationCode);
+        d.credentialsImplementation = _create2(type(Credentials).creationCode);
         d.factory = _create2(
             abi.encodePacked(
                 type(PersonalTokenFactory).creationCode, abi.encode(d.tokenImplementation, d.vestingImplementation)
@@ -79,6 +83,7 @@ contract Deploy is Script {
         vm.serializeAddress(key, "timeEscrowImplementation", d.timeEscrowImplementation);
         vm.serializeAddress(key, "stakingRewardsImplementation", d.stakingRewardsImplementation);
         vm.serializeAddress(key, "holderPollsImplementation", d.holderPollsImplementation);
+        vm.serializeAddress(key, "credentialsImplementation", d.credentialsImplementation);
         string memory json = vm.serializeAddress(key, "factory", d.factory);
         string memory path = string.concat("deployments/", vm.toString(block.chainid), ".json");
         vm.writeJson(json, path);
@@ -89,6 +94,7 @@ contract Deploy is Script {
         console2.log("TimeEscrow implementation:", d.timeEscrowImplementation);
         console2.log("StakingRewards implementation:", d.stakingRewardsImplementation);
         console2.log("HolderPolls implementation:", d.holderPollsImplementation);
+        console2.log("Credentials implementation:", d.credentialsImplementation);
         console2.log("Deployments written to", path);
     }
 }

@@ -27,6 +27,7 @@ contract CredentialsFuzzTest is CredentialsBaseTest {
     ) public {
         validFor = uint64(bound(validFor, 0, credentials.MAX_VALIDITY()));
         untilOffset = bound(untilOffset, 0, 200 * 365 days);
+        // forge-lint: disable-next-line(unsafe-typecast) a timestamp plus at most 200 years
         uint64 validUntil = untilOffset == 0 ? 0 : uint64(block.timestamp + untilOffset);
         vm.prank(creator);
         uint256 id = credentials.createClass(
