@@ -1,3 +1,4 @@
+import {credentialsModuleDefinition} from "./credentials.js";
 import {incomeShareModuleDefinition} from "./incomeShare.js";
 import {pollsModuleDefinition} from "./polls.js";
 import {stakingModuleDefinition} from "./staking.js";
@@ -18,6 +19,7 @@ export const protocolModules: ProtocolModules = {
   timeEscrow: timeEscrowModuleDefinition,
   staking: stakingModuleDefinition,
   polls: pollsModuleDefinition,
+  credentials: credentialsModuleDefinition,
 };
 
 /** {@link protocolModules}' type, spelled out so the declaration file names each definition instead of repeating its ABI. */
@@ -26,7 +28,8 @@ export type ProtocolModules = {
   readonly timeEscrow: typeof timeEscrowModuleDefinition;
   readonly staking: typeof stakingModuleDefinition;
   readonly polls: typeof pollsModuleDefinition;
+  readonly credentials: typeof credentialsModuleDefinition;
 };
 
-/** A kind of module: `"incomeShare"`, `"timeEscrow"`, `"staking"`, `"polls"`. */
+/** A kind of module: `"incomeShare"`, `"timeEscrow"`, `"staking"`, `"polls"`, `"credentials"`. */
 export type ProtocolModuleKind = keyof typeof protocolModules;
