@@ -434,6 +434,7 @@ export {
 export type {WriteActionErrorType} from "./errors/write.js";
 export {
   creatorVestingAbi,
+  credentialsAbi,
   holderPollsAbi,
   incomeShareSplitterAbi,
   personalTokenAbi,
