@@ -54,3 +54,6 @@ export const POLL_QUESTION = "What should I do every day in June?";
 export const POLL_OPTIONS = ["run 5 km a day", "read a book a week", "no sugar", "wake up at 5 am"];
 export const [RUN, READ, NO_SUGAR, WAKE_UP] = [0, 1, 2, 3];
 export const POLL_DAYS = 7n;
+// "Early believer": the credential Alex gives his 30 primary buyers, and the page gated on it.
+export const EARLY_BELIEVER_URI = "ipfs://alex-early-believer";
+export const BELIEVERS_PAGE = "believers.alex.example";
