@@ -191,6 +191,10 @@ interface ICredentials is IPersonalTokenModule, IERC5192, IERC5267 {
 
     // ------------------------------------------------------------------------------------------------ views
 
+    /// @notice Gas given to a contract creator's ERC-1271 `isValidSignature` in {claim}: a claimer adds this much to a
+    /// simulation's estimate when the creator is a smart wallet.
+    function ERC1271_GAS_LIMIT() external view returns (uint256);
+
     /// @notice How many classes exist (ids `0 .. classCount - 1`).
     function classCount() external view returns (uint256);
 

@@ -14,7 +14,7 @@
 // expiry and signature); only the server can know it was never used before.
 import {randomBytes} from "node:crypto";
 import {createServer} from "node:http";
-import {credentialsAbi, verifyHolderSignIn} from "@personal-token/sdk";
+import {iCredentialsAbi, verifyHolderSignIn} from "@personal-token/sdk";
 import {erc20Abi, parseEther} from "viem";
 import {readContract} from "viem/actions";
 import {generateSiweNonce, parseSiweMessage} from "viem/siwe";
@@ -62,7 +62,7 @@ export function createChatServer({client, token, domain, minBalance, credential,
       const {credentials, classId, unexpiredOnly = true} = credential;
       const held = await readContract(client, {
         address: credentials,
-        abi: credentialsAbi,
+        abi: iCredentialsAbi,
         functionName: "hasCredential",
         args: [address, classId, unexpiredOnly],
       });

@@ -4,7 +4,9 @@
 import {gzipSync} from "node:zlib";
 import {build} from "esbuild";
 
-const BUDGET = 25 * 1024;
+// 25 kB held the core and four modules (23.3 kB); the credentials module (its interface ABI, 9 actions, their error
+// sentences and credential gating) adds 2.4 kB, so the budget grows by a kilobyte per such module, not more.
+const BUDGET = 26 * 1024;
 
 const result = await build({
   entryPoints: [new URL("../dist/index.js", import.meta.url).pathname],

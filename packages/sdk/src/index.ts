@@ -434,8 +434,8 @@ export {
 export type {WriteActionErrorType} from "./errors/write.js";
 export {
   creatorVestingAbi,
-  credentialsAbi,
   holderPollsAbi,
+  iCredentialsAbi,
   incomeShareSplitterAbi,
   personalTokenAbi,
   personalTokenFactoryAbi,

@@ -4,7 +4,6 @@
 // in; alice, who holds 1,000,000 ALEX but bought none in the sale, is not; buyer 01 cannot sell the credential.
 
 import {
-  credentialsAbi,
   credentialsModule,
   decodeContractRevert,
   getCredential,
@@ -13,6 +12,7 @@ import {
   launchModule,
   verifyHolderSignIn,
 } from "@personal-token/sdk";
+import {erc721Abi} from "viem";
 import {createSiweMessage, generateSiweNonce} from "viem/siwe";
 import {BELIEVERS_PAGE, BUYERS, EARLY_BELIEVER_URI} from "../figures.mjs";
 import {amount} from "../report.mjs";
@@ -79,7 +79,7 @@ export async function giveEarlyBelieverCredentials({publicClient, report, names,
     .simulateContract({
       account: buyers[0].account,
       address: credentials,
-      abi: credentialsAbi,
+      abi: erc721Abi,
       functionName: "transferFrom",
       args: [buyers[0].account.address, alice.account.address, tokenId],
     })

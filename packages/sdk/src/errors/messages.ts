@@ -300,14 +300,4 @@ export const errorMessages: Messages = {
     `Too little gas to check the creator's smart-wallet signature (${signer} gets ${gasLimit} gas): send the transaction again with a higher gas limit.`,
   Credentials_NotTransferable: () =>
     "Credentials never move: they cannot be transferred or approved, only burned by their holder.",
-  // OpenZeppelin ERC-721 (the credentials' token standard)
-  ERC721InvalidOwner: ([owner]) => `${owner} cannot own a credential: the zero address is not an owner.`,
-  ERC721NonexistentToken: ([tokenId]) => `Nobody holds credential ${tokenId} (never issued, burned or revoked).`,
-  ERC721IncorrectOwner: ([sender, tokenId, owner]) => `${sender} does not own credential ${tokenId}; ${owner} does.`,
-  ERC721InvalidSender: ([sender]) => `${sender} cannot send a credential.`,
-  ERC721InvalidReceiver: ([receiver]) =>
-    `${receiver} cannot receive a credential: remove the zero address from the recipients.`,
-  ERC721InsufficientApproval: ([operator, tokenId]) => `${operator} is not approved for credential ${tokenId}.`,
-  ERC721InvalidApprover: ([approver]) => `${approver} cannot approve.`,
-  ERC721InvalidOperator: ([operator]) => `${operator} cannot be an operator.`,
 };

@@ -1,6 +1,6 @@
 import {type AbiParameterToPrimitiveType, type Address, encodeAbiParameters, type Hex} from "viem";
 import {InvalidParameterError} from "../errors/validation.js";
-import {credentialsAbi} from "../generated.js";
+import {iCredentialsAbi} from "../generated.js";
 import {assertAbiValue, assertAddress} from "../utils/validate.js";
 import type {LaunchModule, ModuleDefinition} from "./types.js";
 
@@ -66,11 +66,11 @@ export type CredentialsModuleParameters = {
 /** The credentials module's entry in {@link protocolModules}: deployment key, ABI and `data` encoder. */
 export const credentialsModuleDefinition: ModuleDefinition<
   "credentialsImplementation",
-  typeof credentialsAbi,
+  typeof iCredentialsAbi,
   (classes: readonly ClassTuple[]) => Hex
 > = {
   implementation: "credentialsImplementation",
-  abi: credentialsAbi,
+  abi: iCredentialsAbi,
   /** `abi.encode(ClassParams[])`, or empty data for no class. */
   encode: (classes: readonly ClassTuple[]): Hex =>
     classes.length === 0 ? "0x" : encodeAbiParameters([credentialClassesParameter], [classes]),

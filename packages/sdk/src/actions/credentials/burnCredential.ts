@@ -1,6 +1,6 @@
 import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {credentialsAbi} from "../../generated.js";
+import {iCredentialsAbi} from "../../generated.js";
 import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
 
@@ -26,7 +26,7 @@ export async function burnCredential<chain extends Chain | undefined, account ex
   assertAmount(classId, "classId");
   return writeProtocolContract(
     client,
-    {address: credentials, abi: credentialsAbi, functionName: "burn", args: [classId], account},
+    {address: credentials, abi: iCredentialsAbi, functionName: "burn", args: [classId], account},
     "burnCredential",
   );
 }

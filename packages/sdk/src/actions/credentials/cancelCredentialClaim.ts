@@ -1,6 +1,6 @@
 import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {credentialsAbi} from "../../generated.js";
+import {iCredentialsAbi} from "../../generated.js";
 import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
 
@@ -29,7 +29,7 @@ export async function cancelCredentialClaim<chain extends Chain | undefined, acc
   assertAddress(recipient, "recipient");
   return writeProtocolContract(
     client,
-    {address: credentials, abi: credentialsAbi, functionName: "cancelClaim", args: [classId, recipient], account},
+    {address: credentials, abi: iCredentialsAbi, functionName: "cancelClaim", args: [classId, recipient], account},
     "cancelCredentialClaim",
   );
 }

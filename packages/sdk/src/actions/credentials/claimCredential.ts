@@ -2,7 +2,7 @@ import type {Account, Address, Chain, Client, Hash, Hex, Transport} from "viem";
 import {getCode} from "viem/actions";
 import {InvalidParameterError} from "../../errors/validation.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {credentialsAbi} from "../../generated.js";
+import {iCredentialsAbi} from "../../generated.js";
 import {readProtocolContract, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAbiValue, assertAddress} from "../../utils/validate.js";
 import type {CredentialClaim} from "./signCredentialClaim.js";
@@ -50,7 +50,7 @@ export async function claimCredential<chain extends Chain | undefined, account e
   // ERC1271_GAS_LIMIT, so that much on top of the estimate always suffices.
   const creator = await readProtocolContract(client, {
     address: credentials,
-    abi: credentialsAbi,
+    abi: iCredentialsAbi,
     functionName: "creator",
   });
   const code = await getCode(client as Client, {address: creator});
@@ -59,12 +59,12 @@ export async function claimCredential<chain extends Chain | undefined, account e
       ? 0n
       : await readProtocolContract(client, {
           address: credentials,
-          abi: credentialsAbi,
+          abi: iCredentialsAbi,
           functionName: "ERC1271_GAS_LIMIT",
         });
   return writeProtocolContract(
     client,
-    {address: credentials, abi: credentialsAbi, functionName: "claim", args: [claim, signature], account, extraGas},
+    {address: credentials, abi: iCredentialsAbi, functionName: "claim", args: [claim, signature], account, extraGas},
     "claimCredential",
   );
 }

@@ -1,6 +1,6 @@
 import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {credentialsAbi} from "../../generated.js";
+import {iCredentialsAbi} from "../../generated.js";
 import {type CredentialClass, credentialClassTuple} from "../../modules/credentials.js";
 import {readProtocolContract, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
@@ -33,12 +33,12 @@ export async function createCredentialClass<chain extends Chain | undefined, acc
   const tuple = credentialClassTuple(params);
   const classId = await readProtocolContract(client, {
     address: credentials,
-    abi: credentialsAbi,
+    abi: iCredentialsAbi,
     functionName: "classCount",
   });
   const hash = await writeProtocolContract(
     client,
-    {address: credentials, abi: credentialsAbi, functionName: "createClass", args: [tuple], account},
+    {address: credentials, abi: iCredentialsAbi, functionName: "createClass", args: [tuple], account},
     "createCredentialClass",
   );
   return {hash, classId};

@@ -1,6 +1,6 @@
 import type {Address, Chain, Client, ReadContractErrorType, Transport} from "viem";
 import type {ValidationErrorType} from "../../errors/validation.js";
-import {credentialsAbi} from "../../generated.js";
+import {iCredentialsAbi} from "../../generated.js";
 import {readProtocolContract} from "../../utils/contract.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
 
@@ -37,7 +37,7 @@ export async function getCredentialClass<chain extends Chain | undefined>(
   assertAmount(classId, "classId");
   const c = await readProtocolContract(client, {
     address: credentials,
-    abi: credentialsAbi,
+    abi: iCredentialsAbi,
     functionName: "getClass",
     args: [classId],
   });

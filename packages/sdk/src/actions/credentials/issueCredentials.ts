@@ -1,7 +1,7 @@
 import {type Account, type Address, type Chain, type Client, getAddress, type Hash, type Transport} from "viem";
 import {InvalidParameterError} from "../../errors/validation.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {credentialsAbi} from "../../generated.js";
+import {iCredentialsAbi} from "../../generated.js";
 import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
 
@@ -45,7 +45,7 @@ export async function issueCredentials<chain extends Chain | undefined, account 
   });
   return writeProtocolContract(
     client,
-    {address: credentials, abi: credentialsAbi, functionName: "issue", args: [classId, recipients], account},
+    {address: credentials, abi: iCredentialsAbi, functionName: "issue", args: [classId, recipients], account},
     "issueCredentials",
   );
 }

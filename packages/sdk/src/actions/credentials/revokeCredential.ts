@@ -1,6 +1,6 @@
 import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {credentialsAbi} from "../../generated.js";
+import {iCredentialsAbi} from "../../generated.js";
 import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
 
@@ -29,7 +29,7 @@ export async function revokeCredential<chain extends Chain | undefined, account 
   assertAddress(holder, "holder");
   return writeProtocolContract(
     client,
-    {address: credentials, abi: credentialsAbi, functionName: "revoke", args: [classId, holder], account},
+    {address: credentials, abi: iCredentialsAbi, functionName: "revoke", args: [classId, holder], account},
     "revokeCredential",
   );
 }

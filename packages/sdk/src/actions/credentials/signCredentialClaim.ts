@@ -10,7 +10,7 @@ import type {
 } from "viem";
 import {getEip712Domain, signTypedData} from "viem/actions";
 import {AccountNotFoundError, type ValidationErrorType} from "../../errors/validation.js";
-import {credentialsAbi} from "../../generated.js";
+import {iCredentialsAbi} from "../../generated.js";
 import {readProtocolContract} from "../../utils/contract.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
 
@@ -71,7 +71,7 @@ export async function signCredentialClaim<chain extends Chain | undefined, accou
     getEip712Domain(client as Client, {address: credentials}),
     readProtocolContract(client, {
       address: credentials,
-      abi: credentialsAbi,
+      abi: iCredentialsAbi,
       functionName: "claimNonce",
       args: [classId, recipient],
     }),

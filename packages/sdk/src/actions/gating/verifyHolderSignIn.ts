@@ -10,7 +10,7 @@ import {
 import {getChainId, readContract, verifyMessage} from "viem/actions";
 import {parseSiweMessage, type SiweMessage, validateSiweMessage} from "viem/siwe";
 import {InvalidParameterError, type ValidationErrorType} from "../../errors/validation.js";
-import {credentialsAbi} from "../../generated.js";
+import {iCredentialsAbi} from "../../generated.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
 
 export type VerifyHolderSignInParameters = {
@@ -231,7 +231,7 @@ export async function verifyHolderSignIn<chain extends Chain | undefined>(
     // hasCredential answers false for an unknown class where credentialOf reverts: read it first.
     const has = await readContract(client as Client, {
       address: credentials,
-      abi: credentialsAbi,
+      abi: iCredentialsAbi,
       functionName: "hasCredential",
       args: [address, classId, false],
       ...at,
@@ -241,7 +241,7 @@ export async function verifyHolderSignIn<chain extends Chain | undefined>(
     }
     const c = await readContract(client as Client, {
       address: credentials,
-      abi: credentialsAbi,
+      abi: iCredentialsAbi,
       functionName: "credentialOf",
       args: [address, classId],
       ...at,
