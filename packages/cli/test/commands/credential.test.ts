@@ -60,6 +60,8 @@ describe("credential", () => {
     expect(json).toMatchObject({issued: "1", revoked: "1", holders: "0", credential: {held: false}});
     const early = (await cli(["credential", "show", credentials, "0", "--json"], {as: null})).json();
     expect(early).toMatchObject({issued: "2", burned: "1", holders: "1"});
+    const info = (await cli(["info", token, "--json"], {as: null})).json();
+    expect(info.modules).toEqual([{kind: "credentials", address: credentials, index: 0, classes: "2"}]);
   });
 
   test("the creator signs a claim offline; the recipient submits it once", async () => {
