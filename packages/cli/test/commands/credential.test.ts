@@ -98,6 +98,40 @@ describe("credential", () => {
     expect(errorLine(await cli(["credential", "claim", credentials, late], {as: bob}))).toContain("expired");
   });
 
+  test("a launch file defines classes at launch ([credentials])", async () => {
+    const file = join(dir, "bea.toml");
+    writeFileSync(
+      file,
+      [
+        'name = "Bea"',
+        'symbol = "BEAC"',
+        'supply = "1000"',
+        "[credentials]",
+        "[[credentials.classes]]",
+        'uri = "ipfs://early-believer"',
+        "[[credentials.classes]]",
+        'uri = "ipfs://member-2026"',
+        'valid_for = "30 days"',
+        'valid_until = "+1y"',
+        "revocable = true",
+      ].join("\n"),
+    );
+    const launch = await cli(["launch", "--config", file, "--json"]);
+    expect(launch.code, launch.stderr).toBe(0);
+    const {token, modules} = launch.json() as {token: string; modules: {kind: string; address: string}[]};
+    expect(modules.map((m) => m.kind)).toEqual(["credentials"]);
+    const member = (await cli(["credential", "show", token, "1", "--json"], {as: null})).json();
+    expect(member).toMatchObject({uri: "ipfs://member-2026", validFor: (30 * 86_400).toString(), revocable: true});
+    const badFile = join(dir, "bad.toml");
+    writeFileSync(
+      badFile,
+      'name = "X"\nsymbol = "X"\nsupply = "1"\n[credentials]\n[[credentials.classes]]\nuri = ""\n',
+    );
+    const bad = await cli(["launch", "--config", badFile], {rpc: false});
+    expect(bad.code).toBe(2);
+    expect(errorLine(bad)).toBe("error: credentials.classes[0].uri: must not be empty");
+  });
+
   test("bad input exits 2 before any RPC", async () => {
     const offline = {rpc: false};
     const badClass = await cli(["credential", "issue", alice.address, "first", bob.address], offline);
