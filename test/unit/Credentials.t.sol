@@ -12,7 +12,6 @@ import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFa
 import {Credentials} from "../../contracts/modules/Credentials.sol";
 import {ArrayBuilder} from "../utils/ArrayBuilder.sol";
 import {CredentialsBaseTest} from "../utils/CredentialsBaseTest.sol";
-import {GasBurningERC1271Wallet} from "../utils/mocks/GasBurningERC1271Wallet.sol";
 import {MockERC1271Wallet} from "../utils/mocks/MockERC1271Wallet.sol";
 
 /// @notice Every branch of {Credentials}: launch, classes, issuing, claims (EOA and ERC-1271 creators), cancelling,
@@ -392,27 +391,6 @@ contract CredentialsTest is CredentialsBaseTest {
         walletCredentials.claim(c, sig);
     }
 
-    function test_RevertWhen_Claim_HostileWalletBurnsItsGas() public {
-        GasBurningERC1271Wallet hostile = new GasBurningERC1271Wallet();
-        Credentials hostileCredentials = _launchAs(address(hostile));
-        (ICredentials.Claim memory c, bytes memory sig) = _signedClaim(hostileCredentials, EARLY, alice);
-        vm.txGasPrice(1 gwei);
-        vm.expectRevert(ICredentials.Credentials_InvalidSignature.selector);
-        hostileCredentials.claim{gas: 1_000_000}(c, sig);
-    }
-
-    function test_RevertWhen_Claim_TooLittleGasForWalletCheck() public {
-        GasBurningERC1271Wallet hostile = new GasBurningERC1271Wallet();
-        Credentials hostileCredentials = _launchAs(address(hostile));
-        (ICredentials.Claim memory c, bytes memory sig) = _signedClaim(hostileCredentials, EARLY, alice);
-        uint256 limit = hostileCredentials.ERC1271_GAS_LIMIT();
-        vm.txGasPrice(1 gwei);
-        vm.expectRevert(
-            abi.encodeWithSelector(ICredentials.Credentials_InsufficientGas.selector, address(hostile), limit)
-        );
-        hostileCredentials.claim{gas: limit}(c, sig);
-    }
-
     // ------------------------------------------------------------------------------------------------ cancel
 
     function test_CancelClaim_InvalidatesGivenSignatures() public {
@@ -652,17 +630,5 @@ contract CredentialsTest is CredentialsBaseTest {
                 uri: "ipfs://dated", validUntil: validUntil, validFor: validFor, revocable: revocable
             })
         );
-    }
-
-    /// @dev A plain token launched by `account` (a wallet contract), with a credentials module defining class 0.
-    function _launchAs(address account) internal returns (Credentials) {
-        IPersonalTokenFactory.LaunchParams memory p = _plainParams(1 ether);
-        p.allocations[0].recipient = account;
-        ICredentials.ClassParams[] memory classes = new ICredentials.ClassParams[](1);
-        classes[0] = _earlyBeliever();
-        vm.prank(account);
-        (,, address[] memory m) =
-            factory.launchWithModules(p, ArrayBuilder.modules(_credentialsModule(abi.encode(classes))));
-        return Credentials(m[0]);
     }
 }

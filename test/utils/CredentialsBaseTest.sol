@@ -99,4 +99,16 @@ abstract contract CredentialsBaseTest is BaseTest {
         });
         signature = _sign(credentials, creatorKey, c);
     }
+
+    /// @dev A plain token launched by `account` (a wallet contract), with a credentials module defining class 0.
+    function _launchAs(address account) internal returns (Credentials) {
+        IPersonalTokenFactory.LaunchParams memory p = _plainParams(1 ether);
+        p.allocations[0].recipient = account;
+        ICredentials.ClassParams[] memory classes = new ICredentials.ClassParams[](1);
+        classes[0] = _earlyBeliever();
+        vm.prank(account);
+        (,, address[] memory m) =
+            factory.launchWithModules(p, ArrayBuilder.modules(_credentialsModule(abi.encode(classes))));
+        return Credentials(m[0]);
+    }
 }
