@@ -28,6 +28,7 @@ import {
   InvalidParameterError,
   issueCredentials,
   launchModule,
+  parseProtocolLogs,
   revokeCredential,
   signCredentialClaim,
   verifyHolderSignIn,
@@ -112,6 +113,9 @@ describe("credentials", () => {
       "Alex Masmej Credentials",
     );
 
+    // Indexers: the module's own events decode with the protocol's ABI.
+    const events = parseProtocolLogs(issued).map((e) => e.eventName);
+    expect(events).toEqual(["Locked", "CredentialIssued"]);
     await mined(burnCredential(bob, {credentials, classId: EARLY}));
     await mined(revokeCredential(creator, {credentials, classId: DEV, holder: alice.account.address}));
     expect(await getCredentialClass(publicClient, {credentials, classId: EARLY})).toMatchObject({
