@@ -5,6 +5,7 @@ import {Script, console2} from "forge-std/Script.sol";
 
 import {CreatorVesting} from "../contracts/CreatorVesting.sol";
 import {PersonalTokenFactory} from "../contracts/PersonalTokenFactory.sol";
+import {Credentials} from "../contracts/modules/Credentials.sol";
 import {HolderPolls} from "../contracts/modules/HolderPolls.sol";
 import {IncomeShareSplitter} from "../contracts/modules/IncomeShareSplitter.sol";
 import {PersonalLoan} from "../contracts/modules/PersonalLoan.sol";
@@ -29,6 +30,7 @@ contract Deploy is Script {
         address stakingRewardsImplementation;
         address holderPollsImplementation;
         address personalLoanImplementation;
+        address credentialsImplementation;
     }
 
     function run() external returns (Deployment memory d) {
@@ -46,6 +48,7 @@ contract Deploy is Script {
         if (d.stakingRewardsImplementation.code.length == 0) new StakingRewards{salt: SALT}();
         if (d.holderPollsImplementation.code.length == 0) new HolderPolls{salt: SALT}();
         if (d.personalLoanImplementation.code.length == 0) new PersonalLoan{salt: SALT}();
+        if (d.credentialsImplementation.code.length == 0) new Credentials{salt: SALT}();
         if (d.factory.code.length == 0) {
             new PersonalTokenFactory{salt: SALT}(d.vestingImplementation, d.holderPollsImplementation);
         }
@@ -60,6 +63,7 @@ contract Deploy is Script {
         d.stakingRewardsImplementation = _create2(type(StakingRewards).creationCode);
         d.holderPollsImplementation = _create2(type(HolderPolls).creationCode);
         d.personalLoanImplementation = _create2(type(PersonalLoan).creationCode);
+        d.credentialsImplementation = _create2(type(Credentials).creationCode);
         d.factory = _create2(
             abi.encodePacked(
                 type(PersonalTokenFactory).creationCode,
@@ -84,6 +88,7 @@ contract Deploy is Script {
         vm.serializeAddress(key, "stakingRewardsImplementation", d.stakingRewardsImplementation);
         vm.serializeAddress(key, "holderPollsImplementation", d.holderPollsImplementation);
         vm.serializeAddress(key, "personalLoanImplementation", d.personalLoanImplementation);
+        vm.serializeAddress(key, "credentialsImplementation", d.credentialsImplementation);
         string memory json = vm.serializeAddress(key, "factory", d.factory);
         string memory path = string.concat("deployments/", vm.toString(block.chainid), ".json");
         vm.writeJson(json, path);
@@ -95,6 +100,7 @@ contract Deploy is Script {
         console2.log("StakingRewards implementation:", d.stakingRewardsImplementation);
         console2.log("HolderPolls implementation:", d.holderPollsImplementation);
         console2.log("PersonalLoan implementation:", d.personalLoanImplementation);
+        console2.log("Credentials implementation:", d.credentialsImplementation);
         console2.log("Deployments written to", path);
     }
 }

@@ -7,7 +7,11 @@ import {foundry} from "@wagmi/cli/plugins";
 
 const root = join(import.meta.dirname, "../..");
 
-/** The protocol's contracts and their interfaces; everything else in out/ (tests, scripts, mocks, OZ, forge-std) is left out. */
+/**
+ * The protocol's contracts and their interfaces; everything else in out/ (tests, scripts, mocks, OZ, forge-std) is left out.
+ * Credentials comes as its interface only: its ERC-721 surface is the standard one (viem's `erc721Abi`), and leaving it
+ * out keeps the SDK entry within its size budget.
+ */
 const contracts = [
   "PersonalToken",
   "PersonalTokenFactory",
@@ -25,6 +29,7 @@ const contracts = [
   "IStakingRewards",
   "IHolderPolls",
   "IPersonalLoan",
+  "ICredentials",
   "IPersonalTokenModule",
 ];
 

@@ -26,6 +26,7 @@ contract DeployScriptTest is Test {
         assertGt(d.incomeShareSplitterImplementation.code.length, 0, "income share splitter implementation");
         assertGt(d.timeEscrowImplementation.code.length, 0, "time escrow implementation");
         assertGt(d.personalLoanImplementation.code.length, 0, "personal loan implementation");
+        assertGt(d.credentialsImplementation.code.length, 0, "credentials implementation");
         PersonalTokenFactory factory = PersonalTokenFactory(d.factory);
         assertEq(factory.tokenImplementation(), d.tokenImplementation);
         assertEq(factory.vestingImplementation(), d.vestingImplementation);
@@ -53,5 +54,6 @@ contract DeployScriptTest is Test {
         assertEq(vm.parseJsonAddress(json, ".stakingRewardsImplementation"), predicted.stakingRewardsImplementation);
         assertEq(vm.parseJsonAddress(json, ".holderPollsImplementation"), predicted.holderPollsImplementation);
         assertEq(vm.parseJsonAddress(json, ".personalLoanImplementation"), predicted.personalLoanImplementation);
+        assertEq(vm.parseJsonAddress(json, ".credentialsImplementation"), predicted.credentialsImplementation);
     }
 }

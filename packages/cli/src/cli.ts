@@ -1,6 +1,7 @@
 // personal-token: the creator CLI. Every command parses and checks its input first (usage errors exit 2 before any
 // RPC), reads what it needs, then sends through the SDK, which simulates before spending gas.
 import {Command, CommanderError} from "commander";
+import * as credential from "./commands/credential.js";
 import * as info from "./commands/info.js";
 import * as isa from "./commands/isa.js";
 import * as launch from "./commands/launch.js";
@@ -12,13 +13,13 @@ import {ENV} from "./context.js";
 import {exitCodeOf, oneLine} from "./errors.js";
 
 /** The command groups, in the order `--help` lists them. */
-const COMMANDS = [launch, info, isa, time, stake, poll, loan];
+const COMMANDS = [launch, info, isa, time, stake, poll, loan, credential];
 
 declare const __CLI_VERSION__: string;
 
 export function program(): Command {
   const cli = new Command("personal-token")
-    .description("Launch and run a personal token: income-share sale, time escrow, staking, polls, personal loans.")
+    .description("Launch and run a personal token: income-share sale, time escrow, staking, polls, personal loans, credentials.")
     .version(typeof __CLI_VERSION__ === "string" ? __CLI_VERSION__ : "dev")
     .option("--rpc-url <url>", `JSON-RPC endpoint (or ${ENV.rpcUrl}); the chain id is read from it`)
     .option(

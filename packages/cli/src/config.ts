@@ -54,6 +54,9 @@ export type StakingSpec = {
   duration: bigint;
 };
 export type PollsSpec = Raw;
+/** A credential class at launch; `validUntil` is a time ("+1y", unix seconds, ISO date) read against the chain's clock. */
+export type CredentialClassSpec = {uri: string; validFor: bigint; validUntil?: string; revocable: boolean};
+export type CredentialsSpec = {classes: CredentialClassSpec[]};
 export type LaunchSpec = {
   name: string;
   symbol: string;
@@ -66,6 +69,7 @@ export type LaunchSpec = {
   time?: TimeSpec;
   staking?: StakingSpec;
   polls?: PollsSpec;
+  credentials?: CredentialsSpec;
 };
 
 const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`).replace(/-/g, "_");
@@ -196,6 +200,7 @@ export function parseLaunchSpec(raw: unknown): LaunchSpec {
     "time",
     "staking",
     "polls",
+    "credentials",
   ]);
   const name = f.string("name");
   const symbol = f.string("symbol");
@@ -247,6 +252,23 @@ export function parseLaunchSpec(raw: unknown): LaunchSpec {
     const polls = f.raw("polls");
     if (polls !== true && polls !== false) new Fields(polls, "polls", []); // an empty table: no settings yet
     if (polls !== false) spec.polls = {};
+  }
+  if (f.has("credentials")) {
+    const c = new Fields(f.raw("credentials"), "credentials", ["classes"]);
+    spec.credentials = {
+      classes: (c.has("classes") ? c.list("classes") : []).map((item, i) => {
+        const k = new Fields(item, `credentials.classes[${i}]`, ["uri", "valid_for", "valid_until", "revocable"]);
+        const uri = k.string("uri");
+        if (uri.trim() === "") throw new UsageError(`${k.at("uri")}: must not be empty`);
+        const validUntil = k.optionalString("valid_until");
+        return {
+          uri,
+          validFor: k.duration("valid_for", "0", true),
+          ...(validUntil === undefined ? {} : {validUntil}),
+          revocable: k.bool("revocable", false),
+        };
+      }),
+    };
   }
   return spec;
 }

@@ -1,6 +1,7 @@
-// Modules as the SDK's LaunchModule: every module a launch file describes ([isa], [time], [staking], [polls]), and
-// adding one to a token already launched (`stake create`, `poll enable`).
+// Modules as the SDK's LaunchModule: every module a launch file describes ([isa], [time], [staking], [polls],
+// [credentials]), and adding one to a token already launched (`stake create`, `poll enable`, `credential enable`).
 import {
+  credentialsModule,
   defaultSalt,
   getModuleCount,
   incomeShareModule,
@@ -37,6 +38,15 @@ export async function launchModules(ctx: Context, spec: LaunchSpec, now: bigint)
   }
   if (spec.staking) modules.push({kind: "staking", module: await launchCampaign(ctx, spec, spec.staking)});
   if (spec.polls) modules.push({kind: "polls", module: pollsModule()});
+  if (spec.credentials) {
+    const classes = spec.credentials.classes.map(({validUntil, ...c}, i) => {
+      const until = validUntil === undefined ? 0n : parseTime(validUntil, `credentials.classes[${i}].valid_until`, now);
+      if (validUntil !== undefined && until <= now)
+        throw new UsageError(`credentials.classes[${i}].valid_until: must be in the future`);
+      return {...c, validUntil: until};
+    });
+    modules.push({kind: "credentials", module: credentialsModule({classes})});
+  }
   return modules;
 }
 

@@ -12,7 +12,7 @@ import type {ChainClient, Context} from "./context.js";
 import {CliError, UsageError} from "./errors.js";
 import {parseAddress} from "./parse.js";
 
-export type ModuleKind = "incomeShare" | "timeEscrow" | "staking" | "polls" | "loan";
+export type ModuleKind = "incomeShare" | "timeEscrow" | "staking" | "polls" | "loan" | "credentials";
 
 const IMPLEMENTATION_KEYS: Record<ModuleKind, ModuleImplementationKey> = {
   incomeShare: "incomeShareSplitterImplementation",
@@ -20,6 +20,7 @@ const IMPLEMENTATION_KEYS: Record<ModuleKind, ModuleImplementationKey> = {
   staking: "stakingRewardsImplementation",
   polls: "holderPollsImplementation",
   loan: "personalLoanImplementation",
+  credentials: "credentialsImplementation",
 };
 
 export const KIND_NAMES: Record<ModuleKind, string> = {
@@ -28,6 +29,7 @@ export const KIND_NAMES: Record<ModuleKind, string> = {
   staking: "staking campaign",
   polls: "holder polls",
   loan: "personal loan",
+  credentials: "credentials module",
 };
 
 /** The SDK's registry entry for the chain, if the protocol is deployed there. */

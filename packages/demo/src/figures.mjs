@@ -68,3 +68,6 @@ export const LOAN_POOL_USDC = usd("390");
 export const LOAN_BUYER_PAYS = usd("130");
 /** The buyer of the debt (buyer 05, by index). */
 export const LOAN_BUYER = 4;
+// "Early believer": the credential Alex gives his 30 primary buyers, and the page gated on it.
+export const EARLY_BELIEVER_URI = "ipfs://alex-early-believer";
+export const BELIEVERS_PAGE = "believers.alex.example";

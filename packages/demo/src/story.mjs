@@ -14,6 +14,7 @@ import {redeemAnHour} from "./acts/5-time-escrow.mjs";
 import {mineLiquidity} from "./acts/6-liquidity-mining.mjs";
 import {pollHolders} from "./acts/7-poll.mjs";
 import {lendToAlex} from "./acts/8-loan.mjs";
+import {giveEarlyBelieverCredentials} from "./acts/9-credentials.mjs";
 import {reportHoldings} from "./acts/holdings.mjs";
 import {createContext} from "./context.mjs";
 import {Report} from "./report.mjs";
@@ -36,6 +37,18 @@ export async function playStory({url, root, supporter, report = new Report()}) {
   const {campaign, over} = await mineLiquidity(context, {token, pair, uniswap, claimedLp, start: confirmedAt});
   await pollHolders(context, {polls, start: over});
   await lendToAlex(context, {token, usdc, uniswap});
+  const {credentials} = await giveEarlyBelieverCredentials(context, {token});
   await reportHoldings(context, {...alex, usdc, pair, campaign});
-  return {report, token, pair, splitter, escrow, polls, names: context.names, balanceOf: context.balanceOf, usdc};
+  return {
+    report,
+    token,
+    pair,
+    splitter,
+    escrow,
+    polls,
+    credentials,
+    names: context.names,
+    balanceOf: context.balanceOf,
+    usdc,
+  };
 }

@@ -72,6 +72,14 @@ test("plays the whole $ALEX story, prints the report and stops anvil", {timeout:
     /loan repaid: 1,575 USDC repaid, 1,574\.99999\d claimed, \d base units? of USDC left in the loan/,
   );
   assert.match(stdout, /everyone got exactly what claimable showed/);
+  // Act 9: credentials.
+  assert.match(stdout, /Alex issues it to his 30 primary buyers in one transaction/);
+  assert.match(stdout, /30 holders of "Early believer"/);
+  assert.match(
+    stdout,
+    /buyer 01 signs in -> admitted \(credential #[0-9a-f]+…\); alice \(supporter, holds ALEX, bought nothing in the sale\) -> refused: missing-credential/,
+  );
+  assert.match(stdout, /buyer 01 tries to sell theirs to alice: Credentials_NotTransferable/);
 
   // The end: every ALEX accounted for, gas per act, the run time.
   assert.match(stdout, /the ALEX column adds up to exactly the supply, 10,000,000 ALEX/);

@@ -1,9 +1,12 @@
-// A holders-only chat: Sign-In with Ethereum, gated on a personal-token balance. Node's `http`, no framework.
+// A holders-only chat: Sign-In with Ethereum, gated on a personal-token balance, a credential the creator gave, or both.
+// Node's `http`, no framework.
 //
 //   GET  /nonce   -> {nonce}                 a fresh single-use nonce, valid for NONCE_TTL_MS
-//   POST /login   {message, signature}       -> 200 {address, balance} + session cookie (holders of >= minBalance)
-//                                               401 {reason} bad/expired/replayed message or signature, 403 non-holder
-//   GET  /chat    -> 200 {messages}          401 without a session, 403 once the holder has sold below minBalance
+//   POST /login   {message, signature}       -> 200 {address, balance} + session cookie (holders of >= minBalance and/or
+//                                               of the credential), 401 {reason} bad/expired/replayed message or
+//                                               signature, 403 {reason} not admitted
+//   GET  /chat    -> 200 {messages}          401 without a session, 403 once the holder sold below minBalance or lost the
+//                                               credential (burned, revoked, expired)
 //   POST /chat    {text} -> 201 {message}
 //
 // The nonce is the replay guard: the server issues it, remembers it, and consumes it on the first login attempt that
@@ -11,7 +14,7 @@
 // expiry and signature); only the server can know it was never used before.
 import {randomBytes} from "node:crypto";
 import {createServer} from "node:http";
-import {verifyHolderSignIn} from "@personal-token/sdk";
+import {iCredentialsAbi, verifyHolderSignIn} from "@personal-token/sdk";
 import {erc20Abi, parseEther} from "viem";
 import {readContract} from "viem/actions";
 import {generateSiweNonce, parseSiweMessage} from "viem/siwe";
@@ -20,16 +23,23 @@ const NONCE_TTL_MS = 5 * 60_000;
 const SESSION_TTL_MS = 60 * 60_000;
 const MAX_BODY = 16 * 1024;
 const MAX_TEXT = 1_000;
+/** verifyHolderSignIn refusals that mean "signed in fine, but not admitted" (403 rather than 401). */
+const NOT_ADMITTED = new Set(["insufficient-balance", "missing-credential", "expired-credential"]);
 
 /**
  * @param {object} options
  * @param {import("viem").Client} options.client a viem client on the token's chain (reads only)
- * @param {`0x${string}`} options.token the personal token
+ * @param {`0x${string}`} [options.token] the personal token; omit to admit on a credential only
  * @param {string} options.domain the host[:port] the sign-in messages must name (the site's own)
- * @param {bigint} [options.minBalance] smallest balance admitted, in base units (default: 1 token)
+ * @param {bigint} [options.minBalance] with `token`: smallest balance admitted, in base units (default: 1 token)
+ * @param {{credentials: `0x${string}`, classId: bigint, unexpiredOnly?: boolean}} [options.credential] also (or,
+ *   without `token`, only) require a credential of this class (unexpired unless `unexpiredOnly: false`)
  * @param {() => Date} [options.now] the clock (tests)
  */
-export function createChatServer({client, token, domain, minBalance = parseEther("1"), now = () => new Date()}) {
+export function createChatServer({client, token, domain, minBalance, credential, now = () => new Date()}) {
+  if (token === undefined && credential === undefined)
+    throw new Error("createChatServer: give a token, a credential, or both");
+  if (token !== undefined) minBalance ??= parseEther("1");
   /** nonce -> expiry (ms). Single use: deleted on the first login attempt that names it. */
   const nonces = new Map();
   /** session id -> {address, expires} */
@@ -37,8 +47,29 @@ export function createChatServer({client, token, domain, minBalance = parseEther
   /** @type {{from: string, text: string, at: string}[]} */
   const messages = [];
 
-  const balanceOf = (address) =>
-    readContract(client, {address: token, abi: erc20Abi, functionName: "balanceOf", args: [address]});
+  /** Why `address` is not (or no longer) admitted, or undefined when it is: re-checked on every chat request. */
+  async function refusal(address) {
+    if (token !== undefined) {
+      const balance = await readContract(client, {
+        address: token,
+        abi: erc20Abi,
+        functionName: "balanceOf",
+        args: [address],
+      });
+      if (balance < minBalance) return "holders only: your balance is below the minimum";
+    }
+    if (credential !== undefined) {
+      const {credentials, classId, unexpiredOnly = true} = credential;
+      const held = await readContract(client, {
+        address: credentials,
+        abi: iCredentialsAbi,
+        functionName: "hasCredential",
+        args: [address, classId, unexpiredOnly],
+      });
+      if (!held) return "credential holders only: yours is missing or expired";
+    }
+    return undefined;
+  }
 
   async function login(req, res) {
     const body = await readJson(req);
@@ -66,12 +97,13 @@ export function createChatServer({client, token, domain, minBalance = parseEther
       signature: body.signature,
       token,
       minBalance,
+      credential,
       domain,
       nonce: claimed,
       time: now(),
     });
     if (!result.ok)
-      return send(res, result.reason === "insufficient-balance" ? 403 : 401, {
+      return send(res, NOT_ADMITTED.has(result.reason) ? 403 : 401, {
         reason: result.reason,
         detail: result.detail,
       });
@@ -83,10 +115,10 @@ export function createChatServer({client, token, domain, minBalance = parseEther
       "Set-Cookie",
       `session=${id}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${Math.floor((expires - now().getTime()) / 1000)}`,
     );
-    return send(res, 200, {address: result.address, balance: result.balance.toString(), session: id});
+    return send(res, 200, {address: result.address, balance: result.balance?.toString(), session: id});
   }
 
-  /** The session's holder, re-checked against the balance on every request (a holder who sold loses access). */
+  /** The session's holder, re-checked on every request (a holder who sold or lost the credential loses access). */
   async function holder(req, res) {
     const id = sessionId(req);
     const session = id && sessions.get(id);
@@ -95,9 +127,10 @@ export function createChatServer({client, token, domain, minBalance = parseEther
       send(res, 401, {error: "sign in first: GET /nonce, then POST /login"});
       return undefined;
     }
-    if ((await balanceOf(session.address)) < minBalance) {
+    const refused = await refusal(session.address);
+    if (refused) {
       sessions.delete(id);
-      send(res, 403, {error: "holders only: your balance is below the minimum"});
+      send(res, 403, {error: refused});
       return undefined;
     }
     return session.address;

@@ -1,8 +1,16 @@
 // End to end: anvil + the protocol, $ALEX launched with the SDK, the chat server on a free port; a holder signs in and
-// chats, a non-holder is refused (403), a replayed sign-in is refused (401), a session is needed for /chat.
+// chats, a non-holder is refused (403), a replayed sign-in is refused (401), a session is needed for /chat. A second
+// server admits on an "Early believer" credential only: its holder gets in without tokens, loses access by burning it.
 import assert from "node:assert/strict";
 import {after, before, test} from "node:test";
-import {getLaunchFromReceipt, launchToken} from "@personal-token/sdk";
+import {
+  burnCredential,
+  credentialsModule,
+  getLaunchFromReceipt,
+  issueCredentials,
+  launchModule,
+  launchToken,
+} from "@personal-token/sdk";
 import {createPublicClient, createWalletClient, http, parseEther} from "viem";
 import {mnemonicToAccount} from "viem/accounts";
 import {foundry} from "viem/chains";
@@ -13,6 +21,11 @@ import {ANVIL_MNEMONIC, startAnvil} from "./anvil.mjs";
 let anvil;
 let server;
 let base;
+let credentialServer;
+let credentialBase;
+let believer;
+let credentials;
+let publicClient;
 const domain = "chat.alex.example";
 const wallet = (rpcUrl, index) =>
   createWalletClient({
@@ -25,7 +38,7 @@ let outsider;
 
 before(async () => {
   anvil = await startAnvil();
-  const publicClient = createPublicClient({chain: foundry, transport: http(anvil.rpcUrl)});
+  publicClient = createPublicClient({chain: foundry, transport: http(anvil.rpcUrl)});
   const creator = wallet(anvil.rpcUrl, 1);
   holder = wallet(anvil.rpcUrl, 2);
   outsider = wallet(anvil.rpcUrl, 5);
@@ -44,15 +57,31 @@ before(async () => {
   server = createChatServer({client: publicClient, token, domain});
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${server.address().port}`;
+
+  // Credentials launched later; the outsider (no tokens) is given an "Early believer" credential.
+  believer = outsider;
+  const launched = await launchModule(creator, {
+    token,
+    module: credentialsModule({classes: [{uri: "ipfs://early-believer"}]}),
+  });
+  await publicClient.waitForTransactionReceipt({hash: launched.hash});
+  credentials = launched.module;
+  await publicClient.waitForTransactionReceipt({
+    hash: await issueCredentials(creator, {credentials, classId: 0n, recipients: [believer.account.address]}),
+  });
+  credentialServer = createChatServer({client: publicClient, domain, credential: {credentials, classId: 0n}});
+  await new Promise((resolve) => credentialServer.listen(0, "127.0.0.1", resolve));
+  credentialBase = `http://127.0.0.1:${credentialServer.address().port}`;
 });
 
 after(async () => {
   await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+  await new Promise((resolve) => (credentialServer ? credentialServer.close(resolve) : resolve()));
   await anvil?.stop();
 });
 
-async function call(method, path, {body, session} = {}) {
-  const response = await fetch(base + path, {
+async function call(method, path, {body, session, at = base} = {}) {
+  const response = await fetch(at + path, {
     method,
     headers: {"content-type": "application/json", ...(session ? {cookie: `session=${session}`} : {})},
     body: body === undefined ? undefined : JSON.stringify(body),
@@ -61,8 +90,8 @@ async function call(method, path, {body, session} = {}) {
 }
 
 /** What a wallet front end does: fetch a nonce, build the SIWE message with viem, sign it. */
-async function signIn(client, overrides = {}) {
-  const {body} = await call("GET", "/nonce");
+async function signIn(client, overrides = {}, at = base) {
+  const {body} = await call("GET", "/nonce", {at});
   const message = createSiweMessage({
     address: client.account.address,
     chainId: foundry.id,
@@ -120,4 +149,19 @@ test("a message for another site, or expired, is refused", async () => {
     body: await signIn(holder, {expirationTime: new Date(Date.now() - 1_000)}),
   });
   assert.deepEqual([expired.status, expired.body.reason], [401, "expired"]);
+});
+
+test("a credential-gated chat admits the credential's holder without tokens, refuses others, and a burn ends access", async () => {
+  const at = credentialBase;
+  const refused = await call("POST", "/login", {body: await signIn(holder, {}, at), at});
+  assert.deepEqual([refused.status, refused.body.reason], [403, "missing-credential"]);
+
+  const login = await call("POST", "/login", {body: await signIn(believer, {}, at), at});
+  assert.equal(login.status, 200, JSON.stringify(login.body));
+  assert.equal(login.body.address, believer.account.address);
+  const session = login.body.session;
+  assert.equal((await call("POST", "/chat", {session, body: {text: "gm believers"}, at})).status, 201);
+
+  await publicClient.waitForTransactionReceipt({hash: await burnCredential(believer, {credentials, classId: 0n})});
+  assert.equal((await call("GET", "/chat", {session, at})).status, 403);
 });

@@ -4,8 +4,9 @@
 import {gzipSync} from "node:zlib";
 import {build} from "esbuild";
 
-// Each module brings its ABI and a message per custom error: the personal loan added ~3 kB (23.3 -> 26.4 kB).
-const BUDGET = 27 * 1024;
+// Each module brings its ABI and a message per custom error: the personal loan added ~3 kB (23.3 -> 26.4 kB), the
+// credentials module (its interface ABI, 9 actions, their sentences and credential gating) ~2.4 kB more.
+const BUDGET = 29 * 1024;
 
 const result = await build({
   entryPoints: [new URL("../dist/index.js", import.meta.url).pathname],

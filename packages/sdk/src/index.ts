@@ -1,5 +1,63 @@
 // @personal-token/sdk: viem actions for the Personal Token Protocol. Every action takes a viem client first.
 
+// Actions: credentials
+export {
+  type BurnCredentialErrorType,
+  type BurnCredentialParameters,
+  type BurnCredentialReturnType,
+  burnCredential,
+} from "./actions/credentials/burnCredential.js";
+export {
+  type CancelCredentialClaimErrorType,
+  type CancelCredentialClaimParameters,
+  type CancelCredentialClaimReturnType,
+  cancelCredentialClaim,
+} from "./actions/credentials/cancelCredentialClaim.js";
+export {
+  type ClaimCredentialErrorType,
+  type ClaimCredentialParameters,
+  type ClaimCredentialReturnType,
+  claimCredential,
+} from "./actions/credentials/claimCredential.js";
+export {
+  type CreateCredentialClassErrorType,
+  type CreateCredentialClassParameters,
+  type CreateCredentialClassReturnType,
+  createCredentialClass,
+} from "./actions/credentials/createCredentialClass.js";
+export {
+  type GetCredentialErrorType,
+  type GetCredentialParameters,
+  type GetCredentialReturnType,
+  getCredential,
+} from "./actions/credentials/getCredential.js";
+export {
+  type GetCredentialClassErrorType,
+  type GetCredentialClassParameters,
+  type GetCredentialClassReturnType,
+  getCredentialClass,
+} from "./actions/credentials/getCredentialClass.js";
+export {
+  type IssueCredentialsErrorType,
+  type IssueCredentialsParameters,
+  type IssueCredentialsReturnType,
+  issueCredentials,
+} from "./actions/credentials/issueCredentials.js";
+export {
+  type RevokeCredentialErrorType,
+  type RevokeCredentialParameters,
+  type RevokeCredentialReturnType,
+  revokeCredential,
+} from "./actions/credentials/revokeCredential.js";
+export {
+  type CredentialClaim,
+  credentialClaimTypes,
+  type SignCredentialClaimErrorType,
+  type SignCredentialClaimParameters,
+  type SignCredentialClaimReturnType,
+  type SignedCredentialClaim,
+  signCredentialClaim,
+} from "./actions/credentials/signCredentialClaim.js";
 // Actions: factory
 export {
   type GetCreatorTokensErrorType,
@@ -40,6 +98,7 @@ export {
 } from "./actions/factory/watchTokenLaunched.js";
 // Token-gated access (Sign-In with Ethereum + balance)
 export {
+  type HolderSignInCredentialRequirement,
   type HolderSignInFailureReason,
   type VerifyHolderSignInErrorType,
   type VerifyHolderSignInParameters,
@@ -432,6 +491,7 @@ export type {WriteActionErrorType} from "./errors/write.js";
 export {
   creatorVestingAbi,
   holderPollsAbi,
+  iCredentialsAbi,
   incomeShareSplitterAbi,
   personalLoanAbi,
   personalTokenAbi,
@@ -439,6 +499,15 @@ export {
   stakingRewardsAbi,
   timeEscrowAbi,
 } from "./generated.js";
+export {
+  CREDENTIAL_MAX_VALIDITY,
+  type CredentialClass,
+  type CredentialsModuleParameters,
+  credentialClassesParameter,
+  credentialClassTuple,
+  credentialsModule,
+  credentialsModuleDefinition,
+} from "./modules/credentials.js";
 // Modules launched with a token
 export {
   type IncomeShareModuleParameters,

@@ -6,6 +6,7 @@ import {
   getTokenInfo,
   getVesting,
   holderPollsAbi,
+  iCredentialsAbi,
   personalTokenFactoryAbi,
 } from "@personal-token/sdk";
 import type {Command} from "commander";
@@ -68,6 +69,14 @@ async function info(ctx: Context, tokenText: string) {
       if (m.kind === "polls") {
         const polls = await client.readContract({address: m.address, abi: holderPollsAbi, functionName: "pollCount"});
         return {...m, polls};
+      }
+      if (m.kind === "credentials") {
+        const classes = await client.readContract({
+          address: m.address,
+          abi: iCredentialsAbi,
+          functionName: "classCount",
+        });
+        return {...m, classes};
       }
       return m;
     }),

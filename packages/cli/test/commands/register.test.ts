@@ -1,6 +1,7 @@
 // Each command group registers itself on the program (cli.ts only wires them): the tree `--help` shows.
 import {Command} from "commander";
 import {expect, test} from "vitest";
+import * as credential from "../../src/commands/credential.js";
 import * as info from "../../src/commands/info.js";
 import * as isa from "../../src/commands/isa.js";
 import * as launch from "../../src/commands/launch.js";
@@ -23,6 +24,13 @@ test.each([
   ["stake", stake, {stake: ["create", "fund", "stake", "withdraw", "claim", "exit", "emergency-withdraw", "status"]}],
   ["poll", poll, {poll: ["enable", "create", "vote", "relay", "cancel", "finalize", "results"]}],
   ["loan", loan, {loan: ["create", "fund", "withdraw", "repay", "claim", "refund", "transfer", "status"]}],
+  [
+    "credential",
+    credential,
+    {
+      credential: ["enable", "create-class", "issue", "sign-claim", "claim", "cancel-claim", "burn", "revoke", "show"],
+    },
+  ],
 ])("%s registers its commands", (_, group, expected) => {
   const cli = new Command("personal-token");
   group.register(cli);

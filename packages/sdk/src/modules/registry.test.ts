@@ -1,6 +1,8 @@
 import {decodeAbiParameters, zeroAddress} from "viem";
 import {describe, expect, test} from "vitest";
 import {
+  credentialClassesParameter,
+  credentialsModule,
   deployments,
   incomeShareModule,
   loanModule,
@@ -35,6 +37,7 @@ describe("protocolModules", () => {
       staking: stakingModule,
       polls: pollsModule,
       loan: loanModule,
+      credentials: credentialsModule,
     } satisfies Record<keyof typeof protocolModules, unknown>;
     expect(Object.keys(built).sort()).toEqual(Object.keys(protocolModules).sort());
     const staking = stakingModule({config: {stakingToken, duration: 60}});
@@ -46,6 +49,18 @@ describe("protocolModules", () => {
       startAtLaunch: false,
     });
     expect(pollsModule()).toEqual({implementation: protocolModules.polls.implementation, tokenAmount: 0n, data: "0x"});
+    expect(credentialsModule()).toEqual({
+      implementation: protocolModules.credentials.implementation,
+      tokenAmount: 0n,
+      data: "0x",
+    });
+    const withClasses = credentialsModule({
+      classes: [{uri: "ipfs://early"}, {uri: "ipfs://dev", validFor: 86_400n, revocable: true}],
+    });
+    expect(decodeAbiParameters([credentialClassesParameter], withClasses.data)[0]).toEqual([
+      {uri: "ipfs://early", validUntil: 0n, validFor: 0n, revocable: false},
+      {uri: "ipfs://dev", validUntil: 0n, validFor: 86_400n, revocable: true},
+    ]);
   });
 
   test("every module's custom errors decode (protocolErrorsAbi is built from the registry)", () => {

@@ -1,3 +1,4 @@
+import {credentialsModuleDefinition} from "./credentials.js";
 import {incomeShareModuleDefinition} from "./incomeShare.js";
 import {loanModuleDefinition} from "./loan.js";
 import {pollsModuleDefinition} from "./polls.js";
@@ -20,6 +21,7 @@ export const protocolModules: ProtocolModules = {
   staking: stakingModuleDefinition,
   polls: pollsModuleDefinition,
   loan: loanModuleDefinition,
+  credentials: credentialsModuleDefinition,
 };
 
 /** {@link protocolModules}' type, spelled out so the declaration file names each definition instead of repeating its ABI. */
@@ -29,7 +31,8 @@ export type ProtocolModules = {
   readonly staking: typeof stakingModuleDefinition;
   readonly polls: typeof pollsModuleDefinition;
   readonly loan: typeof loanModuleDefinition;
+  readonly credentials: typeof credentialsModuleDefinition;
 };
 
-/** A kind of module: `"incomeShare"`, `"timeEscrow"`, `"staking"`, `"polls"`, `"loan"`. */
+/** A kind of module: `"incomeShare"`, `"timeEscrow"`, `"staking"`, `"polls"`, `"loan"`, `"credentials"`. */
 export type ProtocolModuleKind = keyof typeof protocolModules;

@@ -3,6 +3,7 @@ import {EventNotFoundError} from "../errors/events.js";
 import {
   creatorVestingAbi,
   holderPollsAbi,
+  iCredentialsAbi,
   incomeShareSplitterAbi,
   personalTokenAbi,
   personalTokenFactoryAbi,
@@ -18,6 +19,8 @@ const abis = [
   timeEscrowAbi,
   stakingRewardsAbi,
   holderPollsAbi,
+  // The credentials module through its interface: its ERC-721 `Transfer` shares the ERC-20 event's selector.
+  iCredentialsAbi,
 ];
 
 /** Every event of the protocol's contracts. */

@@ -10,6 +10,7 @@ import {
 import {getChainId, readContract, verifyMessage} from "viem/actions";
 import {parseSiweMessage, type SiweMessage, validateSiweMessage} from "viem/siwe";
 import {InvalidParameterError, type ValidationErrorType} from "../../errors/validation.js";
+import {iCredentialsAbi} from "../../generated.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
 
 export type VerifyHolderSignInParameters = {
@@ -17,11 +18,16 @@ export type VerifyHolderSignInParameters = {
   message: string;
   /** The wallet's `personal_sign` signature: ECDSA for an EOA, anything its contract accepts for an ERC-1271 wallet, or ERC-6492-wrapped for one not deployed yet. */
   signature: Hex;
-  /** The personal token (or any ERC-20) whose holders may sign in. */
-  token: Address;
-  /** The smallest balance that lets an account in, in base units (e.g. `parseEther("1")` for one token). */
-  minBalance: bigint;
-  /** Read the balance at this block (a snapshot); defaults to the latest block. */
+  /** The personal token (or any ERC-20) whose holders may sign in; omit to gate on a credential only. */
+  token?: Address | undefined;
+  /** With `token`: the smallest balance that lets an account in, in base units (e.g. `parseEther("1")`). */
+  minBalance?: bigint | undefined;
+  /**
+   * Require a credential of a class (`Credentials` module), instead of a balance (no `token`) or beside it (both must
+   * hold). At least one of `token` and `credential` is required.
+   */
+  credential?: HolderSignInCredentialRequirement | undefined;
+  /** Read the balance and the credential at this block (a snapshot); defaults to the latest block. */
   blockNumber?: bigint | undefined;
   /** The server's own domain (host[:port]); the message must name exactly it. Always pass it in production. */
   domain?: string | undefined;
@@ -29,6 +35,15 @@ export type VerifyHolderSignInParameters = {
   nonce?: string | undefined;
   /** "Now" for `expirationTime` / `notBefore`; defaults to the current time. */
   time?: Date | undefined;
+};
+
+/** The credential {@link verifyHolderSignIn} can require. */
+export type HolderSignInCredentialRequirement = {
+  /** The token's credentials module (`Credentials`). */
+  credentials: Address;
+  classId: bigint;
+  /** Refuse an expired credential (default true); false admits any credential of the class ever issued and still held. */
+  unexpiredOnly?: boolean | undefined;
 };
 
 export type HolderSignInFailureReason =
@@ -39,15 +54,19 @@ export type HolderSignInFailureReason =
   | "domain-mismatch"
   | "nonce-mismatch"
   | "chain-mismatch"
-  | "insufficient-balance";
+  | "insufficient-balance"
+  | "missing-credential"
+  | "expired-credential";
 
 export type VerifyHolderSignInReturnType =
   | {
       ok: true;
       /** The signed-in account (an EOA or a smart wallet). */
       address: Address;
-      /** Its token balance (at `blockNumber` if given). */
-      balance: bigint;
+      /** Its token balance (at `blockNumber` if given); undefined when gated on a credential only. */
+      balance: bigint | undefined;
+      /** With `credential`: the credential that let it in (its token id, and its expiry: cap the session at it). */
+      credential?: {classId: bigint; tokenId: bigint; expiresAt: bigint} | undefined;
       chainId: number;
       domain: string;
       nonce: string;
@@ -65,6 +84,8 @@ export type VerifyHolderSignInReturnType =
       address?: Address | undefined;
       /** With `insufficient-balance`: the balance found. */
       balance?: bigint | undefined;
+      /** With `expired-credential`: when it expired (unix seconds). */
+      expiresAt?: bigint | undefined;
     };
 
 export type VerifyHolderSignInErrorType = ValidationErrorType | ReadContractErrorType;
@@ -72,36 +93,59 @@ export type VerifyHolderSignInErrorType = ValidationErrorType | ReadContractErro
 /**
  * Token-gated sign-in: checks a Sign-In with Ethereum message (viem's `parseSiweMessage` / `validateSiweMessage`), its
  * signature (`verifyMessage`: EOAs, ERC-1271 smart wallets and ERC-6492 counterfactual ones) and the signer's token
- * balance. Every refusal is a result (`ok: false` with a `reason`), not an exception; exceptions are left for bad
+ * balance, or a credential the creator gave them (`credential`: held, and by default unexpired), or both. Every refusal is a result (`ok: false` with a `reason`), not an exception; exceptions are left for bad
  * parameters and RPC failures.
  *
  * The checks, in order: the message parses and has every EIP-4361 field; `domain` matches; `nonce` matches; its chain is
  * the client's; `time` is before `expirationTime` and not before `notBefore`; the signature is the account's; the
- * balance is at least `minBalance`. The nonce must be one the server issued, stored and now marks used (single use):
+ * balance is at least `minBalance`; the account holds the credential (unexpired at the block read, unless
+ * `unexpiredOnly: false`). The nonce must be one the server issued, stored and now marks used (single use):
  * this function compares, the server remembers — see the README's "Token-gated access".
  *
  * @example
  * const result = await verifyHolderSignIn(publicClient, {message, signature, token, minBalance: parseEther("1"), domain: "chat.alex.xyz", nonce})
  * if (!result.ok) return reply(result.reason === "insufficient-balance" ? 403 : 401, result.detail)
+ * // Early believers only (credential class 0), whatever they hold:
+ * await verifyHolderSignIn(publicClient, {message, signature, credential: {credentials, classId: 0n}, domain, nonce})
  */
 export async function verifyHolderSignIn<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   parameters: VerifyHolderSignInParameters,
 ): Promise<VerifyHolderSignInReturnType> {
-  const {message, signature, token, minBalance, blockNumber, domain, nonce, time = new Date()} = parameters;
+  const {message, signature, token, minBalance, credential, blockNumber, domain, nonce, time = new Date()} = parameters;
   if (typeof message !== "string")
     throw new InvalidParameterError({field: "message", reason: "must be the SIWE message text"});
   if (typeof signature !== "string" || !/^0x([0-9a-fA-F]{2})*$/.test(signature)) {
     throw new InvalidParameterError({field: "signature", reason: "must be 0x-prefixed hex bytes"});
   }
-  assertAddress(token, "token");
-  assertAmount(minBalance, "minBalance");
+  if (token === undefined && credential === undefined) {
+    throw new InvalidParameterError({field: "token", reason: "give a token (with minBalance), a credential, or both"});
+  }
+  if (token !== undefined) {
+    assertAddress(token, "token");
+    assertAmount(minBalance, "minBalance");
+  } else if (minBalance !== undefined) {
+    throw new InvalidParameterError({field: "minBalance", reason: "needs a token"});
+  }
+  if (credential !== undefined) {
+    if (typeof credential !== "object" || credential === null) {
+      throw new InvalidParameterError({field: "credential", reason: "must be {credentials, classId, unexpiredOnly?}"});
+    }
+    assertAddress(credential.credentials, "credential.credentials");
+    assertAmount(credential.classId, "credential.classId");
+    if (credential.unexpiredOnly !== undefined && typeof credential.unexpiredOnly !== "boolean") {
+      throw new InvalidParameterError({field: "credential.unexpiredOnly", reason: "must be true or false"});
+    }
+  }
   if (blockNumber !== undefined) assertAmount(blockNumber, "blockNumber");
   if (!(time instanceof Date) || Number.isNaN(time.getTime()))
     throw new InvalidParameterError({field: "time", reason: "must be a valid Date"});
 
-  const fail = (reason: HolderSignInFailureReason, detail: string, extra: {address?: Address; balance?: bigint} = {}) =>
-    ({ok: false, reason, detail, ...extra}) as const;
+  const fail = (
+    reason: HolderSignInFailureReason,
+    detail: string,
+    extra: {address?: Address; balance?: bigint; expiresAt?: bigint} = {},
+  ) => ({ok: false, reason, detail, ...extra}) as const;
 
   let siwe: ReturnType<typeof parseSiweMessage>;
   try {
@@ -162,24 +206,60 @@ export async function verifyHolderSignIn<chain extends Chain | undefined>(
   if (!valid)
     return fail("invalid-signature", `The signature is not ${address}'s signature of this message.`, {address});
 
-  const balance = await readContract(client as Client, {
-    address: token,
-    abi: erc20Abi,
-    functionName: "balanceOf",
-    args: [address],
-    ...(blockNumber === undefined ? {} : {blockNumber}),
-  });
-  if (balance < minBalance) {
-    return fail(
-      "insufficient-balance",
-      `${address} holds ${balance} of the token, less than the ${minBalance} required.`,
-      {address, balance},
-    );
+  const at = blockNumber === undefined ? {} : {blockNumber};
+  let balance: bigint | undefined;
+  if (token !== undefined) {
+    const required = minBalance as bigint; // checked with token above
+    balance = await readContract(client as Client, {
+      address: token,
+      abi: erc20Abi,
+      functionName: "balanceOf",
+      args: [address],
+      ...at,
+    });
+    if (balance < required) {
+      return fail(
+        "insufficient-balance",
+        `${address} holds ${balance} of the token, less than the ${required} required.`,
+        {address, balance},
+      );
+    }
+  }
+  let held: {classId: bigint; tokenId: bigint; expiresAt: bigint} | undefined;
+  if (credential !== undefined) {
+    const {credentials, classId, unexpiredOnly = true} = credential;
+    // hasCredential answers false for an unknown class where credentialOf reverts: read it first.
+    const has = await readContract(client as Client, {
+      address: credentials,
+      abi: iCredentialsAbi,
+      functionName: "hasCredential",
+      args: [address, classId, false],
+      ...at,
+    });
+    if (!has) {
+      return fail("missing-credential", `${address} holds no credential of class ${classId}.`, {address});
+    }
+    const c = await readContract(client as Client, {
+      address: credentials,
+      abi: iCredentialsAbi,
+      functionName: "credentialOf",
+      args: [address, classId],
+      ...at,
+    });
+    if (unexpiredOnly && !c.valid) {
+      return fail(
+        "expired-credential",
+        `${address}'s credential of class ${classId} expired at ${new Date(Number(c.expiresAt) * 1000).toISOString()}.`,
+        {address, expiresAt: c.expiresAt},
+      );
+    }
+    held = {classId, tokenId: c.tokenId, expiresAt: c.expiresAt};
   }
   return {
     ok: true,
     address,
     balance,
+    ...(held === undefined ? {} : {credential: held}),
     chainId,
     domain: siwe.domain,
     nonce: siwe.nonce,

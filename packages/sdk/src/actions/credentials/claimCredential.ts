@@ -1,0 +1,70 @@
+import type {Account, Address, Chain, Client, Hash, Hex, Transport} from "viem";
+import {getCode} from "viem/actions";
+import {InvalidParameterError} from "../../errors/validation.js";
+import type {WriteActionErrorType} from "../../errors/write.js";
+import {iCredentialsAbi} from "../../generated.js";
+import {readProtocolContract, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import {assertAbiValue, assertAddress} from "../../utils/validate.js";
+import type {CredentialClaim} from "./signCredentialClaim.js";
+
+export type ClaimCredentialParameters = WriteParameters & {
+  /** The token's credentials module (`Credentials`). */
+  credentials: Address;
+  /** The claim the creator signed ({@link signCredentialClaim}). */
+  claim: CredentialClaim;
+  /** The creator's signature of it. */
+  signature: Hex;
+};
+export type ClaimCredentialReturnType = Hash;
+export type ClaimCredentialErrorType = WriteActionErrorType;
+
+/**
+ * Submits a claim the creator signed: the credential goes to `claim.recipient`, whoever sends it (the recipient, or a
+ * relayer paying the gas). Fails with `Credentials_ClaimExpired` after the deadline, `Credentials_InvalidNonce` for a
+ * claim already used or cancelled, `Credentials_InvalidSignature` for a signature that is not the creator's.
+ *
+ * @example
+ * const hash = await claimCredential(buyerClient, {credentials, claim: signed.claim, signature: signed.signature})
+ */
+export async function claimCredential<chain extends Chain | undefined, account extends Account | undefined>(
+  client: Client<Transport, chain, account>,
+  {credentials, claim, signature, account}: ClaimCredentialParameters,
+): Promise<ClaimCredentialReturnType> {
+  assertAddress(credentials, "credentials");
+  assertAbiValue(
+    {
+      type: "tuple",
+      components: [
+        {name: "classId", type: "uint256"},
+        {name: "recipient", type: "address"},
+        {name: "nonce", type: "uint256"},
+        {name: "deadline", type: "uint256"},
+      ],
+    },
+    claim,
+    "claim",
+  );
+  assertAbiValue({type: "bytes"}, signature, "signature");
+  if (signature === "0x") throw new InvalidParameterError({field: "signature", reason: "must not be empty"});
+  // A smart-wallet creator's check may cost more when mined than in a simulation: the contract caps it at
+  // ERC1271_GAS_LIMIT, so that much on top of the estimate always suffices.
+  const creator = await readProtocolContract(client, {
+    address: credentials,
+    abi: iCredentialsAbi,
+    functionName: "creator",
+  });
+  const code = await getCode(client as Client, {address: creator});
+  const extraGas =
+    code === undefined || code === "0x"
+      ? 0n
+      : await readProtocolContract(client, {
+          address: credentials,
+          abi: iCredentialsAbi,
+          functionName: "ERC1271_GAS_LIMIT",
+        });
+  return writeProtocolContract(
+    client,
+    {address: credentials, abi: iCredentialsAbi, functionName: "claim", args: [claim, signature], account, extraGas},
+    "claimCredential",
+  );
+}

@@ -1,0 +1,55 @@
+import type {Address, Chain, Client, ReadContractErrorType, Transport} from "viem";
+import type {ValidationErrorType} from "../../errors/validation.js";
+import {iCredentialsAbi} from "../../generated.js";
+import {readProtocolContract} from "../../utils/contract.js";
+import {assertAddress, assertAmount} from "../../utils/validate.js";
+
+export type GetCredentialClassParameters = {credentials: Address; classId: bigint};
+export type GetCredentialClassReturnType = {
+  classId: bigint;
+  /** The class's metadata URI (every one of its credentials' `tokenURI`). */
+  uri: string;
+  /** No credential of the class is valid from this date, and none can be issued (unix seconds); 0n: none. */
+  validUntil: bigint;
+  /** Each credential is valid this long from its issue (seconds); 0n: no duration. */
+  validFor: bigint;
+  /** Whether the creator may revoke a credential (fixed at creation). */
+  revocable: boolean;
+  issued: bigint;
+  burned: bigint;
+  revoked: bigint;
+  /** Accounts holding one now, expired or not: issued − burned − revoked. */
+  holders: bigint;
+};
+export type GetCredentialClassErrorType = ValidationErrorType | ReadContractErrorType;
+
+/**
+ * A credential class's terms and counts. Fails with `Credentials_UnknownClass` for an id that does not exist.
+ *
+ * @example
+ * const {uri, revocable, holders} = await getCredentialClass(publicClient, {credentials, classId: 0n})
+ */
+export async function getCredentialClass<chain extends Chain | undefined>(
+  client: Client<Transport, chain>,
+  {credentials, classId}: GetCredentialClassParameters,
+): Promise<GetCredentialClassReturnType> {
+  assertAddress(credentials, "credentials");
+  assertAmount(classId, "classId");
+  const c = await readProtocolContract(client, {
+    address: credentials,
+    abi: iCredentialsAbi,
+    functionName: "getClass",
+    args: [classId],
+  });
+  return {
+    classId,
+    uri: c.uri,
+    validUntil: c.validUntil,
+    validFor: c.validFor,
+    revocable: c.revocable,
+    issued: c.issued,
+    burned: c.burned,
+    revoked: c.revoked,
+    holders: c.holders,
+  };
+}

@@ -1,0 +1,51 @@
+import {type Account, type Address, type Chain, type Client, getAddress, type Hash, type Transport} from "viem";
+import {InvalidParameterError} from "../../errors/validation.js";
+import type {WriteActionErrorType} from "../../errors/write.js";
+import {iCredentialsAbi} from "../../generated.js";
+import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import {assertAddress, assertAmount} from "../../utils/validate.js";
+
+export type IssueCredentialsParameters = WriteParameters & {
+  /** The token's credentials module (`Credentials`). */
+  credentials: Address;
+  classId: bigint;
+  /** Who receives one; distinct, none the zero address, none already holding one of the class. */
+  recipients: readonly Address[];
+};
+export type IssueCredentialsReturnType = Hash;
+export type IssueCredentialsErrorType = WriteActionErrorType;
+
+/**
+ * The creator issues a credential of `classId` to every recipient, in one transaction (about 52,000 gas each without
+ * expiry). Duplicates and the zero address are refused offline; a recipient who already holds one fails the
+ * simulation with `Credentials_AlreadyHeld`, before any gas is spent. For recipients who claim themselves (the creator
+ * paying nothing per recipient) see {@link signCredentialClaim}.
+ *
+ * @example
+ * const hash = await issueCredentials(creator, {credentials, classId: 0n, recipients: buyers})
+ */
+export async function issueCredentials<chain extends Chain | undefined, account extends Account | undefined>(
+  client: Client<Transport, chain, account>,
+  {credentials, classId, recipients, account}: IssueCredentialsParameters,
+): Promise<IssueCredentialsReturnType> {
+  assertAddress(credentials, "credentials");
+  assertAmount(classId, "classId");
+  if (!Array.isArray(recipients) || recipients.length === 0) {
+    throw new InvalidParameterError({field: "recipients", reason: "must be a non-empty array of addresses"});
+  }
+  const seen = new Set<string>();
+  recipients.forEach((recipient, i) => {
+    assertAddress(recipient, `recipients[${i}]`);
+    if (/^0x0{40}$/i.test(recipient)) {
+      throw new InvalidParameterError({field: `recipients[${i}]`, reason: "must not be the zero address"});
+    }
+    const key = getAddress(recipient);
+    if (seen.has(key)) throw new InvalidParameterError({field: `recipients[${i}]`, reason: `repeats ${key}`});
+    seen.add(key);
+  });
+  return writeProtocolContract(
+    client,
+    {address: credentials, abi: iCredentialsAbi, functionName: "issue", args: [classId, recipients], account},
+    "issueCredentials",
+  );
+}

@@ -1,0 +1,93 @@
+import type {
+  Account,
+  Address,
+  Chain,
+  Client,
+  Hex,
+  ReadContractErrorType,
+  SignTypedDataErrorType,
+  Transport,
+} from "viem";
+import {getEip712Domain, signTypedData} from "viem/actions";
+import {AccountNotFoundError, type ValidationErrorType} from "../../errors/validation.js";
+import {iCredentialsAbi} from "../../generated.js";
+import {readProtocolContract} from "../../utils/contract.js";
+import {assertAddress, assertAmount} from "../../utils/validate.js";
+
+/** `ICredentials.Claim`, the EIP-712 struct the creator signs. */
+export type CredentialClaim = {classId: bigint; recipient: Address; nonce: bigint; deadline: bigint};
+
+/** A claim signed off-chain by the creator: hand it to the recipient, who (or anyone) submits it with {@link claimCredential}. */
+export type SignedCredentialClaim = {claim: CredentialClaim; signature: Hex};
+
+export type SignCredentialClaimParameters = {
+  /** The token's credentials module (`Credentials`). */
+  credentials: Address;
+  classId: bigint;
+  /** Who may receive the credential. */
+  recipient: Address;
+  /** Last second the claim may be submitted (unix seconds). */
+  deadline: bigint;
+  /**
+   * The signer; defaults to the client's account. It must be the creator, or — when the creator is an ERC-1271 smart
+   * wallet — an account whose signature the wallet accepts.
+   */
+  account?: Account | Address | undefined;
+};
+export type SignCredentialClaimReturnType = SignedCredentialClaim;
+export type SignCredentialClaimErrorType = ValidationErrorType | ReadContractErrorType | SignTypedDataErrorType;
+
+/** The EIP-712 types of `ICredentials.Claim` (`CLAIM_TYPEHASH`). */
+export const credentialClaimTypes = {
+  Claim: [
+    {name: "classId", type: "uint256"},
+    {name: "recipient", type: "address"},
+    {name: "nonce", type: "uint256"},
+    {name: "deadline", type: "uint256"},
+  ],
+} as const;
+
+/**
+ * The creator signs a claim (no transaction, no gas): reads the recipient's claim nonce for the class and the module's
+ * EIP-712 domain (ERC-5267 `eip712Domain()`: "PersonalToken Credentials", "1", chain id, the module) and signs
+ * `Claim{classId, recipient, nonce, deadline}`. The claim works once; the creator can cancel it before it is used
+ * (`cancelCredentialClaim`), and revoking the recipient's credential cancels it too.
+ *
+ * @example
+ * const signed = await signCredentialClaim(creator, {credentials, classId: 0n, recipient: buyer, deadline: now + 30n * 86_400n})
+ * // send `signed` to the buyer, who calls claimCredential(buyerClient, {credentials, ...signed})
+ */
+export async function signCredentialClaim<chain extends Chain | undefined, account extends Account | undefined>(
+  client: Client<Transport, chain, account>,
+  {credentials, classId, recipient, deadline, account}: SignCredentialClaimParameters,
+): Promise<SignCredentialClaimReturnType> {
+  assertAddress(credentials, "credentials");
+  assertAmount(classId, "classId");
+  assertAddress(recipient, "recipient");
+  assertAmount(deadline, "deadline");
+  const signer = account ?? client.account;
+  if (!signer) throw new AccountNotFoundError({action: "signCredentialClaim"});
+  const [{domain}, nonce] = await Promise.all([
+    getEip712Domain(client as Client, {address: credentials}),
+    readProtocolContract(client, {
+      address: credentials,
+      abi: iCredentialsAbi,
+      functionName: "claimNonce",
+      args: [classId, recipient],
+    }),
+  ]);
+  const claim: CredentialClaim = {classId, recipient, nonce, deadline};
+  const signature = await signTypedData(client as Client, {
+    account: signer,
+    domain: {
+      name: domain.name,
+      version: domain.version,
+      chainId: domain.chainId,
+      verifyingContract: domain.verifyingContract,
+    },
+    types: credentialClaimTypes,
+    primaryType: "Claim",
+    message: claim,
+  });
+  return {claim, signature};
+}
