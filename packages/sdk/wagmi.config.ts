@@ -71,7 +71,8 @@ export default defineConfig({
       artifacts: "out",
       // `pnpm build` at the root (or `pnpm test:forge` in CI) builds out/; rebuilding here would cost ~90 s under solc-js.
       forge: {build: false, path: join(root, "tools/forge")},
-      include: contracts.map((name) => `${name}.sol/${name}.json`),
+      // ERC-6093 errors: what a protocol call raises through any OpenZeppelin token, decoded by every action.
+      include: [...contracts.map((name) => `${name}.sol/${name}.json`), "draft-IERC6093.sol/IERC20Errors.json"],
     }),
     deployments(),
   ],

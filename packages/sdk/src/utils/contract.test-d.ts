@@ -2,6 +2,7 @@
 // generated ABI, so a renamed Solidity function or a changed signature breaks the build, not a user.
 import type {Address, Client, Hash} from "viem";
 import {expectTypeOf, test} from "vitest";
+import {timeEscrowTarget} from "../contracts.js";
 import {incomeShareSplitterAbi, timeEscrowAbi} from "../generated.js";
 import type {IncomeShareTerms} from "../modules/incomeShare.js";
 import {multicallProtocolContracts, readProtocolContract, writeProtocolContract} from "./contract.js";
@@ -74,7 +75,7 @@ test("multicallProtocolContracts: a tuple typed call by call; wrong names and ar
 });
 
 test("writeProtocolContract: only non-view functions, with their exact arguments", async () => {
-  const escrow = {address, abi: timeEscrowAbi} as const;
+  const escrow = {address, abi: timeEscrowAbi, target: timeEscrowTarget} as const;
   expectTypeOf(
     await writeProtocolContract(client, {...escrow, functionName: "accept", args: [1n, 2n]}, "acceptRequest"),
   ).toEqualTypeOf<Hash>();

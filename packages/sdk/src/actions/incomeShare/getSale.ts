@@ -1,4 +1,5 @@
 import type {Address, Chain, Client, MulticallErrorType, ReadContractErrorType, Transport} from "viem";
+import {incomeShareTarget} from "../../contracts.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {incomeShareSplitterAbi} from "../../generated.js";
 import type {IncomeShareTerms} from "../../modules/incomeShare.js";
@@ -50,19 +51,23 @@ export async function getSale<chain extends Chain | undefined>(
     totalPaid,
     payoutAssets,
     isComplete,
-  ] = await multicallProtocolContracts(client, [
-    {...contract, functionName: "token"},
-    {...contract, functionName: "creator"},
-    {...contract, functionName: "terms"},
-    {...contract, functionName: "saleStatus"},
-    {...contract, functionName: "tokensOffered"},
-    {...contract, functionName: "tokensSold"},
-    {...contract, functionName: "periodCount"},
-    {...contract, functionName: "latePeriodCount"},
-    {...contract, functionName: "totalPaid"},
-    {...contract, functionName: "payoutAssets"},
-    {...contract, functionName: "isComplete"},
-  ]);
+  ] = await multicallProtocolContracts(
+    client,
+    [
+      {...contract, functionName: "token"},
+      {...contract, functionName: "creator"},
+      {...contract, functionName: "terms"},
+      {...contract, functionName: "saleStatus"},
+      {...contract, functionName: "tokensOffered"},
+      {...contract, functionName: "tokensSold"},
+      {...contract, functionName: "periodCount"},
+      {...contract, functionName: "latePeriodCount"},
+      {...contract, functionName: "totalPaid"},
+      {...contract, functionName: "payoutAssets"},
+      {...contract, functionName: "isComplete"},
+    ],
+    {targets: [[splitter, incomeShareTarget]]},
+  );
   return {
     token,
     creator,

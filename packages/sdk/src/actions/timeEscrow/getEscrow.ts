@@ -1,5 +1,6 @@
 import type {Address, Chain, Client, MulticallErrorType, ReadContractErrorType, Transport} from "viem";
 import {getBlockNumber} from "viem/actions";
+import {timeEscrowTarget} from "../../contracts.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {timeEscrowAbi} from "../../generated.js";
 import type {TimeEscrowConfig, TimeEscrowOffer} from "../../modules/timeEscrow.js";
@@ -45,7 +46,7 @@ export async function getEscrow<chain extends Chain | undefined>(
       {...contract, functionName: "requestCount"},
       {...contract, functionName: "totalLocked"},
     ],
-    {blockNumber},
+    {blockNumber, targets: [[escrow, timeEscrowTarget]]},
   );
   const offerIds = Array.from({length: Number(offerCount)}, (_, i) => BigInt(i));
   const perOffer = await multicallProtocolContracts(
@@ -57,7 +58,7 @@ export async function getEscrow<chain extends Chain | undefined>(
           {...contract, functionName: "availableUnits", args: [offerId]},
         ] as const,
     ),
-    {blockNumber},
+    {blockNumber, targets: [[escrow, timeEscrowTarget]]},
   );
   const offers = offerIds.map((offerId, i) => ({
     ...(perOffer[2 * i] as TimeEscrowOffer),

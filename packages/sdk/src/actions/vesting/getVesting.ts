@@ -1,4 +1,5 @@
 import type {Address, Chain, Client, MulticallErrorType, ReadContractErrorType, Transport} from "viem";
+import {vestingTarget} from "../../contracts.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {creatorVestingAbi} from "../../generated.js";
 import {multicallProtocolContracts} from "../../utils/contract.js";
@@ -35,14 +36,18 @@ export async function getVesting<chain extends Chain | undefined>(
 ): Promise<GetVestingReturnType> {
   assertAddress(vesting, "vesting");
   const contract = {address: vesting, abi: creatorVestingAbi} as const;
-  const [token, beneficiary, start, cliffEnd, end, released, releasable] = await multicallProtocolContracts(client, [
-    {...contract, functionName: "token"},
-    {...contract, functionName: "beneficiary"},
-    {...contract, functionName: "start"},
-    {...contract, functionName: "cliffEnd"},
-    {...contract, functionName: "end"},
-    {...contract, functionName: "released"},
-    {...contract, functionName: "releasable"},
-  ]);
+  const [token, beneficiary, start, cliffEnd, end, released, releasable] = await multicallProtocolContracts(
+    client,
+    [
+      {...contract, functionName: "token"},
+      {...contract, functionName: "beneficiary"},
+      {...contract, functionName: "start"},
+      {...contract, functionName: "cliffEnd"},
+      {...contract, functionName: "end"},
+      {...contract, functionName: "released"},
+      {...contract, functionName: "releasable"},
+    ],
+    {targets: [[vesting, vestingTarget]]},
+  );
   return {token, beneficiary, start, cliffEnd, end, released, releasable};
 }

@@ -1,0 +1,85 @@
+// What each action tells the shared call plumbing about the contract it calls: the kind of contract expected there
+// (to say what an address is instead, when a call fails) and the custom errors to decode. One constant per contract,
+// so a bundle keeps only the ones its actions use.
+
+import {erc20Abi} from "viem";
+import {protocolErrorsAbi} from "./errors/abi.js";
+import type {ErrorCatalog} from "./errors/contract.js";
+import {factoryMessages} from "./errors/messages/factory.js";
+import {incomeShareMessages} from "./errors/messages/incomeShare.js";
+import {pollsMessages} from "./errors/messages/polls.js";
+import {stakingMessages} from "./errors/messages/staking.js";
+import {timeEscrowMessages} from "./errors/messages/timeEscrow.js";
+import {tokenMessages} from "./errors/messages/token.js";
+import {vestingMessages} from "./errors/messages/vesting.js";
+import {errorMessages} from "./errors/messages.js";
+import {
+  creatorVestingAbi,
+  holderPollsAbi,
+  incomeShareSplitterAbi,
+  personalTokenAbi,
+  personalTokenFactoryAbi,
+  stakingRewardsAbi,
+  timeEscrowAbi,
+} from "./generated.js";
+
+/** A kind of protocol contract: the factory, a personal token, a vesting wallet or one of the modules. */
+export type ContractKind =
+  | "factory"
+  | "token"
+  | "vesting"
+  | "incomeShare"
+  | "timeEscrow"
+  | "staking"
+  | "polls"
+  /** Any ERC-20 (a personal token is one too). */
+  | "erc20";
+
+/** The contract a call expects at its address, and the errors it decodes. */
+export type ContractTarget = {readonly kind: ContractKind; readonly errors: ErrorCatalog};
+
+export const factoryTarget: ContractTarget = {
+  kind: "factory",
+  errors: {abi: personalTokenFactoryAbi, messages: factoryMessages},
+};
+/**
+ * The factory as a launch calls it: its initializers run every module's, so a launch decodes every protocol error
+ * (the launch actions ship every sentence; reads of the factory ship only its own).
+ */
+export const launchTarget: ContractTarget = {
+  kind: "factory",
+  errors: {abi: protocolErrorsAbi, messages: errorMessages},
+};
+export const tokenTarget: ContractTarget = {kind: "token", errors: {abi: personalTokenAbi, messages: tokenMessages}};
+export const vestingTarget: ContractTarget = {
+  kind: "vesting",
+  errors: {abi: creatorVestingAbi, messages: vestingMessages},
+};
+export const incomeShareTarget: ContractTarget = {
+  kind: "incomeShare",
+  errors: {abi: incomeShareSplitterAbi, messages: incomeShareMessages},
+};
+export const timeEscrowTarget: ContractTarget = {
+  kind: "timeEscrow",
+  errors: {abi: timeEscrowAbi, messages: timeEscrowMessages},
+};
+export const stakingTarget: ContractTarget = {
+  kind: "staking",
+  errors: {abi: stakingRewardsAbi, messages: stakingMessages},
+};
+export const pollsTarget: ContractTarget = {kind: "polls", errors: {abi: holderPollsAbi, messages: pollsMessages}};
+
+/** Any ERC-20: its errors are the ERC-6093 ones every call decodes. */
+export const erc20Target: ContractTarget = {kind: "erc20", errors: {abi: erc20Abi, messages: {}}};
+
+/** How a person names each kind, with its article: "an income-share splitter". */
+export const contractKindNames: Record<ContractKind, string> = {
+  factory: "the Personal Token factory",
+  token: "a personal token",
+  vesting: "a creator vesting wallet",
+  incomeShare: "an income-share splitter",
+  timeEscrow: "a time escrow",
+  staking: "a staking campaign",
+  polls: "a holder polls module",
+  erc20: "an ERC-20 token",
+};
