@@ -28,6 +28,7 @@ export function program(): Command {
     .option("--dry-run", "simulate and print the estimated gas; send nothing")
     .option("--json", "print one JSON object on stdout")
     .option("--raw", "amounts are base units, not whole tokens")
+    .option("--timeout <duration>", "how long to wait for each receipt before giving up (e.g. 90s, 5m)", "180s")
     .showHelpAfterError(false)
     .exitOverride()
     // Help asked for goes to stdout; help shown for a missing subcommand goes to stderr; error messages are ours.

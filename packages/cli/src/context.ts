@@ -19,9 +19,11 @@ import {privateKeyToAccount} from "viem/accounts";
 import {CliError, UsageError} from "./errors.js";
 import {humanLines, toJson} from "./format.js";
 import {decryptKeystore, promptPassword, readKeystore} from "./keystore.js";
-import {DryRunLog, dryRunTransport, type Step} from "./transactions.js";
+import {parseDuration} from "./parse.js";
+import {DryRunLog, dryRunTransport, echoingTransport, type Sent, type Step} from "./transactions.js";
 
 export type GlobalOptions = {
+  timeout?: string;
   rpcUrl?: string;
   keystore?: string;
   factory?: string;
@@ -52,6 +54,12 @@ export class Context {
   /** Every transaction sent (or, in a dry run, simulated), for the result. */
   readonly steps: Step[] = [];
   readonly dryRunLog = new DryRunLog();
+  /** Every transaction sent, confirmed or not, and the step being prepared: what an interrupted run reports. */
+  readonly sent: Sent[] = [];
+  pending: string | undefined;
+  /** How long to wait for a receipt, and how often to say so (ms). */
+  readonly timeout: number;
+  readonly waitNotice: number;
   private chainPromise: Promise<Chain> | undefined;
   private publicClient: ChainClient | undefined;
   private walletPromise: Promise<Wallet> | undefined;
@@ -61,6 +69,8 @@ export class Context {
     if (options.factory !== undefined && !isAddress(options.factory, {strict: false})) {
       throw new UsageError(`--factory: "${options.factory}" is not an address`);
     }
+    this.timeout = Number(parseDuration(options.timeout ?? "180s", "--timeout")) * 1000;
+    this.waitNotice = Math.min(15_000, Math.max(250, Math.floor(this.timeout / 4)));
   }
 
   get json(): boolean {
@@ -132,7 +142,14 @@ export class Context {
       const account = await this.account();
       const chain = await this.chain();
       const url = this.rpcUrl();
-      return walletClient(account, chain, url, this.dryRun ? dryRunTransport(url, chain, this.dryRunLog) : http(url));
+      return walletClient(
+        account,
+        chain,
+        url,
+        this.dryRun
+          ? dryRunTransport(url, chain, this.dryRunLog)
+          : echoingTransport(url, chain, () => this.progress(`sending: ${this.pending ?? "a transaction"}`)),
+      );
     })();
     return this.walletPromise;
   }
