@@ -44,7 +44,7 @@ function amountProblem(text: string, decimals: number, field: string, allowZero:
     }
     return `${field}: "${text}" is too large`;
   }
-  return `${field}: "${text}" is not an amount (e.g. 25000, 25,000 or 0.5)`;
+  return `${field}: "${text}" is not an amount (e.g. 25000 or 0.5)`;
 }
 
 /** Checks an amount's syntax before the decimals are known (read from the chain): bad input fails before any RPC. */
