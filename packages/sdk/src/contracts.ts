@@ -1,17 +1,11 @@
 // What each action tells the shared call plumbing about the contract it calls: the kind of contract expected there
 // (to say what an address is instead, when a call fails) and the custom errors to decode. One constant per contract,
-// so a bundle keeps only the ones its actions use.
-
+// so a bundle keeps only the ones its actions use; their sentences load only when a call fails.
 import {erc20Abi} from "viem";
 import {protocolErrorsAbi} from "./errors/abi.js";
-import type {ErrorCatalog} from "./errors/contract.js";
-import {factoryMessages} from "./errors/messages/factory.js";
-import {incomeShareMessages} from "./errors/messages/incomeShare.js";
+import type {ErrorCatalog, MessageTable} from "./errors/contract.js";
+import {commonMessages} from "./errors/messages/common.js";
 import {pollsMessages} from "./errors/messages/polls.js";
-import {stakingMessages} from "./errors/messages/staking.js";
-import {timeEscrowMessages} from "./errors/messages/timeEscrow.js";
-import {tokenMessages} from "./errors/messages/token.js";
-import {vestingMessages} from "./errors/messages/vesting.js";
 import {errorMessages} from "./errors/messages.js";
 import {
   creatorVestingAbi,
@@ -38,9 +32,18 @@ export type ContractKind =
 /** The contract a call expects at its address, and the errors it decodes. */
 export type ContractTarget = {readonly kind: ContractKind; readonly errors: ErrorCatalog};
 
+/** A contract's sentences with the shared OpenZeppelin ones, loaded when first needed (a chunk of their own). */
+const lazily = (load: () => Promise<MessageTable>) => async (): Promise<MessageTable> => {
+  const [common, own] = await Promise.all([import("./errors/messages/common.js"), load()]);
+  return {...common.commonMessages, ...own};
+};
+
 export const factoryTarget: ContractTarget = {
   kind: "factory",
-  errors: {abi: personalTokenFactoryAbi, messages: factoryMessages},
+  errors: {
+    abi: personalTokenFactoryAbi,
+    messages: /* @__PURE__ */ lazily(() => import("./errors/messages/factory.js").then((m) => m.factoryMessages)),
+  },
 };
 /**
  * The factory as a launch calls it: its initializers run every module's, so a launch decodes every protocol error
@@ -48,29 +51,59 @@ export const factoryTarget: ContractTarget = {
  */
 export const launchTarget: ContractTarget = {
   kind: "factory",
-  errors: {abi: protocolErrorsAbi, messages: errorMessages},
+  errors: {abi: protocolErrorsAbi, messages: async () => errorMessages},
 };
-export const tokenTarget: ContractTarget = {kind: "token", errors: {abi: personalTokenAbi, messages: tokenMessages}};
+export const tokenTarget: ContractTarget = {
+  kind: "token",
+  errors: {
+    abi: personalTokenAbi,
+    messages: /* @__PURE__ */ lazily(() => import("./errors/messages/token.js").then((m) => m.tokenMessages)),
+  },
+};
 export const vestingTarget: ContractTarget = {
   kind: "vesting",
-  errors: {abi: creatorVestingAbi, messages: vestingMessages},
+  errors: {
+    abi: creatorVestingAbi,
+    messages: /* @__PURE__ */ lazily(() => import("./errors/messages/vesting.js").then((m) => m.vestingMessages)),
+  },
 };
 export const incomeShareTarget: ContractTarget = {
   kind: "incomeShare",
-  errors: {abi: incomeShareSplitterAbi, messages: incomeShareMessages},
+  errors: {
+    abi: incomeShareSplitterAbi,
+    messages: /* @__PURE__ */ lazily(() =>
+      import("./errors/messages/incomeShare.js").then((m) => m.incomeShareMessages),
+    ),
+  },
 };
 export const timeEscrowTarget: ContractTarget = {
   kind: "timeEscrow",
-  errors: {abi: timeEscrowAbi, messages: timeEscrowMessages},
+  errors: {
+    abi: timeEscrowAbi,
+    messages: /* @__PURE__ */ lazily(() => import("./errors/messages/timeEscrow.js").then((m) => m.timeEscrowMessages)),
+  },
 };
 export const stakingTarget: ContractTarget = {
   kind: "staking",
-  errors: {abi: stakingRewardsAbi, messages: stakingMessages},
+  errors: {
+    abi: stakingRewardsAbi,
+    messages: /* @__PURE__ */ lazily(() => import("./errors/messages/staking.js").then((m) => m.stakingMessages)),
+  },
 };
-export const pollsTarget: ContractTarget = {kind: "polls", errors: {abi: holderPollsAbi, messages: pollsMessages}};
+/** Polls decode skipped votes synchronously from a receipt: their sentences are loaded with the actions. */
+export const pollsTarget = {
+  kind: "polls",
+  errors: {
+    abi: holderPollsAbi,
+    messages: /* @__PURE__ */ Object.assign({}, commonMessages, pollsMessages) as MessageTable,
+  },
+} as const satisfies ContractTarget;
 
 /** Any ERC-20: its errors are the ERC-6093 ones every call decodes. */
-export const erc20Target: ContractTarget = {kind: "erc20", errors: {abi: erc20Abi, messages: {}}};
+export const erc20Target: ContractTarget = {
+  kind: "erc20",
+  errors: {abi: erc20Abi, messages: /* @__PURE__ */ lazily(async () => ({}))},
+};
 
 /** How a person names each kind, with its article: "an income-share splitter". */
 export const contractKindNames: Record<ContractKind, string> = {

@@ -10,7 +10,6 @@ import {
 import {ierc20ErrorsAbi} from "../generated.js";
 import type {ProtocolErrorName} from "./abi.js";
 import {BaseError} from "./base.js";
-import {commonMessages} from "./messages/common.js";
 import type {ProtocolErrorArgs} from "./messages/format.js";
 
 export type ContractRevertedErrorType = ContractRevertedError & {name: "ContractRevertedError"};
@@ -33,8 +32,20 @@ export type ContractRevertedErrorArgs<name extends ProtocolErrorName> = [NonNull
  */
 export type ErrorCatalog = {
   abi: Abi | readonly unknown[];
-  messages: {readonly [name: string]: ((args: never) => string) | undefined};
+  /**
+   * The sentences, or a loader for them: actions load theirs only when a call fails, so a bundle's first chunk carries
+   * no message at all (bundlers split a dynamic `import()` into its own chunk).
+   */
+  messages: MessageTable | (() => Promise<MessageTable>);
 };
+
+/** Custom error name → the sentence for its decoded arguments. */
+export type MessageTable = {readonly [name: string]: ((args: never) => string) | undefined};
+
+/** A catalog's sentences, loading them if they are loaded lazily. */
+export async function loadMessages(catalog: ErrorCatalog): Promise<MessageTable> {
+  return typeof catalog.messages === "function" ? catalog.messages() : catalog.messages;
+}
 
 type Context = {contractAddress?: Address | undefined; functionName?: string | undefined};
 
@@ -116,19 +127,18 @@ export function revertDataOf(error: unknown): Hex | undefined {
 }
 
 /**
- * Decodes raw revert data against `catalog` (plus the errors every call can raise through a token) into a
+ * Decodes raw revert data against `catalog` (plus the ERC-6093 errors every call can raise through a token) into a
  * {@link ContractRevertedError}; undefined for empty data or a selector the catalog does not know.
  */
 export function decodeRevertDataWith(
   data: Hex | undefined,
-  catalog: ErrorCatalog,
+  catalog: {abi: Abi | readonly unknown[]; messages: MessageTable},
   context: Context & {cause?: unknown} = {},
 ): ContractRevertedError | undefined {
   if (!data || data.length < 10) return undefined;
   try {
     const decoded = decodeErrorResult({abi: [...(catalog.abi as Abi), ...ierc20ErrorsAbi], data});
-    const describe = (catalog.messages[decoded.errorName] ??
-      commonMessages[decoded.errorName as keyof typeof commonMessages]) as ((args: unknown) => string) | undefined;
+    const describe = catalog.messages[decoded.errorName] as ((args: unknown) => string) | undefined;
     const args = decoded.args ?? [];
     const message = describe
       ? describe(args)
@@ -148,7 +158,7 @@ export function decodeRevertDataWith(
 /** {@link decodeContractRevert} against one catalog: what every action uses, so it ships only its contract's errors. */
 export function decodeContractRevertWith(
   error: unknown,
-  catalog: ErrorCatalog,
+  catalog: {abi: Abi | readonly unknown[]; messages: MessageTable},
   context: Context = {},
 ): ContractRevertedError | undefined {
   return decodeRevertDataWith(revertDataOf(error), catalog, {...context, cause: error});

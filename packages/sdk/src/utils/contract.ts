@@ -17,10 +17,9 @@ import type {
 } from "viem";
 import {estimateContractGas, getCode, multicall, readContract, simulateContract, writeContract} from "viem/actions";
 import type {ContractTarget} from "../contracts.js";
-import {type ContractRevertedError, decodeContractRevertWith} from "../errors/contract.js";
+import {type ContractRevertedError, decodeContractRevertWith, loadMessages} from "../errors/contract.js";
 import {AccountNotFoundError} from "../errors/validation.js";
-import {WrongContractError} from "../errors/wrongContract.js";
-import {assertContractKind} from "./identifyContract.js";
+import type {WrongContractError} from "../errors/wrongContract.js";
 import {assertAbiValue} from "./validate.js";
 
 /** Options every write action takes besides its own parameters. */
@@ -79,13 +78,20 @@ export async function explainCallFailure(
     functionName,
   }: {address: Address | undefined; target?: ContractTarget | undefined; functionName?: string | undefined},
 ): Promise<unknown> {
-  const decoded: ContractRevertedError | undefined = decodeContractRevertWith(error, target.errors, {
-    contractAddress: address,
-    functionName,
-  });
+  const messages = await loadMessages(target.errors);
+  const decoded: ContractRevertedError | undefined = decodeContractRevertWith(
+    error,
+    {abi: target.errors.abi, messages},
+    {
+      contractAddress: address,
+      functionName,
+    },
+  );
   if (decoded) return decoded;
   if (address === undefined) return error;
   try {
+    // Identifying an address is the failure path's business: loaded only when a call fails.
+    const {assertContractKind} = await import("./identifyContract.js");
     await assertContractKind(client, {address, expected: target.kind, cause: error});
   } catch (wrong) {
     return wrong;
@@ -171,8 +177,8 @@ async function send(
 ): Promise<Hash> {
   const code = await getCode(client, {address});
   if (!code || code === "0x") {
-    await assertContractKind(client, {address, expected: target.kind}); // names a missing deployment
-    throw new WrongContractError({address, expected: target.kind, actual: {kind: "none"}, chainId: client.chain?.id});
+    const {assertContractKind} = await import("./identifyContract.js");
+    await assertContractKind(client, {address, expected: target.kind}); // throws: nothing here is a contract
   }
   try {
     const parameters = {
@@ -253,13 +259,18 @@ export async function multicallProtocolContracts<const contracts extends readonl
     const failed = error as {contractAddress?: Address; functionName?: string};
     const context = {contractAddress: failed.contractAddress, functionName: failed.functionName};
     for (const [, target] of targets) {
-      const decoded = decodeContractRevertWith(error, target.errors, context);
+      const decoded = decodeContractRevertWith(
+        error,
+        {abi: target.errors.abi, messages: await loadMessages(target.errors)},
+        context,
+      );
       if (decoded) throw decoded;
     }
     // Which address is wrong: the failed call's if viem names it, else each one in turn.
     const suspects = failed.contractAddress
       ? targets.filter(([address]) => address.toLowerCase() === failed.contractAddress?.toLowerCase())
       : targets;
+    const {assertContractKind} = await import("./identifyContract.js");
     for (const [address, target] of suspects) {
       await assertContractKind(client, {address, expected: target.kind, cause: error});
     }
