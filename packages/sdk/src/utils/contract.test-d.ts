@@ -5,7 +5,7 @@ import {expectTypeOf, test} from "vitest";
 import {timeEscrowTarget} from "../contracts.js";
 import {incomeShareSplitterAbi, timeEscrowAbi} from "../generated.js";
 import type {IncomeShareTerms} from "../modules/incomeShare.js";
-import {multicallProtocolContracts, readProtocolContract, writeProtocolContract} from "./contract.js";
+import {multicallProtocolContracts, readFields, readProtocolContract, writeProtocolContract} from "./contract.js";
 
 declare const client: Client;
 declare const address: Address;
@@ -87,4 +87,14 @@ test("writeProtocolContract: only non-view functions, with their exact arguments
   await writeProtocolContract(client, {...escrow, functionName: "accept", args: [1n]}, "acceptRequest");
   // @ts-expect-error bigints, not strings
   await writeProtocolContract(client, {...escrow, functionName: "accept", args: ["1", "2"]}, "acceptRequest");
+});
+
+test("readFields: argument-less views as one object, typed from the ABI", async () => {
+  const fields = await readFields(client, {address, abi: timeEscrowAbi, target: timeEscrowTarget}, [
+    "token",
+    "offerCount",
+  ]);
+  expectTypeOf(fields).toEqualTypeOf<{token: `0x${string}`; offerCount: bigint}>();
+  // @ts-expect-error getRequest takes an argument: not a field
+  await readFields(client, {address, abi: timeEscrowAbi, target: timeEscrowTarget}, ["getRequest"]);
 });

@@ -8,6 +8,7 @@ import type {
   ContractFunctionArgs,
   ContractFunctionName,
   ContractFunctionParameters,
+  ContractFunctionReturnType,
   Hash,
   MulticallContracts,
   MulticallReturnType,
@@ -299,4 +300,41 @@ export function senderAddress(client: Client, account: Account | Address | undef
 export function zipResults<call, result>(calls: readonly call[], results: readonly result[]): [call, result][] {
   if (calls.length !== results.length) throw new Error(`${results.length} results for ${calls.length} calls`); // a bug
   return calls.map((c, i) => [c, results[i] as result]);
+}
+
+/** The names of `abi`'s views that take no argument: the fields of the object a contract is. */
+type FieldName<abi extends Abi | readonly unknown[]> = Extract<
+  Extract<abi[number], {type: "function"; stateMutability: ReadMutability; inputs: readonly []}>,
+  {name: string}
+>["name"];
+
+/**
+ * Several argument-less views of one contract as one object, `{token, creator, terms, ...}`, read in one multicall
+ * (one block, one round trip) and typed from the ABI: `readFields(client, {address, abi, target}, ["token", "terms"])`.
+ */
+export async function readFields<
+  const abi extends Abi | readonly unknown[],
+  const names extends readonly FieldName<abi>[],
+>(
+  client: Client<Transport, Chain | undefined>,
+  {
+    address,
+    abi,
+    target,
+    blockNumber,
+  }: {address: Address; abi: abi; target: ContractTarget; blockNumber?: bigint | undefined},
+  names: names,
+): Promise<{
+  [name in names[number]]: ContractFunctionReturnType<
+    abi,
+    ReadMutability,
+    Extract<name, ContractFunctionName<abi, ReadMutability>>
+  >;
+}> {
+  const values = (await multicallProtocolContracts(
+    client,
+    names.map((functionName) => ({address, abi, functionName})) as never,
+    {targets: [[address, target]], blockNumber},
+  )) as readonly unknown[];
+  return Object.fromEntries(names.map((name, i) => [name, values[i]])) as never;
 }

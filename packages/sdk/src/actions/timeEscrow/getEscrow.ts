@@ -4,7 +4,7 @@ import {timeEscrowTarget} from "../../contracts.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {timeEscrowAbi} from "../../generated.js";
 import type {TimeEscrowConfig, TimeEscrowOffer} from "../../modules/timeEscrow.js";
-import {multicallProtocolContracts} from "../../utils/contract.js";
+import {multicallProtocolContracts, readFields} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
 
 export type GetEscrowParameters = {escrow: Address};
@@ -36,17 +36,10 @@ export async function getEscrow<chain extends Chain | undefined>(
   const contract = {address: escrow, abi: timeEscrowAbi} as const;
   // Two multicalls (the offers' count comes from the first), both at one block.
   const blockNumber = await getBlockNumber(client, {cacheTime: 0});
-  const [token, creator, config, offerCount, requestCount, totalLocked] = await multicallProtocolContracts(
+  const {token, creator, config, offerCount, requestCount, totalLocked} = await readFields(
     client,
-    [
-      {...contract, functionName: "token"},
-      {...contract, functionName: "creator"},
-      {...contract, functionName: "config"},
-      {...contract, functionName: "offerCount"},
-      {...contract, functionName: "requestCount"},
-      {...contract, functionName: "totalLocked"},
-    ],
-    {blockNumber, targets: [[escrow, timeEscrowTarget]]},
+    {...contract, target: timeEscrowTarget, blockNumber},
+    ["token", "creator", "config", "offerCount", "requestCount", "totalLocked"],
   );
   const offerIds = Array.from({length: Number(offerCount)}, (_, i) => BigInt(i));
   const perOffer = await multicallProtocolContracts(
