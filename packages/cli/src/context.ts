@@ -133,7 +133,14 @@ export class Context {
     if (!envKey) throw new UsageError(`this command signs: set ${ENV.privateKey} or pass --keystore <file>`);
     const key = envKey.trim().startsWith("0x") ? envKey.trim() : `0x${envKey.trim()}`;
     if (!isHex(key) || key.length !== 66) throw new UsageError(`${ENV.privateKey} is not a 32-byte hex private key`);
-    return privateKeyToAccount(key as Hex);
+    try {
+      return privateKeyToAccount(key as Hex);
+    } catch {
+      // Zero, or not below the curve order: no account has it.
+      throw new UsageError(
+        `${ENV.privateKey} is not a valid private key (it must be between 1 and the secp256k1 order)`,
+      );
+    }
   }
 
   /** A wallet client; in a dry run its transport answers everything but refuses to broadcast. */
