@@ -1,31 +1,45 @@
 #!/usr/bin/env node
 // `pnpm start`: serve the holders-only chat. Environment: RPC_URL, TOKEN (the personal token), DOMAIN (host[:port] the
 // sign-in messages must name, default localhost:PORT), PORT (default 8787), MIN_BALANCE (whole tokens, default 1).
-import {createPublicClient, http, parseEther} from "viem";
+// The configuration is checked before listening: a bad TOKEN or RPC_URL is one line and exit 1, never a 500 per login.
+// Try it: `PRIVATE_KEY=0x… node src/signIn.mjs http://localhost:8787 "gm"` signs in as a holder and posts.
+import {getTokenInfo} from "@personal-token/sdk";
+import {createPublicClient, http, isAddress, parseEther} from "viem";
 import {createChatServer} from "./server.mjs";
+
+const fail = (message) => {
+  console.error(message);
+  process.exit(1);
+};
 
 const port = Number(process.env.PORT ?? 8787);
 const {RPC_URL, TOKEN} = process.env;
-if (!RPC_URL || !TOKEN) {
-  console.error("Set RPC_URL and TOKEN (the personal token's address).");
-  process.exit(1);
-}
-const client = createPublicClient({transport: http(RPC_URL)});
-const chainId = await client.getChainId();
+if (!RPC_URL || !TOKEN) fail("Set RPC_URL and TOKEN (the personal token's address).");
+if (!isAddress(TOKEN)) fail(`TOKEN=${TOKEN} is not an address (0x and 40 hex digits).`);
+const chainId = await createPublicClient({transport: http(RPC_URL, {retryCount: 0})})
+  .getChainId()
+  .catch((error) => fail(`RPC_URL=${RPC_URL} does not answer: ${error.shortMessage ?? error.message}`));
+const client = createPublicClient({
+  chain: {
+    id: chainId,
+    name: "rpc",
+    nativeCurrency: {name: "Ether", symbol: "ETH", decimals: 18},
+    rpcUrls: {default: {http: [RPC_URL]}},
+  },
+  transport: http(RPC_URL),
+});
+// The token must be a personal token on this chain: "… is an ERC-20 token (USDC), not a personal token" at startup.
+const info = await getTokenInfo(client, {token: TOKEN}).catch((error) =>
+  fail(`TOKEN=${TOKEN}: ${error.shortMessage ?? error.message}`),
+);
 const server = createChatServer({
-  client: createPublicClient({
-    chain: {
-      id: chainId,
-      name: "rpc",
-      nativeCurrency: {name: "Ether", symbol: "ETH", decimals: 18},
-      rpcUrls: {default: {http: [RPC_URL]}},
-    },
-    transport: http(RPC_URL),
-  }),
-  token: /** @type {`0x${string}`} */ (TOKEN),
+  client,
+  token: TOKEN,
   domain: process.env.DOMAIN ?? `localhost:${port}`,
   minBalance: parseEther(process.env.MIN_BALANCE ?? "1"),
 });
 server.listen(port, () =>
-  console.log(`holders-only chat on http://localhost:${port} (token ${TOKEN}, chain ${chainId})`),
+  console.log(
+    `holders-only chat for ${info.symbol} holders on http://localhost:${port} (token ${TOKEN}, chain ${chainId})`,
+  ),
 );

@@ -12,7 +12,7 @@
 import {randomBytes} from "node:crypto";
 import {createServer} from "node:http";
 import {verifyHolderSignIn} from "@personal-token/sdk";
-import {erc20Abi, parseEther} from "viem";
+import {erc20Abi, isAddress, parseEther} from "viem";
 import {readContract} from "viem/actions";
 import {generateSiweNonce, parseSiweMessage} from "viem/siwe";
 
@@ -20,6 +20,8 @@ const NONCE_TTL_MS = 5 * 60_000;
 const SESSION_TTL_MS = 60 * 60_000;
 const MAX_BODY = 16 * 1024;
 const MAX_TEXT = 1_000;
+/** The methods each path answers; any other method on it is 405 with `Allow`. */
+const ROUTES = {"/nonce": ["GET"], "/login": ["POST"], "/chat": ["GET", "POST"]};
 
 /**
  * @param {object} options
@@ -30,6 +32,15 @@ const MAX_TEXT = 1_000;
  * @param {() => Date} [options.now] the clock (tests)
  */
 export function createChatServer({client, token, domain, minBalance = parseEther("1"), now = () => new Date()}) {
+  // Refuse a bad configuration now, not as a 500 on every login.
+  if (typeof token !== "string" || !isAddress(token)) {
+    throw new Error(
+      `token: ${JSON.stringify(token)} is not an address (0x and 40 hex digits, checksummed or lowercase)`,
+    );
+  }
+  if (typeof domain !== "string" || domain === "" || domain.includes("/")) {
+    throw new Error(`domain: ${JSON.stringify(domain)} is not a host[:port] such as chat.alex.xyz`);
+  }
   /** nonce -> expiry (ms). Single use: deleted on the first login attempt that names it. */
   const nonces = new Map();
   /** session id -> {address, expires} */
@@ -124,6 +135,11 @@ export function createChatServer({client, token, domain, minBalance = parseEther
         const message = {from: address, text: body.text, at: now().toISOString()};
         messages.push(message);
         return send(res, 201, {message});
+      }
+      const allowed = ROUTES[pathname];
+      if (allowed) {
+        res.setHeader("Allow", allowed.join(", "));
+        return send(res, 405, {error: `${req.method} ${pathname}: use ${allowed.join(" or ")}`});
       }
       return send(res, 404, {error: "not found"});
     } catch (error) {
