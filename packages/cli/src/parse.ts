@@ -49,7 +49,9 @@ function amountProblem(text: string, decimals: number, field: string, allowZero:
 
 /** Checks an amount's syntax before the decimals are known (read from the chain): bad input fails before any RPC. */
 export function checkAmountText(text: string, field: string): void {
-  parseAmount(text, 77, {field, allowZero: true}); // 77 decimals: any well-formed amount fits; the real check follows
+  // As many decimals as the text has: only the syntax is checked here; the asset's decimals are checked later.
+  const decimals = (String(text).trim().split(".")[1] ?? "").length;
+  parseAmount(text, decimals, {field, allowZero: true});
 }
 
 const UNIT_SECONDS: [RegExp, number][] = [

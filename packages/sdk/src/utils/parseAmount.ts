@@ -9,10 +9,10 @@ export type ParseAmountOptions = {
 };
 
 /**
- * Digits with optional thousands groups, written with `,` or `_` (one kind per amount) and always three digits a
- * group, then an optional `.` and decimals: "25000", "25,000", "1_000_000.5", "0.02".
+ * Digits with optional thousands groups, written with `,` or `_` and always three digits a group, then an optional
+ * `.` and decimals: "25000", "25,000", "1_000_000.5", "0.02".
  */
-const AMOUNT = /^(?:\d+|\d{1,3}(?:,\d{3})+|\d{1,3}(?:_\d{3})+)(?:\.\d+)?$/;
+const AMOUNT = /^(?:\d+|\d{1,3}(?:[,_]\d{3})+)(?:\.\d+)?$/;
 
 /**
  * A decimal amount a person typed, as base units of an asset with `decimals`: strict, so that a slip never moves
