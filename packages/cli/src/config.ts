@@ -177,9 +177,10 @@ export function readLaunchFile(path: string): LaunchSpec {
   } catch (error) {
     const message = (error as Error).message.split("\n")[0];
     const {line, column} = error as {line?: number; column?: number};
-    const at = typeof line === "number" ? `:${line}${typeof column === "number" ? `:${column}` : ""}` : "";
+    const at =
+      typeof line === "number" ? ` (line ${line}${typeof column === "number" ? `, column ${column}` : ""})` : "";
     throw new UsageError(
-      `--config: ${path}${at} is not valid ${extname(path).toLowerCase() === ".toml" ? "TOML" : "JSON"}: ${message}`,
+      `--config: ${path} is not valid ${extname(path).toLowerCase() === ".toml" ? "TOML" : "JSON"}${at}: ${message}`,
     );
   }
   return parseLaunchSpec(raw);
