@@ -23,6 +23,7 @@ export const KIND_NAMES: Record<ModuleKind, string> = {
   timeEscrow: "time escrow",
   staking: "staking campaign",
   polls: "holder polls",
+  loan: "personal loan",
 };
 
 /** The SDK's registry entry for the chain, if the protocol's addresses are known there. */

@@ -11,6 +11,7 @@ import {
   creatorVestingAbi,
   holderPollsAbi,
   incomeShareSplitterAbi,
+  personalLoanAbi,
   personalTokenAbi,
   personalTokenFactoryAbi,
   stakingRewardsAbi,
@@ -26,6 +27,7 @@ export type ContractKind =
   | "timeEscrow"
   | "staking"
   | "polls"
+  | "loan"
   /** Any ERC-20 (a personal token is one too). */
   | "erc20";
 
@@ -90,6 +92,13 @@ export const stakingTarget: ContractTarget = {
     messages: /* @__PURE__ */ lazily(() => import("./errors/messages/staking.js").then((m) => m.stakingMessages)),
   },
 };
+export const loanTarget: ContractTarget = {
+  kind: "loan",
+  errors: {
+    abi: personalLoanAbi,
+    messages: /* @__PURE__ */ lazily(() => import("./errors/messages/loan.js").then((m) => m.loanMessages)),
+  },
+};
 /** Polls decode skipped votes synchronously from a receipt: their sentences are loaded with the actions. */
 export const pollsTarget = {
   kind: "polls",
@@ -114,5 +123,6 @@ export const contractKindNames: Record<ContractKind, string> = {
   timeEscrow: "a time escrow",
   staking: "a staking campaign",
   polls: "a holder polls module",
+  loan: "a personal loan",
   erc20: "an ERC-20 token",
 };

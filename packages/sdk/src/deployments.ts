@@ -45,6 +45,7 @@ export const implementationKinds: Record<
   timeEscrowImplementation: "timeEscrow",
   stakingRewardsImplementation: "staking",
   holderPollsImplementation: "polls",
+  personalLoanImplementation: "loan",
 };
 
 /**

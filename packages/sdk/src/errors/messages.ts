@@ -3,6 +3,7 @@ import {commonMessages} from "./messages/common.js";
 import {factoryMessages} from "./messages/factory.js";
 import type {MessagesOf} from "./messages/format.js";
 import {incomeShareMessages} from "./messages/incomeShare.js";
+import {loanMessages} from "./messages/loan.js";
 import {pollsMessages} from "./messages/polls.js";
 import {stakingMessages} from "./messages/staking.js";
 import {timeEscrowMessages} from "./messages/timeEscrow.js";
@@ -27,4 +28,5 @@ export const errorMessages: MessagesOf<ProtocolErrorName> = /* @__PURE__ */ Obje
   timeEscrowMessages,
   stakingMessages,
   pollsMessages,
+  loanMessages,
 );

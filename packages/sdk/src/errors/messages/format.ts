@@ -26,6 +26,8 @@ export const REQUEST_STATUS = [
   "Resolved",
 ] as const;
 
+export const LOAN_STATUS = ["funding", "failed (below the principal at the deadline)", "active", "repaid"] as const;
+
 /** Personal-token amounts (18 decimals) as a person reads them. */
 export const tokens = (amount: bigint) => `${formatUnits(amount, 18)} tokens`;
 /** A unix timestamp as an ISO date. */

@@ -15,7 +15,7 @@ export const pollsMessages: MessagesOf<Extract<ProtocolErrorName, `HolderPolls_$
   HolderPolls_InvalidWindow: ([start, end]) =>
     `The voting window ${time(start)} to ${time(end)} is invalid: the end must be after the start and in the future, at most 365 days long, opening at most 365 days ahead.`,
   HolderPolls_NoSupplyAtSnapshot: ([snapshot]) =>
-    `Nobody held tokens at the snapshot (${time(snapshot)}): create the poll at least one block after the launch.`,
+    `The token has no supply left to weigh votes with (snapshot ${snapshot}): every token was burned.`,
   HolderPolls_UnknownPoll: ([pollId]) => `Poll ${pollId} does not exist.`,
   HolderPolls_PollIsCancelled: ([pollId]) => `Poll ${pollId} was cancelled.`,
   HolderPolls_AlreadyFinalized: ([pollId]) => `Poll ${pollId} is already finalized.`,
@@ -24,7 +24,7 @@ export const pollsMessages: MessagesOf<Extract<ProtocolErrorName, `HolderPolls_$
   HolderPolls_InvalidOption: ([pollId, option, optionCount]) =>
     `Poll ${pollId} has ${optionCount} options (0 to ${BigInt(optionCount) - 1n}), not option ${option}.`,
   HolderPolls_NoVotingWeight: ([voter, snapshot]) =>
-    `${voter} held no tokens at the poll's snapshot (${time(snapshot)}): only holders at creation can vote.`,
+    `${voter} held no tokens at the poll's snapshot (snapshot ${snapshot}, the end of the creating second): only holders then can vote.`,
   HolderPolls_InvalidNonce: ([voter, currentNonce]) =>
     `The signed vote's nonce is stale (${voter}'s nonce is now ${currentNonce}): the voter voted since; sign again.`,
   HolderPolls_InvalidSignature: ([voter]) => `The signature is not ${voter}'s signature of this vote.`,

@@ -4,23 +4,33 @@ import {time} from "./format.js";
 /** The token contract's custom errors in words: what went wrong and what to do. */
 export const tokenMessages: MessagesOf<
   | "PersonalToken_TransferToToken"
-  | "ERC20ExceededSafeSupply"
+  | "PersonalToken_NotFactory"
+  | "PersonalToken_AlreadyInitialized"
+  | "PersonalToken_SupplyTooLarge"
+  | "PersonalToken_NotSnapshotter"
+  | "PersonalToken_UnknownSnapshot"
+  | "PersonalToken_SnapshotNotFinal"
   | "ERC2612ExpiredSignature"
   | "ERC2612InvalidSigner"
   | "InvalidAccountNonce"
   | "ECDSAInvalidSignature"
   | "ECDSAInvalidSignatureLength"
   | "ECDSAInvalidSignatureS"
-  | "ERC5805FutureLookup"
-  | "VotesExpiredSignature"
-  | "CheckpointUnorderedInsertion"
   | "OwnableUnauthorizedAccount"
   | "OwnableInvalidOwner"
 > = {
   PersonalToken_TransferToToken: () =>
     "Tokens sent to the token contract itself could never move again: send them to another address.",
-  ERC20ExceededSafeSupply: ([supply, max]) =>
-    `The supply ${supply} would exceed the maximum ${max} that votes can track.`,
+  PersonalToken_NotFactory: ([caller]) =>
+    `${caller} cannot initialize a personal token: only the protocol's factory does, when it launches one.`,
+  PersonalToken_AlreadyInitialized: () => "This personal token is already initialized: launch a new one instead.",
+  PersonalToken_SupplyTooLarge: ([supply, max]) => `A supply of ${supply} exceeds the maximum ${max}: lower it.`,
+  PersonalToken_NotSnapshotter: ([caller]) =>
+    `${caller} cannot take a snapshot: only the token's own polls module does, when the creator creates a poll.`,
+  PersonalToken_UnknownSnapshot: ([id, latest]) =>
+    `Snapshot ${id} does not exist (the latest is ${latest}; 0 means none yet): ask for one from 1 to ${latest}.`,
+  PersonalToken_SnapshotNotFinal: ([id, finalAt]) =>
+    `Snapshot ${id} is not final until ${time(finalAt)} (balances can still change in its second): read it then.`,
   ERC2612ExpiredSignature: ([deadline]) =>
     `The permit expired at ${time(deadline)}: sign a new permit with a later deadline.`,
   ERC2612InvalidSigner: ([signer, owner]) =>
@@ -30,10 +40,6 @@ export const tokenMessages: MessagesOf<
   ECDSAInvalidSignature: () => "The signature is invalid: sign again.",
   ECDSAInvalidSignatureLength: ([length]) => `The signature is ${length} bytes long, not 65: sign again.`,
   ECDSAInvalidSignatureS: ([s]) => `The signature has a malleable s value (${s}): sign again with a standard signer.`,
-  ERC5805FutureLookup: ([timepoint, clock]) =>
-    `Votes at ${time(timepoint)} are not known yet (now ${time(clock)}): ask for a past timestamp.`,
-  VotesExpiredSignature: ([expiry]) => `The delegation signature expired at ${time(expiry)}: sign again.`,
-  CheckpointUnorderedInsertion: () => "A vote checkpoint was written out of order (this should never happen).",
   OwnableUnauthorizedAccount: ([account]) =>
     `${account} is not the token's owner: only the creator (or whoever they transferred ownership to) can do this.`,
   OwnableInvalidOwner: ([owner]) => `${owner} cannot be the owner: use renounceOwnership to give up ownership instead.`,
