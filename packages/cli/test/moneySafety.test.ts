@@ -2,7 +2,8 @@
 // an interrupt or a timeout says which transactions were sent (hashes), which may still confirm, and how to resume.
 import {spawn} from "node:child_process";
 import {afterEach, describe, expect, test} from "vitest";
-import {alice, CLI, cli, errorLine, launchAlex, mintUsdc, nonce, rpcUrl, testClient} from "./utils.js";
+import {testClient} from "../../sdk/test/chain.js";
+import {alice, CLI, cli, errorLine, launchAlex, mintUsdc, nonce, rpcUrl} from "./utils.js";
 
 afterEach(async () => {
   await testClient.setAutomine(true);
