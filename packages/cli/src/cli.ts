@@ -19,7 +19,9 @@ declare const __CLI_VERSION__: string;
 
 export function program(): Command {
   const cli = new Command("personal-token")
-    .description("Launch and run a personal token: income-share sale, time escrow, staking, polls, personal loans, credentials.")
+    .description(
+      "Launch and run a personal token: income-share sale, time escrow, staking, polls, personal loans, credentials.",
+    )
     .version(typeof __CLI_VERSION__ === "string" ? __CLI_VERSION__ : "dev")
     .option("--rpc-url <url>", `JSON-RPC endpoint (or ${ENV.rpcUrl}); the chain id is read from it`)
     .option(
@@ -30,17 +32,45 @@ export function program(): Command {
     .option("--dry-run", "simulate and print the estimated gas; send nothing")
     .option("--json", "print one JSON object on stdout")
     .option("--raw", "amounts are base units, not whole tokens")
+    .option("--timeout <duration>", "how long to wait for each receipt before giving up (e.g. 90s, 5m)", "180s")
     .showHelpAfterError(false)
+    // Every subcommand's --help lists the global options and the environment too.
+    .configureHelp({showGlobalOptions: true})
     .exitOverride()
     // Help asked for goes to stdout; help shown for a missing subcommand goes to stderr; error messages are ours.
     .configureOutput({writeErr: (text) => process.stderr.write(text), outputError: () => {}});
 
   for (const group of COMMANDS) group.register(cli);
+  const environment = [
+    "",
+    "Environment:",
+    `  ${ENV.rpcUrl}            the RPC URL (instead of --rpc-url)`,
+    `  ${ENV.privateKey}        the signer's key (never a flag)`,
+    `  ${ENV.keystorePassword}  the --keystore password (else prompted)`,
+    "  PERSONAL_TOKEN_DEBUG=1            print the full error too",
+  ].join("\n");
+  const withEnvironment = (command: Command): void => {
+    command.addHelpText("after", environment);
+    for (const sub of command.commands) withEnvironment(sub);
+  };
+  withEnvironment(cli);
   return cli;
 }
 
 export async function main(argv: string[]): Promise<number> {
   const cli = program();
+  // With --json a failure is also one JSON object on stdout, so a script reads every outcome the same way.
+  const fail = (error: unknown, exitCode: number): number => {
+    const message = oneLine(error);
+    process.stderr.write(`error: ${message}\n`);
+    if (argv.includes("--json")) {
+      const name = (error as {name?: unknown})?.name;
+      process.stdout.write(
+        `${JSON.stringify({error: {message, exitCode, ...(typeof name === "string" ? {name} : {})}})}\n`,
+      );
+    }
+    return exitCode;
+  };
   try {
     await cli.parseAsync(argv, {from: "user"});
     return 0;
@@ -49,12 +79,10 @@ export async function main(argv: string[]): Promise<number> {
       if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.exitCode === 0)
         return 0;
       if (error.code === "commander.help") return 2; // a group without its subcommand: its help is on stderr
-      process.stderr.write(`error: ${oneLine(error)}\n`);
-      return 2;
+      return fail(error, 2);
     }
-    process.stderr.write(`error: ${oneLine(error)}\n`);
     if (process.env.PERSONAL_TOKEN_DEBUG) console.error(error);
-    return exitCodeOf(error);
+    return fail(error, exitCodeOf(error));
   }
 }
 

@@ -180,8 +180,11 @@ export function readLaunchFile(path: string): LaunchSpec {
     raw = extname(path).toLowerCase() === ".toml" ? parseToml(text) : JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message.split("\n")[0];
+    const {line, column} = error as {line?: number; column?: number};
+    const at =
+      typeof line === "number" ? ` (line ${line}${typeof column === "number" ? `, column ${column}` : ""})` : "";
     throw new UsageError(
-      `--config: ${path} is not valid ${extname(path).toLowerCase() === ".toml" ? "TOML" : "JSON"}: ${message}`,
+      `--config: ${path} is not valid ${extname(path).toLowerCase() === ".toml" ? "TOML" : "JSON"}${at}: ${message}`,
     );
   }
   return parseLaunchSpec(raw);

@@ -19,9 +19,11 @@ import {privateKeyToAccount} from "viem/accounts";
 import {CliError, UsageError} from "./errors.js";
 import {humanLines, toJson} from "./format.js";
 import {decryptKeystore, promptPassword, readKeystore} from "./keystore.js";
-import {DryRunLog, dryRunTransport, type Step} from "./transactions.js";
+import {parseDuration} from "./parse.js";
+import {DryRunLog, dryRunTransport, echoingTransport, type Sent, type Step} from "./transactions.js";
 
 export type GlobalOptions = {
+  timeout?: string;
   rpcUrl?: string;
   keystore?: string;
   factory?: string;
@@ -52,6 +54,12 @@ export class Context {
   /** Every transaction sent (or, in a dry run, simulated), for the result. */
   readonly steps: Step[] = [];
   readonly dryRunLog = new DryRunLog();
+  /** Every transaction sent, confirmed or not, and the step being prepared: what an interrupted run reports. */
+  readonly sent: Sent[] = [];
+  pending: string | undefined;
+  /** How long to wait for a receipt, and how often to say so (ms). */
+  readonly timeout: number;
+  readonly waitNotice: number;
   private chainPromise: Promise<Chain> | undefined;
   private publicClient: ChainClient | undefined;
   private walletPromise: Promise<Wallet> | undefined;
@@ -61,6 +69,8 @@ export class Context {
     if (options.factory !== undefined && !isAddress(options.factory, {strict: false})) {
       throw new UsageError(`--factory: "${options.factory}" is not an address`);
     }
+    this.timeout = Number(parseDuration(options.timeout ?? "180s", "--timeout")) * 1000;
+    this.waitNotice = Math.min(15_000, Math.max(250, Math.floor(this.timeout / 4)));
   }
 
   get json(): boolean {
@@ -123,7 +133,14 @@ export class Context {
     if (!envKey) throw new UsageError(`this command signs: set ${ENV.privateKey} or pass --keystore <file>`);
     const key = envKey.trim().startsWith("0x") ? envKey.trim() : `0x${envKey.trim()}`;
     if (!isHex(key) || key.length !== 66) throw new UsageError(`${ENV.privateKey} is not a 32-byte hex private key`);
-    return privateKeyToAccount(key as Hex);
+    try {
+      return privateKeyToAccount(key as Hex);
+    } catch {
+      // Zero, or not below the curve order: no account has it.
+      throw new UsageError(
+        `${ENV.privateKey} is not a valid private key (it must be between 1 and the secp256k1 order)`,
+      );
+    }
   }
 
   /** A wallet client; in a dry run its transport answers everything but refuses to broadcast. */
@@ -132,7 +149,14 @@ export class Context {
       const account = await this.account();
       const chain = await this.chain();
       const url = this.rpcUrl();
-      return walletClient(account, chain, url, this.dryRun ? dryRunTransport(url, chain, this.dryRunLog) : http(url));
+      return walletClient(
+        account,
+        chain,
+        url,
+        this.dryRun
+          ? dryRunTransport(url, chain, this.dryRunLog)
+          : echoingTransport(url, chain, () => this.progress(`sending: ${this.pending ?? "a transaction"}`)),
+      );
     })();
     return this.walletPromise;
   }

@@ -1,42 +1,57 @@
 // Human input: amounts in whole tokens ("25000", "0.5", "1_000_000"), durations ("3d", "1h", "90 days"), times,
 // addresses, ids. Each parser names the field in its error, a usage error (exit 2) raised before any RPC.
-import {type Address, getAddress, isAddress, parseUnits} from "viem";
+import {InvalidAmountError, parseAmount as parseStrictAmount} from "@personal-token/sdk";
+import {type Address, getAddress, isAddress} from "viem";
 import {UsageError} from "./errors.js";
 
 /** A personal token's decimals (every token the factory launches has 18). */
 export const TOKEN_DECIMALS = 18;
 
-const AMOUNT = /^\d+(\.\d+)?$/;
-
-/** "25,000" or "25_000" → 25000 × 10^decimals; with `raw`, the text is already base units. */
+/**
+ * "25000", "25,000", "1_000_000", "0.5" → base units, through the SDK's strict `parseAmount`: separators only between
+ * groups of three digits, so "1,00" or "1,5" (a decimal comma) is refused instead of read as 100 or 15. With `raw`,
+ * the text is already base units (whole numbers).
+ */
 export function parseAmount(
   text: string,
   decimals: number,
   {field, raw = false, allowZero = false}: {field: string; raw?: boolean; allowZero?: boolean},
 ): bigint {
-  const cleaned = String(text).trim().replace(/[_,]/g, "");
-  if (!AMOUNT.test(cleaned)) throw new UsageError(`${field}: "${text}" is not an amount (e.g. 25000 or 0.5)`);
-  let value: bigint;
-  if (raw) {
-    if (cleaned.includes("."))
-      throw new UsageError(`${field}: "${text}" has decimals, but --raw amounts are whole base units`);
-    value = BigInt(cleaned);
-  } else {
-    const fraction = cleaned.split(".")[1] ?? "";
-    if (fraction.length > decimals) {
-      throw new UsageError(`${field}: "${text}" has more than ${decimals} decimals`);
-    }
-    value = parseUnits(cleaned, decimals);
+  const written = String(text).trim();
+  if (raw && written.includes(".")) {
+    throw new UsageError(`${field}: "${text}" has decimals, but --raw amounts are whole base units`);
   }
-  if (value === 0n && !allowZero) throw new UsageError(`${field}: must be more than 0`);
-  if (value >= 2n ** 256n) throw new UsageError(`${field}: "${text}" is too large`);
-  return value;
+  try {
+    return parseStrictAmount(written, raw ? 0 : decimals, {field, allowZero});
+  } catch (error) {
+    if (!(error instanceof InvalidAmountError)) throw error;
+    throw new UsageError(amountProblem(text, raw ? 0 : decimals, field, allowZero));
+  }
+}
+
+/** One line for an amount the SDK refused, in the CLI's `field: "text" …` shape. */
+function amountProblem(text: string, decimals: number, field: string, allowZero: boolean): string {
+  const written = String(text).trim();
+  if (/^\d+,\d{1,2}$|^\d+,\d{4,}$/.test(written)) {
+    return `${field}: "${text}" is not an amount: write ${written.replace(",", ".")} for a decimal ("," only separates thousands, as in 25,000)`;
+  }
+  const plain = written.replace(/[,_]/g, "");
+  if (/^\d+(\.\d+)?$/.test(plain)) {
+    if ((plain.split(".")[1] ?? "").length > decimals) return `${field}: "${text}" has more than ${decimals} decimals`;
+    if (!allowZero && /^[0.]+$/.test(plain)) return `${field}: must be more than 0`;
+    if (!/^(\d{1,3}([,_]\d{3})*|\d+)(\.\d+)?$/.test(written)) {
+      return `${field}: "${text}" is not an amount: "," and "_" only separate groups of three digits (25,000 or 25_000)`;
+    }
+    return `${field}: "${text}" is too large`;
+  }
+  return `${field}: "${text}" is not an amount (e.g. 25000 or 0.5)`;
 }
 
 /** Checks an amount's syntax before the decimals are known (read from the chain): bad input fails before any RPC. */
 export function checkAmountText(text: string, field: string): void {
-  if (!AMOUNT.test(String(text).trim().replace(/[_,]/g, "")))
-    throw new UsageError(`${field}: "${text}" is not an amount (e.g. 25000 or 0.5)`);
+  // As many decimals as the text has: only the syntax is checked here; the asset's decimals are checked later.
+  const decimals = (String(text).trim().split(".")[1] ?? "").length;
+  parseAmount(text, decimals, {field, allowZero: true});
 }
 
 const UNIT_SECONDS: [RegExp, number][] = [
@@ -91,5 +106,10 @@ export function parseCount(text: string, field: string, {min = 1, max = 2 ** 32 
 export function parseAddress(text: string, field: string): Address {
   if (typeof text !== "string" || !isAddress(text.trim(), {strict: false}))
     throw new UsageError(`${field}: "${text}" is not an address`);
+  if (!isAddress(text.trim(), {strict: true})) {
+    throw new UsageError(
+      `${field}: "${text}" has a wrong checksum (a letter in the wrong case): check it, or write it all lowercase`,
+    );
+  }
   return getAddress(text.trim());
 }

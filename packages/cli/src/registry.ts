@@ -1,27 +1,22 @@
 // Finds a token's modules and tells their kind, so commands take either the module's address or the token's.
 import {
+  assertProtocolDeployed,
+  cloneImplementationOf,
   type Deployment,
   getDeployment,
-  type ModuleImplementationKey,
+  getTokenModules,
+  moduleKindOf,
+  type ProtocolModuleKind,
   personalTokenFactoryAbi,
-  predictModuleAddress,
+  protocolChains,
   UnknownChainError,
 } from "@personal-token/sdk";
-import {type Address, getAddress, type PublicClient, zeroAddress} from "viem";
+import {type Address, getAddress, zeroAddress} from "viem";
 import type {ChainClient, Context} from "./context.js";
 import {CliError, UsageError} from "./errors.js";
 import {parseAddress} from "./parse.js";
 
-export type ModuleKind = "incomeShare" | "timeEscrow" | "staking" | "polls" | "loan" | "credentials";
-
-const IMPLEMENTATION_KEYS: Record<ModuleKind, ModuleImplementationKey> = {
-  incomeShare: "incomeShareSplitterImplementation",
-  timeEscrow: "timeEscrowImplementation",
-  staking: "stakingRewardsImplementation",
-  polls: "holderPollsImplementation",
-  loan: "personalLoanImplementation",
-  credentials: "credentialsImplementation",
-};
+export type ModuleKind = ProtocolModuleKind;
 
 export const KIND_NAMES: Record<ModuleKind, string> = {
   incomeShare: "income-share agreement",
@@ -32,7 +27,7 @@ export const KIND_NAMES: Record<ModuleKind, string> = {
   credentials: "credentials module",
 };
 
-/** The SDK's registry entry for the chain, if the protocol is deployed there. */
+/** The SDK's registry entry for the chain, if the protocol's addresses are known there. */
 function deploymentOn(chainId: number): Deployment | undefined {
   try {
     return getDeployment(chainId);
@@ -45,59 +40,27 @@ function deploymentOn(chainId: number): Deployment | undefined {
 export function factoryFor(chainId: number, override: Address | undefined): Address {
   if (override) return getAddress(override);
   const deployment = deploymentOn(chainId);
-  if (!deployment)
-    throw new CliError(`no Personal Token deployment known on chain ${chainId}: pass --factory <address>`);
-  return deployment.factory;
-}
-
-export function implementationsFor(chainId: number): Partial<Record<ModuleKind, Address>> {
-  const deployment = deploymentOn(chainId);
-  const out: Partial<Record<ModuleKind, Address>> = {};
-  if (!deployment) return out;
-  for (const [kind, key] of Object.entries(IMPLEMENTATION_KEYS)) {
-    if (deployment[key]) out[kind as ModuleKind] = deployment[key];
+  if (!deployment) {
+    const known = Object.entries(protocolChains)
+      .map(([id, name]) => `${name} ${id}`)
+      .join(", ");
+    throw new CliError(
+      `no Personal Token addresses known on chain ${chainId} (known: ${known}): pass --factory <address>`,
+    );
   }
-  return out;
-}
-
-/** An EIP-1167 clone's implementation, read from its runtime code (undefined for anything else). */
-export async function cloneImplementation(client: PublicClient, address: Address): Promise<Address | undefined> {
-  const code = await client.getCode({address});
-  const match = code && /^0x363d3d373d3d3d363d73([0-9a-f]{40})5af43d82803e903d91602b57fd5bf3$/i.exec(code);
-  return match ? getAddress(`0x${match[1]}`) : undefined;
-}
-
-export function kindOf(chainId: number, implementation: Address | undefined): ModuleKind | undefined {
-  if (!implementation) return undefined;
-  const entries = Object.entries(implementationsFor(chainId)) as [ModuleKind, Address][];
-  return entries.find(([, impl]) => impl.toLowerCase() === implementation.toLowerCase())?.[0];
+  return deployment.factory;
 }
 
 export type ModuleInfo = {kind: ModuleKind | "unknown"; address: Address; index: number};
 
-/** Every module the factory launched for `token`, in order, with its kind. */
+/** Every module the factory launched for `token`, in order, with its kind ("unknown" for a foreign implementation). */
 export async function modulesOf(client: ChainClient, factory: Address, token: Address): Promise<ModuleInfo[]> {
-  const chainId = client.chain.id;
-  const count = await client.readContract({
-    address: factory,
-    abi: personalTokenFactoryAbi,
-    functionName: "moduleCountOf",
-    args: [token],
-  });
-  const implementations = Object.entries(implementationsFor(chainId)) as [ModuleKind, Address][];
-  // Each index holds one clone: of the implementations, the one whose CREATE2 address (computed offline) has code.
-  return Promise.all(
-    Array.from({length: Number(count)}, async (_, index) => {
-      const candidates = await Promise.all(
-        implementations.map(async ([kind, implementation]) => {
-          const address = predictModuleAddress({token, implementation, index: BigInt(index), factory});
-          const code = await client.getCode({address});
-          return code && code !== "0x" ? {kind, address, index} : undefined;
-        }),
-      );
-      return candidates.find((c) => c !== undefined) ?? {kind: "unknown" as const, address: zeroAddress, index};
-    }),
-  );
+  const modules = await getTokenModules(client, {token, factory});
+  return modules.map((m) => ({
+    kind: m.isProtocolImplementation && m.kind ? m.kind : "unknown",
+    address: m.address,
+    index: Number(m.index),
+  }));
 }
 
 /**
@@ -118,7 +81,8 @@ export async function resolveModule(
     args: [address],
   });
   if (ownToken !== zeroAddress) {
-    const actual = kindOf(chainId, await cloneImplementation(client, address));
+    const implementation = cloneImplementationOf(await client.getCode({address}));
+    const actual = implementation ? moduleKindOf(implementation, chainId) : undefined;
     if (actual && actual !== kind)
       throw new UsageError(`${address} is ${article(KIND_NAMES[actual])}, not ${article(KIND_NAMES[kind])}`);
     return getAddress(address);
@@ -147,6 +111,8 @@ export async function tokenArg(ctx: Context, text: string, field = "token") {
   const token = parseAddress(text, field);
   const client = await ctx.client();
   const factory = factoryFor(client.chain.id, ctx.factory);
+  // "The protocol is not deployed on chain 8453 yet" rather than a call that returns no data.
+  await assertProtocolDeployed(client, {factory: ctx.factory});
   return {client, factory, token};
 }
 

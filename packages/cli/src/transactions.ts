@@ -2,7 +2,16 @@
 // dry run the SDK simulates and estimates as usual and the wallet's transport refuses to broadcast: the step records
 // the node's estimate instead.
 import {approveToken} from "@personal-token/sdk";
-import {type Address, type Chain, custom, erc20Abi, type Hash, http, type TransactionReceipt} from "viem";
+import {
+  type Address,
+  type Chain,
+  custom,
+  erc20Abi,
+  type Hash,
+  http,
+  type TransactionReceipt,
+  WaitForTransactionReceiptTimeoutError,
+} from "viem";
 import type {Asset} from "./assets.js";
 import type {Context, Wallet} from "./context.js";
 import {CliError, DryRunStop, findCause, isDryRunStop} from "./errors.js";
@@ -43,7 +52,33 @@ export function dryRunTransport(url: string, chain: Chain, log: DryRunLog) {
   );
 }
 
-/** Sends one transaction built by an SDK write and waits for it; undefined in a dry run (nothing was sent). */
+/**
+ * The wallet's transport outside a dry run: everything goes to `url`, and the moment a transaction is broadcast (its
+ * simulation passed, it is signed) `onBroadcast` runs first, so the step with its parsed amounts and assets is on
+ * the screen before any money moves.
+ */
+export function echoingTransport(url: string, chain: Chain, onBroadcast: () => void) {
+  const base = http(url)({chain, retryCount: 0});
+  return custom(
+    {
+      request: async ({method, params}: {method: string; params?: unknown}) => {
+        if (method === "eth_sendRawTransaction" || method === "eth_sendTransaction") onBroadcast();
+        return base.request({method, params} as never);
+      },
+    },
+    {retryCount: 0},
+  );
+}
+
+/** A transaction this run sent: its step, hash and, once mined, its block. */
+export type Sent = {step: string; hash: Hash; block?: bigint | undefined};
+
+/**
+ * Sends one transaction built by an SDK write and waits for it; undefined in a dry run (nothing was sent). The step
+ * (with the parsed amounts and assets) is echoed as it is broadcast ({@link echoingTransport}); while the receipt is awaited a "still
+ * waiting" line comes every `ctx.waitNotice` ms; past `ctx.timeout` the command fails saying the transaction was sent
+ * and may still confirm.
+ */
 export async function send(
   ctx: Context,
   step: string,
@@ -51,13 +86,63 @@ export async function send(
 ): Promise<TransactionReceipt | undefined> {
   const wallet = await ctx.wallet();
   if (ctx.dryRun) return simulate(ctx, step, () => write(wallet));
+  ctx.pending = step;
   const hash = await write(wallet);
+  const sent: Sent = {step, hash};
+  ctx.sent.push(sent);
+  ctx.pending = undefined;
   ctx.progress(`${step}: sent ${hash}, waiting for the receipt`);
-  const receipt = await wallet.waitForTransactionReceipt({hash});
+  const started = Date.now();
+  const notice = setInterval(
+    () =>
+      ctx.progress(
+        `${step}: still waiting for ${hash} (${Math.round((Date.now() - started) / 1000)} s; gives up after ${Math.round(ctx.timeout / 1000)} s, Ctrl-C stops waiting — the transaction may confirm anyway)`,
+      ),
+    ctx.waitNotice,
+  );
+  let receipt: TransactionReceipt;
+  try {
+    receipt = await wallet.waitForTransactionReceipt({hash, timeout: ctx.timeout});
+  } catch (error) {
+    if (
+      findCause(
+        error,
+        (e): e is WaitForTransactionReceiptTimeoutError => e instanceof WaitForTransactionReceiptTimeoutError,
+      )
+    ) {
+      throw new CliError(
+        `${step}: transaction ${hash} was sent but had no receipt after ${Math.round(ctx.timeout / 1000)} s: it may still confirm — look it up before sending it again`,
+      );
+    }
+    throw error;
+  } finally {
+    clearInterval(notice);
+  }
+  sent.block = receipt.blockNumber;
   if (receipt.status !== "success") throw new CliError(`${step}: transaction ${hash} reverted`);
   ctx.steps.push({step, hash, gasUsed: receipt.gasUsed, block: receipt.blockNumber});
   ctx.progress(`${step}: confirmed in block ${receipt.blockNumber} (gas ${receipt.gasUsed})`);
   return receipt;
+}
+
+/**
+ * What this run sent, for a person who stopped it or whose command failed halfway: each transaction with its hash,
+ * confirmed or possibly still to confirm; the step being prepared, not sent; and how to resume. Empty when nothing
+ * was sent.
+ */
+export function sentReport(ctx: Context, why: "interrupted" | "failed"): string[] {
+  if (ctx.dryRun || ctx.sent.length + (why === "interrupted" && ctx.pending !== undefined ? 1 : 0) === 0) return [];
+  const lines = ctx.sent.map((s) =>
+    s.block === undefined
+      ? `  sent, not confirmed yet (it may still confirm): ${s.step} — ${s.hash}`
+      : `  sent and confirmed in block ${s.block}: ${s.step} — ${s.hash}`,
+  );
+  if (ctx.pending !== undefined) lines.push(`  not sent (was being prepared): ${ctx.pending}`);
+  return [
+    `${why === "interrupted" ? "interrupted" : "stopped by the error below"}; transactions of this command:`,
+    ...(lines.length ? lines : ["  none sent"]),
+    "  nothing after these was sent: check the sent ones, then run the command again to finish (an approval already in place is not sent twice)",
+  ];
 }
 
 async function simulate(ctx: Context, step: string, write: () => Promise<Hash>): Promise<undefined> {

@@ -15,7 +15,7 @@
 import {randomBytes} from "node:crypto";
 import {createServer} from "node:http";
 import {iCredentialsAbi, verifyHolderSignIn} from "@personal-token/sdk";
-import {erc20Abi, parseEther} from "viem";
+import {erc20Abi, isAddress, parseEther} from "viem";
 import {readContract} from "viem/actions";
 import {generateSiweNonce, parseSiweMessage} from "viem/siwe";
 
@@ -25,6 +25,8 @@ const MAX_BODY = 16 * 1024;
 const MAX_TEXT = 1_000;
 /** verifyHolderSignIn refusals that mean "signed in fine, but not admitted" (403 rather than 401). */
 const NOT_ADMITTED = new Set(["insufficient-balance", "missing-credential", "expired-credential"]);
+/** The methods each path answers; any other method on it is 405 with `Allow`. */
+const ROUTES = {"/nonce": ["GET"], "/login": ["POST"], "/chat": ["GET", "POST"]};
 
 /**
  * @param {object} options
@@ -37,8 +39,20 @@ const NOT_ADMITTED = new Set(["insufficient-balance", "missing-credential", "exp
  * @param {() => Date} [options.now] the clock (tests)
  */
 export function createChatServer({client, token, domain, minBalance, credential, now = () => new Date()}) {
+  // Refuse a bad configuration now, not as a 500 on every login.
   if (token === undefined && credential === undefined)
     throw new Error("createChatServer: give a token, a credential, or both");
+  if (token !== undefined && (typeof token !== "string" || !isAddress(token))) {
+    throw new Error(
+      `token: ${JSON.stringify(token)} is not an address (0x and 40 hex digits, checksummed or lowercase)`,
+    );
+  }
+  if (credential !== undefined && (typeof credential.credentials !== "string" || !isAddress(credential.credentials))) {
+    throw new Error(`credential.credentials: ${JSON.stringify(credential.credentials)} is not an address`);
+  }
+  if (typeof domain !== "string" || domain === "" || domain.includes("/")) {
+    throw new Error(`domain: ${JSON.stringify(domain)} is not a host[:port] such as chat.alex.xyz`);
+  }
   if (token !== undefined) minBalance ??= parseEther("1");
   /** nonce -> expiry (ms). Single use: deleted on the first login attempt that names it. */
   const nonces = new Map();
@@ -157,6 +171,11 @@ export function createChatServer({client, token, domain, minBalance, credential,
         const message = {from: address, text: body.text, at: now().toISOString()};
         messages.push(message);
         return send(res, 201, {message});
+      }
+      const allowed = ROUTES[pathname];
+      if (allowed) {
+        res.setHeader("Allow", allowed.join(", "));
+        return send(res, 405, {error: `${req.method} ${pathname}: use ${allowed.join(" or ")}`});
       }
       return send(res, 404, {error: "not found"});
     } catch (error) {

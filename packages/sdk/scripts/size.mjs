@@ -1,30 +1,72 @@
 #!/usr/bin/env node
-// `pnpm size`: min+gz size of the ESM entry (dist/index.js) with viem external, as a bundler would ship it.
-// Fails above the budget so the core entry stays small.
+// `pnpm size`: min+gz size of what a bundler ships for the whole SDK and for apps that use a single action, with viem
+// external, as esbuild bundles dist/index.js with code splitting. The budget applies to the first chunk (what loads
+// with the app); the chunks an action loads only when a call fails (error sentences, identifying an address) are
+// reported beside it. Fails above any budget.
+import {mkdtempSync, rmSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
 import {gzipSync} from "node:zlib";
 import {build} from "esbuild";
 
-// Each module brings its ABI and a message per custom error: the personal loan added ~3 kB (23.3 -> 26.4 kB), the
-// credentials module (its interface ABI, 9 actions, their sentences and credential gating) ~2.4 kB more.
-const BUDGET = 29 * 1024;
+const KB = 1024;
+// Measured 2026-11-30: whole 27.3 kB, one action 6.6-7.1 kB (was 13-14.8 kB before messages were split per contract
+// and loaded on failure). Issue 15's goal is 6 kB for one action: the budgets hold what was reached, not the goal.
+const entries = [
+  {name: "whole SDK (export *)", code: "export * from 'SDK';", budget: 34 * KB}, // 30.6 kB with the loan module, ~2.4 kB more with credentials
+  {name: "getTokenInfo", code: "export {getTokenInfo} from 'SDK';", budget: 7.5 * KB},
+  {name: "buyTokens", code: "export {buyTokens} from 'SDK';", budget: 7.5 * KB},
+  {name: "cancelRequest", code: "export {cancelRequest} from 'SDK';", budget: 7.5 * KB},
+];
 
-const result = await build({
-  entryPoints: [new URL("../dist/index.js", import.meta.url).pathname],
-  bundle: true,
-  minify: true,
-  format: "esm",
-  platform: "neutral",
-  external: ["viem", "viem/*"],
-  write: false,
-  treeShaking: true,
-});
-const code = result.outputFiles[0].contents;
-const gz = gzipSync(code, {level: 9}).length;
-const kb = (n) => `${(n / 1024).toFixed(2)} kB`;
-console.log(
-  `@personal-token/sdk ESM entry: ${kb(code.length)} min, ${kb(gz)} min+gz (budget ${kb(BUDGET)}, viem external)`,
-);
-if (gz > BUDGET) {
-  console.error(`size: ${kb(gz)} min+gz is over the ${kb(BUDGET)} budget`);
+const sdk = new URL("../dist/index.js", import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), "personal-token-size-"));
+const kb = (n) => `${(n / KB).toFixed(2)} kB`;
+let failed = false;
+try {
+  for (const [i, entry] of entries.entries()) {
+    const file = join(dir, `entry${i}.js`);
+    writeFileSync(file, entry.code.replace("'SDK'", JSON.stringify(sdk)));
+    const result = await build({
+      entryPoints: [file],
+      bundle: true,
+      minify: true,
+      format: "esm",
+      platform: "neutral",
+      splitting: true,
+      outdir: join(dir, `out${i}`),
+      external: ["viem", "viem/*"],
+      write: false,
+      metafile: true,
+      logLevel: "error",
+    });
+    const outputs = result.metafile.outputs;
+    const js = Object.keys(outputs).filter((path) => path.endsWith(".js"));
+    // What loads with the app: the entry chunk and every chunk it imports statically, transitively.
+    const initialChunks = new Set();
+    const visit = (path) => {
+      if (initialChunks.has(path)) return;
+      initialChunks.add(path);
+      for (const {path: next, kind} of outputs[path].imports)
+        if (kind === "import-statement" && outputs[next]) visit(next);
+    };
+    // (A chunk loaded by a dynamic import() is an entry point too: the app's is the one built from this entry file.)
+    visit(js.find((path) => outputs[path].entryPoint?.endsWith(`entry${i}.js`)));
+    const size = (paths) =>
+      paths.length ? gzipSync(Buffer.concat(paths.map((p) => Buffer.from(fileOf(p)))), {level: 9}).length : 0;
+    const fileOf = (path) => result.outputFiles.find((f) => f.path === join(process.cwd(), path)).contents;
+    const initial = size([...initialChunks]);
+    const lazy = size(js.filter((path) => !initialChunks.has(path)));
+    const over = initial > entry.budget;
+    failed ||= over;
+    console.log(
+      `${entry.name.padEnd(22)} ${kb(initial).padStart(9)} min+gz (budget ${kb(entry.budget)})${lazy ? `, +${kb(lazy)} loaded on a failed call` : ""}${over ? "  OVER BUDGET" : ""}`,
+    );
+  }
+} finally {
+  rmSync(dir, {recursive: true, force: true});
+}
+if (failed) {
+  console.error("size: over budget (viem external; see scripts/size.mjs)");
   process.exit(1);
 }

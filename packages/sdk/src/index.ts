@@ -78,6 +78,13 @@ export {
   getTokenInfo,
 } from "./actions/factory/getTokenInfo.js";
 export {
+  type GetTokenModulesErrorType,
+  type GetTokenModulesParameters,
+  type GetTokenModulesReturnType,
+  getTokenModules,
+  type TokenModule,
+} from "./actions/factory/getTokenModules.js";
+export {
   type LaunchModuleErrorType,
   type LaunchModuleParameters,
   type LaunchModuleReturnType,
@@ -455,25 +462,28 @@ export {
   releaseVested,
 } from "./actions/vesting/releaseVested.js";
 // Registry, generated ABIs and shared types
+export {type ContractKind, contractKindNames} from "./contracts.js";
 export {
   type Deployment,
   type DeploymentChainId,
   deployments,
   getDeployment,
+  implementationKinds,
   type ModuleImplementationKey,
+  protocolChains,
 } from "./deployments.js";
 // Errors
 export {type ProtocolErrorAbiItem, type ProtocolErrorName, protocolErrorsAbi} from "./errors/abi.js";
 export {BaseError, type BaseErrorParameters, type BaseErrorType} from "./errors/base.js";
 export {
   ContractRevertedError,
+  type ContractRevertedErrorArgs,
   type ContractRevertedErrorType,
-  decodeContractRevert,
-  decodeRevertData,
   isContractRevertedError,
 } from "./errors/contract.js";
+export {decodeContractRevert, decodeRevertData} from "./errors/decode.js";
 export {EventNotFoundError, type EventNotFoundErrorType} from "./errors/events.js";
-export {errorMessages, type ProtocolErrorArgs} from "./errors/messages.js";
+export {errorMessages, type MessagesOf, type ProtocolErrorArgs} from "./errors/messages.js";
 export {
   AccountNotFoundError,
   type AccountNotFoundErrorType,
@@ -488,6 +498,14 @@ export {
   type ValidationErrorType,
 } from "./errors/validation.js";
 export type {WriteActionErrorType} from "./errors/write.js";
+export {
+  type ContractIdentity,
+  describeContract,
+  ProtocolNotDeployedError,
+  type ProtocolNotDeployedErrorType,
+  WrongContractError,
+  type WrongContractErrorType,
+} from "./errors/wrongContract.js";
 export {
   creatorVestingAbi,
   holderPollsAbi,
@@ -560,13 +578,21 @@ export {
 // Utilities
 export type {WriteParameters} from "./utils/contract.js";
 export {
+  assertProtocolDeployed,
+  cloneImplementationOf,
+  type IdentifyContractParameters,
+  identifyContract,
+} from "./utils/identifyContract.js";
+export {
   getLaunchFromReceipt,
   getTimeRequestFromReceipt,
   type LaunchFromReceipt,
+  moduleKindOf,
   type ProtocolEventAbiItem,
   parseProtocolLogs,
   protocolEventsAbi,
 } from "./utils/logs.js";
+export {type ParseAmountOptions, parseAmount} from "./utils/parseAmount.js";
 export {permitDomain} from "./utils/permit.js";
 export {
   eip1167InitCode,

@@ -15,10 +15,19 @@ test("isContractRevertedError narrows args to the custom error's inputs", () => 
   const error: unknown = undefined;
   if (isContractRevertedError(error, "TimeEscrow_TooEarly")) {
     expectTypeOf(error.errorName).toEqualTypeOf<"TimeEscrow_TooEarly">();
-    expectTypeOf(error.args).toEqualTypeOf<readonly [bigint, bigint] | readonly []>();
+    expectTypeOf(error.args).toEqualTypeOf<readonly [bigint, bigint]>();
   }
   if (isContractRevertedError(error, "PersonalTokenFactory_SaltAlreadyUsed")) {
-    expectTypeOf(error.args).toEqualTypeOf<readonly [Address, `0x${string}`, Address] | readonly []>();
+    expectTypeOf(error.args).toEqualTypeOf<readonly [Address, `0x${string}`, Address]>();
+  }
+  if (isContractRevertedError(error, "IncomeShareSplitter_UnknownPeriod")) {
+    // Destructures under `strict` (issue 15: the args were possibly undefined, or an empty tuple).
+    const [period, periodCount] = error.args;
+    expectTypeOf(period).toEqualTypeOf<bigint>();
+    expectTypeOf(periodCount).toEqualTypeOf<bigint>();
+  }
+  if (isContractRevertedError(error, "IncomeShareSplitter_ZeroPrice")) {
+    expectTypeOf(error.args).toEqualTypeOf<readonly []>();
   }
   expectTypeOf<ContractRevertedError["errorName"]>().toEqualTypeOf<ProtocolErrorName>();
   expectTypeOf<"NotAnError">().not.toMatchTypeOf<ProtocolErrorName>();

@@ -30,13 +30,13 @@ export function register(cli: Command): void {
     );
   isa
     .command("buy")
-    .argument("<isa>")
+    .argument("<isa>", "the income-share agreement: its address, or its token's")
     .argument("<tokens>", "tokens to buy (whole tokens)")
     .description("buy in the primary sale (approves the payment first when needed)")
     .action(run(isaBuy));
   isa
     .command("report")
-    .argument("<isa>")
+    .argument("<isa>", "the income-share agreement: its address, or its token's")
     .argument("<period>")
     .argument("<gross-income>", "in the payment asset")
     .description("report a period's gross income (creator)")
@@ -45,7 +45,7 @@ export function register(cli: Command): void {
     .action(run(isaReport));
   isa
     .command("pay")
-    .argument("<isa>")
+    .argument("<isa>", "the income-share agreement: its address, or its token's")
     .argument("<period>")
     .argument("<amount>")
     .description("pay income against a period (creator; approves first)")
@@ -54,26 +54,26 @@ export function register(cli: Command): void {
     .action(run(isaPay));
   isa
     .command("claim")
-    .argument("<isa>")
+    .argument("<isa>", "the income-share agreement: its address, or its token's")
     .description("claim your income share")
     .option("--asset <address...>", "only these assets")
     .option("--to <address>", "send to another address")
     .action(run(isaClaim));
   isa
     .command("withdraw")
-    .argument("<isa>")
+    .argument("<isa>", "the income-share agreement: its address, or its token's")
     .description("take the sale proceeds once the soft cap is reached (creator)")
     .option("--to <address>")
     .action(run(async (ctx, target: string, o: {to?: string}) => isaWithdraw(ctx, target, "proceeds", o)));
   isa
     .command("refund")
-    .argument("<isa>")
+    .argument("<isa>", "the income-share agreement: its address, or its token's")
     .description("take your payment back after a failed sale (buyer)")
     .option("--to <address>")
     .action(run(async (ctx, target: string, o: {to?: string}) => isaWithdraw(ctx, target, "refund", o)));
   isa
     .command("status")
-    .argument("<isa>")
+    .argument("<isa>", "the income-share agreement: its address, or its token's")
     .description("sale, terms, periods and (with --account) claimable income")
     .option("--account <address>")
     .action(run(isaStatus));

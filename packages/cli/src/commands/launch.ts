@@ -1,7 +1,7 @@
 // launch: a token, with its vesting and modules, from flags or a launch file.
 import {defaultSalt, getLaunchFromReceipt, launchToken, predictLaunchAddresses} from "@personal-token/sdk";
 import type {Command} from "commander";
-import type {Address} from "viem";
+import {type Address, type Hex, keccak256, toHex} from "viem";
 import {type LaunchSpec, readLaunchFile} from "../config.js";
 import type {Context} from "../context.js";
 import {CliError, UsageError} from "../errors.js";
@@ -21,6 +21,7 @@ type LaunchFlags = {
   cliff?: string;
   vestingDuration?: string;
   contractUri?: string;
+  salt?: string;
 };
 
 export function register(cli: Command): void {
@@ -37,12 +38,17 @@ export function register(cli: Command): void {
     .option("--cliff <duration>", "vesting cliff, e.g. 180d")
     .option("--vesting-duration <duration>", "vesting duration, e.g. 3y")
     .option("--contract-uri <uri>", "ERC-7572 profile URI")
+    .option(
+      "--salt <text|bytes32>",
+      "launch salt, for a second token with the same symbol (text is hashed; default: from the symbol)",
+    )
     .action(
       run(async (ctx, options: LaunchFlags) => {
         if (options.config && (options.name || options.symbol || options.supply || options.vest)) {
           throw new UsageError("give either --config or the flags (--name, --symbol, --supply, ...), not both");
         }
         const spec = options.config ? readLaunchFile(options.config) : specFromFlags(options);
+        if (options.salt !== undefined) spec.salt = parseSalt(options.salt);
         await launch(ctx, spec);
       }),
     );
@@ -152,3 +158,12 @@ function specFromFlags(options: LaunchFlags): LaunchSpec {
 }
 
 const parseDurationFlag = (text: string, field: string) => parseDuration(text, field, {allowZero: field === "--cliff"});
+
+/** `--salt`: 32 bytes of hex as given, or any other text hashed (keccak256), so "alex-2" is a fine salt. */
+function parseSalt(text: string): Hex {
+  const trimmed = text.trim();
+  if (trimmed === "") throw new UsageError("--salt: must not be empty");
+  if (/^0x[0-9a-fA-F]{64}$/.test(trimmed)) return trimmed as Hex;
+  if (/^0x[0-9a-fA-F]*$/.test(trimmed)) throw new UsageError(`--salt: "${text}" is hex but not 32 bytes`);
+  return keccak256(toHex(trimmed));
+}

@@ -95,7 +95,7 @@ export function register(cli: Command): void {
 
   cmd
     .command("create")
-    .argument("<polls>")
+    .argument("<polls>", "the holder polls module: its address, or its token's")
     .description("create a poll (creator): 2 to 16 --option, an end")
     .requiredOption("--question <text>", "the question or a URI where it lives")
     .requiredOption("--option <label...>", "an option (repeat: --option yes --option no)")
@@ -105,7 +105,7 @@ export function register(cli: Command): void {
 
   cmd
     .command("vote")
-    .argument("<polls>")
+    .argument("<polls>", "the holder polls module: its address, or its token's")
     .argument("<poll>")
     .argument("<option>", "index or label")
     .description("vote with your snapshot balance; --sign-only prints a signed vote for `poll relay`")
@@ -114,7 +114,7 @@ export function register(cli: Command): void {
 
   cmd
     .command("relay")
-    .argument("<polls>")
+    .argument("<polls>", "the holder polls module: its address, or its token's")
     .argument("<files...>", "signed votes (JSON from `poll vote --sign-only`)")
     .description("submit others' signed votes in one transaction (anyone)")
     .action(run(pollRelay));
@@ -122,7 +122,7 @@ export function register(cli: Command): void {
   for (const [name, description, done, write] of POLL_ACTIONS) {
     cmd
       .command(name)
-      .argument("<polls>")
+      .argument("<polls>", "the holder polls module: its address, or its token's")
       .argument("<poll>")
       .description(description)
       .action(
@@ -132,7 +132,7 @@ export function register(cli: Command): void {
 
   cmd
     .command("results")
-    .argument("<polls>")
+    .argument("<polls>", "the holder polls module: its address, or its token's")
     .argument("<poll>")
     .description("tally, winner and turnout")
     .action(run(pollResults));

@@ -6,6 +6,7 @@ import {
   getCampaign,
   getStakingPosition,
   notifyRewardAmount,
+  STAKING_MAX_DURATION,
   stake,
   withdrawStake,
 } from "@personal-token/sdk";
@@ -49,14 +50,14 @@ export function register(cli: Command): void {
 
   cmd
     .command("fund")
-    .argument("<campaign>")
+    .argument("<campaign>", "the staking campaign: its address (a token may have several)")
     .argument("<amount>", "reward tokens to add (0: stream what the campaign holds)")
     .description("start or top up the reward period (creator; approves first)")
     .action(run(stakeFund));
 
   cmd
     .command("stake")
-    .argument("<campaign>")
+    .argument("<campaign>", "the staking campaign: its address (a token may have several)")
     .argument("<amount>")
     .description("stake (approves first; --permit signs instead)")
     .option("--permit", "sign an EIP-2612 permit: one transaction")
@@ -65,7 +66,7 @@ export function register(cli: Command): void {
 
   cmd
     .command("withdraw")
-    .argument("<campaign>")
+    .argument("<campaign>", "the staking campaign: its address (a token may have several)")
     .argument("<amount>")
     .description("take stake back (rewards stay to claim)")
     .action(run(stakeWithdraw));
@@ -73,14 +74,14 @@ export function register(cli: Command): void {
   for (const [name, description, verb, write] of POSITION_ACTIONS) {
     cmd
       .command(name)
-      .argument("<campaign>")
+      .argument("<campaign>", "the staking campaign: its address (a token may have several)")
       .description(description)
       .action(run(async (ctx, target: string) => positionAction(ctx, target, name, verb, write)));
   }
 
   cmd
     .command("status")
-    .argument("<campaign>")
+    .argument("<campaign>", "the staking campaign: its address (a token may have several)")
     .description("the campaign and (with --account) a position")
     .option("--account <address>")
     .action(run(stakeStatus));
@@ -92,6 +93,11 @@ async function stakeCreate(
   o: {duration: string; stakingToken?: string; rewardToken?: string; rewards?: string; start?: boolean},
 ) {
   const duration = parseDuration(o.duration, "--duration");
+  if (duration > BigInt(STAKING_MAX_DURATION)) {
+    throw new UsageError(
+      `--duration: ${o.duration} is longer than a campaign's maximum of ${formatDuration(BigInt(STAKING_MAX_DURATION))} (10 years)`,
+    );
+  }
   const stakingToken = o.stakingToken === undefined ? undefined : parseAddress(o.stakingToken, "--staking-token");
   const rewardToken = o.rewardToken === undefined ? undefined : parseAddress(o.rewardToken, "--reward-token");
   const rewards =

@@ -29,7 +29,7 @@ export function register(cli: Command): void {
   const time = cli.command("time").description("time escrow: offers and requests (address of the escrow or its token)");
   time
     .command("offer")
-    .argument("<escrow>")
+    .argument("<escrow>", "the time escrow: its address, or its token's")
     .description("publish an offer (creator)")
     .requiredOption("--price <amount>", "tokens per unit")
     .option("--unit <duration>", "unit length", "1h")
@@ -40,7 +40,7 @@ export function register(cli: Command): void {
     .action(run(timeOffer));
   time
     .command("request")
-    .argument("<escrow>")
+    .argument("<escrow>", "the time escrow: its address, or its token's")
     .argument("<offer>")
     .argument("<units>")
     .description("book time: locks units × price (permit; --no-permit approves first)")
@@ -49,7 +49,7 @@ export function register(cli: Command): void {
     .action(run(timeRequest));
   time
     .command("accept")
-    .argument("<escrow>")
+    .argument("<escrow>", "the time escrow: its address, or its token's")
     .argument("<request>")
     .description("schedule a request (creator)")
     .option("--at <time>", "now, +2d, unix seconds or ISO date", "now")
@@ -57,7 +57,7 @@ export function register(cli: Command): void {
   for (const [name, description, verb, write] of REQUEST_ACTIONS) {
     time
       .command(name)
-      .argument("<escrow>")
+      .argument("<escrow>", "the time escrow: its address, or its token's")
       .argument("<request>")
       .description(description)
       .action(
@@ -68,7 +68,7 @@ export function register(cli: Command): void {
   }
   time
     .command("list")
-    .argument("<escrow>")
+    .argument("<escrow>", "the time escrow: its address, or its token's")
     .description("offers and open requests (all, --holder's, or one --request)")
     .option("--holder <address>")
     .option("--request <id>")

@@ -13,7 +13,7 @@ describe("isa", () => {
     expect(buy.code, buy.stderr).toBe(0);
     expect(buy.stdout).toBe(`bought 300,000 tokens for 6,000 USDC from ${splitter}\n`);
     expect(buy.stderr).toMatch(
-      /^approve 6,000 USDC to 0x[0-9a-fA-F]{40}: sent 0x[0-9a-f]{64}, waiting for the receipt\napprove .*confirmed in block \d+ \(gas \d+\)\nbuy 300,000 tokens for 6,000 USDC: sent/,
+      /^sending: approve 6,000 USDC to 0x[0-9a-fA-F]{40}\napprove 6,000 USDC to 0x[0-9a-fA-F]{40}: sent 0x[0-9a-f]{64}, waiting for the receipt\napprove .*confirmed in block \d+ \(gas \d+\)\nsending: buy 300,000 tokens for 6,000 USDC\nbuy 300,000 tokens for 6,000 USDC: sent/,
     );
 
     // Past the soft cap, the proceeds still stay until the sale closes (14 days): then the creator takes them.

@@ -20,7 +20,9 @@ describe("loan", () => {
     const first = await cli(["loan", "fund", loan, "1000"], {as: alice});
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toBe(`lent 1,000 USDC to ${loan} for 1,000 PPL26\n`);
-    expect(first.stderr).toMatch(/^approve 1,000 USDC to 0x[0-9a-fA-F]{40}: sent/);
+    expect(first.stderr).toMatch(
+      /^sending: approve 1,000 USDC to 0x[0-9a-fA-F]{40}\napprove 1,000 USDC to 0x[0-9a-fA-F]{40}: sent/,
+    );
     // By the token's address: its only loan. Bob offers 600, the loan takes the 500 it lacks.
     const second = await cli(["loan", "fund", token, "600"], {as: bob});
     expect(second.code, second.stderr).toBe(0);

@@ -9,7 +9,9 @@ describe("stake", () => {
     const staked = await cli(["stake", "stake", campaign, "1000"], {as: alice});
     expect(staked.code, staked.stderr).toBe(0);
     expect(staked.stdout).toBe(`staked 1,000 ALEX in ${campaign}\n`);
-    expect(staked.stderr).toMatch(/^approve 1,000 ALEX to 0x[0-9a-fA-F]{40}: sent/);
+    expect(staked.stderr).toMatch(
+      /^sending: approve 1,000 ALEX to 0x[0-9a-fA-F]{40}\napprove 1,000 ALEX to 0x[0-9a-fA-F]{40}: sent/,
+    );
 
     await warp(86_400);
     const status = await cli(["stake", "status", token, "--account", alice.address, "--json"], {as: null});

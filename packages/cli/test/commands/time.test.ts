@@ -61,7 +61,7 @@ describe("time", () => {
     const two = await cli(["time", "request", escrow, "0", "2", "--no-permit"]);
     expect(two.code, two.stderr).toBe(0);
     expect(two.stderr.split("\n").filter((l) => l.includes("confirmed in block"))).toHaveLength(2);
-    expect(two.stderr).toMatch(/^approve 50,000 tokens/);
+    expect(two.stderr).toMatch(/^sending: approve 50,000 tokens/);
   });
 
   test("a missing offer, or the wrong side confirming: one line, nothing sent", async () => {

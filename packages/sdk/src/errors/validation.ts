@@ -8,10 +8,13 @@ export class InvalidAddressError extends BaseError {
   readonly field: string;
   readonly address: unknown;
 
-  constructor({field, address}: {field: string; address: unknown}) {
-    super(`${field} must be a 0x-prefixed 20-byte address, got ${describe(address)}.`, {
-      details: "Pass a checksummed or lowercase address such as 0x70997970C51812dc3A010C7d01b50e0d17dc79C8.",
-    });
+  constructor({field, address, checksum = false}: {field: string; address: unknown; checksum?: boolean}) {
+    super(
+      checksum
+        ? `${field} ${describe(address)} has a wrong checksum (a letter in the wrong case): check the address, or pass it all lowercase.`
+        : `${field} must be a 0x-prefixed 20-byte address, got ${describe(address)}.`,
+      {details: "Pass a checksummed or lowercase address such as 0x70997970C51812dc3A010C7d01b50e0d17dc79C8."},
+    );
     this.field = field;
     this.address = address;
   }
@@ -57,7 +60,7 @@ export class UnknownChainError extends BaseError {
   constructor({chainId, knownChainIds}: {chainId: number | undefined; knownChainIds: readonly number[]}) {
     super(
       chainId === undefined
-        ? "The client has no chain: create it with `chain` set, or pass the contract address explicitly."
+        ? "No chain id: create the client with `chain` set (or pass `chainId` where the function takes it), or pass the contract addresses explicitly."
         : `The protocol is not deployed on chain ${chainId} (known chains: ${knownChainIds.join(", ")}).`,
       {details: "Pass `factory` (or the implementation address) explicitly, or switch the client to a known chain."},
     );

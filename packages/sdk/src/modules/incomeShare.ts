@@ -1,15 +1,15 @@
 import {type AbiParameterToPrimitiveType, type Address, encodeAbiParameters, type Hex, zeroAddress} from "viem";
 import {incomeShareSplitterAbi} from "../generated.js";
-import {assertAbiValue, assertAmount} from "../utils/validate.js";
+import {assertAbiValue, assertAmount, firstParameter} from "../utils/validate.js";
 import type {LaunchModule, ModuleDefinition} from "./types.js";
 
 type TermsFunction = Extract<(typeof incomeShareSplitterAbi)[number], {type: "function"; name: "terms"}>;
 /** `IIncomeShareSplitter.Terms`, taken from the generated ABI. */
-const termsFunction = incomeShareSplitterAbi.find(
-  (item): item is TermsFunction => item.type === "function" && item.name === "terms",
-);
-if (!termsFunction) throw new Error("IncomeShareSplitter ABI without terms()"); // a bug in this SDK, not an input
-export const incomeShareTermsParameter: TermsFunction["outputs"][0] = termsFunction.outputs[0];
+export const incomeShareTermsParameter = /* @__PURE__ */ firstParameter(
+  incomeShareSplitterAbi,
+  "terms",
+  "outputs",
+) as TermsFunction["outputs"][0];
 
 /** The immutable terms of an income-share agreement (see IIncomeShareSplitter.Terms), as viem types them. */
 export type IncomeShareTerms = AbiParameterToPrimitiveType<typeof incomeShareTermsParameter>;

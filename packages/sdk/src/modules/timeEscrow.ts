@@ -1,21 +1,22 @@
 import {type AbiParameterToPrimitiveType, type Address, encodeAbiParameters, type Hex, zeroAddress} from "viem";
 import {timeEscrowAbi} from "../generated.js";
-import {assertAbiValue} from "../utils/validate.js";
+import {assertAbiValue, firstParameter} from "../utils/validate.js";
 import type {LaunchModule, ModuleDefinition} from "./types.js";
 
 type ConfigFunction = Extract<(typeof timeEscrowAbi)[number], {type: "function"; name: "config"}>;
 type PublishOfferFunction = Extract<(typeof timeEscrowAbi)[number], {type: "function"; name: "publishOffer"}>;
 
 /** `ITimeEscrow.Config` and `ITimeEscrow.Offer`, taken from the generated ABI. */
-const configFunction = timeEscrowAbi.find(
-  (item): item is ConfigFunction => item.type === "function" && item.name === "config",
-);
-const publishOfferFunction = timeEscrowAbi.find(
-  (item): item is PublishOfferFunction => item.type === "function" && item.name === "publishOffer",
-);
-if (!configFunction || !publishOfferFunction) throw new Error("TimeEscrow ABI without config or publishOffer"); // a bug
-export const timeEscrowConfigParameter: ConfigFunction["outputs"][0] = configFunction.outputs[0];
-export const timeEscrowOfferParameter: PublishOfferFunction["inputs"][0] = publishOfferFunction.inputs[0];
+export const timeEscrowConfigParameter = /* @__PURE__ */ firstParameter(
+  timeEscrowAbi,
+  "config",
+  "outputs",
+) as ConfigFunction["outputs"][0];
+export const timeEscrowOfferParameter = /* @__PURE__ */ firstParameter(
+  timeEscrowAbi,
+  "publishOffer",
+  "inputs",
+) as PublishOfferFunction["inputs"][0];
 
 export type TimeEscrowConfig = AbiParameterToPrimitiveType<typeof timeEscrowConfigParameter>;
 export type TimeEscrowOffer = AbiParameterToPrimitiveType<typeof timeEscrowOfferParameter>;

@@ -1,5 +1,6 @@
 import {type Account, type Address, type Chain, type Client, erc20Abi, type Transport} from "viem";
 import {readContract, waitForTransactionReceipt} from "viem/actions";
+import {erc20Target} from "../contracts.js";
 import {writeProtocolContract} from "./contract.js";
 
 /**
@@ -27,7 +28,7 @@ export async function ensureAllowance(
   if (allowance >= amount) return undefined;
   const hash = await writeProtocolContract(
     client,
-    {address: token, abi: erc20Abi, functionName: "approve", args: [spender, amount], account},
+    {address: token, abi: erc20Abi, target: erc20Target, functionName: "approve", args: [spender, amount], account},
     action,
   );
   const receipt = await waitForTransactionReceipt(client, {hash});

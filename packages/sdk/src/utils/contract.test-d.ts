@@ -2,9 +2,10 @@
 // generated ABI, so a renamed Solidity function or a changed signature breaks the build, not a user.
 import type {Address, Client, Hash} from "viem";
 import {expectTypeOf, test} from "vitest";
+import {timeEscrowTarget} from "../contracts.js";
 import {incomeShareSplitterAbi, timeEscrowAbi} from "../generated.js";
 import type {IncomeShareTerms} from "../modules/incomeShare.js";
-import {multicallProtocolContracts, readProtocolContract, writeProtocolContract} from "./contract.js";
+import {multicallProtocolContracts, readFields, readProtocolContract, writeProtocolContract} from "./contract.js";
 
 declare const client: Client;
 declare const address: Address;
@@ -74,7 +75,7 @@ test("multicallProtocolContracts: a tuple typed call by call; wrong names and ar
 });
 
 test("writeProtocolContract: only non-view functions, with their exact arguments", async () => {
-  const escrow = {address, abi: timeEscrowAbi} as const;
+  const escrow = {address, abi: timeEscrowAbi, target: timeEscrowTarget} as const;
   expectTypeOf(
     await writeProtocolContract(client, {...escrow, functionName: "accept", args: [1n, 2n]}, "acceptRequest"),
   ).toEqualTypeOf<Hash>();
@@ -86,4 +87,14 @@ test("writeProtocolContract: only non-view functions, with their exact arguments
   await writeProtocolContract(client, {...escrow, functionName: "accept", args: [1n]}, "acceptRequest");
   // @ts-expect-error bigints, not strings
   await writeProtocolContract(client, {...escrow, functionName: "accept", args: ["1", "2"]}, "acceptRequest");
+});
+
+test("readFields: argument-less views as one object, typed from the ABI", async () => {
+  const fields = await readFields(client, {address, abi: timeEscrowAbi, target: timeEscrowTarget}, [
+    "token",
+    "offerCount",
+  ]);
+  expectTypeOf(fields).toEqualTypeOf<{token: `0x${string}`; offerCount: bigint}>();
+  // @ts-expect-error getRequest takes an argument: not a field
+  await readFields(client, {address, abi: timeEscrowAbi, target: timeEscrowTarget}, ["getRequest"]);
 });

@@ -8,6 +8,7 @@ import type {
   ContractFunctionArgs,
   ContractFunctionName,
   ContractFunctionParameters,
+  ContractFunctionReturnType,
   Hash,
   MulticallContracts,
   MulticallReturnType,
@@ -15,9 +16,11 @@ import type {
   ReadContractReturnType,
   Transport,
 } from "viem";
-import {estimateContractGas, multicall, readContract, simulateContract, writeContract} from "viem/actions";
-import {decodeContractRevert} from "../errors/contract.js";
+import {estimateContractGas, getCode, multicall, readContract, simulateContract, writeContract} from "viem/actions";
+import type {ContractTarget} from "../contracts.js";
+import {type ContractRevertedError, decodeContractRevertWith, loadMessages} from "../errors/contract.js";
 import {AccountNotFoundError} from "../errors/validation.js";
+import type {WrongContractError} from "../errors/wrongContract.js";
 import {assertAbiValue} from "./validate.js";
 
 /** Options every write action takes besides its own parameters. */
@@ -63,9 +66,65 @@ type AnyCall = {
 };
 
 /**
- * Validates the arguments against the ABI (no RPC yet), simulates the call from the sender and sends it only if the
- * simulation succeeds. A revert, in the simulation or in the node's own estimate, becomes a
- * {@link ContractRevertedError} decoded from the contract's custom error.
+ * What a failed call becomes: the contract's custom error decoded ({@link ContractRevertedError}); else, when the
+ * address does not hold the kind of contract the call needs, a {@link WrongContractError} that says what is there
+ * (checked only now, so a successful call costs nothing more); else the original error.
+ */
+export async function explainCallFailure(
+  client: Client<Transport, Chain | undefined>,
+  error: unknown,
+  {
+    address,
+    target = {kind: "erc20", errors: {abi: [], messages: {}}},
+    functionName,
+  }: {address: Address | undefined; target?: ContractTarget | undefined; functionName?: string | undefined},
+): Promise<unknown> {
+  const messages = await loadMessages(target.errors);
+  const decoded: ContractRevertedError | undefined = decodeContractRevertWith(
+    error,
+    {abi: target.errors.abi, messages},
+    {
+      contractAddress: address,
+      functionName,
+    },
+  );
+  if (decoded) return decoded;
+  if (address === undefined) return error;
+  try {
+    // Identifying an address is the failure path's business: loaded only when a call fails.
+    const {assertContractKind} = await import("./identifyContract.js");
+    await assertContractKind(client, {address, expected: target.kind, cause: error});
+  } catch (wrong) {
+    return wrong;
+  }
+  return error;
+}
+
+/** Writes in flight per chain and sender: each simulates only once the previous one was sent. */
+const pending = /* @__PURE__ */ new Map<string, Promise<unknown>>();
+
+/**
+ * Runs `write` after every earlier write of the same sender on the same chain has been sent (or failed). Two
+ * concurrent `claimIncome` calls used to simulate side by side, both pass, and the second mined reverted; now the
+ * second simulates after the first was sent, against a node that has it (automining, or a pending block), and a
+ * revert arrives as a typed error before anything is spent.
+ */
+async function oneAtATime<T>(key: string, write: () => Promise<T>): Promise<T> {
+  const previous = pending.get(key) ?? Promise.resolve();
+  const current = previous.then(write, write);
+  pending.set(key, current);
+  try {
+    return await current;
+  } finally {
+    if (pending.get(key) === current) pending.delete(key);
+  }
+}
+
+/**
+ * Validates the arguments against the ABI (no RPC yet), checks that the address holds code (a call to a wallet would
+ * "succeed" and do nothing), simulates the call from the sender and sends it only if the simulation succeeds. A
+ * revert, in the simulation or in the node's own estimate, becomes a {@link ContractRevertedError} decoded from the
+ * contract's custom error; a call to the wrong kind of contract, a {@link WrongContractError}.
  */
 export async function writeProtocolContract<
   chain extends Chain | undefined,
@@ -77,6 +136,8 @@ export async function writeProtocolContract<
   client: Client<Transport, chain, account>,
   call: ProtocolCall<abi, WriteMutability, functionName, args> &
     WriteParameters & {
+      /** The kind of contract expected at `address`, and its errors. */
+      target: ContractTarget;
       value?: bigint | undefined;
       /** Gas added to the margin for what a simulation cannot see (e.g. ERC-1271 checks capped on-chain). */
       extraGas?: bigint | undefined;
@@ -89,11 +150,37 @@ export async function writeProtocolContract<
     functionName,
     args,
     value,
+    target,
     extraGas = 0n,
-  } = call as AnyCall & WriteParameters & {value?: bigint | undefined; extraGas?: bigint | undefined};
+  } = call as AnyCall &
+    WriteParameters & {target: ContractTarget; value?: bigint | undefined; extraGas?: bigint | undefined};
   const sender = call.account ?? client.account;
   if (!sender) throw new AccountNotFoundError({action});
   assertCallArgs({address, abi, functionName, args});
+  const from = typeof sender === "string" ? sender : sender.address;
+  return oneAtATime(`${client.chain?.id}:${from.toLowerCase()}`, () =>
+    send(client as Client, {address, abi, functionName, args, value, target, extraGas, sender}),
+  );
+}
+
+async function send(
+  client: Client,
+  {
+    address,
+    abi,
+    functionName,
+    args,
+    value,
+    target,
+    extraGas,
+    sender,
+  }: AnyCall & {target: ContractTarget; value: bigint | undefined; extraGas: bigint; sender: Account | Address},
+): Promise<Hash> {
+  const code = await getCode(client, {address});
+  if (!code || code === "0x") {
+    const {assertContractKind} = await import("./identifyContract.js");
+    await assertContractKind(client, {address, expected: target.kind}); // throws: nothing here is a contract
+  }
   try {
     const parameters = {
       address,
@@ -103,11 +190,11 @@ export async function writeProtocolContract<
       account: sender,
       ...(value === undefined ? {} : {value}),
     } as unknown as Parameters<typeof simulateContract>[1];
-    const {request} = await simulateContract(client as Client, parameters);
-    const gas = gasWithMargin(await estimateContractGas(client as Client, parameters as never)) + extraGas;
-    return await writeContract(client as Client, {...request, gas} as never);
+    const {request} = await simulateContract(client, parameters);
+    const gas = gasWithMargin(await estimateContractGas(client, parameters as never)) + extraGas;
+    return await writeContract(client, {...request, gas} as never);
   } catch (error) {
-    throw decodeContractRevert(error, {contractAddress: address, functionName}) ?? error;
+    throw await explainCallFailure(client, error, {address, target, functionName});
   }
 }
 
@@ -118,9 +205,9 @@ export async function readProtocolContract<
   const args extends ContractFunctionArgs<abi, ReadMutability, functionName>,
 >(
   client: Client<Transport, Chain | undefined>,
-  call: ProtocolCall<abi, ReadMutability, functionName, args>,
+  call: ProtocolCall<abi, ReadMutability, functionName, args> & {target?: ContractTarget | undefined},
 ): Promise<ReadContractReturnType<abi, functionName, args>> {
-  const untyped = call as AnyCall;
+  const {target, ...untyped} = call as AnyCall & {target?: ContractTarget | undefined};
   assertCallArgs(untyped);
   try {
     return (await readContract(client, untyped as Parameters<typeof readContract>[1])) as ReadContractReturnType<
@@ -129,11 +216,17 @@ export async function readProtocolContract<
       args
     >;
   } catch (error) {
-    throw decodeContractRevert(error, {contractAddress: untyped.address, functionName: untyped.functionName}) ?? error;
+    throw await explainCallFailure(client, error, {
+      address: untyped.address,
+      target,
+      functionName: untyped.functionName,
+    });
   }
 }
 
 export type MulticallProtocolContractsOptions = {
+  /** The kind of contract expected at each address called, and its errors (the first one listed decodes reverts first). */
+  targets?: readonly (readonly [Address, ContractTarget])[] | undefined;
   /** Read at this block instead of the latest (e.g. to pair the reads with that block's timestamp). */
   blockNumber?: bigint | undefined;
 };
@@ -151,7 +244,7 @@ export type MulticallProtocolContractsOptions = {
 export async function multicallProtocolContracts<const contracts extends readonly unknown[]>(
   client: Client<Transport, Chain | undefined>,
   contracts: MulticallContracts<Narrow<contracts>, {mutability: ReadMutability}>,
-  {blockNumber}: MulticallProtocolContractsOptions = {},
+  {blockNumber, targets = []}: MulticallProtocolContractsOptions = {},
 ): Promise<MulticallReturnType<contracts, false>> {
   const calls = contracts as readonly AnyCall[];
   for (const call of calls) assertCallArgs(call);
@@ -165,9 +258,24 @@ export async function multicallProtocolContracts<const contracts extends readonl
     })) as MulticallReturnType<contracts, false>;
   } catch (error) {
     const failed = error as {contractAddress?: Address; functionName?: string};
-    throw (
-      decodeContractRevert(error, {contractAddress: failed.contractAddress, functionName: failed.functionName}) ?? error
-    );
+    const context = {contractAddress: failed.contractAddress, functionName: failed.functionName};
+    for (const [, target] of targets) {
+      const decoded = decodeContractRevertWith(
+        error,
+        {abi: target.errors.abi, messages: await loadMessages(target.errors)},
+        context,
+      );
+      if (decoded) throw decoded;
+    }
+    // Which address is wrong: the failed call's if viem names it, else each one in turn.
+    const suspects = failed.contractAddress
+      ? targets.filter(([address]) => address.toLowerCase() === failed.contractAddress?.toLowerCase())
+      : targets;
+    const {assertContractKind} = await import("./identifyContract.js");
+    for (const [address, target] of suspects) {
+      await assertContractKind(client, {address, expected: target.kind, cause: error});
+    }
+    throw error;
   }
 }
 
@@ -192,4 +300,41 @@ export function senderAddress(client: Client, account: Account | Address | undef
 export function zipResults<call, result>(calls: readonly call[], results: readonly result[]): [call, result][] {
   if (calls.length !== results.length) throw new Error(`${results.length} results for ${calls.length} calls`); // a bug
   return calls.map((c, i) => [c, results[i] as result]);
+}
+
+/** The names of `abi`'s views that take no argument: the fields of the object a contract is. */
+type FieldName<abi extends Abi | readonly unknown[]> = Extract<
+  Extract<abi[number], {type: "function"; stateMutability: ReadMutability; inputs: readonly []}>,
+  {name: string}
+>["name"];
+
+/**
+ * Several argument-less views of one contract as one object, `{token, creator, terms, ...}`, read in one multicall
+ * (one block, one round trip) and typed from the ABI: `readFields(client, {address, abi, target}, ["token", "terms"])`.
+ */
+export async function readFields<
+  const abi extends Abi | readonly unknown[],
+  const names extends readonly FieldName<abi>[],
+>(
+  client: Client<Transport, Chain | undefined>,
+  {
+    address,
+    abi,
+    target,
+    blockNumber,
+  }: {address: Address; abi: abi; target: ContractTarget; blockNumber?: bigint | undefined},
+  names: names,
+): Promise<{
+  [name in names[number]]: ContractFunctionReturnType<
+    abi,
+    ReadMutability,
+    Extract<name, ContractFunctionName<abi, ReadMutability>>
+  >;
+}> {
+  const values = (await multicallProtocolContracts(
+    client,
+    names.map((functionName) => ({address, abi, functionName})) as never,
+    {targets: [[address, target]], blockNumber},
+  )) as readonly unknown[];
+  return Object.fromEntries(names.map((name, i) => [name, values[i]])) as never;
 }

@@ -1,7 +1,10 @@
 import {type Address, getAddress, type Hex, type Log, parseEventLogs, toEventSelector} from "viem";
+import {type Deployment, getDeployment, implementationKinds} from "../deployments.js";
 import {EventNotFoundError} from "../errors/events.js";
+import {UnknownChainError} from "../errors/validation.js";
 import {
   creatorVestingAbi,
+  deployments,
   holderPollsAbi,
   iCredentialsAbi,
   incomeShareSplitterAbi,
@@ -10,6 +13,7 @@ import {
   stakingRewardsAbi,
   timeEscrowAbi,
 } from "../generated.js";
+import type {ProtocolModuleKind} from "../modules/registry.js";
 
 const abis = [
   personalTokenFactoryAbi,
@@ -30,7 +34,7 @@ export type ProtocolEventAbiItem = Extract<(typeof abis)[number][number], {type:
  * One ABI with every protocol event, deduplicated by signature (`TokensReleased` exists with different arguments in
  * CreatorVesting and TimeEscrow; both are kept and told apart by their topic).
  */
-export const protocolEventsAbi: readonly ProtocolEventAbiItem[] = (() => {
+export const protocolEventsAbi: readonly ProtocolEventAbiItem[] = /* @__PURE__ */ (() => {
   const bySelector = new Map<Hex, ProtocolEventAbiItem>();
   for (const abi of abis) {
     for (const item of abi) if (item.type === "event") bySelector.set(toEventSelector(item), item);
@@ -56,18 +60,47 @@ export type LaunchFromReceipt = {
   creator: Address;
   /** The vesting wallet (undefined without vesting). */
   vesting: Address | undefined;
-  /** The modules launched with the token, in order: `implementation` tells which kind each is. */
-  modules: {module: Address; implementation: Address; index: bigint; tokenAmount: bigint; data: Hex}[];
+  /**
+   * The modules launched with the token, in order. `kind` is what the implementation is when it is one of the
+   * protocol's (on `chainId`, or on any chain in the registry), else undefined: a creator may launch any implementation.
+   */
+  modules: {
+    module: Address;
+    kind: ProtocolModuleKind | undefined;
+    implementation: Address;
+    index: bigint;
+    tokenAmount: bigint;
+    data: Hex;
+  }[];
 };
+
+/** The kind of module a protocol implementation is, on `chainId` or (without one) on any chain in the registry. */
+export function moduleKindOf(implementation: Address, chainId?: number | undefined): ProtocolModuleKind | undefined {
+  let registry: Deployment[];
+  try {
+    registry = chainId === undefined ? Object.values(deployments) : [getDeployment(chainId)];
+  } catch (error) {
+    if (error instanceof UnknownChainError) return undefined;
+    throw error;
+  }
+  for (const deployment of registry) {
+    for (const [key, kind] of Object.entries(implementationKinds) as [keyof typeof implementationKinds, string][]) {
+      if (kind === "token" || kind === "vesting") continue;
+      if (deployment[key].toLowerCase() === implementation.toLowerCase()) return kind as ProtocolModuleKind;
+    }
+  }
+  return undefined;
+}
 
 /**
  * The token, vesting wallet and modules a launch created, read from its receipt (`TokenLaunched` and
- * `ModuleLaunched`). Throws {@link EventNotFoundError} if the receipt has no launch.
+ * `ModuleLaunched`), each module with its kind. Throws {@link EventNotFoundError} if the receipt has no launch.
  *
  * @example
  * const {token, vesting, modules} = getLaunchFromReceipt(await publicClient.waitForTransactionReceipt({hash}))
+ * const sale = modules.find((m) => m.kind === "incomeShare")?.module
  */
-export function getLaunchFromReceipt(receipt: Logs): LaunchFromReceipt {
+export function getLaunchFromReceipt(receipt: Logs, {chainId}: {chainId?: number | undefined} = {}): LaunchFromReceipt {
   const logs = parseEventLogs({
     abi: personalTokenFactoryAbi,
     logs: logsOf(receipt),
@@ -85,6 +118,7 @@ export function getLaunchFromReceipt(receipt: Logs): LaunchFromReceipt {
         ? [
             {
               module: log.args.module,
+              kind: moduleKindOf(log.args.implementation, chainId),
               implementation: log.args.implementation,
               index: log.args.index,
               tokenAmount: log.args.tokenAmount,

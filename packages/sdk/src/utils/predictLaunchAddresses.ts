@@ -1,5 +1,6 @@
 import {type Address, concatHex, encodeAbiParameters, getContractAddress, type Hex, keccak256, toHex} from "viem";
-import {getDeployment, type ModuleImplementationKey} from "../deployments.js";
+import {type Deployment, getDeployment, type ModuleImplementationKey} from "../deployments.js";
+import {InvalidParameterError} from "../errors/validation.js";
 import {assertAbiValue, assertAddress} from "./validate.js";
 
 export type PredictLaunchAddressesParameters = {
@@ -25,10 +26,29 @@ export type PredictLaunchAddressesReturnType = {
   modules: Address[];
 };
 
+/**
+ * The registry's addresses for an offline computation: these functions take no client, so a missing `chainId` is
+ * named as the parameter to pass.
+ */
+export function offlineDeployment(chainId: number | undefined): Deployment {
+  if (chainId === undefined) {
+    throw new InvalidParameterError({
+      field: "chainId",
+      reason:
+        "is needed to look the addresses up in the registry (e.g. chainId: 8453): pass it, or pass factory and the implementation addresses",
+    });
+  }
+  return getDeployment(chainId);
+}
+
 /** The factory's CREATE2 salt domains, one per kind of clone, so no two kinds can ever share a salt. */
-export const TOKEN_SALT_TYPEHASH = keccak256(toHex("PersonalToken(address creator,bytes32 salt)"));
-export const VESTING_SALT_TYPEHASH = keccak256(toHex("CreatorVesting(address token)"));
-export const MODULE_SALT_TYPEHASH = keccak256(toHex("PersonalTokenModule(address token,uint256 index)"));
+export const TOKEN_SALT_TYPEHASH = /* @__PURE__ */ keccak256(
+  /* @__PURE__ */ toHex("PersonalToken(address creator,bytes32 salt)"),
+);
+export const VESTING_SALT_TYPEHASH = /* @__PURE__ */ keccak256(/* @__PURE__ */ toHex("CreatorVesting(address token)"));
+export const MODULE_SALT_TYPEHASH = /* @__PURE__ */ keccak256(
+  /* @__PURE__ */ toHex("PersonalTokenModule(address token,uint256 index)"),
+);
 
 /** The CREATE2 salt of module `index` of `token`, as the factory computes it. */
 export function moduleSalt(token: Address, index: bigint): Hex {
@@ -52,7 +72,7 @@ export function predictLaunchAddresses(parameters: PredictLaunchAddressesParamet
   const known = (key: "factory" | "tokenImplementation" | "vestingImplementation") => {
     const value = parameters[key];
     if (value !== undefined) assertAddress(value, key);
-    return value ?? getDeployment(parameters.chainId)[key];
+    return value ?? offlineDeployment(parameters.chainId)[key];
   };
   const factory = known("factory");
   const token = cloneAddress(
@@ -71,7 +91,7 @@ export function predictLaunchAddresses(parameters: PredictLaunchAddressesParamet
     modules: modules.map((implementation, index) => {
       const address = implementation.startsWith("0x")
         ? (implementation as Address)
-        : getDeployment(parameters.chainId)[implementation as ModuleImplementationKey];
+        : offlineDeployment(parameters.chainId)[implementation as ModuleImplementationKey];
       assertAddress(address, `modules[${index}]`);
       return cloneAddress(factory, address, moduleSalt(token, BigInt(index)));
     }),

@@ -1,6 +1,6 @@
 import {type Address, concatHex, getContractAddress} from "viem";
-import {getDeployment, type ModuleImplementationKey} from "../deployments.js";
-import {eip1167InitCode, moduleSalt} from "./predictLaunchAddresses.js";
+import type {ModuleImplementationKey} from "../deployments.js";
+import {eip1167InitCode, moduleSalt, offlineDeployment} from "./predictLaunchAddresses.js";
 import {assertAddress, assertAmount} from "./validate.js";
 
 export type PredictModuleAddressParameters = {
@@ -29,7 +29,7 @@ export function predictModuleAddress(parameters: PredictModuleAddressParameters)
   assertAmount(index, "index");
   if (parameters.factory !== undefined) assertAddress(parameters.factory, "factory");
   const implementation = resolveImplementation(parameters.chainId, parameters.implementation);
-  const factory = parameters.factory ?? getDeployment(parameters.chainId).factory;
+  const factory = parameters.factory ?? offlineDeployment(parameters.chainId).factory;
   const salt = moduleSalt(token, index);
   return getContractAddress({
     opcode: "CREATE2",
@@ -46,7 +46,7 @@ export function resolveImplementation(
 ): Address {
   const address = implementation.startsWith("0x")
     ? (implementation as Address)
-    : getDeployment(chainId)[implementation as ModuleImplementationKey];
+    : offlineDeployment(chainId)[implementation as ModuleImplementationKey];
   assertAddress(address, "implementation");
   return address;
 }

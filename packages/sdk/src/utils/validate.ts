@@ -1,10 +1,14 @@
 import {type AbiParameter, type Address, isAddress, isHex} from "viem";
 import {InvalidAddressError, InvalidAmountError, InvalidParameterError} from "../errors/validation.js";
 
-/** Throws {@link InvalidAddressError} unless `value` is an address. */
+/**
+ * Throws {@link InvalidAddressError} unless `value` is an address: 0x and 40 hex digits, all lowercase, all uppercase,
+ * or mixed case with a valid EIP-55 checksum (a wrong-case letter is a typo the checksum exists to catch).
+ */
 export function assertAddress(value: unknown, field: string): asserts value is Address {
   if (typeof value !== "string" || !isAddress(value, {strict: false}))
     throw new InvalidAddressError({field, address: value});
+  if (!isAddress(value, {strict: true})) throw new InvalidAddressError({field, address: value, checksum: true});
 }
 
 /** Throws {@link InvalidAmountError} unless `value` is a bigint in `[min, 2^bits)`. */
@@ -79,6 +83,19 @@ export function assertAbiValue(parameter: AbiParameter, value: unknown, field: s
 }
 
 function expectation(min: bigint, bits: number): string {
-  const lower = min === 0n ? "a non-negative bigint" : `a bigint of at least ${min}`;
-  return bits === 256 ? lower : `${lower} that fits in uint${bits}`;
+  return `a bigint from ${min} to 2^${bits} - 1`;
+}
+
+/**
+ * The first input or output of function `name` in `abi` (a struct the SDK encodes, e.g. `ITimeEscrow.Config`); throws
+ * if the ABI has no such function, which would be a bug in this SDK. A function so module constants stay
+ * tree-shakeable (`/* @__PURE__ *\/ firstParameter(...)`).
+ */
+export function firstParameter(abi: readonly unknown[], name: string, side: "inputs" | "outputs"): AbiParameter {
+  const fn = (abi as readonly {type: string; name?: string; inputs?: AbiParameter[]; outputs?: AbiParameter[]}[]).find(
+    (item) => item.type === "function" && item.name === name,
+  );
+  const parameter = fn?.[side]?.[0];
+  if (!parameter) throw new Error(`the ABI has no ${name} ${side}`);
+  return parameter;
 }

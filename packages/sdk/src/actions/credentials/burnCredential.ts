@@ -1,4 +1,5 @@
 import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import {credentialsTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {iCredentialsAbi} from "../../generated.js";
 import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
@@ -26,7 +27,14 @@ export async function burnCredential<chain extends Chain | undefined, account ex
   assertAmount(classId, "classId");
   return writeProtocolContract(
     client,
-    {address: credentials, abi: iCredentialsAbi, functionName: "burn", args: [classId], account},
+    {
+      address: credentials,
+      abi: iCredentialsAbi,
+      target: credentialsTarget,
+      functionName: "burn",
+      args: [classId],
+      account,
+    },
     "burnCredential",
   );
 }

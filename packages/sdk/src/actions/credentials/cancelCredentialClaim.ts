@@ -1,4 +1,5 @@
 import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import {credentialsTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {iCredentialsAbi} from "../../generated.js";
 import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
@@ -29,7 +30,14 @@ export async function cancelCredentialClaim<chain extends Chain | undefined, acc
   assertAddress(recipient, "recipient");
   return writeProtocolContract(
     client,
-    {address: credentials, abi: iCredentialsAbi, functionName: "cancelClaim", args: [classId, recipient], account},
+    {
+      address: credentials,
+      abi: iCredentialsAbi,
+      target: credentialsTarget,
+      functionName: "cancelClaim",
+      args: [classId, recipient],
+      account,
+    },
     "cancelCredentialClaim",
   );
 }

@@ -1,5 +1,6 @@
 import type {Account, Address, Chain, Client, Hash, Hex, Transport} from "viem";
 import {getCode} from "viem/actions";
+import {credentialsTarget} from "../../contracts.js";
 import {InvalidParameterError} from "../../errors/validation.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {iCredentialsAbi} from "../../generated.js";
@@ -51,6 +52,7 @@ export async function claimCredential<chain extends Chain | undefined, account e
   const creator = await readProtocolContract(client, {
     address: credentials,
     abi: iCredentialsAbi,
+    target: credentialsTarget,
     functionName: "creator",
   });
   const code = await getCode(client as Client, {address: creator});
@@ -60,11 +62,20 @@ export async function claimCredential<chain extends Chain | undefined, account e
       : await readProtocolContract(client, {
           address: credentials,
           abi: iCredentialsAbi,
+          target: credentialsTarget,
           functionName: "ERC1271_GAS_LIMIT",
         });
   return writeProtocolContract(
     client,
-    {address: credentials, abi: iCredentialsAbi, functionName: "claim", args: [claim, signature], account, extraGas},
+    {
+      address: credentials,
+      abi: iCredentialsAbi,
+      target: credentialsTarget,
+      functionName: "claim",
+      args: [claim, signature],
+      account,
+      extraGas,
+    },
     "claimCredential",
   );
 }

@@ -1,4 +1,5 @@
 import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import {credentialsTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {iCredentialsAbi} from "../../generated.js";
 import {type CredentialClass, credentialClassTuple} from "../../modules/credentials.js";
@@ -34,11 +35,19 @@ export async function createCredentialClass<chain extends Chain | undefined, acc
   const classId = await readProtocolContract(client, {
     address: credentials,
     abi: iCredentialsAbi,
+    target: credentialsTarget,
     functionName: "classCount",
   });
   const hash = await writeProtocolContract(
     client,
-    {address: credentials, abi: iCredentialsAbi, functionName: "createClass", args: [tuple], account},
+    {
+      address: credentials,
+      abi: iCredentialsAbi,
+      target: credentialsTarget,
+      functionName: "createClass",
+      args: [tuple],
+      account,
+    },
     "createCredentialClass",
   );
   return {hash, classId};

@@ -1,4 +1,5 @@
 import type {Address, Chain, Client, ReadContractErrorType, Transport} from "viem";
+import {credentialsTarget} from "../../contracts.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {iCredentialsAbi} from "../../generated.js";
 import {readProtocolContract} from "../../utils/contract.js";
@@ -40,6 +41,7 @@ export async function getCredential<chain extends Chain | undefined>(
   const c = await readProtocolContract(client, {
     address: credentials,
     abi: iCredentialsAbi,
+    target: credentialsTarget,
     functionName: "credentialOf",
     args: [holder, classId],
   });

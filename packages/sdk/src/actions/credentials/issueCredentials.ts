@@ -1,4 +1,5 @@
 import {type Account, type Address, type Chain, type Client, getAddress, type Hash, type Transport} from "viem";
+import {credentialsTarget} from "../../contracts.js";
 import {InvalidParameterError} from "../../errors/validation.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {iCredentialsAbi} from "../../generated.js";
@@ -45,7 +46,14 @@ export async function issueCredentials<chain extends Chain | undefined, account 
   });
   return writeProtocolContract(
     client,
-    {address: credentials, abi: iCredentialsAbi, functionName: "issue", args: [classId, recipients], account},
+    {
+      address: credentials,
+      abi: iCredentialsAbi,
+      target: credentialsTarget,
+      functionName: "issue",
+      args: [classId, recipients],
+      account,
+    },
     "issueCredentials",
   );
 }

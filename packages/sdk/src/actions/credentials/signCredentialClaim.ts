@@ -9,6 +9,7 @@ import type {
   Transport,
 } from "viem";
 import {getEip712Domain, signTypedData} from "viem/actions";
+import {credentialsTarget} from "../../contracts.js";
 import {AccountNotFoundError, type ValidationErrorType} from "../../errors/validation.js";
 import {iCredentialsAbi} from "../../generated.js";
 import {readProtocolContract} from "../../utils/contract.js";
@@ -72,6 +73,7 @@ export async function signCredentialClaim<chain extends Chain | undefined, accou
     readProtocolContract(client, {
       address: credentials,
       abi: iCredentialsAbi,
+      target: credentialsTarget,
       functionName: "claimNonce",
       args: [classId, recipient],
     }),

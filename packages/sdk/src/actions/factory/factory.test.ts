@@ -135,7 +135,7 @@ describe("predictLaunchAddresses", () => {
     expect(() => predictLaunchAddresses({chainId: 31337, creator: zeroAddress, salt: "0x00"})).toThrow(
       /salt must be 32 bytes/,
     );
-    expect(() => predictLaunchAddresses({chainId: 1, creator: zeroAddress, salt: `0x${"00".repeat(32)}`})).toThrow(
+    expect(() => predictLaunchAddresses({chainId: 999, creator: zeroAddress, salt: `0x${"00".repeat(32)}`})).toThrow(
       UnknownChainError,
     );
   });
@@ -160,8 +160,11 @@ describe("getTokenInfo", () => {
     });
   });
 
-  test("an address that is not a token fails with the call's error; a malformed one before any RPC", async () => {
-    await expect(getTokenInfo(publicClient, {token: stranger.account.address})).rejects.toThrow(/returned no data/);
+  test("an address that is not a token fails with a WrongContractError; a malformed one before any RPC", async () => {
+    await expect(getTokenInfo(publicClient, {token: stranger.account.address})).rejects.toMatchObject({
+      name: "WrongContractError",
+      shortMessage: `${stranger.account.address} is not a contract (no code there: a wallet, or nothing deployed), not a personal token.`,
+    });
     const {client, calls} = noRpcClient();
     await expect(getTokenInfo(client, {token: "0xabc"})).rejects.toMatchObject({
       name: "InvalidAddressError",

@@ -1,4 +1,5 @@
 import type {Address, Chain, Client, ReadContractErrorType, Transport} from "viem";
+import {factoryTarget} from "../../contracts.js";
 import {resolveFactory} from "../../deployments.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {personalTokenFactoryAbi} from "../../generated.js";
@@ -31,6 +32,7 @@ export async function getCreatorTokens<chain extends Chain | undefined>(
   return readProtocolContract(client, {
     address: resolveFactory(client.chain?.id, factory),
     abi: personalTokenFactoryAbi,
+    target: factoryTarget,
     functionName: "tokensByCreator",
     args: [creator],
   });

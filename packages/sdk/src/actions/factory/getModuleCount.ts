@@ -1,4 +1,5 @@
 import type {Address, Chain, Client, ReadContractErrorType, Transport} from "viem";
+import {factoryTarget} from "../../contracts.js";
 import {resolveFactory} from "../../deployments.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {personalTokenFactoryAbi} from "../../generated.js";
@@ -30,6 +31,7 @@ export async function getModuleCount<chain extends Chain | undefined>(
   return readProtocolContract(client, {
     address,
     abi: personalTokenFactoryAbi,
+    target: factoryTarget,
     functionName: "moduleCountOf",
     args: [token],
   });

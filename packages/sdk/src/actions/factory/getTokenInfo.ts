@@ -1,4 +1,5 @@
 import type {Address, Chain, Client, MulticallErrorType, ReadContractErrorType, Transport} from "viem";
+import {factoryTarget, tokenTarget} from "../../contracts.js";
 import {resolveFactory} from "../../deployments.js";
 import type {ContractRevertedErrorType} from "../../errors/contract.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
@@ -51,16 +52,25 @@ export async function getTokenInfo<chain extends Chain | undefined>(
   const factory = resolveFactory(client.chain?.id, factoryOverride);
   const personalToken = {address: token, abi: personalTokenAbi} as const;
   const [name, symbol, decimals, totalSupply, contractURI, owner, isLaunched, launch] =
-    await multicallProtocolContracts(client, [
-      {...personalToken, functionName: "name"},
-      {...personalToken, functionName: "symbol"},
-      {...personalToken, functionName: "decimals"},
-      {...personalToken, functionName: "totalSupply"},
-      {...personalToken, functionName: "contractURI"},
-      {...personalToken, functionName: "owner"},
-      {address: factory, abi: personalTokenFactoryAbi, functionName: "isLaunched", args: [token]},
-      {address: factory, abi: personalTokenFactoryAbi, functionName: "launchOf", args: [token]},
-    ]);
+    await multicallProtocolContracts(
+      client,
+      [
+        {...personalToken, functionName: "name"},
+        {...personalToken, functionName: "symbol"},
+        {...personalToken, functionName: "decimals"},
+        {...personalToken, functionName: "totalSupply"},
+        {...personalToken, functionName: "contractURI"},
+        {...personalToken, functionName: "owner"},
+        {address: factory, abi: personalTokenFactoryAbi, functionName: "isLaunched", args: [token]},
+        {address: factory, abi: personalTokenFactoryAbi, functionName: "launchOf", args: [token]},
+      ],
+      {
+        targets: [
+          [token, tokenTarget],
+          [factory, factoryTarget],
+        ],
+      },
+    );
   return {
     address: token,
     name,

@@ -1,4 +1,5 @@
 import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import {factoryTarget, launchTarget} from "../../contracts.js";
 import {resolveFactory} from "../../deployments.js";
 import {InvalidParameterError} from "../../errors/validation.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
@@ -66,12 +67,14 @@ export async function launchModule<chain extends Chain | undefined, account exte
   const index = await readProtocolContract(c, {
     address: factory,
     abi: personalTokenFactoryAbi,
+    target: factoryTarget,
     functionName: "moduleCountOf",
     args: [token],
   });
   const predicted = await readProtocolContract(c, {
     address: factory,
     abi: personalTokenFactoryAbi,
+    target: factoryTarget,
     functionName: "predictModuleAddress",
     args: [token, implementation, index],
   });
@@ -80,6 +83,7 @@ export async function launchModule<chain extends Chain | undefined, account exte
     {
       address: factory,
       abi: personalTokenFactoryAbi,
+      target: launchTarget,
       functionName: "launchModule",
       args: [token, {implementation, tokenAmount: module.tokenAmount, data: module.data}],
       account,

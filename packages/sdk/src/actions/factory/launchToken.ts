@@ -9,6 +9,7 @@ import {
   stringToHex,
   type Transport,
 } from "viem";
+import {launchTarget} from "../../contracts.js";
 import {getDeployment, resolveFactory} from "../../deployments.js";
 import {InvalidParameterError} from "../../errors/validation.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
@@ -85,7 +86,14 @@ export async function launchToken<chain extends Chain | undefined, account exten
   if (modules.length === 0) {
     return writeProtocolContract(
       client,
-      {address: factory, abi: personalTokenFactoryAbi, functionName: "launch", args: [launchParams], account},
+      {
+        address: factory,
+        abi: personalTokenFactoryAbi,
+        target: launchTarget,
+        functionName: "launch",
+        args: [launchParams],
+        account,
+      },
       "launchToken",
     );
   }
@@ -101,6 +109,7 @@ export async function launchToken<chain extends Chain | undefined, account exten
     {
       address: factory,
       abi: personalTokenFactoryAbi,
+      target: launchTarget,
       functionName: "launchWithModules",
       args: [launchParams, moduleParams],
       account,

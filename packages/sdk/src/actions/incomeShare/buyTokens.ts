@@ -8,6 +8,7 @@ import {
   type Transport,
   zeroAddress,
 } from "viem";
+import {incomeShareTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {incomeShareSplitterAbi} from "../../generated.js";
 import {
@@ -58,6 +59,7 @@ export async function buyTokens<chain extends Chain | undefined, account extends
   const terms = await readProtocolContract(client, {
     address: splitter,
     abi: incomeShareSplitterAbi,
+    target: incomeShareTarget,
     functionName: "terms",
   });
   const value = terms.paymentAsset === zeroAddress ? purchaseCost(tokens, terms.price) : undefined;
@@ -66,6 +68,7 @@ export async function buyTokens<chain extends Chain | undefined, account extends
     {
       address: splitter,
       abi: incomeShareSplitterAbi,
+      target: incomeShareTarget,
       functionName: "buy",
       args: [tokens, allowance ?? {maxTokens: 0n, deadline: 0n, signature: "0x"}],
       value,

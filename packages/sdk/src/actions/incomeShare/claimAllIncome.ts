@@ -1,4 +1,5 @@
 import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import {incomeShareTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {incomeShareSplitterAbi} from "../../generated.js";
 import {senderAddress, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
@@ -39,7 +40,14 @@ export async function claimAllIncome<chain extends Chain | undefined, account ex
     if (assets.length === 0) continue;
     const hash = await writeProtocolContract(
       client,
-      {address: splitter, abi: incomeShareSplitterAbi, functionName: "claim", args: [assets, to ?? holder], account},
+      {
+        address: splitter,
+        abi: incomeShareSplitterAbi,
+        target: incomeShareTarget,
+        functionName: "claim",
+        args: [assets, to ?? holder],
+        account,
+      },
       "claimAllIncome",
     );
     results.push({splitter, assets, hash});

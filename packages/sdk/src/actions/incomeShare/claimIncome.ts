@@ -1,4 +1,5 @@
 import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import {incomeShareTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {incomeShareSplitterAbi} from "../../generated.js";
 import {
@@ -39,11 +40,19 @@ export async function claimIncome<chain extends Chain | undefined, account exten
     (await readProtocolContract(client, {
       address: splitter,
       abi: incomeShareSplitterAbi,
+      target: incomeShareTarget,
       functionName: "payoutAssets",
     }));
   return writeProtocolContract(
     client,
-    {address: splitter, abi: incomeShareSplitterAbi, functionName: "claim", args: [claimed, recipient], account},
+    {
+      address: splitter,
+      abi: incomeShareSplitterAbi,
+      target: incomeShareTarget,
+      functionName: "claim",
+      args: [claimed, recipient],
+      account,
+    },
     "claimIncome",
   );
 }

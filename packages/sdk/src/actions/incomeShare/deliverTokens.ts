@@ -1,8 +1,10 @@
-import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import type {Address, Hash} from "viem";
+import {incomeShareTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {incomeShareSplitterAbi} from "../../generated.js";
-import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import type {WriteParameters} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
+import {defineWriteAction} from "../../utils/writeAction.js";
 
 export type DeliverTokensParameters = WriteParameters & {
   splitter: Address;
@@ -20,15 +22,14 @@ export type DeliverTokensErrorType = WriteActionErrorType;
  * @example
  * const hash = await deliverTokens(walletClient, {splitter, buyer: alice})
  */
-export async function deliverTokens<chain extends Chain | undefined, account extends Account | undefined>(
-  client: Client<Transport, chain, account>,
-  {splitter, buyer, account}: DeliverTokensParameters,
-): Promise<DeliverTokensReturnType> {
-  assertAddress(splitter, "splitter");
-  assertAddress(buyer, "buyer");
-  return writeProtocolContract(
-    client,
-    {address: splitter, abi: incomeShareSplitterAbi, functionName: "deliverTokens", args: [buyer], account},
-    "deliverTokens",
-  );
-}
+export const deliverTokens = /* @__PURE__ */ defineWriteAction<DeliverTokensParameters>()({
+  name: "deliverTokens",
+  address: "splitter",
+  target: incomeShareTarget,
+  abi: incomeShareSplitterAbi,
+  functionName: "deliverTokens",
+  args: ({buyer}) => [buyer] as const,
+  validate: ({buyer}) => {
+    assertAddress(buyer, "buyer");
+  },
+});

@@ -1,9 +1,10 @@
-import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
-import {zeroAddress} from "viem";
+import {type Address, type Hash, zeroAddress} from "viem";
+import {incomeShareTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {incomeShareSplitterAbi} from "../../generated.js";
-import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import type {WriteParameters} from "../../utils/contract.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
+import {defineWriteAction} from "../../utils/writeAction.js";
 
 export type DistributeIncomeParameters = WriteParameters & {
   splitter: Address;
@@ -23,23 +24,16 @@ export type DistributeIncomeErrorType = WriteActionErrorType;
  * @example
  * const hash = await distributeIncome(walletClient, {splitter, asset: usdc, amount: parseUnits("500", 6)})
  */
-export async function distributeIncome<chain extends Chain | undefined, account extends Account | undefined>(
-  client: Client<Transport, chain, account>,
-  {splitter, asset, amount, account}: DistributeIncomeParameters,
-): Promise<DistributeIncomeReturnType> {
-  assertAddress(splitter, "splitter");
-  assertAddress(asset, "asset");
-  assertAmount(amount, "amount", {min: 1n});
-  return writeProtocolContract(
-    client,
-    {
-      address: splitter,
-      abi: incomeShareSplitterAbi,
-      functionName: "distribute",
-      args: [asset, amount],
-      value: asset === zeroAddress ? amount : undefined,
-      account,
-    },
-    "distributeIncome",
-  );
-}
+export const distributeIncome = /* @__PURE__ */ defineWriteAction<DistributeIncomeParameters>()({
+  name: "distributeIncome",
+  address: "splitter",
+  target: incomeShareTarget,
+  abi: incomeShareSplitterAbi,
+  functionName: "distribute",
+  args: ({asset, amount}) => [asset, amount] as const,
+  value: ({asset, amount}) => (asset === zeroAddress ? amount : undefined),
+  validate: ({asset, amount}) => {
+    assertAddress(asset, "asset");
+    assertAmount(amount, "amount", {min: 1n});
+  },
+});

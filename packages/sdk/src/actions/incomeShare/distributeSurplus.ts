@@ -1,8 +1,10 @@
-import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import type {Address, Hash} from "viem";
+import {incomeShareTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {incomeShareSplitterAbi} from "../../generated.js";
-import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import type {WriteParameters} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
+import {defineWriteAction} from "../../utils/writeAction.js";
 
 export type DistributeSurplusParameters = WriteParameters & {
   splitter: Address;
@@ -20,15 +22,14 @@ export type DistributeSurplusErrorType = WriteActionErrorType;
  * @example
  * const hash = await distributeSurplus(walletClient, {splitter, asset: usdc})
  */
-export async function distributeSurplus<chain extends Chain | undefined, account extends Account | undefined>(
-  client: Client<Transport, chain, account>,
-  {splitter, asset, account}: DistributeSurplusParameters,
-): Promise<DistributeSurplusReturnType> {
-  assertAddress(splitter, "splitter");
-  assertAddress(asset, "asset");
-  return writeProtocolContract(
-    client,
-    {address: splitter, abi: incomeShareSplitterAbi, functionName: "distributeSurplus", args: [asset], account},
-    "distributeSurplus",
-  );
-}
+export const distributeSurplus = /* @__PURE__ */ defineWriteAction<DistributeSurplusParameters>()({
+  name: "distributeSurplus",
+  address: "splitter",
+  target: incomeShareTarget,
+  abi: incomeShareSplitterAbi,
+  functionName: "distributeSurplus",
+  args: ({asset}) => [asset] as const,
+  validate: ({asset}) => {
+    assertAddress(asset, "asset");
+  },
+});

@@ -1,4 +1,5 @@
 import type {Address, Chain, Client, MulticallErrorType, ReadContractErrorType, Transport} from "viem";
+import {incomeShareTarget} from "../../contracts.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {incomeShareSplitterAbi} from "../../generated.js";
 import {multicallProtocolContracts, zipResults} from "../../utils/contract.js";
@@ -40,6 +41,7 @@ export async function getClaimable<chain extends Chain | undefined>(
           splitters.map(
             (splitter) => ({address: splitter, abi: incomeShareSplitterAbi, functionName: "payoutAssets"}) as const,
           ),
+          {targets: splitters.map((splitter) => [splitter, incomeShareTarget] as const)},
         )
       : splitters.map(() => assets);
   const pairs = zipResults(splitters, lists).flatMap(([splitter, list]) => list.map((asset) => ({splitter, asset})));
@@ -50,6 +52,7 @@ export async function getClaimable<chain extends Chain | undefined>(
       ({splitter, asset}) =>
         ({address: splitter, abi: incomeShareSplitterAbi, functionName: "claimable", args: [account, asset]}) as const,
     ),
+    {targets: splitters.map((splitter) => [splitter, incomeShareTarget] as const)},
   );
   return zipResults(pairs, amounts).map(([pair, amount]) => ({...pair, amount}));
 }

@@ -1,4 +1,5 @@
 import type {Address, Chain, Client, Hex, ReadContractErrorType, Transport} from "viem";
+import {incomeShareTarget} from "../../contracts.js";
 import type {ContractRevertedErrorType} from "../../errors/contract.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {incomeShareSplitterAbi} from "../../generated.js";
@@ -45,6 +46,7 @@ export async function getPeriodRecord<chain extends Chain | undefined>(
   const record = await readProtocolContract(client, {
     address: splitter,
     abi: incomeShareSplitterAbi,
+    target: incomeShareTarget,
     functionName: "periodRecord",
     args: [period],
   });

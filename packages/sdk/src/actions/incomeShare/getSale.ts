@@ -1,9 +1,10 @@
 import type {Address, Chain, Client, MulticallErrorType, ReadContractErrorType, Transport} from "viem";
+import {incomeShareTarget} from "../../contracts.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {incomeShareSplitterAbi} from "../../generated.js";
 import type {IncomeShareTerms} from "../../modules/incomeShare.js";
 import {type SaleStatus, saleStatuses} from "../../types.js";
-import {multicallProtocolContracts} from "../../utils/contract.js";
+import {readFields} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
 
 export type GetSaleParameters = {splitter: Address};
@@ -37,43 +38,19 @@ export async function getSale<chain extends Chain | undefined>(
   {splitter}: GetSaleParameters,
 ): Promise<GetSaleReturnType> {
   assertAddress(splitter, "splitter");
-  const contract = {address: splitter, abi: incomeShareSplitterAbi} as const;
-  const [
-    token,
-    creator,
-    terms,
-    status,
-    tokensOffered,
-    tokensSold,
-    periodCount,
-    latePeriodCount,
-    totalPaid,
-    payoutAssets,
-    isComplete,
-  ] = await multicallProtocolContracts(client, [
-    {...contract, functionName: "token"},
-    {...contract, functionName: "creator"},
-    {...contract, functionName: "terms"},
-    {...contract, functionName: "saleStatus"},
-    {...contract, functionName: "tokensOffered"},
-    {...contract, functionName: "tokensSold"},
-    {...contract, functionName: "periodCount"},
-    {...contract, functionName: "latePeriodCount"},
-    {...contract, functionName: "totalPaid"},
-    {...contract, functionName: "payoutAssets"},
-    {...contract, functionName: "isComplete"},
+  const sale = await readFields(client, {address: splitter, abi: incomeShareSplitterAbi, target: incomeShareTarget}, [
+    "token",
+    "creator",
+    "terms",
+    "saleStatus",
+    "tokensOffered",
+    "tokensSold",
+    "periodCount",
+    "latePeriodCount",
+    "totalPaid",
+    "payoutAssets",
+    "isComplete",
   ]);
-  return {
-    token,
-    creator,
-    terms,
-    status: saleStatuses[status] ?? "upcoming",
-    tokensOffered,
-    tokensSold,
-    periodCount,
-    latePeriodCount,
-    totalPaid,
-    payoutAssets,
-    isComplete,
-  };
+  const {saleStatus, ...fields} = sale;
+  return {...fields, status: saleStatuses[saleStatus] ?? "upcoming"};
 }

@@ -1,9 +1,10 @@
-import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
-import {zeroAddress} from "viem";
+import {type Address, type Hash, zeroAddress} from "viem";
+import {incomeShareTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {incomeShareSplitterAbi} from "../../generated.js";
-import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import type {WriteParameters} from "../../utils/contract.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
+import {defineWriteAction} from "../../utils/writeAction.js";
 
 export type PayIncomeParameters = WriteParameters & {
   splitter: Address;
@@ -28,23 +29,16 @@ export type PayIncomeErrorType = WriteActionErrorType;
  * @example
  * const hash = await payIncome(walletClient, {splitter, period: 0n, asset: usdc, amount: parseUnits("3000", 6)})
  */
-export async function payIncome<chain extends Chain | undefined, account extends Account | undefined>(
-  client: Client<Transport, chain, account>,
-  {splitter, period, asset, amount, value, account}: PayIncomeParameters,
-): Promise<PayIncomeReturnType> {
-  assertAddress(splitter, "splitter");
-  assertAddress(asset, "asset");
-  assertAmount(amount, "amount", {min: 1n});
-  return writeProtocolContract(
-    client,
-    {
-      address: splitter,
-      abi: incomeShareSplitterAbi,
-      functionName: "payIncome",
-      args: [period, asset, amount, value ?? amount],
-      value: asset === zeroAddress ? amount : undefined,
-      account,
-    },
-    "payIncome",
-  );
-}
+export const payIncome = /* @__PURE__ */ defineWriteAction<PayIncomeParameters>()({
+  name: "payIncome",
+  address: "splitter",
+  target: incomeShareTarget,
+  abi: incomeShareSplitterAbi,
+  functionName: "payIncome",
+  args: ({period, asset, amount, value}) => [period, asset, amount, value ?? amount] as const,
+  value: ({asset, amount}) => (asset === zeroAddress ? amount : undefined),
+  validate: ({asset, amount}) => {
+    assertAddress(asset, "asset");
+    assertAmount(amount, "amount", {min: 1n});
+  },
+});

@@ -1,8 +1,9 @@
-import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import type {Address, Hash} from "viem";
+import {incomeShareTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {incomeShareSplitterAbi} from "../../generated.js";
-import {senderAddress, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
-import {assertAddress} from "../../utils/validate.js";
+import type {WriteParameters} from "../../utils/contract.js";
+import {defineWriteAction} from "../../utils/writeAction.js";
 
 export type RefundPaymentParameters = WriteParameters & {
   splitter: Address;
@@ -19,15 +20,11 @@ export type RefundPaymentErrorType = WriteActionErrorType;
  * @example
  * const hash = await refundPayment(walletClient, {splitter}) // after a failed sale
  */
-export async function refundPayment<chain extends Chain | undefined, account extends Account | undefined>(
-  client: Client<Transport, chain, account>,
-  {splitter, to, account}: RefundPaymentParameters,
-): Promise<RefundPaymentReturnType> {
-  assertAddress(splitter, "splitter");
-  const recipient = to ?? senderAddress(client as Client, account, "refundPayment");
-  return writeProtocolContract(
-    client,
-    {address: splitter, abi: incomeShareSplitterAbi, functionName: "refund", args: [recipient], account},
-    "refundPayment",
-  );
-}
+export const refundPayment = /* @__PURE__ */ defineWriteAction<RefundPaymentParameters>()({
+  name: "refundPayment",
+  address: "splitter",
+  target: incomeShareTarget,
+  abi: incomeShareSplitterAbi,
+  functionName: "refund",
+  args: ({to}, {sender}) => [to ?? sender] as const,
+});

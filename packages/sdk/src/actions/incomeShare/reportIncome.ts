@@ -1,9 +1,10 @@
-import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import type {Address, Hash} from "viem";
 import {type Hex, zeroHash} from "viem";
+import {incomeShareTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {incomeShareSplitterAbi} from "../../generated.js";
-import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
-import {assertAddress} from "../../utils/validate.js";
+import type {WriteParameters} from "../../utils/contract.js";
+import {defineWriteAction} from "../../utils/writeAction.js";
 
 export type ReportIncomeParameters = WriteParameters & {
   splitter: Address;
@@ -26,20 +27,12 @@ export type ReportIncomeErrorType = WriteActionErrorType;
  * @example
  * const hash = await reportIncome(walletClient, {splitter, period: 0n, grossIncome: parseUnits("20000", 6), evidenceURI: "ipfs://q0"})
  */
-export async function reportIncome<chain extends Chain | undefined, account extends Account | undefined>(
-  client: Client<Transport, chain, account>,
-  {splitter, period, grossIncome, evidenceURI, evidenceHash = zeroHash, account}: ReportIncomeParameters,
-): Promise<ReportIncomeReturnType> {
-  assertAddress(splitter, "splitter");
-  return writeProtocolContract(
-    client,
-    {
-      address: splitter,
-      abi: incomeShareSplitterAbi,
-      functionName: "report",
-      args: [period, grossIncome, evidenceURI, evidenceHash],
-      account,
-    },
-    "reportIncome",
-  );
-}
+export const reportIncome = /* @__PURE__ */ defineWriteAction<ReportIncomeParameters>()({
+  name: "reportIncome",
+  address: "splitter",
+  target: incomeShareTarget,
+  abi: incomeShareSplitterAbi,
+  functionName: "report",
+  args: ({period, grossIncome, evidenceURI, evidenceHash = zeroHash}) =>
+    [period, grossIncome, evidenceURI, evidenceHash] as const,
+});

@@ -1,8 +1,9 @@
-import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import type {Address, Hash} from "viem";
+import {incomeShareTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {incomeShareSplitterAbi} from "../../generated.js";
-import {senderAddress, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
-import {assertAddress} from "../../utils/validate.js";
+import type {WriteParameters} from "../../utils/contract.js";
+import {defineWriteAction} from "../../utils/writeAction.js";
 
 export type WithdrawProceedsParameters = WriteParameters & {
   splitter: Address;
@@ -20,15 +21,11 @@ export type WithdrawProceedsErrorType = WriteActionErrorType;
  * @example
  * const hash = await withdrawProceeds(walletClient, {splitter}) // the creator, once the sale closed above the soft cap
  */
-export async function withdrawProceeds<chain extends Chain | undefined, account extends Account | undefined>(
-  client: Client<Transport, chain, account>,
-  {splitter, to, account}: WithdrawProceedsParameters,
-): Promise<WithdrawProceedsReturnType> {
-  assertAddress(splitter, "splitter");
-  const recipient = to ?? senderAddress(client as Client, account, "withdrawProceeds");
-  return writeProtocolContract(
-    client,
-    {address: splitter, abi: incomeShareSplitterAbi, functionName: "withdrawProceeds", args: [recipient], account},
-    "withdrawProceeds",
-  );
-}
+export const withdrawProceeds = /* @__PURE__ */ defineWriteAction<WithdrawProceedsParameters>()({
+  name: "withdrawProceeds",
+  address: "splitter",
+  target: incomeShareTarget,
+  abi: incomeShareSplitterAbi,
+  functionName: "withdrawProceeds",
+  args: ({to}, {sender}) => [to ?? sender] as const,
+});

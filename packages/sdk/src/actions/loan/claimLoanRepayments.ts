@@ -1,4 +1,5 @@
 import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import {loanTarget} from "../../contracts.js";
 import {InvalidParameterError} from "../../errors/validation.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {personalLoanAbi} from "../../generated.js";
@@ -40,14 +41,21 @@ export async function claimLoanRepayments<chain extends Chain | undefined, accou
     }
     return writeProtocolContract(
       client,
-      {address: loan, abi: personalLoanAbi, functionName: "claimFor", args: [parameters.for], account},
+      {
+        address: loan,
+        abi: personalLoanAbi,
+        target: loanTarget,
+        functionName: "claimFor",
+        args: [parameters.for],
+        account,
+      },
       "claimLoanRepayments",
     );
   }
   const recipient = to ?? senderAddress(client as Client, account, "claimLoanRepayments");
   return writeProtocolContract(
     client,
-    {address: loan, abi: personalLoanAbi, functionName: "claim", args: [recipient], account},
+    {address: loan, abi: personalLoanAbi, target: loanTarget, functionName: "claim", args: [recipient], account},
     "claimLoanRepayments",
   );
 }

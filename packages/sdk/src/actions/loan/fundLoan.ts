@@ -1,4 +1,5 @@
 import {type Account, type Address, type Chain, type Client, type Hash, type Transport, zeroAddress} from "viem";
+import {loanTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {personalLoanAbi} from "../../generated.js";
 import {ensureAllowance} from "../../utils/allowance.js";
@@ -37,7 +38,12 @@ export async function fundLoan<chain extends Chain | undefined, account extends 
   assertAmount(amount, "amount", {min: 1n});
   const owner = senderAddress(client as Client, account, "fundLoan");
   const c = client as Client<Transport, Chain | undefined, Account | undefined>;
-  const asset = await readProtocolContract(c, {address: loan, abi: personalLoanAbi, functionName: "asset"});
+  const asset = await readProtocolContract(c, {
+    address: loan,
+    abi: personalLoanAbi,
+    target: loanTarget,
+    functionName: "asset",
+  });
   const isEth = asset === zeroAddress;
   if (!isEth && approve) {
     await ensureAllowance(c, {token: asset, owner, spender: loan, amount, account}, "fundLoan");
@@ -47,6 +53,7 @@ export async function fundLoan<chain extends Chain | undefined, account extends 
     {
       address: loan,
       abi: personalLoanAbi,
+      target: loanTarget,
       functionName: "fund",
       args: [amount],
       value: isEth ? amount : undefined,

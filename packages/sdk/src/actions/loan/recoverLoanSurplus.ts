@@ -1,4 +1,5 @@
 import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import {loanTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {personalLoanAbi} from "../../generated.js";
 import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
@@ -28,7 +29,7 @@ export async function recoverLoanSurplus<chain extends Chain | undefined, accoun
   assertAddress(asset, "asset");
   return writeProtocolContract(
     client,
-    {address: loan, abi: personalLoanAbi, functionName: "recoverSurplus", args: [asset], account},
+    {address: loan, abi: personalLoanAbi, target: loanTarget, functionName: "recoverSurplus", args: [asset], account},
     "recoverLoanSurplus",
   );
 }

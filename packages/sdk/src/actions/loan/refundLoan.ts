@@ -1,4 +1,5 @@
 import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import {loanTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {personalLoanAbi} from "../../generated.js";
 import {senderAddress, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
@@ -29,7 +30,7 @@ export async function refundLoan<chain extends Chain | undefined, account extend
   const recipient = to ?? senderAddress(client as Client, account, "refundLoan");
   return writeProtocolContract(
     client,
-    {address: loan, abi: personalLoanAbi, functionName: "refund", args: [recipient], account},
+    {address: loan, abi: personalLoanAbi, target: loanTarget, functionName: "refund", args: [recipient], account},
     "refundLoan",
   );
 }

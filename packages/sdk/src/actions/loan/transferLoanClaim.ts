@@ -1,4 +1,5 @@
 import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import {loanTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {personalLoanAbi} from "../../generated.js";
 import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
@@ -30,7 +31,7 @@ export async function transferLoanClaim<chain extends Chain | undefined, account
   assertAmount(amount, "amount");
   return writeProtocolContract(
     client,
-    {address: loan, abi: personalLoanAbi, functionName: "transfer", args: [to, amount], account},
+    {address: loan, abi: personalLoanAbi, target: loanTarget, functionName: "transfer", args: [to, amount], account},
     "transferLoanClaim",
   );
 }

@@ -1,4 +1,5 @@
 import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import {loanTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {personalLoanAbi} from "../../generated.js";
 import {senderAddress, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
@@ -28,7 +29,14 @@ export async function withdrawLoanPrincipal<chain extends Chain | undefined, acc
   const recipient = to ?? senderAddress(client as Client, account, "withdrawLoanPrincipal");
   return writeProtocolContract(
     client,
-    {address: loan, abi: personalLoanAbi, functionName: "withdrawPrincipal", args: [recipient], account},
+    {
+      address: loan,
+      abi: personalLoanAbi,
+      target: loanTarget,
+      functionName: "withdrawPrincipal",
+      args: [recipient],
+      account,
+    },
     "withdrawLoanPrincipal",
   );
 }

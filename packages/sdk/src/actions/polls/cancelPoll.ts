@@ -1,8 +1,10 @@
-import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import type {Address, Hash} from "viem";
+import {pollsTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {holderPollsAbi} from "../../generated.js";
-import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
-import {assertAddress, assertAmount} from "../../utils/validate.js";
+import type {WriteParameters} from "../../utils/contract.js";
+import {assertAmount} from "../../utils/validate.js";
+import {defineWriteAction} from "../../utils/writeAction.js";
 
 export type CancelPollParameters = WriteParameters & {
   /** The token's polls module (`HolderPolls`). */
@@ -18,15 +20,14 @@ export type CancelPollErrorType = WriteActionErrorType;
  * @example
  * const hash = await cancelPoll(walletClient, {polls, pollId: 0n})
  */
-export async function cancelPoll<chain extends Chain | undefined, account extends Account | undefined>(
-  client: Client<Transport, chain, account>,
-  {polls, pollId, account}: CancelPollParameters,
-): Promise<CancelPollReturnType> {
-  assertAddress(polls, "polls");
-  assertAmount(pollId, "pollId");
-  return writeProtocolContract(
-    client,
-    {address: polls, abi: holderPollsAbi, functionName: "cancelPoll", args: [pollId], account},
-    "cancelPoll",
-  );
-}
+export const cancelPoll = /* @__PURE__ */ defineWriteAction<CancelPollParameters>()({
+  name: "cancelPoll",
+  address: "polls",
+  target: pollsTarget,
+  abi: holderPollsAbi,
+  functionName: "cancelPoll",
+  args: ({pollId}) => [pollId] as const,
+  validate: ({pollId}) => {
+    assertAmount(pollId, "pollId");
+  },
+});

@@ -1,4 +1,5 @@
 import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import {pollsTarget} from "../../contracts.js";
 import {InvalidParameterError} from "../../errors/validation.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {holderPollsAbi} from "../../generated.js";
@@ -56,12 +57,18 @@ export async function createPoll<chain extends Chain | undefined, account extend
   assertAbiValue({type: "uint64"}, start, "start");
   assertAbiValue({type: "uint64"}, end, "end");
   if (end <= start) throw new InvalidParameterError({field: "end", reason: "must be after start"});
-  const pollId = await readProtocolContract(client, {address: polls, abi: holderPollsAbi, functionName: "pollCount"});
+  const pollId = await readProtocolContract(client, {
+    address: polls,
+    abi: holderPollsAbi,
+    target: pollsTarget,
+    functionName: "pollCount",
+  });
   const hash = await writeProtocolContract(
     client,
     {
       address: polls,
       abi: holderPollsAbi,
+      target: pollsTarget,
       functionName: "createPoll",
       args: [questionURI, options, start, end],
       account,

@@ -1,8 +1,10 @@
-import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import type {Address, Hash} from "viem";
+import {pollsTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {holderPollsAbi} from "../../generated.js";
-import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
-import {assertAddress, assertAmount} from "../../utils/validate.js";
+import type {WriteParameters} from "../../utils/contract.js";
+import {assertAmount} from "../../utils/validate.js";
+import {defineWriteAction} from "../../utils/writeAction.js";
 
 export type FinalizePollParameters = WriteParameters & {
   /** The token's polls module (`HolderPolls`). */
@@ -19,15 +21,14 @@ export type FinalizePollErrorType = WriteActionErrorType;
  * @example
  * const hash = await finalizePoll(walletClient, {polls, pollId: 0n})
  */
-export async function finalizePoll<chain extends Chain | undefined, account extends Account | undefined>(
-  client: Client<Transport, chain, account>,
-  {polls, pollId, account}: FinalizePollParameters,
-): Promise<FinalizePollReturnType> {
-  assertAddress(polls, "polls");
-  assertAmount(pollId, "pollId");
-  return writeProtocolContract(
-    client,
-    {address: polls, abi: holderPollsAbi, functionName: "finalize", args: [pollId], account},
-    "finalizePoll",
-  );
-}
+export const finalizePoll = /* @__PURE__ */ defineWriteAction<FinalizePollParameters>()({
+  name: "finalizePoll",
+  address: "polls",
+  target: pollsTarget,
+  abi: holderPollsAbi,
+  functionName: "finalize",
+  args: ({pollId}) => [pollId] as const,
+  validate: ({pollId}) => {
+    assertAmount(pollId, "pollId");
+  },
+});

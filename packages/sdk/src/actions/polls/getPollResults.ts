@@ -1,4 +1,5 @@
 import type {Address, Chain, Client, MulticallErrorType, ReadContractErrorType, Transport} from "viem";
+import {pollsTarget} from "../../contracts.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {holderPollsAbi} from "../../generated.js";
 import {multicallProtocolContracts} from "../../utils/contract.js";
@@ -51,10 +52,14 @@ export async function getPollResults<chain extends Chain | undefined>(
   assertAddress(polls, "polls");
   assertAmount(pollId, "pollId");
   const contract = {address: polls, abi: holderPollsAbi} as const;
-  const [poll, r] = await multicallProtocolContracts(client, [
-    {...contract, functionName: "getPoll", args: [pollId]},
-    {...contract, functionName: "results", args: [pollId]},
-  ]);
+  const [poll, r] = await multicallProtocolContracts(
+    client,
+    [
+      {...contract, functionName: "getPoll", args: [pollId]},
+      {...contract, functionName: "results", args: [pollId]},
+    ],
+    {targets: [[polls, pollsTarget]]},
+  );
   return {
     pollId,
     question: poll.questionURI,

@@ -11,7 +11,8 @@ import {
   type Transport,
 } from "viem";
 import {getCode} from "viem/actions";
-import {type ContractRevertedError, decodeRevertData} from "../../errors/contract.js";
+import {pollsTarget} from "../../contracts.js";
+import {type ContractRevertedError, decodeRevertDataWith} from "../../errors/contract.js";
 import {InvalidParameterError} from "../../errors/validation.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {holderPollsAbi} from "../../generated.js";
@@ -79,6 +80,7 @@ export async function relayVotes<chain extends Chain | undefined, account extend
       readProtocolContract(client, {
         address: polls,
         abi: holderPollsAbi,
+        target: pollsTarget,
         functionName: "checkSignedVote",
         args: [vote, signature],
       }),
@@ -101,12 +103,18 @@ export async function relayVotes<chain extends Chain | undefined, account extend
     walletVotes === 0n
       ? 0n
       : walletVotes *
-        (await readProtocolContract(client, {address: polls, abi: holderPollsAbi, functionName: "ERC1271_GAS_LIMIT"}));
+        (await readProtocolContract(client, {
+          address: polls,
+          abi: holderPollsAbi,
+          target: pollsTarget,
+          functionName: "ERC1271_GAS_LIMIT",
+        }));
   const hash = await writeProtocolContract(
     client,
     {
       address: polls,
       abi: holderPollsAbi,
+      target: pollsTarget,
       functionName: "relayVotes",
       args: [sent.map((s) => s.vote), sent.map((s) => s.signature)],
       account,
@@ -137,7 +145,10 @@ export function getRelayResultsFromReceipt(receipt: {logs: readonly Log[]}): {
   const counted = [];
   for (const log of logs) {
     if (log.eventName === "VoteSkipped") {
-      const error = decodeRevertData(log.args.reason, {contractAddress: log.address, functionName: "relayVotes"});
+      const error = decodeRevertDataWith(log.args.reason, pollsTarget.errors, {
+        contractAddress: log.address,
+        functionName: "relayVotes",
+      });
       skipped.push({
         index: Number(log.args.index),
         pollId: log.args.pollId,
@@ -165,6 +176,6 @@ const voteParameter = {
 
 function result(polls: Address, index: number, vote: SignedVote["vote"], reason: Hex): RelayVoteResult {
   if (reason === "0x") return {index, vote, counted: true};
-  const error = decodeRevertData(reason, {contractAddress: polls, functionName: "relayVotes"});
+  const error = decodeRevertDataWith(reason, pollsTarget.errors, {contractAddress: polls, functionName: "relayVotes"});
   return {index, vote, counted: false, error, reason: error?.shortMessage ?? `unknown reason (${reason})`};
 }

@@ -9,7 +9,8 @@ import type {
   Transport,
 } from "viem";
 import {getEip712Domain, signTypedData} from "viem/actions";
-import {AccountNotFoundError, type ValidationErrorType} from "../../errors/validation.js";
+import {pollsTarget} from "../../contracts.js";
+import {AccountNotFoundError, InvalidParameterError, type ValidationErrorType} from "../../errors/validation.js";
 import {holderPollsAbi} from "../../generated.js";
 import {readProtocolContract} from "../../utils/contract.js";
 import {assertAbiValue, assertAddress, assertAmount} from "../../utils/validate.js";
@@ -66,10 +67,30 @@ export async function signVote<chain extends Chain | undefined, account extends 
   const signer = account ?? client.account;
   if (!signer) throw new AccountNotFoundError({action: "signVote"});
   const from = voter ?? (typeof signer === "string" ? signer : signer.address);
-  const [{domain}, nonce] = await Promise.all([
+  const [{domain}, nonce, poll] = await Promise.all([
     getEip712Domain(client as Client, {address: polls}),
-    readProtocolContract(client, {address: polls, abi: holderPollsAbi, functionName: "nonces", args: [pollId, from]}),
+    readProtocolContract(client, {
+      address: polls,
+      abi: holderPollsAbi,
+      target: pollsTarget,
+      functionName: "nonces",
+      args: [pollId, from],
+    }),
+    readProtocolContract(client, {
+      address: polls,
+      abi: holderPollsAbi,
+      target: pollsTarget,
+      functionName: "getPoll",
+      args: [pollId],
+    }),
   ]);
+  // The contract would refuse it only when relayed: say so before anything is signed.
+  if (BigInt(option) >= BigInt(poll.options.length)) {
+    throw new InvalidParameterError({
+      field: "option",
+      reason: `must be one of poll ${pollId}'s ${poll.options.length} options (0 to ${poll.options.length - 1}), not ${option}`,
+    });
+  }
   const vote: PollVote = {pollId, voter: from, option: BigInt(option), nonce};
   const signature = await signTypedData(client as Client, {
     account: signer,

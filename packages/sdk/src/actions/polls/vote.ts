@@ -1,8 +1,10 @@
-import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import type {Address, Hash} from "viem";
+import {pollsTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {holderPollsAbi} from "../../generated.js";
-import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
-import {assertAbiValue, assertAddress, assertAmount} from "../../utils/validate.js";
+import type {WriteParameters} from "../../utils/contract.js";
+import {assertAbiValue, assertAmount} from "../../utils/validate.js";
+import {defineWriteAction} from "../../utils/writeAction.js";
 
 export type VoteParameters = WriteParameters & {
   /** The token's polls module (`HolderPolls`). */
@@ -22,16 +24,15 @@ export type VoteErrorType = WriteActionErrorType;
  * @example
  * const hash = await vote(walletClient, {polls, pollId: 0n, option: 1n})
  */
-export async function vote<chain extends Chain | undefined, account extends Account | undefined>(
-  client: Client<Transport, chain, account>,
-  {polls, pollId, option, account}: VoteParameters,
-): Promise<VoteReturnType> {
-  assertAddress(polls, "polls");
-  assertAmount(pollId, "pollId");
-  assertAbiValue({type: "uint256"}, option, "option");
-  return writeProtocolContract(
-    client,
-    {address: polls, abi: holderPollsAbi, functionName: "vote", args: [pollId, BigInt(option)], account},
-    "vote",
-  );
-}
+export const vote = /* @__PURE__ */ defineWriteAction<VoteParameters>()({
+  name: "vote",
+  address: "polls",
+  target: pollsTarget,
+  abi: holderPollsAbi,
+  functionName: "vote",
+  args: ({pollId, option}) => [pollId, BigInt(option)] as const,
+  validate: ({pollId, option}) => {
+    assertAmount(pollId, "pollId");
+    assertAbiValue({type: "uint256"}, option, "option");
+  },
+});

@@ -1,8 +1,9 @@
-import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import type {Address, Hash} from "viem";
+import {stakingTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {stakingRewardsAbi} from "../../generated.js";
-import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
-import {assertAddress} from "../../utils/validate.js";
+import type {WriteParameters} from "../../utils/contract.js";
+import {defineWriteAction} from "../../utils/writeAction.js";
 
 export type EmergencyWithdrawParameters = WriteParameters & {
   /** The staking campaign (a `StakingRewards` module of the token). */
@@ -18,14 +19,11 @@ export type EmergencyWithdrawErrorType = WriteActionErrorType;
  * @example
  * const hash = await emergencyWithdraw(walletClient, {campaign}) // the stake back, rewards forfeited
  */
-export async function emergencyWithdraw<chain extends Chain | undefined, account extends Account | undefined>(
-  client: Client<Transport, chain, account>,
-  {campaign, account}: EmergencyWithdrawParameters,
-): Promise<EmergencyWithdrawReturnType> {
-  assertAddress(campaign, "campaign");
-  return writeProtocolContract(
-    client,
-    {address: campaign, abi: stakingRewardsAbi, functionName: "emergencyWithdraw", account},
-    "emergencyWithdraw",
-  );
-}
+export const emergencyWithdraw = /* @__PURE__ */ defineWriteAction<EmergencyWithdrawParameters>()({
+  name: "emergencyWithdraw",
+  address: "campaign",
+  target: stakingTarget,
+  abi: stakingRewardsAbi,
+  functionName: "emergencyWithdraw",
+  args: () => [] as const,
+});

@@ -1,8 +1,9 @@
-import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import type {Address, Hash} from "viem";
+import {stakingTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {stakingRewardsAbi} from "../../generated.js";
-import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
-import {assertAddress} from "../../utils/validate.js";
+import type {WriteParameters} from "../../utils/contract.js";
+import {defineWriteAction} from "../../utils/writeAction.js";
 
 export type ExitStakingParameters = WriteParameters & {
   /** The staking campaign (a `StakingRewards` module of the token). */
@@ -17,14 +18,11 @@ export type ExitStakingErrorType = WriteActionErrorType;
  * @example
  * const hash = await exitStaking(walletClient, {campaign}) // withdraw everything and claim
  */
-export async function exitStaking<chain extends Chain | undefined, account extends Account | undefined>(
-  client: Client<Transport, chain, account>,
-  {campaign, account}: ExitStakingParameters,
-): Promise<ExitStakingReturnType> {
-  assertAddress(campaign, "campaign");
-  return writeProtocolContract(
-    client,
-    {address: campaign, abi: stakingRewardsAbi, functionName: "exit", account},
-    "exitStaking",
-  );
-}
+export const exitStaking = /* @__PURE__ */ defineWriteAction<ExitStakingParameters>()({
+  name: "exitStaking",
+  address: "campaign",
+  target: stakingTarget,
+  abi: stakingRewardsAbi,
+  functionName: "exit",
+  args: () => [] as const,
+});

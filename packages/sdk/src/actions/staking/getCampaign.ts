@@ -9,6 +9,7 @@ import {
   type Transport,
 } from "viem";
 import {getBlock, readContract} from "viem/actions";
+import {stakingTarget} from "../../contracts.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {stakingRewardsAbi} from "../../generated.js";
 import {multicallProtocolContracts} from "../../utils/contract.js";
@@ -100,7 +101,7 @@ export async function getCampaign<chain extends Chain | undefined>(
       {...contract, functionName: "rewardReserve"},
       {...contract, functionName: "getRewardForDuration"},
     ],
-    {blockNumber: block.number},
+    {blockNumber: block.number, targets: [[campaign, stakingTarget]]},
   );
   // A second call (the reward token's address comes from the first), at the same block.
   const rewardDecimals = await readContract(client as Client, {

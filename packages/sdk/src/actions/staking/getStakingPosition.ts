@@ -1,4 +1,5 @@
 import type {Address, Chain, Client, MulticallErrorType, ReadContractErrorType, Transport} from "viem";
+import {stakingTarget} from "../../contracts.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {stakingRewardsAbi} from "../../generated.js";
 import {multicallProtocolContracts} from "../../utils/contract.js";
@@ -26,9 +27,13 @@ export async function getStakingPosition<chain extends Chain | undefined>(
   assertAddress(campaign, "campaign");
   assertAddress(account, "account");
   const contract = {address: campaign, abi: stakingRewardsAbi} as const;
-  const [balance, earned] = await multicallProtocolContracts(client, [
-    {...contract, functionName: "balanceOf", args: [account]},
-    {...contract, functionName: "earned", args: [account]},
-  ]);
+  const [balance, earned] = await multicallProtocolContracts(
+    client,
+    [
+      {...contract, functionName: "balanceOf", args: [account]},
+      {...contract, functionName: "earned", args: [account]},
+    ],
+    {targets: [[campaign, stakingTarget]]},
+  );
   return {balance, earned};
 }

@@ -1,4 +1,5 @@
 import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import {stakingTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {stakingRewardsAbi} from "../../generated.js";
 import {ensureAllowance} from "../../utils/allowance.js";
@@ -44,13 +45,21 @@ export async function notifyRewardAmount<chain extends Chain | undefined, accoun
     const rewardToken = await readProtocolContract(c, {
       address: campaign,
       abi: stakingRewardsAbi,
+      target: stakingTarget,
       functionName: "rewardToken",
     });
     await ensureAllowance(c, {token: rewardToken, owner, spender: campaign, amount, account}, "notifyRewardAmount");
   }
   return writeProtocolContract(
     client,
-    {address: campaign, abi: stakingRewardsAbi, functionName: "notifyRewardAmount", args: [amount], account},
+    {
+      address: campaign,
+      abi: stakingRewardsAbi,
+      target: stakingTarget,
+      functionName: "notifyRewardAmount",
+      args: [amount],
+      account,
+    },
     "notifyRewardAmount",
   );
 }

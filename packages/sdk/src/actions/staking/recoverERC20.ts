@@ -1,8 +1,10 @@
-import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import type {Address, Hash} from "viem";
+import {stakingTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {stakingRewardsAbi} from "../../generated.js";
-import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import type {WriteParameters} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
+import {defineWriteAction} from "../../utils/writeAction.js";
 
 export type RecoverERC20Parameters = WriteParameters & {
   /** The staking campaign (a `StakingRewards` module of the token). */
@@ -21,15 +23,14 @@ export type RecoverERC20ErrorType = WriteActionErrorType;
  * @example
  * const hash = await recoverERC20(walletClient, {campaign, asset: usdc})
  */
-export async function recoverERC20<chain extends Chain | undefined, account extends Account | undefined>(
-  client: Client<Transport, chain, account>,
-  {campaign, asset, account}: RecoverERC20Parameters,
-): Promise<RecoverERC20ReturnType> {
-  assertAddress(campaign, "campaign");
-  assertAddress(asset, "asset");
-  return writeProtocolContract(
-    client,
-    {address: campaign, abi: stakingRewardsAbi, functionName: "recoverERC20", args: [asset], account},
-    "recoverERC20",
-  );
-}
+export const recoverERC20 = /* @__PURE__ */ defineWriteAction<RecoverERC20Parameters>()({
+  name: "recoverERC20",
+  address: "campaign",
+  target: stakingTarget,
+  abi: stakingRewardsAbi,
+  functionName: "recoverERC20",
+  args: ({asset}) => [asset] as const,
+  validate: ({asset}) => {
+    assertAddress(asset, "asset");
+  },
+});

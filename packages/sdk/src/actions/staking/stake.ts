@@ -1,4 +1,5 @@
 import type {Account, Address, Chain, Client, Hash, SignTypedDataErrorType, Transport} from "viem";
+import {stakingTarget} from "../../contracts.js";
 import {InvalidParameterError} from "../../errors/validation.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {stakingRewardsAbi} from "../../generated.js";
@@ -63,6 +64,7 @@ export async function stake<chain extends Chain | undefined, account extends Acc
     const stakingToken = await readProtocolContract(c, {
       address: campaign,
       abi: stakingRewardsAbi,
+      target: stakingTarget,
       functionName: "stakingToken",
     });
     if (approve) {
@@ -81,6 +83,7 @@ export async function stake<chain extends Chain | undefined, account extends Acc
         {
           address: campaign,
           abi: stakingRewardsAbi,
+          target: stakingTarget,
           functionName: "stakeWithPermit",
           args: [amount, deadline, v, r, s],
           account,
@@ -92,8 +95,22 @@ export async function stake<chain extends Chain | undefined, account extends Acc
   return writeProtocolContract(
     client,
     parameters.for === undefined
-      ? {address: campaign, abi: stakingRewardsAbi, functionName: "stake", args: [amount], account}
-      : {address: campaign, abi: stakingRewardsAbi, functionName: "stakeFor", args: [parameters.for, amount], account},
+      ? {
+          address: campaign,
+          abi: stakingRewardsAbi,
+          target: stakingTarget,
+          functionName: "stake",
+          args: [amount],
+          account,
+        }
+      : {
+          address: campaign,
+          abi: stakingRewardsAbi,
+          target: stakingTarget,
+          functionName: "stakeFor",
+          args: [parameters.for, amount],
+          account,
+        },
     "stake",
   );
 }

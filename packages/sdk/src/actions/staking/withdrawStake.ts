@@ -1,8 +1,10 @@
-import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import type {Address, Hash} from "viem";
+import {stakingTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {stakingRewardsAbi} from "../../generated.js";
-import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
-import {assertAddress, assertAmount} from "../../utils/validate.js";
+import type {WriteParameters} from "../../utils/contract.js";
+import {assertAmount} from "../../utils/validate.js";
+import {defineWriteAction} from "../../utils/writeAction.js";
 
 export type WithdrawStakeParameters = WriteParameters & {
   /** The staking campaign (a `StakingRewards` module of the token). */
@@ -20,15 +22,14 @@ export type WithdrawStakeErrorType = WriteActionErrorType;
  * @example
  * const hash = await withdrawStake(walletClient, {campaign, amount: parseEther("5")})
  */
-export async function withdrawStake<chain extends Chain | undefined, account extends Account | undefined>(
-  client: Client<Transport, chain, account>,
-  {campaign, amount, account}: WithdrawStakeParameters,
-): Promise<WithdrawStakeReturnType> {
-  assertAddress(campaign, "campaign");
-  assertAmount(amount, "amount", {min: 1n});
-  return writeProtocolContract(
-    client,
-    {address: campaign, abi: stakingRewardsAbi, functionName: "withdraw", args: [amount], account},
-    "withdrawStake",
-  );
-}
+export const withdrawStake = /* @__PURE__ */ defineWriteAction<WithdrawStakeParameters>()({
+  name: "withdrawStake",
+  address: "campaign",
+  target: stakingTarget,
+  abi: stakingRewardsAbi,
+  functionName: "withdraw",
+  args: ({amount}) => [amount] as const,
+  validate: ({amount}) => {
+    assertAmount(amount, "amount", {min: 1n});
+  },
+});

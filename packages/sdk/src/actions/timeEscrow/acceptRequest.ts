@@ -1,8 +1,9 @@
-import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import type {Address, Hash} from "viem";
+import {timeEscrowTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {timeEscrowAbi} from "../../generated.js";
-import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
-import {assertAddress} from "../../utils/validate.js";
+import type {WriteParameters} from "../../utils/contract.js";
+import {defineWriteAction} from "../../utils/writeAction.js";
 
 export type AcceptRequestParameters = WriteParameters & {
   /** The creator's time escrow (a module of the token). */
@@ -21,14 +22,11 @@ export type AcceptRequestErrorType = WriteActionErrorType;
  * @example
  * const hash = await acceptRequest(walletClient, {escrow, requestId: 0n, scheduledAt: BigInt(Date.parse("2026-07-01T15:00Z") / 1000)})
  */
-export async function acceptRequest<chain extends Chain | undefined, account extends Account | undefined>(
-  client: Client<Transport, chain, account>,
-  {escrow, requestId, scheduledAt, account}: AcceptRequestParameters,
-): Promise<AcceptRequestReturnType> {
-  assertAddress(escrow, "escrow");
-  return writeProtocolContract(
-    client,
-    {address: escrow, abi: timeEscrowAbi, functionName: "accept", args: [requestId, scheduledAt], account},
-    "acceptRequest",
-  );
-}
+export const acceptRequest = /* @__PURE__ */ defineWriteAction<AcceptRequestParameters>()({
+  name: "acceptRequest",
+  address: "escrow",
+  target: timeEscrowTarget,
+  abi: timeEscrowAbi,
+  functionName: "accept",
+  args: ({requestId, scheduledAt}) => [requestId, scheduledAt] as const,
+});

@@ -1,8 +1,9 @@
-import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import type {Address, Hash} from "viem";
+import {timeEscrowTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {timeEscrowAbi} from "../../generated.js";
-import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
-import {assertAddress} from "../../utils/validate.js";
+import type {WriteParameters} from "../../utils/contract.js";
+import {defineWriteAction} from "../../utils/writeAction.js";
 
 export type ConfirmRequestParameters = WriteParameters & {
   /** The creator's time escrow (a module of the token). */
@@ -19,14 +20,11 @@ export type ConfirmRequestErrorType = WriteActionErrorType;
  * @example
  * const hash = await confirmRequest(walletClient, {escrow, requestId: 0n})
  */
-export async function confirmRequest<chain extends Chain | undefined, account extends Account | undefined>(
-  client: Client<Transport, chain, account>,
-  {escrow, requestId, account}: ConfirmRequestParameters,
-): Promise<ConfirmRequestReturnType> {
-  assertAddress(escrow, "escrow");
-  return writeProtocolContract(
-    client,
-    {address: escrow, abi: timeEscrowAbi, functionName: "confirm", args: [requestId], account},
-    "confirmRequest",
-  );
-}
+export const confirmRequest = /* @__PURE__ */ defineWriteAction<ConfirmRequestParameters>()({
+  name: "confirmRequest",
+  address: "escrow",
+  target: timeEscrowTarget,
+  abi: timeEscrowAbi,
+  functionName: "confirm",
+  args: ({requestId}) => [requestId] as const,
+});

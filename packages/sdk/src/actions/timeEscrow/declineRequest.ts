@@ -1,8 +1,9 @@
-import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import type {Address, Hash} from "viem";
+import {timeEscrowTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {timeEscrowAbi} from "../../generated.js";
-import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
-import {assertAddress} from "../../utils/validate.js";
+import type {WriteParameters} from "../../utils/contract.js";
+import {defineWriteAction} from "../../utils/writeAction.js";
 
 export type DeclineRequestParameters = WriteParameters & {
   /** The creator's time escrow (a module of the token). */
@@ -18,14 +19,11 @@ export type DeclineRequestErrorType = WriteActionErrorType;
  * @example
  * const hash = await declineRequest(walletClient, {escrow, requestId: 0n})
  */
-export async function declineRequest<chain extends Chain | undefined, account extends Account | undefined>(
-  client: Client<Transport, chain, account>,
-  {escrow, requestId, account}: DeclineRequestParameters,
-): Promise<DeclineRequestReturnType> {
-  assertAddress(escrow, "escrow");
-  return writeProtocolContract(
-    client,
-    {address: escrow, abi: timeEscrowAbi, functionName: "decline", args: [requestId], account},
-    "declineRequest",
-  );
-}
+export const declineRequest = /* @__PURE__ */ defineWriteAction<DeclineRequestParameters>()({
+  name: "declineRequest",
+  address: "escrow",
+  target: timeEscrowTarget,
+  abi: timeEscrowAbi,
+  functionName: "decline",
+  args: ({requestId}) => [requestId] as const,
+});

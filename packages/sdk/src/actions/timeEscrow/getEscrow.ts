@@ -1,9 +1,10 @@
 import type {Address, Chain, Client, MulticallErrorType, ReadContractErrorType, Transport} from "viem";
 import {getBlockNumber} from "viem/actions";
+import {timeEscrowTarget} from "../../contracts.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {timeEscrowAbi} from "../../generated.js";
 import type {TimeEscrowConfig, TimeEscrowOffer} from "../../modules/timeEscrow.js";
-import {multicallProtocolContracts} from "../../utils/contract.js";
+import {multicallProtocolContracts, readFields} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
 
 export type GetEscrowParameters = {escrow: Address};
@@ -35,17 +36,10 @@ export async function getEscrow<chain extends Chain | undefined>(
   const contract = {address: escrow, abi: timeEscrowAbi} as const;
   // Two multicalls (the offers' count comes from the first), both at one block.
   const blockNumber = await getBlockNumber(client, {cacheTime: 0});
-  const [token, creator, config, offerCount, requestCount, totalLocked] = await multicallProtocolContracts(
+  const {token, creator, config, offerCount, requestCount, totalLocked} = await readFields(
     client,
-    [
-      {...contract, functionName: "token"},
-      {...contract, functionName: "creator"},
-      {...contract, functionName: "config"},
-      {...contract, functionName: "offerCount"},
-      {...contract, functionName: "requestCount"},
-      {...contract, functionName: "totalLocked"},
-    ],
-    {blockNumber},
+    {...contract, target: timeEscrowTarget, blockNumber},
+    ["token", "creator", "config", "offerCount", "requestCount", "totalLocked"],
   );
   const offerIds = Array.from({length: Number(offerCount)}, (_, i) => BigInt(i));
   const perOffer = await multicallProtocolContracts(
@@ -57,7 +51,7 @@ export async function getEscrow<chain extends Chain | undefined>(
           {...contract, functionName: "availableUnits", args: [offerId]},
         ] as const,
     ),
-    {blockNumber},
+    {blockNumber, targets: [[escrow, timeEscrowTarget]]},
   );
   const offers = offerIds.map((offerId, i) => ({
     ...(perOffer[2 * i] as TimeEscrowOffer),

@@ -7,6 +7,7 @@ import type {
   ReadContractErrorType,
   Transport,
 } from "viem";
+import {timeEscrowTarget} from "../../contracts.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {timeEscrowAbi} from "../../generated.js";
 import {multicallProtocolContracts, readProtocolContract} from "../../utils/contract.js";
@@ -47,12 +48,14 @@ export async function getOpenRequests<chain extends Chain | undefined>(
       ? await readProtocolContract(client, {
           address: escrow,
           abi: timeEscrowAbi,
+          target: timeEscrowTarget,
           functionName: "openRequestIds",
           args: [start, limit],
         })
       : await readProtocolContract(client, {
           address: escrow,
           abi: timeEscrowAbi,
+          target: timeEscrowTarget,
           functionName: "openRequestIdsOf",
           args: [holder],
         });
@@ -68,6 +71,7 @@ export async function getOpenRequests<chain extends Chain | undefined>(
           {...contract, functionName: "deadlines", args: [requestId]},
         ] as const,
     ),
+    {targets: [[escrow, timeEscrowTarget]]},
   );
   return ids.map((requestId, i) =>
     toTimeRequest(

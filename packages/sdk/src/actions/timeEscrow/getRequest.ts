@@ -7,6 +7,7 @@ import type {
   ReadContractErrorType,
   Transport,
 } from "viem";
+import {timeEscrowTarget} from "../../contracts.js";
 import type {ContractRevertedErrorType} from "../../errors/contract.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {timeEscrowAbi} from "../../generated.js";
@@ -61,10 +62,14 @@ export async function getRequest<chain extends Chain | undefined>(
   assertAddress(escrow, "escrow");
   assertAmount(requestId, "requestId");
   const contract = {address: escrow, abi: timeEscrowAbi} as const;
-  const [request, deadlines] = await multicallProtocolContracts(client, [
-    {...contract, functionName: "getRequest", args: [requestId]},
-    {...contract, functionName: "deadlines", args: [requestId]},
-  ]);
+  const [request, deadlines] = await multicallProtocolContracts(
+    client,
+    [
+      {...contract, functionName: "getRequest", args: [requestId]},
+      {...contract, functionName: "deadlines", args: [requestId]},
+    ],
+    {targets: [[escrow, timeEscrowTarget]]},
+  );
   return toTimeRequest(requestId, request, deadlines);
 }
 

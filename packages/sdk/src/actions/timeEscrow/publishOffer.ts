@@ -1,4 +1,5 @@
 import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import {timeEscrowTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {timeEscrowAbi} from "../../generated.js";
 import {type TimeEscrowOffer, timeEscrowOfferParameter} from "../../modules/timeEscrow.js";
@@ -31,7 +32,14 @@ export async function publishOffer<chain extends Chain | undefined, account exte
   assertAbiValue(timeEscrowOfferParameter, offer, "offer");
   return writeProtocolContract(
     client,
-    {address: escrow, abi: timeEscrowAbi, functionName: "publishOffer", args: [offer], account},
+    {
+      address: escrow,
+      abi: timeEscrowAbi,
+      target: timeEscrowTarget,
+      functionName: "publishOffer",
+      args: [offer],
+      account,
+    },
     "publishOffer",
   );
 }

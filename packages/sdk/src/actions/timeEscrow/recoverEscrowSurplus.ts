@@ -1,8 +1,10 @@
-import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import type {Address, Hash} from "viem";
+import {timeEscrowTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {timeEscrowAbi} from "../../generated.js";
-import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import type {WriteParameters} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
+import {defineWriteAction} from "../../utils/writeAction.js";
 
 export type RecoverEscrowSurplusParameters = WriteParameters & {
   escrow: Address;
@@ -20,15 +22,14 @@ export type RecoverEscrowSurplusErrorType = WriteActionErrorType;
  * @example
  * const hash = await recoverEscrowSurplus(walletClient, {escrow, asset: token})
  */
-export async function recoverEscrowSurplus<chain extends Chain | undefined, account extends Account | undefined>(
-  client: Client<Transport, chain, account>,
-  {escrow, asset, account}: RecoverEscrowSurplusParameters,
-): Promise<RecoverEscrowSurplusReturnType> {
-  assertAddress(escrow, "escrow");
-  assertAddress(asset, "asset");
-  return writeProtocolContract(
-    client,
-    {address: escrow, abi: timeEscrowAbi, functionName: "recoverSurplus", args: [asset], account},
-    "recoverEscrowSurplus",
-  );
-}
+export const recoverEscrowSurplus = /* @__PURE__ */ defineWriteAction<RecoverEscrowSurplusParameters>()({
+  name: "recoverEscrowSurplus",
+  address: "escrow",
+  target: timeEscrowTarget,
+  abi: timeEscrowAbi,
+  functionName: "recoverSurplus",
+  args: ({asset}) => [asset] as const,
+  validate: ({asset}) => {
+    assertAddress(asset, "asset");
+  },
+});

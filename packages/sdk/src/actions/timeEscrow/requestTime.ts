@@ -11,6 +11,7 @@ import {
   type Transport,
   zeroHash,
 } from "viem";
+import {timeEscrowTarget} from "../../contracts.js";
 import {InvalidParameterError} from "../../errors/validation.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {timeEscrowAbi} from "../../generated.js";
@@ -71,16 +72,27 @@ export async function requestTime<chain extends Chain | undefined, account exten
   if (!permit) {
     return writeProtocolContract(
       client,
-      {address: escrow, abi: timeEscrowAbi, functionName: "request", args: [offerId, units, noteHash], account},
+      {
+        address: escrow,
+        abi: timeEscrowAbi,
+        target: timeEscrowTarget,
+        functionName: "request",
+        args: [offerId, units, noteHash],
+        account,
+      },
       "requestTime",
     );
   }
 
   const contract = {address: escrow, abi: timeEscrowAbi} as const;
-  const [token, offer] = await multicallProtocolContracts(client, [
-    {...contract, functionName: "token"},
-    {...contract, functionName: "offer", args: [offerId]},
-  ]);
+  const [token, offer] = await multicallProtocolContracts(
+    client,
+    [
+      {...contract, functionName: "token"},
+      {...contract, functionName: "offer", args: [offerId]},
+    ],
+    {targets: [[escrow, timeEscrowTarget]]},
+  );
   const {deadline, v, r, s} = await signPermit(client as Client, {
     token,
     owner,
@@ -94,6 +106,7 @@ export async function requestTime<chain extends Chain | undefined, account exten
     {
       address: escrow,
       abi: timeEscrowAbi,
+      target: timeEscrowTarget,
       functionName: "requestWithPermit",
       args: [offerId, units, noteHash, deadline, v, r, s],
       account,

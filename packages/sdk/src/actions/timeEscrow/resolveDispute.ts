@@ -1,8 +1,9 @@
-import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import type {Address, Hash} from "viem";
+import {timeEscrowTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {timeEscrowAbi} from "../../generated.js";
-import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
-import {assertAddress} from "../../utils/validate.js";
+import type {WriteParameters} from "../../utils/contract.js";
+import {defineWriteAction} from "../../utils/writeAction.js";
 
 export type ResolveDisputeParameters = WriteParameters & {
   /** The creator's time escrow (a module of the token). */
@@ -22,14 +23,11 @@ export type ResolveDisputeErrorType = WriteActionErrorType;
  * @example
  * const hash = await resolveDispute(arbiterClient, {escrow, requestId: 0n, toCreator: parseEther("25000")})
  */
-export async function resolveDispute<chain extends Chain | undefined, account extends Account | undefined>(
-  client: Client<Transport, chain, account>,
-  {escrow, requestId, toCreator, account}: ResolveDisputeParameters,
-): Promise<ResolveDisputeReturnType> {
-  assertAddress(escrow, "escrow");
-  return writeProtocolContract(
-    client,
-    {address: escrow, abi: timeEscrowAbi, functionName: "resolve", args: [requestId, toCreator], account},
-    "resolveDispute",
-  );
-}
+export const resolveDispute = /* @__PURE__ */ defineWriteAction<ResolveDisputeParameters>()({
+  name: "resolveDispute",
+  address: "escrow",
+  target: timeEscrowTarget,
+  abi: timeEscrowAbi,
+  functionName: "resolve",
+  args: ({requestId, toCreator}) => [requestId, toCreator] as const,
+});

@@ -1,8 +1,9 @@
-import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import type {Address, Hash} from "viem";
+import {timeEscrowTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {timeEscrowAbi} from "../../generated.js";
-import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
-import {assertAddress} from "../../utils/validate.js";
+import type {WriteParameters} from "../../utils/contract.js";
+import {defineWriteAction} from "../../utils/writeAction.js";
 
 export type SetOfferOpenParameters = WriteParameters & {escrow: Address; offerId: bigint; open: boolean};
 export type SetOfferOpenReturnType = Hash;
@@ -14,14 +15,11 @@ export type SetOfferOpenErrorType = WriteActionErrorType;
  * @example
  * const hash = await setOfferOpen(walletClient, {escrow, offerId: 0n, open: false})
  */
-export async function setOfferOpen<chain extends Chain | undefined, account extends Account | undefined>(
-  client: Client<Transport, chain, account>,
-  {escrow, offerId, open, account}: SetOfferOpenParameters,
-): Promise<SetOfferOpenReturnType> {
-  assertAddress(escrow, "escrow");
-  return writeProtocolContract(
-    client,
-    {address: escrow, abi: timeEscrowAbi, functionName: "setOfferOpen", args: [offerId, open], account},
-    "setOfferOpen",
-  );
-}
+export const setOfferOpen = /* @__PURE__ */ defineWriteAction<SetOfferOpenParameters>()({
+  name: "setOfferOpen",
+  address: "escrow",
+  target: timeEscrowTarget,
+  abi: timeEscrowAbi,
+  functionName: "setOfferOpen",
+  args: ({offerId, open}) => [offerId, open] as const,
+});

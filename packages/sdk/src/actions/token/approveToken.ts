@@ -1,7 +1,8 @@
-import {type Account, type Address, type Chain, type Client, erc20Abi, type Hash, type Transport} from "viem";
+import {type Address, erc20Abi, type Hash} from "viem";
+import {erc20Target} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
-import {assertAddress} from "../../utils/validate.js";
+import type {WriteParameters} from "../../utils/contract.js";
+import {defineWriteAction} from "../../utils/writeAction.js";
 
 export type ApproveTokenParameters = WriteParameters & {
   /** Any ERC-20: the personal token (for a time escrow) or the sale currency (for an income-share sale). */
@@ -18,14 +19,11 @@ export type ApproveTokenErrorType = WriteActionErrorType;
  * @example
  * const hash = await approveToken(walletClient, {token, spender: escrow, amount: parseEther("50000")})
  */
-export async function approveToken<chain extends Chain | undefined, account extends Account | undefined>(
-  client: Client<Transport, chain, account>,
-  {token, spender, amount, account}: ApproveTokenParameters,
-): Promise<ApproveTokenReturnType> {
-  assertAddress(token, "token");
-  return writeProtocolContract(
-    client,
-    {address: token, abi: erc20Abi, functionName: "approve", args: [spender, amount], account},
-    "approveToken",
-  );
-}
+export const approveToken = /* @__PURE__ */ defineWriteAction<ApproveTokenParameters>()({
+  name: "approveToken",
+  address: "token",
+  target: erc20Target,
+  abi: erc20Abi,
+  functionName: "approve",
+  args: ({spender, amount}) => [spender, amount] as const,
+});

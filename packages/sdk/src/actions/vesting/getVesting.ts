@@ -1,7 +1,8 @@
 import type {Address, Chain, Client, MulticallErrorType, ReadContractErrorType, Transport} from "viem";
+import {vestingTarget} from "../../contracts.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {creatorVestingAbi} from "../../generated.js";
-import {multicallProtocolContracts} from "../../utils/contract.js";
+import {readFields} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
 
 export type GetVestingParameters = {
@@ -34,15 +35,13 @@ export async function getVesting<chain extends Chain | undefined>(
   {vesting}: GetVestingParameters,
 ): Promise<GetVestingReturnType> {
   assertAddress(vesting, "vesting");
-  const contract = {address: vesting, abi: creatorVestingAbi} as const;
-  const [token, beneficiary, start, cliffEnd, end, released, releasable] = await multicallProtocolContracts(client, [
-    {...contract, functionName: "token"},
-    {...contract, functionName: "beneficiary"},
-    {...contract, functionName: "start"},
-    {...contract, functionName: "cliffEnd"},
-    {...contract, functionName: "end"},
-    {...contract, functionName: "released"},
-    {...contract, functionName: "releasable"},
+  return readFields(client, {address: vesting, abi: creatorVestingAbi, target: vestingTarget}, [
+    "token",
+    "beneficiary",
+    "start",
+    "cliffEnd",
+    "end",
+    "released",
+    "releasable",
   ]);
-  return {token, beneficiary, start, cliffEnd, end, released, releasable};
 }

@@ -1,8 +1,9 @@
-import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import type {Address, Hash} from "viem";
+import {vestingTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {creatorVestingAbi} from "../../generated.js";
-import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
-import {assertAddress} from "../../utils/validate.js";
+import type {WriteParameters} from "../../utils/contract.js";
+import {defineWriteAction} from "../../utils/writeAction.js";
 
 export type ReleaseVestedParameters = WriteParameters & {vesting: Address};
 export type ReleaseVestedReturnType = Hash;
@@ -15,14 +16,11 @@ export type ReleaseVestedErrorType = WriteActionErrorType;
  * @example
  * const hash = await releaseVested(walletClient, {vesting})
  */
-export async function releaseVested<chain extends Chain | undefined, account extends Account | undefined>(
-  client: Client<Transport, chain, account>,
-  {vesting, account}: ReleaseVestedParameters,
-): Promise<ReleaseVestedReturnType> {
-  assertAddress(vesting, "vesting");
-  return writeProtocolContract(
-    client,
-    {address: vesting, abi: creatorVestingAbi, functionName: "release", args: [], account},
-    "releaseVested",
-  );
-}
+export const releaseVested = /* @__PURE__ */ defineWriteAction<ReleaseVestedParameters>()({
+  name: "releaseVested",
+  address: "vesting",
+  target: vestingTarget,
+  abi: creatorVestingAbi,
+  functionName: "release",
+  args: () => [] as const,
+});

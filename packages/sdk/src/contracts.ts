@@ -1,0 +1,140 @@
+// What each action tells the shared call plumbing about the contract it calls: the kind of contract expected there
+// (to say what an address is instead, when a call fails) and the custom errors to decode. One constant per contract,
+// so a bundle keeps only the ones its actions use; their sentences load only when a call fails.
+import {erc20Abi} from "viem";
+import {protocolErrorsAbi} from "./errors/abi.js";
+import type {ErrorCatalog, MessageTable} from "./errors/contract.js";
+import {commonMessages} from "./errors/messages/common.js";
+import {pollsMessages} from "./errors/messages/polls.js";
+import {errorMessages} from "./errors/messages.js";
+import {
+  creatorVestingAbi,
+  holderPollsAbi,
+  iCredentialsAbi,
+  incomeShareSplitterAbi,
+  personalLoanAbi,
+  personalTokenAbi,
+  personalTokenFactoryAbi,
+  stakingRewardsAbi,
+  timeEscrowAbi,
+} from "./generated.js";
+
+/** A kind of protocol contract: the factory, a personal token, a vesting wallet or one of the modules. */
+export type ContractKind =
+  | "factory"
+  | "token"
+  | "vesting"
+  | "incomeShare"
+  | "timeEscrow"
+  | "staking"
+  | "polls"
+  | "loan"
+  | "credentials"
+  /** Any ERC-20 (a personal token is one too). */
+  | "erc20";
+
+/** The contract a call expects at its address, and the errors it decodes. */
+export type ContractTarget = {readonly kind: ContractKind; readonly errors: ErrorCatalog};
+
+/** A contract's sentences with the shared OpenZeppelin ones, loaded when first needed (a chunk of their own). */
+const lazily = (load: () => Promise<MessageTable>) => async (): Promise<MessageTable> => {
+  const [common, own] = await Promise.all([import("./errors/messages/common.js"), load()]);
+  return {...common.commonMessages, ...own};
+};
+
+export const factoryTarget: ContractTarget = {
+  kind: "factory",
+  errors: {
+    abi: personalTokenFactoryAbi,
+    messages: /* @__PURE__ */ lazily(() => import("./errors/messages/factory.js").then((m) => m.factoryMessages)),
+  },
+};
+/**
+ * The factory as a launch calls it: its initializers run every module's, so a launch decodes every protocol error
+ * (the launch actions ship every sentence; reads of the factory ship only its own).
+ */
+export const launchTarget: ContractTarget = {
+  kind: "factory",
+  errors: {abi: protocolErrorsAbi, messages: async () => errorMessages},
+};
+export const tokenTarget: ContractTarget = {
+  kind: "token",
+  errors: {
+    abi: personalTokenAbi,
+    messages: /* @__PURE__ */ lazily(() => import("./errors/messages/token.js").then((m) => m.tokenMessages)),
+  },
+};
+export const vestingTarget: ContractTarget = {
+  kind: "vesting",
+  errors: {
+    abi: creatorVestingAbi,
+    messages: /* @__PURE__ */ lazily(() => import("./errors/messages/vesting.js").then((m) => m.vestingMessages)),
+  },
+};
+export const incomeShareTarget: ContractTarget = {
+  kind: "incomeShare",
+  errors: {
+    abi: incomeShareSplitterAbi,
+    messages: /* @__PURE__ */ lazily(() =>
+      import("./errors/messages/incomeShare.js").then((m) => m.incomeShareMessages),
+    ),
+  },
+};
+export const timeEscrowTarget: ContractTarget = {
+  kind: "timeEscrow",
+  errors: {
+    abi: timeEscrowAbi,
+    messages: /* @__PURE__ */ lazily(() => import("./errors/messages/timeEscrow.js").then((m) => m.timeEscrowMessages)),
+  },
+};
+export const stakingTarget: ContractTarget = {
+  kind: "staking",
+  errors: {
+    abi: stakingRewardsAbi,
+    messages: /* @__PURE__ */ lazily(() => import("./errors/messages/staking.js").then((m) => m.stakingMessages)),
+  },
+};
+export const loanTarget: ContractTarget = {
+  kind: "loan",
+  errors: {
+    abi: personalLoanAbi,
+    messages: /* @__PURE__ */ lazily(() => import("./errors/messages/loan.js").then((m) => m.loanMessages)),
+  },
+};
+export const credentialsTarget: ContractTarget = {
+  kind: "credentials",
+  errors: {
+    abi: iCredentialsAbi,
+    messages: /* @__PURE__ */ lazily(() =>
+      import("./errors/messages/credentials.js").then((m) => m.credentialsMessages),
+    ),
+  },
+};
+/** Polls decode skipped votes synchronously from a receipt: their sentences are loaded with the actions. */
+export const pollsTarget = {
+  kind: "polls",
+  errors: {
+    abi: holderPollsAbi,
+    messages: /* @__PURE__ */ Object.assign({}, commonMessages, pollsMessages) as MessageTable,
+  },
+} as const satisfies ContractTarget;
+
+/** Any ERC-20: its errors are the ERC-6093 ones every call decodes. */
+export const erc20Target: ContractTarget = {
+  kind: "erc20",
+  errors: {abi: erc20Abi, messages: /* @__PURE__ */ lazily(async () => ({}))},
+};
+
+/** How a person names each kind, with its article: "an income-share splitter". */
+export const contractKindNames: Record<ContractKind, string> = {
+  factory: "the Personal Token factory",
+  token: "a personal token",
+  vesting: "a creator vesting wallet",
+  incomeShare: "an income-share splitter",
+  timeEscrow: "a time escrow",
+  staking: "a staking campaign",
+  polls: "a holder polls module",
+  loan: "a personal loan",
+  credentials: "a credentials module",
+  erc20: "an ERC-20 token",
+};
