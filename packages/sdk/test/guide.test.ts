@@ -45,7 +45,16 @@ const regions = [...guide.matchAll(/\n {4}\/\/ #region (\w+)\n([\s\S]*?)\n {4}\/
 describe("the SDK README's guide", () => {
   test("shows every region of this file, verbatim and in order", () => {
     const readme = readFileSync(join(ROOT, "packages/sdk/README.md"), "utf8");
-    expect(regions.map((r) => r.name)).toEqual(["launch", "modules", "buy", "income", "claim", "time", "polls"]);
+    expect(regions.map((r) => r.name)).toEqual([
+      "launch",
+      "modules",
+      "buy",
+      "income",
+      "claim",
+      "time",
+      "polls",
+      "vote",
+    ]);
     let at = 0;
     for (const {name, code} of regions) {
       const found = readme.indexOf(`\`\`\`ts\n${code}\n\`\`\``, at);
@@ -178,6 +187,9 @@ describe("the SDK README's guide", () => {
       end: (await publicClient.getBlock()).timestamp + 7n * DAY,
     });
     await publicClient.waitForTransactionReceipt({hash: asked});
+    // #endregion
+    await warp(1n); // the next block: the poll's snapshot is final, voting is open
+    // #region vote
     const signed = await signVote(alice, {polls, pollId, option: 0});
     const relayed = await relayVotes(creator, {polls, votes: [signed]});
     await publicClient.waitForTransactionReceipt({hash: relayed.hash!});
