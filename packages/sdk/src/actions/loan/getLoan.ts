@@ -100,12 +100,6 @@ export async function getLoan<chain extends Chain | undefined>(
     loan,
     ...fields,
     status: loanStatuses[status] as LoanStatus,
-    installments: installments.map((i) => ({
-      dueDate: i.dueDate,
-      amount: i.amount,
-      paid: i.paid,
-      paidAt: i.paidAt,
-      late: i.late,
-    })),
+    installments: [...installments], // the struct's fields are LoanInstallmentRecord's, by name
   };
 }
