@@ -1,9 +1,10 @@
-import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import type {Address, Hash} from "viem";
 import {credentialsTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {iCredentialsAbi} from "../../generated.js";
-import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
-import {assertAddress, assertAmount} from "../../utils/validate.js";
+import type {WriteParameters} from "../../utils/contract.js";
+import {assertAmount} from "../../utils/validate.js";
+import {defineWriteAction} from "../../utils/writeAction.js";
 
 export type BurnCredentialParameters = WriteParameters & {
   /** The token's credentials module (`Credentials`). */
@@ -19,22 +20,14 @@ export type BurnCredentialErrorType = WriteActionErrorType;
  * @example
  * const hash = await burnCredential(holderClient, {credentials, classId: 0n})
  */
-export async function burnCredential<chain extends Chain | undefined, account extends Account | undefined>(
-  client: Client<Transport, chain, account>,
-  {credentials, classId, account}: BurnCredentialParameters,
-): Promise<BurnCredentialReturnType> {
-  assertAddress(credentials, "credentials");
-  assertAmount(classId, "classId");
-  return writeProtocolContract(
-    client,
-    {
-      address: credentials,
-      abi: iCredentialsAbi,
-      target: credentialsTarget,
-      functionName: "burn",
-      args: [classId],
-      account,
-    },
-    "burnCredential",
-  );
-}
+export const burnCredential = /* @__PURE__ */ defineWriteAction<BurnCredentialParameters>()({
+  name: "burnCredential",
+  address: "credentials",
+  target: credentialsTarget,
+  abi: iCredentialsAbi,
+  functionName: "burn",
+  args: ({classId}) => [classId] as const,
+  validate: ({classId}) => {
+    assertAmount(classId, "classId");
+  },
+});

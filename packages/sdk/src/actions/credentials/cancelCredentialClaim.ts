@@ -1,9 +1,10 @@
-import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import type {Address, Hash} from "viem";
 import {credentialsTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {iCredentialsAbi} from "../../generated.js";
-import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import type {WriteParameters} from "../../utils/contract.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
+import {defineWriteAction} from "../../utils/writeAction.js";
 
 export type CancelCredentialClaimParameters = WriteParameters & {
   /** The token's credentials module (`Credentials`). */
@@ -21,23 +22,15 @@ export type CancelCredentialClaimErrorType = WriteActionErrorType;
  * @example
  * const hash = await cancelCredentialClaim(creator, {credentials, classId: 0n, recipient})
  */
-export async function cancelCredentialClaim<chain extends Chain | undefined, account extends Account | undefined>(
-  client: Client<Transport, chain, account>,
-  {credentials, classId, recipient, account}: CancelCredentialClaimParameters,
-): Promise<CancelCredentialClaimReturnType> {
-  assertAddress(credentials, "credentials");
-  assertAmount(classId, "classId");
-  assertAddress(recipient, "recipient");
-  return writeProtocolContract(
-    client,
-    {
-      address: credentials,
-      abi: iCredentialsAbi,
-      target: credentialsTarget,
-      functionName: "cancelClaim",
-      args: [classId, recipient],
-      account,
-    },
-    "cancelCredentialClaim",
-  );
-}
+export const cancelCredentialClaim = /* @__PURE__ */ defineWriteAction<CancelCredentialClaimParameters>()({
+  name: "cancelCredentialClaim",
+  address: "credentials",
+  target: credentialsTarget,
+  abi: iCredentialsAbi,
+  functionName: "cancelClaim",
+  args: ({classId, recipient}) => [classId, recipient] as const,
+  validate: ({classId, recipient}) => {
+    assertAmount(classId, "classId");
+    assertAddress(recipient, "recipient");
+  },
+});

@@ -38,12 +38,12 @@ export async function getCredential<chain extends Chain | undefined>(
   assertAddress(credentials, "credentials");
   assertAddress(holder, "holder");
   assertAmount(classId, "classId");
-  const c = await readProtocolContract(client, {
+  // The struct's fields are the return type's, by name.
+  return readProtocolContract(client, {
     address: credentials,
     abi: iCredentialsAbi,
     target: credentialsTarget,
     functionName: "credentialOf",
     args: [holder, classId],
   });
-  return {tokenId: c.tokenId, held: c.held, valid: c.valid, expiresAt: c.expiresAt, claimNonce: c.claimNonce};
 }

@@ -43,15 +43,5 @@ export async function getCredentialClass<chain extends Chain | undefined>(
     functionName: "getClass",
     args: [classId],
   });
-  return {
-    classId,
-    uri: c.uri,
-    validUntil: c.validUntil,
-    validFor: c.validFor,
-    revocable: c.revocable,
-    issued: c.issued,
-    burned: c.burned,
-    revoked: c.revoked,
-    holders: c.holders,
-  };
+  return {classId, ...c}; // the struct's fields are the return type's, by name
 }

@@ -1,10 +1,11 @@
-import {type Account, type Address, type Chain, type Client, getAddress, type Hash, type Transport} from "viem";
+import {type Address, getAddress, type Hash} from "viem";
 import {credentialsTarget} from "../../contracts.js";
 import {InvalidParameterError} from "../../errors/validation.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {iCredentialsAbi} from "../../generated.js";
-import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import type {WriteParameters} from "../../utils/contract.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
+import {defineWriteAction} from "../../utils/writeAction.js";
 
 export type IssueCredentialsParameters = WriteParameters & {
   /** The token's credentials module (`Credentials`). */
@@ -25,35 +26,27 @@ export type IssueCredentialsErrorType = WriteActionErrorType;
  * @example
  * const hash = await issueCredentials(creator, {credentials, classId: 0n, recipients: buyers})
  */
-export async function issueCredentials<chain extends Chain | undefined, account extends Account | undefined>(
-  client: Client<Transport, chain, account>,
-  {credentials, classId, recipients, account}: IssueCredentialsParameters,
-): Promise<IssueCredentialsReturnType> {
-  assertAddress(credentials, "credentials");
-  assertAmount(classId, "classId");
-  if (!Array.isArray(recipients) || recipients.length === 0) {
-    throw new InvalidParameterError({field: "recipients", reason: "must be a non-empty array of addresses"});
-  }
-  const seen = new Set<string>();
-  recipients.forEach((recipient, i) => {
-    assertAddress(recipient, `recipients[${i}]`);
-    if (/^0x0{40}$/i.test(recipient)) {
-      throw new InvalidParameterError({field: `recipients[${i}]`, reason: "must not be the zero address"});
+export const issueCredentials = /* @__PURE__ */ defineWriteAction<IssueCredentialsParameters>()({
+  name: "issueCredentials",
+  address: "credentials",
+  target: credentialsTarget,
+  abi: iCredentialsAbi,
+  functionName: "issue",
+  args: ({classId, recipients}) => [classId, recipients] as const,
+  validate: ({classId, recipients}) => {
+    assertAmount(classId, "classId");
+    if (!Array.isArray(recipients) || recipients.length === 0) {
+      throw new InvalidParameterError({field: "recipients", reason: "must be a non-empty array of addresses"});
     }
-    const key = getAddress(recipient);
-    if (seen.has(key)) throw new InvalidParameterError({field: `recipients[${i}]`, reason: `repeats ${key}`});
-    seen.add(key);
-  });
-  return writeProtocolContract(
-    client,
-    {
-      address: credentials,
-      abi: iCredentialsAbi,
-      target: credentialsTarget,
-      functionName: "issue",
-      args: [classId, recipients],
-      account,
-    },
-    "issueCredentials",
-  );
-}
+    const seen = new Set<string>();
+    recipients.forEach((recipient, i) => {
+      assertAddress(recipient, `recipients[${i}]`);
+      if (/^0x0{40}$/i.test(recipient)) {
+        throw new InvalidParameterError({field: `recipients[${i}]`, reason: "must not be the zero address"});
+      }
+      const key = getAddress(recipient);
+      if (seen.has(key)) throw new InvalidParameterError({field: `recipients[${i}]`, reason: `repeats ${key}`});
+      seen.add(key);
+    });
+  },
+});

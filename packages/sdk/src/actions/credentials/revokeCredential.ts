@@ -1,9 +1,10 @@
-import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import type {Address, Hash} from "viem";
 import {credentialsTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {iCredentialsAbi} from "../../generated.js";
-import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import type {WriteParameters} from "../../utils/contract.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
+import {defineWriteAction} from "../../utils/writeAction.js";
 
 export type RevokeCredentialParameters = WriteParameters & {
   /** The token's credentials module (`Credentials`). */
@@ -21,23 +22,15 @@ export type RevokeCredentialErrorType = WriteActionErrorType;
  * @example
  * const hash = await revokeCredential(creator, {credentials, classId: 1n, holder})
  */
-export async function revokeCredential<chain extends Chain | undefined, account extends Account | undefined>(
-  client: Client<Transport, chain, account>,
-  {credentials, classId, holder, account}: RevokeCredentialParameters,
-): Promise<RevokeCredentialReturnType> {
-  assertAddress(credentials, "credentials");
-  assertAmount(classId, "classId");
-  assertAddress(holder, "holder");
-  return writeProtocolContract(
-    client,
-    {
-      address: credentials,
-      abi: iCredentialsAbi,
-      target: credentialsTarget,
-      functionName: "revoke",
-      args: [classId, holder],
-      account,
-    },
-    "revokeCredential",
-  );
-}
+export const revokeCredential = /* @__PURE__ */ defineWriteAction<RevokeCredentialParameters>()({
+  name: "revokeCredential",
+  address: "credentials",
+  target: credentialsTarget,
+  abi: iCredentialsAbi,
+  functionName: "revoke",
+  args: ({classId, holder}) => [classId, holder] as const,
+  validate: ({classId, holder}) => {
+    assertAmount(classId, "classId");
+    assertAddress(holder, "holder");
+  },
+});

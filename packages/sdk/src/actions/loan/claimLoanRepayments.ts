@@ -3,8 +3,9 @@ import {loanTarget} from "../../contracts.js";
 import {InvalidParameterError} from "../../errors/validation.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {personalLoanAbi} from "../../generated.js";
-import {senderAddress, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import type {WriteParameters} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
+import {defineWriteAction} from "../../utils/writeAction.js";
 
 export type ClaimLoanRepaymentsParameters = WriteParameters & {
   /** The loan (a `PersonalLoan` module of the token). */
@@ -28,34 +29,36 @@ export async function claimLoanRepayments<chain extends Chain | undefined, accou
   client: Client<Transport, chain, account>,
   parameters: ClaimLoanRepaymentsParameters,
 ): Promise<ClaimLoanRepaymentsReturnType> {
-  const {loan, to, account} = parameters;
+  const {loan, to} = parameters;
   assertAddress(loan, "loan");
   if (to !== undefined) assertAddress(to, "to");
-  if (parameters.for !== undefined) {
-    assertAddress(parameters.for, "for");
-    if (to !== undefined) {
-      throw new InvalidParameterError({
-        field: "to",
-        reason: "cannot be combined with `for` (claimFor pays the account)",
-      });
-    }
-    return writeProtocolContract(
-      client,
-      {
-        address: loan,
-        abi: personalLoanAbi,
-        target: loanTarget,
-        functionName: "claimFor",
-        args: [parameters.for],
-        account,
-      },
-      "claimLoanRepayments",
-    );
+  if (parameters.for === undefined) return claim(client, parameters);
+  assertAddress(parameters.for, "for");
+  if (to !== undefined) {
+    throw new InvalidParameterError({
+      field: "to",
+      reason: "cannot be combined with `for` (claimFor pays the account)",
+    });
   }
-  const recipient = to ?? senderAddress(client as Client, account, "claimLoanRepayments");
-  return writeProtocolContract(
-    client,
-    {address: loan, abi: personalLoanAbi, target: loanTarget, functionName: "claim", args: [recipient], account},
-    "claimLoanRepayments",
-  );
+  return claimFor(client, {...parameters, for: parameters.for});
 }
+
+/** `claim(to)`: the sender's repayments, to `to` or the sender. */
+const claim = /* @__PURE__ */ defineWriteAction<ClaimLoanRepaymentsParameters>()({
+  name: "claimLoanRepayments",
+  address: "loan",
+  target: loanTarget,
+  abi: personalLoanAbi,
+  functionName: "claim",
+  args: ({to}, {sender}) => [to ?? sender] as const,
+});
+
+/** `claimFor(account)`: another account's repayments, to that account. */
+const claimFor = /* @__PURE__ */ defineWriteAction<ClaimLoanRepaymentsParameters & {for: Address}>()({
+  name: "claimLoanRepayments",
+  address: "loan",
+  target: loanTarget,
+  abi: personalLoanAbi,
+  functionName: "claimFor",
+  args: (parameters) => [parameters.for] as const,
+});

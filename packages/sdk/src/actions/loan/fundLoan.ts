@@ -1,15 +1,7 @@
-import {type Account, type Address, type Chain, type Client, type Hash, type Transport, zeroAddress} from "viem";
-import {loanTarget} from "../../contracts.js";
+import type {Address, Hash} from "viem";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {personalLoanAbi} from "../../generated.js";
-import {ensureAllowance} from "../../utils/allowance.js";
-import {
-  readProtocolContract,
-  senderAddress,
-  type WriteParameters,
-  writeProtocolContract,
-} from "../../utils/contract.js";
-import {assertAddress, assertAmount} from "../../utils/validate.js";
+import type {WriteParameters} from "../../utils/contract.js";
+import {defineLoanPayment} from "./loanPayment.js";
 
 export type FundLoanParameters = WriteParameters & {
   /** The loan (a `PersonalLoan` module of the token). */
@@ -30,35 +22,4 @@ export type FundLoanErrorType = WriteActionErrorType;
  * @example
  * const hash = await fundLoan(walletClient, {loan, amount: parseUnits("1000", 6), approve: true})
  */
-export async function fundLoan<chain extends Chain | undefined, account extends Account | undefined>(
-  client: Client<Transport, chain, account>,
-  {loan, amount, approve = false, account}: FundLoanParameters,
-): Promise<FundLoanReturnType> {
-  assertAddress(loan, "loan");
-  assertAmount(amount, "amount", {min: 1n});
-  const owner = senderAddress(client as Client, account, "fundLoan");
-  const c = client as Client<Transport, Chain | undefined, Account | undefined>;
-  const asset = await readProtocolContract(c, {
-    address: loan,
-    abi: personalLoanAbi,
-    target: loanTarget,
-    functionName: "asset",
-  });
-  const isEth = asset === zeroAddress;
-  if (!isEth && approve) {
-    await ensureAllowance(c, {token: asset, owner, spender: loan, amount, account}, "fundLoan");
-  }
-  return writeProtocolContract(
-    client,
-    {
-      address: loan,
-      abi: personalLoanAbi,
-      target: loanTarget,
-      functionName: "fund",
-      args: [amount],
-      value: isEth ? amount : undefined,
-      account,
-    },
-    "fundLoan",
-  );
-}
+export const fundLoan = /* @__PURE__ */ defineLoanPayment<FundLoanParameters>("fundLoan", "fund");

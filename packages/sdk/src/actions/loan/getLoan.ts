@@ -1,9 +1,9 @@
 import type {Address, Chain, Client, MulticallErrorType, ReadContractErrorType, Transport} from "viem";
-import {getBlock} from "viem/actions";
+import {loanTarget} from "../../contracts.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {personalLoanAbi} from "../../generated.js";
 import {type LoanStatus, loanStatuses} from "../../types.js";
-import {multicallProtocolContracts} from "../../utils/contract.js";
+import {readFields} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
 
 export type GetLoanParameters = {loan: Address};
@@ -67,88 +67,39 @@ export async function getLoan<chain extends Chain | undefined>(
   {loan}: GetLoanParameters,
 ): Promise<GetLoanReturnType> {
   assertAddress(loan, "loan");
-  const block = await getBlock(client as Client, {includeTransactions: false});
-  const contract = {address: loan, abi: personalLoanAbi} as const;
-  const [
-    token,
-    creator,
-    name,
-    symbol,
-    decimals,
-    asset,
-    status,
-    principal,
-    totalOwed,
-    owed,
-    fundingDeadline,
-    gracePeriod,
-    totalFunded,
-    fundedAt,
-    principalWithdrawn,
-    totalRefunded,
-    totalRepaid,
-    repaidAt,
-    totalClaimed,
-    nextInstallment,
-    lateInstallmentCount,
-    installments,
-  ] = await multicallProtocolContracts(
+  // One multicall, never chunked: every field from one block.
+  const {status, installments, ...fields} = await readFields(
     client,
+    {address: loan, abi: personalLoanAbi, target: loanTarget},
     [
-      {...contract, functionName: "token"},
-      {...contract, functionName: "creator"},
-      {...contract, functionName: "name"},
-      {...contract, functionName: "symbol"},
-      {...contract, functionName: "decimals"},
-      {...contract, functionName: "asset"},
-      {...contract, functionName: "status"},
-      {...contract, functionName: "principal"},
-      {...contract, functionName: "totalOwed"},
-      {...contract, functionName: "owed"},
-      {...contract, functionName: "fundingDeadline"},
-      {...contract, functionName: "gracePeriod"},
-      {...contract, functionName: "totalFunded"},
-      {...contract, functionName: "fundedAt"},
-      {...contract, functionName: "principalWithdrawn"},
-      {...contract, functionName: "totalRefunded"},
-      {...contract, functionName: "totalRepaid"},
-      {...contract, functionName: "repaidAt"},
-      {...contract, functionName: "totalClaimed"},
-      {...contract, functionName: "nextInstallment"},
-      {...contract, functionName: "lateInstallmentCount"},
-      {...contract, functionName: "installments"},
+      "token",
+      "creator",
+      "name",
+      "symbol",
+      "decimals",
+      "asset",
+      "status",
+      "principal",
+      "totalOwed",
+      "owed",
+      "fundingDeadline",
+      "gracePeriod",
+      "totalFunded",
+      "fundedAt",
+      "principalWithdrawn",
+      "totalRefunded",
+      "totalRepaid",
+      "repaidAt",
+      "totalClaimed",
+      "nextInstallment",
+      "lateInstallmentCount",
+      "installments",
     ],
-    {blockNumber: block.number},
   );
   return {
     loan,
-    token,
-    creator,
-    name,
-    symbol,
-    decimals,
-    asset,
+    ...fields,
     status: loanStatuses[status] as LoanStatus,
-    principal,
-    totalOwed,
-    owed,
-    fundingDeadline,
-    gracePeriod,
-    totalFunded,
-    fundedAt,
-    principalWithdrawn,
-    totalRefunded,
-    totalRepaid,
-    repaidAt,
-    totalClaimed,
-    nextInstallment,
-    lateInstallmentCount,
-    installments: installments.map((i) => ({
-      dueDate: i.dueDate,
-      amount: i.amount,
-      paid: i.paid,
-      paidAt: i.paidAt,
-      late: i.late,
-    })),
+    installments: [...installments], // the struct's fields are LoanInstallmentRecord's, by name
   };
 }

@@ -1,9 +1,10 @@
-import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import type {Address, Hash} from "viem";
 import {loanTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {personalLoanAbi} from "../../generated.js";
-import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import type {WriteParameters} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
+import {defineWriteAction} from "../../utils/writeAction.js";
 
 export type RecoverLoanSurplusParameters = WriteParameters & {
   /** The loan (a `PersonalLoan` module of the token). */
@@ -21,15 +22,14 @@ export type RecoverLoanSurplusErrorType = WriteActionErrorType;
  * @example
  * const hash = await recoverLoanSurplus(walletClient, {loan, asset: usdc})
  */
-export async function recoverLoanSurplus<chain extends Chain | undefined, account extends Account | undefined>(
-  client: Client<Transport, chain, account>,
-  {loan, asset, account}: RecoverLoanSurplusParameters,
-): Promise<RecoverLoanSurplusReturnType> {
-  assertAddress(loan, "loan");
-  assertAddress(asset, "asset");
-  return writeProtocolContract(
-    client,
-    {address: loan, abi: personalLoanAbi, target: loanTarget, functionName: "recoverSurplus", args: [asset], account},
-    "recoverLoanSurplus",
-  );
-}
+export const recoverLoanSurplus = /* @__PURE__ */ defineWriteAction<RecoverLoanSurplusParameters>()({
+  name: "recoverLoanSurplus",
+  address: "loan",
+  target: loanTarget,
+  abi: personalLoanAbi,
+  functionName: "recoverSurplus",
+  args: ({asset}) => [asset] as const,
+  validate: ({asset}) => {
+    assertAddress(asset, "asset");
+  },
+});

@@ -1,9 +1,10 @@
-import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import type {Address, Hash} from "viem";
 import {loanTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {personalLoanAbi} from "../../generated.js";
-import {senderAddress, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import type {WriteParameters} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
+import {defineWriteAction} from "../../utils/writeAction.js";
 
 export type RefundLoanParameters = WriteParameters & {
   /** The loan (a `PersonalLoan` module of the token). */
@@ -21,16 +22,14 @@ export type RefundLoanErrorType = WriteActionErrorType;
  * @example
  * const hash = await refundLoan(walletClient, {loan})
  */
-export async function refundLoan<chain extends Chain | undefined, account extends Account | undefined>(
-  client: Client<Transport, chain, account>,
-  {loan, to, account}: RefundLoanParameters,
-): Promise<RefundLoanReturnType> {
-  assertAddress(loan, "loan");
-  if (to !== undefined) assertAddress(to, "to");
-  const recipient = to ?? senderAddress(client as Client, account, "refundLoan");
-  return writeProtocolContract(
-    client,
-    {address: loan, abi: personalLoanAbi, target: loanTarget, functionName: "refund", args: [recipient], account},
-    "refundLoan",
-  );
-}
+export const refundLoan = /* @__PURE__ */ defineWriteAction<RefundLoanParameters>()({
+  name: "refundLoan",
+  address: "loan",
+  target: loanTarget,
+  abi: personalLoanAbi,
+  functionName: "refund",
+  args: ({to}, {sender}) => [to ?? sender] as const,
+  validate: ({to}) => {
+    if (to !== undefined) assertAddress(to, "to");
+  },
+});

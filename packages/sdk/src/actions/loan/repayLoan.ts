@@ -1,15 +1,7 @@
-import {type Account, type Address, type Chain, type Client, type Hash, type Transport, zeroAddress} from "viem";
-import {loanTarget} from "../../contracts.js";
+import type {Address, Hash} from "viem";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {personalLoanAbi} from "../../generated.js";
-import {ensureAllowance} from "../../utils/allowance.js";
-import {
-  readProtocolContract,
-  senderAddress,
-  type WriteParameters,
-  writeProtocolContract,
-} from "../../utils/contract.js";
-import {assertAddress, assertAmount} from "../../utils/validate.js";
+import type {WriteParameters} from "../../utils/contract.js";
+import {defineLoanPayment} from "./loanPayment.js";
 
 export type RepayLoanParameters = WriteParameters & {
   /** The loan (a `PersonalLoan` module of the token). */
@@ -30,35 +22,4 @@ export type RepayLoanErrorType = WriteActionErrorType;
  * @example
  * const hash = await repayLoan(walletClient, {loan, amount: parseUnits("525", 6), approve: true})
  */
-export async function repayLoan<chain extends Chain | undefined, account extends Account | undefined>(
-  client: Client<Transport, chain, account>,
-  {loan, amount, approve = false, account}: RepayLoanParameters,
-): Promise<RepayLoanReturnType> {
-  assertAddress(loan, "loan");
-  assertAmount(amount, "amount", {min: 1n});
-  const owner = senderAddress(client as Client, account, "repayLoan");
-  const c = client as Client<Transport, Chain | undefined, Account | undefined>;
-  const asset = await readProtocolContract(c, {
-    address: loan,
-    abi: personalLoanAbi,
-    target: loanTarget,
-    functionName: "asset",
-  });
-  const isEth = asset === zeroAddress;
-  if (!isEth && approve) {
-    await ensureAllowance(c, {token: asset, owner, spender: loan, amount, account}, "repayLoan");
-  }
-  return writeProtocolContract(
-    client,
-    {
-      address: loan,
-      abi: personalLoanAbi,
-      target: loanTarget,
-      functionName: "repay",
-      args: [amount],
-      value: isEth ? amount : undefined,
-      account,
-    },
-    "repayLoan",
-  );
-}
+export const repayLoan = /* @__PURE__ */ defineLoanPayment<RepayLoanParameters>("repayLoan", "repay");

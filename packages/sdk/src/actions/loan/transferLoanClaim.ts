@@ -1,9 +1,10 @@
-import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import type {Address, Hash} from "viem";
 import {loanTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {personalLoanAbi} from "../../generated.js";
-import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import type {WriteParameters} from "../../utils/contract.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
+import {defineWriteAction} from "../../utils/writeAction.js";
 
 export type TransferLoanClaimParameters = WriteParameters & {
   /** The loan: its claim token is the loan contract itself. */
@@ -22,16 +23,15 @@ export type TransferLoanClaimErrorType = WriteActionErrorType;
  * @example
  * const hash = await transferLoanClaim(walletClient, {loan, to: buyer, amount: parseUnits("400", 6)})
  */
-export async function transferLoanClaim<chain extends Chain | undefined, account extends Account | undefined>(
-  client: Client<Transport, chain, account>,
-  {loan, to, amount, account}: TransferLoanClaimParameters,
-): Promise<TransferLoanClaimReturnType> {
-  assertAddress(loan, "loan");
-  assertAddress(to, "to");
-  assertAmount(amount, "amount");
-  return writeProtocolContract(
-    client,
-    {address: loan, abi: personalLoanAbi, target: loanTarget, functionName: "transfer", args: [to, amount], account},
-    "transferLoanClaim",
-  );
-}
+export const transferLoanClaim = /* @__PURE__ */ defineWriteAction<TransferLoanClaimParameters>()({
+  name: "transferLoanClaim",
+  address: "loan",
+  target: loanTarget,
+  abi: personalLoanAbi,
+  functionName: "transfer",
+  args: ({to, amount}) => [to, amount] as const,
+  validate: ({to, amount}) => {
+    assertAddress(to, "to");
+    assertAmount(amount, "amount");
+  },
+});

@@ -1,9 +1,10 @@
-import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import type {Address, Hash} from "viem";
 import {loanTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {personalLoanAbi} from "../../generated.js";
-import {senderAddress, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import type {WriteParameters} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
+import {defineWriteAction} from "../../utils/writeAction.js";
 
 export type WithdrawLoanPrincipalParameters = WriteParameters & {
   /** The loan (a `PersonalLoan` module of the sender's token). */
@@ -20,23 +21,14 @@ export type WithdrawLoanPrincipalErrorType = WriteActionErrorType;
  * @example
  * const hash = await withdrawLoanPrincipal(walletClient, {loan})
  */
-export async function withdrawLoanPrincipal<chain extends Chain | undefined, account extends Account | undefined>(
-  client: Client<Transport, chain, account>,
-  {loan, to, account}: WithdrawLoanPrincipalParameters,
-): Promise<WithdrawLoanPrincipalReturnType> {
-  assertAddress(loan, "loan");
-  if (to !== undefined) assertAddress(to, "to");
-  const recipient = to ?? senderAddress(client as Client, account, "withdrawLoanPrincipal");
-  return writeProtocolContract(
-    client,
-    {
-      address: loan,
-      abi: personalLoanAbi,
-      target: loanTarget,
-      functionName: "withdrawPrincipal",
-      args: [recipient],
-      account,
-    },
-    "withdrawLoanPrincipal",
-  );
-}
+export const withdrawLoanPrincipal = /* @__PURE__ */ defineWriteAction<WithdrawLoanPrincipalParameters>()({
+  name: "withdrawLoanPrincipal",
+  address: "loan",
+  target: loanTarget,
+  abi: personalLoanAbi,
+  functionName: "withdrawPrincipal",
+  args: ({to}, {sender}) => [to ?? sender] as const,
+  validate: ({to}) => {
+    if (to !== undefined) assertAddress(to, "to");
+  },
+});

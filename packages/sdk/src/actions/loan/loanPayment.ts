@@ -1,0 +1,56 @@
+import {type Account, type Address, type Chain, type Client, type Hash, type Transport, zeroAddress} from "viem";
+import {loanTarget} from "../../contracts.js";
+import {personalLoanAbi} from "../../generated.js";
+import {ensureAllowance} from "../../utils/allowance.js";
+import {
+  readProtocolContract,
+  senderAddress,
+  type WriteParameters,
+  writeProtocolContract,
+} from "../../utils/contract.js";
+import {assertAddress, assertAmount} from "../../utils/validate.js";
+
+type LoanPaymentParameters = WriteParameters & {loan: Address; amount: bigint; approve?: boolean | undefined};
+
+/**
+ * {@link fundLoan} and {@link repayLoan}: both send `amount` of the loan's asset to `fund(amount)` or `repay(amount)`,
+ * as value for an ETH loan, else after approving it (`approve: true`) when the allowance is short.
+ */
+export function defineLoanPayment<parameters extends LoanPaymentParameters>(
+  name: string,
+  functionName: "fund" | "repay",
+) {
+  return async function pay<chain extends Chain | undefined, account extends Account | undefined>(
+    client: Client<Transport, chain, account>,
+    parameters: parameters,
+  ): Promise<Hash> {
+    const {loan, amount, approve = false, account} = parameters;
+    assertAddress(loan, "loan");
+    assertAmount(amount, "amount", {min: 1n});
+    const owner = senderAddress(client as Client, account, name);
+    const c = client as Client<Transport, Chain | undefined, Account | undefined>;
+    const asset = await readProtocolContract(c, {
+      address: loan,
+      abi: personalLoanAbi,
+      target: loanTarget,
+      functionName: "asset",
+    });
+    const isEth = asset === zeroAddress;
+    if (!isEth && approve) {
+      await ensureAllowance(c, {token: asset, owner, spender: loan, amount, account}, name);
+    }
+    return writeProtocolContract(
+      client,
+      {
+        address: loan,
+        abi: personalLoanAbi,
+        target: loanTarget,
+        functionName,
+        args: [amount],
+        value: isEth ? amount : undefined,
+        account,
+      },
+      name,
+    );
+  };
+}
