@@ -105,6 +105,18 @@ app.onError((error, c) => {
 });
 
 app.use("/sql/*", client({db, schema}));
+// GraphQL answers a query it rejects (a page over 1,000, an unknown field) with 200 and `errors`: make that a 400,
+// so a bad query is a 4xx here as everywhere else.
+app.use("/graphql", async (c, next) => {
+  await next();
+  if (c.req.method !== "POST" || c.res.status !== 200) return;
+  const body = (await c.res
+    .clone()
+    .json()
+    .catch(() => null)) as {data?: Record<string, unknown> | null; errors?: unknown[]} | null;
+  const nothing = !body?.data || Object.values(body.data).every((value) => value === null);
+  if (body?.errors?.length && nothing) c.res = c.json(body, 400);
+});
 app.use("/graphql", graphql({db, schema}));
 
 // Explore: every token, newest first; `creator` and `chainId` narrow it.
@@ -310,7 +322,5 @@ app.get("/tokens/:chainId/:address/sales", async (c) => {
     : [];
   return json(c, {items: sales.map((s) => ({...s, buyers: buyers.filter((b) => b.sale === s.address)}))});
 });
-
-app.notFound((c) => c.json({error: `no route ${c.req.method} ${c.req.path}`}, 404));
 
 export default app;

@@ -6,7 +6,7 @@ import {ponder} from "ponder:registry";
 import {incomeAsset, incomeClaim, incomePayment, incomePeriod, sale, saleBuyer} from "ponder:schema";
 import {incomeShareTermsParameter} from "@personal-token/sdk";
 import {decodeAbiParameters, maxUint256} from "viem";
-import {type AnyEvent, type Db, eventId, lower, moduleOf, recordActivity} from "./shared";
+import {type AnyEvent, type Ctx, type Db, eventId, lower, moduleOf, recordActivity} from "./shared";
 import {moduleLaunchedHooks} from "./token";
 
 moduleLaunchedHooks.incomeShare = async (db, chainId, args) => {
@@ -43,9 +43,9 @@ moduleLaunchedHooks.incomeShare = async (db, chainId, args) => {
 };
 
 /** The agreement that emitted `event`, or null when the emitter is not an income-share module. */
-async function saleOf(db: Db, chainId: number, event: AnyEvent) {
-  if (!(await moduleOf(db, chainId, event, "incomeShare"))) return null;
-  return db.find(sale, {chainId, address: lower(event.log.address)});
+async function saleOf(ctx: Ctx, event: AnyEvent) {
+  if (!(await moduleOf(ctx, event, "incomeShare"))) return null;
+  return ctx.db.find(sale, {chainId: ctx.chain.id, address: lower(event.log.address)});
 }
 
 const MAX_UINT64 = 2n ** 64n - 1n;
@@ -89,7 +89,7 @@ type Address = `0x${string}`;
 
 ponder.on("IncomeShareSplitter:TokensPurchased", async ({event, context}) => {
   const chainId = context.chain.id;
-  const agreement = await saleOf(context.db, chainId, event);
+  const agreement = await saleOf(context, event);
   if (!agreement) return;
   const {buyer, tokens, cost} = event.args;
   const {row, isNew} = await buyerRow(context.db, chainId, agreement.address, lower(buyer));
@@ -113,7 +113,7 @@ ponder.on("IncomeShareSplitter:TokensPurchased", async ({event, context}) => {
 
 ponder.on("IncomeShareSplitter:TokensDelivered", async ({event, context}) => {
   const chainId = context.chain.id;
-  const agreement = await saleOf(context.db, chainId, event);
+  const agreement = await saleOf(context, event);
   if (!agreement) return;
   const {buyer, tokens} = event.args;
   const {row} = await buyerRow(context.db, chainId, agreement.address, lower(buyer));
@@ -132,7 +132,7 @@ ponder.on("IncomeShareSplitter:TokensDelivered", async ({event, context}) => {
 
 ponder.on("IncomeShareSplitter:PaymentRefunded", async ({event, context}) => {
   const chainId = context.chain.id;
-  const agreement = await saleOf(context.db, chainId, event);
+  const agreement = await saleOf(context, event);
   if (!agreement) return;
   const {buyer, to, amount} = event.args;
   const {row} = await buyerRow(context.db, chainId, agreement.address, lower(buyer));
@@ -153,7 +153,7 @@ ponder.on("IncomeShareSplitter:PaymentRefunded", async ({event, context}) => {
 
 ponder.on("IncomeShareSplitter:ProceedsWithdrawn", async ({event, context}) => {
   const chainId = context.chain.id;
-  const agreement = await saleOf(context.db, chainId, event);
+  const agreement = await saleOf(context, event);
   if (!agreement) return;
   const {to, amount} = event.args;
   await context.db
@@ -171,7 +171,7 @@ ponder.on("IncomeShareSplitter:ProceedsWithdrawn", async ({event, context}) => {
 
 ponder.on("IncomeShareSplitter:UnsoldTokensWithdrawn", async ({event, context}) => {
   const chainId = context.chain.id;
-  const agreement = await saleOf(context.db, chainId, event);
+  const agreement = await saleOf(context, event);
   if (!agreement) return;
   const {to, amount} = event.args;
   await context.db
@@ -189,7 +189,7 @@ ponder.on("IncomeShareSplitter:UnsoldTokensWithdrawn", async ({event, context}) 
 
 ponder.on("IncomeShareSplitter:IncomeReported", async ({event, context}) => {
   const chainId = context.chain.id;
-  const agreement = await saleOf(context.db, chainId, event);
+  const agreement = await saleOf(context, event);
   if (!agreement) return;
   const {period, grossIncome, owed, evidenceURI, evidenceHash} = event.args;
   const row = await periodRow(context.db, chainId, agreement, Number(period));
@@ -213,7 +213,7 @@ ponder.on("IncomeShareSplitter:IncomeReported", async ({event, context}) => {
 
 ponder.on("IncomeShareSplitter:IncomeDistributed", async ({event, context}) => {
   const chainId = context.chain.id;
-  const agreement = await saleOf(context.db, chainId, event);
+  const agreement = await saleOf(context, event);
   if (!agreement) return;
   const {asset, payer, period, received, value} = event.args;
   const attached = period !== maxUint256;
@@ -256,7 +256,7 @@ ponder.on("IncomeShareSplitter:IncomeDistributed", async ({event, context}) => {
 
 ponder.on("IncomeShareSplitter:IncomeClaimed", async ({event, context}) => {
   const chainId = context.chain.id;
-  const agreement = await saleOf(context.db, chainId, event);
+  const agreement = await saleOf(context, event);
   if (!agreement) return;
   const {holder, asset, to, amount} = event.args;
   await context.db
@@ -280,7 +280,7 @@ ponder.on("IncomeShareSplitter:IncomeClaimed", async ({event, context}) => {
 
 ponder.on("IncomeShareSplitter:SharesTransferred", async ({event, context}) => {
   const chainId = context.chain.id;
-  const agreement = await saleOf(context.db, chainId, event);
+  const agreement = await saleOf(context, event);
   if (!agreement) return;
   const {from, to, shares} = event.args;
   const sender = await buyerRow(context.db, chainId, agreement.address, lower(from));
@@ -303,7 +303,7 @@ ponder.on("IncomeShareSplitter:SharesTransferred", async ({event, context}) => {
 
 ponder.on("IncomeShareSplitter:AgreementCompleted", async ({event, context}) => {
   const chainId = context.chain.id;
-  const agreement = await saleOf(context.db, chainId, event);
+  const agreement = await saleOf(context, event);
   if (!agreement) return;
   await context.db.update(sale, {chainId, address: agreement.address}).set({completed: true});
   await recordActivity(context.db, chainId, event, {
@@ -317,7 +317,7 @@ ponder.on("IncomeShareSplitter:AgreementCompleted", async ({event, context}) => 
 
 ponder.on("IncomeShareSplitter:SurplusRecovered", async ({event, context}) => {
   const chainId = context.chain.id;
-  const agreement = await saleOf(context.db, chainId, event);
+  const agreement = await saleOf(context, event);
   if (!agreement) return;
   const {asset, to, amount} = event.args;
   await recordActivity(context.db, chainId, event, {

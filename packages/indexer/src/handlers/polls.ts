@@ -6,9 +6,9 @@ import {ponder} from "ponder:registry";
 import {poll, pollVote} from "ponder:schema";
 import {holderPollsAbi} from "@personal-token/sdk";
 import {decodeFunctionData} from "viem";
-import {type AnyEvent, type Db, lower, moduleOf, recordActivity} from "./shared";
+import {type AnyEvent, type Ctx, lower, moduleOf, recordActivity} from "./shared";
 
-const pollsOf = (db: Db, chainId: number, event: AnyEvent) => moduleOf(db, chainId, event, "polls");
+const pollsOf = (ctx: Ctx, event: AnyEvent) => moduleOf(ctx, event, "polls");
 
 /** How a vote reached the contract: the function the transaction called, when it called the polls contract. */
 function voteMethod(event: AnyEvent, voter: string): "direct" | "signed" | "relayed" {
@@ -31,7 +31,7 @@ const addTally = (tallies: string[], option: number, delta: bigint) =>
 
 ponder.on("HolderPolls:PollCreated", async ({event, context}) => {
   const chainId = context.chain.id;
-  const polls = await pollsOf(context.db, chainId, event);
+  const polls = await pollsOf(context, event);
   if (!polls) return;
   const {pollId, questionURI, options, start, end, snapshot} = event.args;
   await context.db.insert(poll).values({
@@ -61,7 +61,7 @@ ponder.on("HolderPolls:PollCreated", async ({event, context}) => {
 
 ponder.on("HolderPolls:PollCancelled", async ({event, context}) => {
   const chainId = context.chain.id;
-  const polls = await pollsOf(context.db, chainId, event);
+  const polls = await pollsOf(context, event);
   if (!polls) return;
   await context.db
     .update(poll, {chainId, polls: polls.address, pollId: Number(event.args.pollId)})
@@ -77,7 +77,7 @@ ponder.on("HolderPolls:PollCancelled", async ({event, context}) => {
 
 ponder.on("HolderPolls:VoteCast", async ({event, context}) => {
   const chainId = context.chain.id;
-  const polls = await pollsOf(context.db, chainId, event);
+  const polls = await pollsOf(context, event);
   if (!polls) return;
   const {pollId, voter, option, weight} = event.args;
   const method = voteMethod(event, voter);
@@ -102,7 +102,7 @@ ponder.on("HolderPolls:VoteCast", async ({event, context}) => {
 
 ponder.on("HolderPolls:VoteChanged", async ({event, context}) => {
   const chainId = context.chain.id;
-  const polls = await pollsOf(context.db, chainId, event);
+  const polls = await pollsOf(context, event);
   if (!polls) return;
   const {pollId, voter, previousOption, option, weight} = event.args;
   const method = voteMethod(event, voter);
@@ -125,7 +125,7 @@ ponder.on("HolderPolls:VoteChanged", async ({event, context}) => {
 
 ponder.on("HolderPolls:VoteSkipped", async ({event, context}) => {
   const chainId = context.chain.id;
-  const polls = await pollsOf(context.db, chainId, event);
+  const polls = await pollsOf(context, event);
   if (!polls) return;
   const {index, pollId, voter, reason} = event.args;
   await context.db
@@ -142,7 +142,7 @@ ponder.on("HolderPolls:VoteSkipped", async ({event, context}) => {
 
 ponder.on("HolderPolls:PollFinalized", async ({event, context}) => {
   const chainId = context.chain.id;
-  const polls = await pollsOf(context.db, chainId, event);
+  const polls = await pollsOf(context, event);
   if (!polls) return;
   const {pollId, winningOption, tied, winningVotes, totalVotes, totalSupply} = event.args;
   await context.db

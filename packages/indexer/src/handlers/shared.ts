@@ -4,8 +4,8 @@
 
 import type {Context} from "ponder:registry";
 import {activity, module} from "ponder:schema";
-import {deployments, type ProtocolModuleKind, protocolModules} from "@personal-token/sdk";
-import type {Hex} from "viem";
+import {deployments, type ProtocolModuleKind, personalTokenFactoryAbi, protocolModules} from "@personal-token/sdk";
+import {decodeEventLog, getAbiItem, type Hex, toEventSelector} from "viem";
 
 export type Db = Context["db"];
 export type Address = `0x${string}`;
@@ -36,11 +36,45 @@ export function moduleKindOf(chainId: number, implementation: string): ProtocolM
   return "unknown";
 }
 
-/** The module that emitted `event` if it is of `kind`, else null (the event is not this handler's). */
-export async function moduleOf(db: Db, chainId: number, event: AnyEvent, kind: ProtocolModuleKind) {
-  const row = await db.find(module, {chainId, address: lower(event.log.address)});
+/** What a module handler needs of the module that emitted its event. */
+export type ModuleRef = {address: Address; token: Address; kind: string; data: Hex};
+
+/** What module helpers need of a handler's context. */
+export type Ctx = {db: Db; client: Context["client"]; chain: {id: number}};
+
+/**
+ * The module that emitted `event` if it is of `kind`, else null (the event is not this handler's). A module emits
+ * events while it is initialized, before the factory's ModuleLaunched (a time escrow's launch offers, a campaign that
+ * starts at launch): those find no row yet, and are placed by the ModuleLaunched log of their own transaction.
+ */
+export async function moduleOf(ctx: Ctx, event: AnyEvent, kind: ProtocolModuleKind): Promise<ModuleRef | null> {
+  const address = lower(event.log.address);
+  const chainId = ctx.chain.id;
+  const row: ModuleRef | null =
+    (await ctx.db.find(module, {chainId, address})) ??
+    (await launchedInTransaction(ctx.client, chainId, event, address));
   return row?.kind === kind ? row : null;
 }
+
+async function launchedInTransaction(
+  client: Context["client"],
+  chainId: number,
+  event: AnyEvent,
+  address: Address,
+): Promise<ModuleRef | null> {
+  const factory = (deployments as Record<number, {factory: string}>)[chainId]?.factory.toLowerCase();
+  if (!factory) return null;
+  const receipt = await client.getTransactionReceipt({hash: event.transaction.hash});
+  for (const log of receipt.logs) {
+    if (lower(log.address) !== factory || log.topics[0] !== MODULE_LAUNCHED) continue;
+    const {args} = decodeEventLog({abi: personalTokenFactoryAbi, eventName: "ModuleLaunched", ...log});
+    if (lower(args.module) !== address) continue;
+    return {address, token: lower(args.token), kind: moduleKindOf(chainId, args.implementation), data: args.data};
+  }
+  return null;
+}
+
+const MODULE_LAUNCHED = toEventSelector(getAbiItem({abi: personalTokenFactoryAbi, name: "ModuleLaunched"}));
 
 /** Adds one row to the activity feed. */
 export async function recordActivity(

@@ -5,30 +5,46 @@ import {ponder} from "ponder:registry";
 import {stakingCampaign, stakingPosition} from "ponder:schema";
 import {stakingConfigParameter} from "@personal-token/sdk";
 import {decodeAbiParameters, zeroAddress} from "viem";
-import {type Address, type AnyEvent, type Db, lower, moduleOf, recordActivity} from "./shared";
+import {type Address, type AnyEvent, type Ctx, type Db, lower, moduleOf, recordActivity} from "./shared";
 import {moduleLaunchedHooks} from "./token";
 
-moduleLaunchedHooks.staking = async (db, chainId, args) => {
+async function createCampaign(db: Db, chainId: number, args: {module: Address; token: Address; data: `0x${string}`}) {
   const [config] = decodeAbiParameters([stakingConfigParameter], args.data);
-  await db.insert(stakingCampaign).values({
-    chainId,
-    address: lower(args.module),
-    token: lower(args.token),
-    stakingToken: lower(config.stakingToken),
-    // Zero means the personal token.
-    rewardToken: lower(config.rewardToken === zeroAddress ? args.token : config.rewardToken),
-    duration: config.duration,
-    totalStaked: 0n,
-    stakerCount: 0,
-    rewardsCredited: 0n,
-    rewardsPaid: 0n,
-    forfeited: 0n,
-    rewardRate: 0n,
-    periodFinish: 0n,
-  });
-};
+  await db
+    .insert(stakingCampaign)
+    .values({
+      chainId,
+      address: lower(args.module),
+      token: lower(args.token),
+      stakingToken: lower(config.stakingToken),
+      // Zero means the personal token.
+      rewardToken: lower(config.rewardToken === zeroAddress ? args.token : config.rewardToken),
+      duration: config.duration,
+      totalStaked: 0n,
+      stakerCount: 0,
+      rewardsCredited: 0n,
+      rewardsPaid: 0n,
+      forfeited: 0n,
+      rewardRate: 0n,
+      periodFinish: 0n,
+    })
+    .onConflictDoNothing();
+}
 
-const campaignOf = (db: Db, chainId: number, event: AnyEvent) => moduleOf(db, chainId, event, "staking");
+moduleLaunchedHooks.staking = (db, chainId, args) => createCampaign(db, chainId, args);
+
+/**
+ * The campaign that emitted `event`, or null when the emitter is not a staking campaign. A campaign that starts at
+ * launch emits RewardAdded before the factory's ModuleLaunched: its row is then made here, from that log's data.
+ */
+async function campaignOf(ctx: Ctx, event: AnyEvent) {
+  const ref = await moduleOf(ctx, event, "staking");
+  if (!ref) return null;
+  if (!(await ctx.db.find(stakingCampaign, {chainId: ctx.chain.id, address: ref.address}))) {
+    await createCampaign(ctx.db, ctx.chain.id, {module: ref.address, token: ref.token, data: ref.data});
+  }
+  return ref;
+}
 
 /** Applies a change of stake and rewards to an account's position and the campaign's totals. */
 async function move(db: Db, chainId: number, campaign: Address, account: Address, staked: bigint, paid: bigint) {
@@ -48,7 +64,7 @@ async function move(db: Db, chainId: number, campaign: Address, account: Address
 
 ponder.on("StakingRewards:Staked", async ({event, context}) => {
   const chainId = context.chain.id;
-  const campaign = await campaignOf(context.db, chainId, event);
+  const campaign = await campaignOf(context, event);
   if (!campaign) return;
   const {payer, account, amount} = event.args;
   await move(context.db, chainId, campaign.address, account, amount, 0n);
@@ -64,7 +80,7 @@ ponder.on("StakingRewards:Staked", async ({event, context}) => {
 
 ponder.on("StakingRewards:Withdrawn", async ({event, context}) => {
   const chainId = context.chain.id;
-  const campaign = await campaignOf(context.db, chainId, event);
+  const campaign = await campaignOf(context, event);
   if (!campaign) return;
   const {account, amount} = event.args;
   await move(context.db, chainId, campaign.address, account, -amount, 0n);
@@ -79,7 +95,7 @@ ponder.on("StakingRewards:Withdrawn", async ({event, context}) => {
 
 ponder.on("StakingRewards:RewardPaid", async ({event, context}) => {
   const chainId = context.chain.id;
-  const campaign = await campaignOf(context.db, chainId, event);
+  const campaign = await campaignOf(context, event);
   if (!campaign) return;
   const {account, reward} = event.args;
   await move(context.db, chainId, campaign.address, account, 0n, reward);
@@ -94,7 +110,7 @@ ponder.on("StakingRewards:RewardPaid", async ({event, context}) => {
 
 ponder.on("StakingRewards:EmergencyWithdrawn", async ({event, context}) => {
   const chainId = context.chain.id;
-  const campaign = await campaignOf(context.db, chainId, event);
+  const campaign = await campaignOf(context, event);
   if (!campaign) return;
   const {account, amount, forfeited} = event.args;
   await move(context.db, chainId, campaign.address, account, -amount, 0n);
@@ -113,7 +129,7 @@ ponder.on("StakingRewards:EmergencyWithdrawn", async ({event, context}) => {
 
 ponder.on("StakingRewards:RewardAdded", async ({event, context}) => {
   const chainId = context.chain.id;
-  const campaign = await campaignOf(context.db, chainId, event);
+  const campaign = await campaignOf(context, event);
   if (!campaign) return;
   const {credited, rewardRate, periodFinish} = event.args;
   await context.db
@@ -131,7 +147,7 @@ ponder.on("StakingRewards:RewardAdded", async ({event, context}) => {
 
 ponder.on("StakingRewards:Recovered", async ({event, context}) => {
   const chainId = context.chain.id;
-  const campaign = await campaignOf(context.db, chainId, event);
+  const campaign = await campaignOf(context, event);
   if (!campaign) return;
   const {asset, to, amount} = event.args;
   await recordActivity(context.db, chainId, event, {

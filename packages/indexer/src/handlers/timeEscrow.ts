@@ -4,23 +4,24 @@
 import {ponder} from "ponder:registry";
 import {escrowOffer, escrowRequest} from "ponder:schema";
 import type {RequestStatus} from "@personal-token/sdk";
-import {type AnyEvent, type Db, lower, moduleOf, recordActivity} from "./shared";
+import {type AnyEvent, type Ctx, lower, moduleOf, recordActivity} from "./shared";
 
 /** The escrow module that emitted `event`, or null when the emitter is not a time escrow. */
-const escrowOf = (db: Db, chainId: number, event: AnyEvent) => moduleOf(db, chainId, event, "timeEscrow");
+const escrowOf = (ctx: Ctx, event: AnyEvent) => moduleOf(ctx, event, "timeEscrow");
 
 /** Moves a request to `status` and records it in the feed. */
 async function transition(
-  db: Db,
-  chainId: number,
+  ctx: Ctx,
   event: AnyEvent,
   requestId: bigint,
   status: RequestStatus,
   changes: Partial<typeof escrowRequest.$inferInsert> = {},
   amount: bigint | null = null,
 ) {
-  const escrow = await escrowOf(db, chainId, event);
+  const escrow = await escrowOf(ctx, event);
   if (!escrow) return;
+  const {db} = ctx;
+  const chainId = ctx.chain.id;
   const key = {chainId, escrow: escrow.address, requestId: Number(requestId)};
   const request = await db.update(escrowRequest, key).set({status, updatedAt: event.block.timestamp, ...changes});
   await recordActivity(db, chainId, event, {
@@ -35,7 +36,7 @@ async function transition(
 
 ponder.on("TimeEscrow:OfferPublished", async ({event, context}) => {
   const chainId = context.chain.id;
-  const escrow = await escrowOf(context.db, chainId, event);
+  const escrow = await escrowOf(context, event);
   if (!escrow) return;
   const {offerId, offer} = event.args;
   await context.db.insert(escrowOffer).values({
@@ -62,7 +63,7 @@ ponder.on("TimeEscrow:OfferPublished", async ({event, context}) => {
 
 ponder.on("TimeEscrow:OfferOpenChanged", async ({event, context}) => {
   const chainId = context.chain.id;
-  const escrow = await escrowOf(context.db, chainId, event);
+  const escrow = await escrowOf(context, event);
   if (!escrow) return;
   await context.db
     .update(escrowOffer, {chainId, escrow: escrow.address, offerId: Number(event.args.offerId)})
@@ -71,7 +72,7 @@ ponder.on("TimeEscrow:OfferOpenChanged", async ({event, context}) => {
 
 ponder.on("TimeEscrow:TimeRequested", async ({event, context}) => {
   const chainId = context.chain.id;
-  const escrow = await escrowOf(context.db, chainId, event);
+  const escrow = await escrowOf(context, event);
   if (!escrow) return;
   const {requestId, holder, offerId, units, amount, noteHash} = event.args;
   const offer = await context.db.find(escrowOffer, {chainId, escrow: escrow.address, offerId: Number(offerId)});
@@ -103,48 +104,50 @@ ponder.on("TimeEscrow:TimeRequested", async ({event, context}) => {
 });
 
 ponder.on("TimeEscrow:RequestCancelled", ({event, context}) =>
-  transition(context.db, context.chain.id, event, event.args.requestId, "cancelled"),
+  transition(context, event, event.args.requestId, "cancelled"),
 );
 ponder.on("TimeEscrow:RequestDeclined", ({event, context}) =>
-  transition(context.db, context.chain.id, event, event.args.requestId, "declined"),
+  transition(context, event, event.args.requestId, "declined"),
 );
 ponder.on("TimeEscrow:RequestAccepted", ({event, context}) =>
-  transition(context.db, context.chain.id, event, event.args.requestId, "accepted", {
+  transition(context, event, event.args.requestId, "accepted", {
     scheduledAt: BigInt(event.args.scheduledAt),
   }),
 );
 ponder.on("TimeEscrow:DeliveryMarked", ({event, context}) =>
-  transition(context.db, context.chain.id, event, event.args.requestId, "delivered"),
+  transition(context, event, event.args.requestId, "delivered"),
 );
 ponder.on("TimeEscrow:DisputeOpened", ({event, context}) =>
-  transition(context.db, context.chain.id, event, event.args.requestId, "disputed"),
+  transition(context, event, event.args.requestId, "disputed"),
 );
 // Tokens leave the escrow after a cancellation or a decline (back to the holder), a release, a refund, or a dispute's
 // resolution (either side): those that follow a final state keep it.
 const SETTLED: readonly string[] = ["cancelled", "declined", "resolved"];
 
 async function settle(
-  db: Db,
-  chainId: number,
+  ctx: Ctx,
   event: AnyEvent,
   requestId: bigint,
   status: RequestStatus,
   changes: Partial<typeof escrowRequest.$inferInsert>,
   amount: bigint,
 ) {
-  const escrow = await escrowOf(db, chainId, event);
+  const escrow = await escrowOf(ctx, event);
   if (!escrow) return;
-  const request = await db.find(escrowRequest, {chainId, escrow: escrow.address, requestId: Number(requestId)});
+  const request = await ctx.db.find(escrowRequest, {
+    chainId: ctx.chain.id,
+    escrow: escrow.address,
+    requestId: Number(requestId),
+  });
   if (!request) return;
   if (request.status === "resolved") changes = {};
   const next = SETTLED.includes(request.status) ? (request.status as RequestStatus) : status;
-  await transition(db, chainId, event, requestId, next, changes, amount);
+  await transition(ctx, event, requestId, next, changes, amount);
 }
 
 ponder.on("TimeEscrow:TokensReleased", ({event, context}) =>
   settle(
-    context.db,
-    context.chain.id,
+    context,
     event,
     event.args.requestId,
     "released",
@@ -153,20 +156,11 @@ ponder.on("TimeEscrow:TokensReleased", ({event, context}) =>
   ),
 );
 ponder.on("TimeEscrow:TokensRefunded", ({event, context}) =>
-  settle(
-    context.db,
-    context.chain.id,
-    event,
-    event.args.requestId,
-    "refunded",
-    {toHolder: event.args.amount},
-    event.args.amount,
-  ),
+  settle(context, event, event.args.requestId, "refunded", {toHolder: event.args.amount}, event.args.amount),
 );
 ponder.on("TimeEscrow:DisputeResolved", ({event, context}) =>
   transition(
-    context.db,
-    context.chain.id,
+    context,
     event,
     event.args.requestId,
     "resolved",
@@ -177,7 +171,7 @@ ponder.on("TimeEscrow:DisputeResolved", ({event, context}) =>
 
 ponder.on("TimeEscrow:SurplusRecovered", async ({event, context}) => {
   const chainId = context.chain.id;
-  const escrow = await escrowOf(context.db, chainId, event);
+  const escrow = await escrowOf(context, event);
   if (!escrow) return;
   await recordActivity(context.db, chainId, event, {
     token: escrow.token,
