@@ -97,7 +97,7 @@ export async function expectIndexMatchesChain(indexer: IndexerClient, client: Pu
             address: at,
             abi: incomeShareSplitterAbi,
             functionName: "claimable",
-            args: [asset.asset, buyer.account],
+            args: [buyer.account, asset.asset],
           });
           const due = (buyer.shares * received) / sale.tokensSold;
           expect(claim + claimable).toBeGreaterThanOrEqual(due - 1n);

@@ -74,8 +74,8 @@ describe("after the demo story, every indexed figure equals the chain", () => {
   test("on PGlite", async () => {
     const counted = await expectIndexMatchesChain(createIndexerClient({url: pglite.url}), client);
     // The story's cast: 1 token; alex, alice, the vesting wallet, 30 buyers, the pool… (34 holders); 30 buyers with 2
-    // assets claimed each; one time request; 32 voters; 4 stakers.
-    expect(counted).toMatchObject({tokens: 1, holders: 34, buyers: 30, claims: 60, requests: 1, votes: 32, stakers: 4});
+    // assets claimed each; one time request; 31 voters; 4 stakers.
+    expect(counted).toMatchObject({tokens: 1, holders: 34, buyers: 30, claims: 60, requests: 1, votes: 31, stakers: 4});
   });
 
   test("on Postgres, read through `ponder serve`", async () => {
@@ -141,7 +141,7 @@ describe("documented queries", () => {
     const {items: votes} = await api().activity({chainId: CHAIN, token: story.token, kind: "vote", limit: 100});
     expect(new Set(votes.map((v) => (v.detail as {method: string}).method))).toEqual(new Set(["direct", "relayed"]));
     const {items: polls} = await api().polls({chainId: CHAIN, token: story.token});
-    expect(polls[0]).toMatchObject({state: "finalized", voterCount: 32});
+    expect(polls[0]).toMatchObject({state: "finalized", voterCount: 31}); // buyer 01 voted twice
   });
 
   test("GraphQL and SQL over HTTP", async () => {

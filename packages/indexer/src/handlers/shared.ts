@@ -37,7 +37,7 @@ export function moduleKindOf(chainId: number, implementation: string): ProtocolM
 }
 
 /** What a module handler needs of the module that emitted its event. */
-export type ModuleRef = {address: Address; token: Address; kind: string; data: Hex};
+export type ModuleRef = {address: Address; token: Address; kind: string; tokenAmount: bigint; data: Hex};
 
 /** What module helpers need of a handler's context. */
 export type Ctx = {db: Db; client: Context["client"]; chain: {id: number}};
@@ -69,7 +69,13 @@ async function launchedInTransaction(
     if (lower(log.address) !== factory || log.topics[0] !== MODULE_LAUNCHED) continue;
     const {args} = decodeEventLog({abi: personalTokenFactoryAbi, eventName: "ModuleLaunched", ...log});
     if (lower(args.module) !== address) continue;
-    return {address, token: lower(args.token), kind: moduleKindOf(chainId, args.implementation), data: args.data};
+    return {
+      address,
+      token: lower(args.token),
+      kind: moduleKindOf(chainId, args.implementation),
+      tokenAmount: args.tokenAmount,
+      data: args.data,
+    };
   }
   return null;
 }

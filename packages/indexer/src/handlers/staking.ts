@@ -8,7 +8,11 @@ import {decodeAbiParameters, zeroAddress} from "viem";
 import {type Address, type AnyEvent, type Ctx, type Db, lower, moduleOf, recordActivity} from "./shared";
 import {moduleLaunchedHooks} from "./token";
 
-async function createCampaign(db: Db, chainId: number, args: {module: Address; token: Address; data: `0x${string}`}) {
+async function createCampaign(
+  db: Db,
+  chainId: number,
+  args: {module: Address; token: Address; tokenAmount: bigint; data: `0x${string}`},
+) {
   const [config] = decodeAbiParameters([stakingConfigParameter], args.data);
   await db
     .insert(stakingCampaign)
@@ -22,7 +26,9 @@ async function createCampaign(db: Db, chainId: number, args: {module: Address; t
       duration: config.duration,
       totalStaked: 0n,
       stakerCount: 0,
-      rewardsCredited: 0n,
+      // The funding it got at launch (minted, or moved from the creator by launchModule), then every RewardAdded; a
+      // campaign that starts at launch announces its funding with a RewardAdded of its own.
+      rewardsCredited: config.startAtLaunch ? 0n : args.tokenAmount,
       rewardsPaid: 0n,
       forfeited: 0n,
       rewardRate: 0n,
@@ -41,7 +47,7 @@ async function campaignOf(ctx: Ctx, event: AnyEvent) {
   const ref = await moduleOf(ctx, event, "staking");
   if (!ref) return null;
   if (!(await ctx.db.find(stakingCampaign, {chainId: ctx.chain.id, address: ref.address}))) {
-    await createCampaign(ctx.db, ctx.chain.id, {module: ref.address, token: ref.token, data: ref.data});
+    await createCampaign(ctx.db, ctx.chain.id, {module: ref.address, ...ref});
   }
   return ref;
 }
