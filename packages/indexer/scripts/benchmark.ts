@@ -50,10 +50,12 @@ try {
   const test = createTestClient({chain: foundry, mode: "anvil", transport});
   const request = (method: string, params: unknown[]) => client.request({method, params} as never) as Promise<unknown>;
   await request("anvil_autoImpersonateAccount", [true]);
+  await test.setBlockGasLimit({gasLimit: 1_000_000_000n});
 
   const creator = getAddress("0x00000000000000000000000000000000000c0ffe");
   const holders = Array.from({length: HOLDERS}, (_, i) => getAddress(toHex(0x100000 + i, {size: 20})));
-  await Promise.all([creator, ...holders].map((a) => test.setBalance({address: a, value: parseEther("10")})));
+  await test.setBalance({address: creator, value: parseEther("1000")});
+  await Promise.all(holders.map((address) => test.setBalance({address, value: parseEther("10")})));
 
   /** Sends every call from its sender, PER_BLOCK to a block; resolves when all are mined and succeeded. */
   async function mineAll(calls: {from: Hex; to: Hex; data: Hex; value?: bigint}[]) {
@@ -67,6 +69,10 @@ try {
           ),
       )) as Hex[];
       await test.mine({blocks: 1});
+      // A block holds what its gas limit allows: mine until every transaction is in one.
+      while (!(await client.getTransactionReceipt({hash: hashes.at(-1) as Hex}).catch(() => null))) {
+        await test.mine({blocks: 1});
+      }
       const receipts = await Promise.all(hashes.map((hash) => client.getTransactionReceipt({hash})));
       const failed = receipts.find((r) => r.status !== "success");
       if (failed) throw new Error(`transaction ${failed.transactionHash} reverted`);
