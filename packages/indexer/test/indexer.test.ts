@@ -36,6 +36,8 @@ const alex = mnemonicToAccount(ANVIL_MNEMONIC, {addressIndex: 1});
 const alice = mnemonicToAccount(ANVIL_MNEMONIC, {addressIndex: 2});
 
 beforeAll(async () => {
+  const t0 = performance.now();
+  const seconds = () => `${((performance.now() - t0) / 1_000).toFixed(1)} s`;
   const [chain, pg] = await Promise.all([
     (async () => {
       const started = await startAnvil({accounts: 40});
@@ -49,6 +51,7 @@ beforeAll(async () => {
     })(),
     startPostgres(),
   ]);
+  console.info(`chain deployed and the story played, Postgres up: ${seconds()}`);
   anvil = chain.started;
   story = chain.played as Story;
   postgres = pg;
@@ -58,10 +61,12 @@ beforeAll(async () => {
     startIndexer({rpcUrl: anvil.url}),
     startIndexer({rpcUrl: anvil.url, databaseUrl: pg.url}),
   ]);
+  console.info(`PGlite and Postgres indexers ready: ${seconds()}`);
   pglite = embedded;
   indexers.push(embedded, writer);
   served = await startIndexer({rpcUrl: anvil.url, databaseUrl: pg.url, command: "serve"});
   indexers.push(served);
+  console.info(`ponder serve ready: ${seconds()}`);
 }, 400_000);
 
 afterAll(async () => {
