@@ -3,6 +3,7 @@
 // through Ponder's separate serving process — and every indexed figure compared with a chain read (test/checks.ts).
 // Then bad input to the API, and a chain reorganization that both indexers must follow.
 
+import {createClient, eq} from "@ponder/client";
 import {
   createPublicClient,
   createTestClient,
@@ -17,6 +18,7 @@ import {foundry} from "viem/chains";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {ANVIL_MNEMONIC, deployProtocol, startAnvil} from "../../../tools/anvil.mjs";
 import {createIndexerClient, IndexerRequestError} from "../client/index";
+import * as schema from "../ponder.schema";
 import {expectIndexMatchesChain} from "./checks";
 import {type Indexer, type Postgres, ROOT, startIndexer, startPostgres, waitFor} from "./harness";
 
@@ -159,6 +161,14 @@ describe("documented queries", () => {
     });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({data: {tokens: {items: [{symbol: "ALEX", holderCount: 34}]}}});
+
+    // SQL over HTTP, with Ponder's own client and this package's schema (read-only queries, typed by drizzle).
+    const sql = createClient(`${served.url}/sql`, {schema});
+    const rows = await sql.db
+      .select({symbol: schema.token.symbol, holders: schema.token.holderCount})
+      .from(schema.token)
+      .where(eq(schema.token.creator, alex.address.toLowerCase() as `0x${string}`));
+    expect(rows).toEqual([{symbol: "ALEX", holders: 34}]);
   });
 });
 
