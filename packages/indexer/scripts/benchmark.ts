@@ -208,7 +208,7 @@ try {
     ["Postgres", postgres.url],
   ] as const) {
     t = performance.now();
-    const indexer: Indexer = await startIndexer({rpcUrl: anvil.url, databaseUrl, readyTimeoutMs: 900_000});
+    const indexer: Indexer = await startIndexer({rpcUrl: anvil.url, databaseUrl, head, readyTimeoutMs: 900_000});
     stopAll.push(() => indexer.stop());
     const ready = (performance.now() - t) / 1_000;
     // Events: one activity row per event handled (GraphQL's totalCount); backfill: Ponder's own log, from the start
@@ -261,7 +261,7 @@ try {
     );
     await indexer.stop();
   }
-  console.log("| backend | events | backfill | events/s | start to /ready | block to API, median | p90 |");
+  console.log("| backend | events | backfill | events/s | start to head indexed | block to API, median | p90 |");
   console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
   for (const line of results) console.log(line);
 } finally {

@@ -121,7 +121,12 @@ export type IndexerOptions = {
   /** `start` indexes and serves; `serve` only serves what a `start` beside it writes. */
   command?: "start" | "serve";
   pollingIntervalMs?: number;
-  /** Resolve once `/ready` answers 200 (indexed up to the chain's head), within this many ms. */
+  /**
+   * `/ready` answers 200 once the backfill is done, which stops Ponder's finality depth (30 blocks here) short of the
+   * head; with `head`, also wait until `/status` shows every block up to it indexed.
+   */
+  head?: bigint;
+  /** How long to wait for all of it, in ms. */
   readyTimeoutMs?: number;
 };
 
@@ -173,6 +178,19 @@ export async function startIndexer(options: IndexerOptions): Promise<Indexer> {
       );
     }
     await sleep(100);
+  }
+  if (options.head !== undefined) {
+    const head = Number(options.head);
+    const indexed = async () => {
+      const status = (await (await fetch(`${url}/status`)).json()) as Record<string, {block?: {number: number}}>;
+      return Object.values(status).length > 0 && Object.values(status).every((c) => (c.block?.number ?? -1) >= head);
+    };
+    try {
+      await waitFor(`block ${head} indexed`, indexed, Math.max(deadline - Date.now(), 1_000));
+    } catch (error) {
+      await stop();
+      throw new Error(`${(error as Error).message}:\n${output.slice(-4_000)}`);
+    }
   }
   return {url, child, output: () => output, stop};
 }

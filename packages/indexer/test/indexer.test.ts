@@ -59,9 +59,10 @@ beforeAll(async () => {
   postgres = pg;
   client = createPublicClient({chain: foundry, transport: http(anvil.url), pollingInterval: 50}) as PublicClient;
   // Both backends index at once; `ponder serve` then reads what the Postgres one wrote.
+  const head = await client.getBlockNumber();
   const [embedded, writer] = await Promise.all([
-    startIndexer({rpcUrl: anvil.url}),
-    startIndexer({rpcUrl: anvil.url, databaseUrl: pg.url}),
+    startIndexer({rpcUrl: anvil.url, head}),
+    startIndexer({rpcUrl: anvil.url, databaseUrl: pg.url, head}),
   ]);
   console.info(`PGlite and Postgres indexers ready: ${seconds()}`);
   pglite = embedded;
@@ -189,6 +190,15 @@ describe("bad input gets a 4xx with a message, never a 500", () => {
     const response = await fetch(`${pglite.url}${path}`);
     expect(response.status).toBe(status);
     expect((await response.json()).error).toMatch(message);
+  });
+
+  test("SQL over HTTP: a write, an unknown table and a malformed parameter are 400", async () => {
+    const sql = (text: string) => encodeURIComponent(JSON.stringify({json: {sql: text, params: []}}));
+    for (const query of [sql("DROP TABLE token"), sql("SELECT * FROM nowhere"), "not-json"]) {
+      const response = await fetch(`${pglite.url}/sql/db?sql=${query}`);
+      expect(response.status, query).toBe(400);
+      expect((await response.json()).error, query).toMatch(/bad sql query/);
+    }
   });
 
   test("an unknown route is a 404", async () => {

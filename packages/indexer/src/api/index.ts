@@ -104,6 +104,17 @@ app.onError((error, c) => {
   return c.json({error: "internal error"}, 500);
 });
 
+// SQL over HTTP: Ponder answers a query it refuses (not read-only, not parseable, an unknown column) with a 500, and
+// a malformed `sql` parameter throws. Both are the caller's input: make them a 400 with the reason.
+app.use("/sql/*", async (c, next) => {
+  try {
+    await next();
+  } catch (error) {
+    c.res = c.json({error: `bad sql query: ${(error as Error).message}`}, 400);
+    return;
+  }
+  if (c.res.status === 500) c.res = c.json({error: `bad sql query: ${await c.res.clone().text()}`}, 400);
+});
 app.use("/sql/*", client({db, schema}));
 // GraphQL answers a query it rejects (a page over 1,000, an unknown field) with 200 and `errors`: make that a 400,
 // so a bad query is a 4xx here as everywhere else.
