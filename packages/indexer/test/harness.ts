@@ -3,7 +3,7 @@
 // or `ponder serve` beside it) as a child process on a free port, stopped whatever happens.
 
 import {type ChildProcess, execFileSync, spawn} from "node:child_process";
-import {chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync} from "node:fs";
+import {chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from "node:fs";
 import {createServer} from "node:net";
 import {tmpdir} from "node:os";
 import {dirname, join} from "node:path";
@@ -157,6 +157,13 @@ export async function startIndexer(options: IndexerOptions): Promise<Indexer> {
   const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
     await stopProcess(child);
+    // INDEXER_LOG_DIR=<dir>: keep each Ponder process's log (JSON lines) there, e.g. to see where its time went.
+    if (process.env.INDEXER_LOG_DIR) {
+      writeFileSync(
+        join(process.env.INDEXER_LOG_DIR, `ponder-${command}-${databaseUrl ? "postgres" : "pglite"}.log`),
+        output,
+      );
+    }
     if (pglite) rmSync(pglite, {recursive: true, force: true});
   };
   const deadline = Date.now() + (options.readyTimeoutMs ?? 180_000);
