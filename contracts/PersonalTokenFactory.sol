@@ -5,6 +5,7 @@ import {Clones} from "@openzeppelin/contracts/proxy/Clones.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 
+import {PersonalToken} from "./PersonalToken.sol";
 import {ICreatorVesting} from "./interfaces/ICreatorVesting.sol";
 import {IPersonalToken} from "./interfaces/IPersonalToken.sol";
 import {IPersonalTokenFactory} from "./interfaces/IPersonalTokenFactory.sol";
@@ -22,7 +23,7 @@ contract PersonalTokenFactory is IPersonalTokenFactory {
     /// @inheritdoc IPersonalTokenFactory
     uint64 public constant MAX_VESTING_DURATION = 10 * 365 days;
 
-    /// @dev The largest supply ERC20Votes checkpoints can hold.
+    /// @dev The token's own bound: balances share a slot with their snapshot bookkeeping.
     uint256 private constant _MAX_SUPPLY = type(uint208).max;
     /// @dev CREATE2 salt domains, one per kind of clone: `keccak256(abi.encode(typeHash, fields...))`.
     bytes32 private constant _TOKEN_SALT_TYPEHASH = keccak256("PersonalToken(address creator,bytes32 salt)");
@@ -33,6 +34,8 @@ contract PersonalTokenFactory is IPersonalTokenFactory {
     address public immutable tokenImplementation;
     /// @inheritdoc IPersonalTokenFactory
     address public immutable vestingImplementation;
+    /// @inheritdoc IPersonalTokenFactory
+    address public immutable pollsImplementation;
 
     mapping(address creator => address[] tokens) private _tokensByCreator;
     mapping(address token => Record record) private _launches;
@@ -47,11 +50,14 @@ contract PersonalTokenFactory is IPersonalTokenFactory {
         address vesting;
     }
 
-    /// @param tokenImplementation_ A {PersonalToken} implementation (initializers disabled).
+    /// @dev Deploys the token implementation itself, so that the implementation knows its factory (the only account
+    /// allowed to initialize its clones) and the polls implementation (whose clones may take snapshots).
     /// @param vestingImplementation_ A {CreatorVesting} implementation (initializers disabled).
-    constructor(address tokenImplementation_, address vestingImplementation_) {
-        tokenImplementation = tokenImplementation_;
+    /// @param pollsImplementation_ The {HolderPolls} implementation.
+    constructor(address vestingImplementation_, address pollsImplementation_) {
+        tokenImplementation = address(new PersonalToken(pollsImplementation_));
         vestingImplementation = vestingImplementation_;
+        pollsImplementation = pollsImplementation_;
     }
 
     /// @inheritdoc IPersonalTokenFactory

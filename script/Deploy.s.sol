@@ -4,10 +4,10 @@ pragma solidity 0.8.30;
 import {Script, console2} from "forge-std/Script.sol";
 
 import {CreatorVesting} from "../contracts/CreatorVesting.sol";
-import {PersonalToken} from "../contracts/PersonalToken.sol";
 import {PersonalTokenFactory} from "../contracts/PersonalTokenFactory.sol";
 import {HolderPolls} from "../contracts/modules/HolderPolls.sol";
 import {IncomeShareSplitter} from "../contracts/modules/IncomeShareSplitter.sol";
+import {PersonalLoan} from "../contracts/modules/PersonalLoan.sol";
 import {StakingRewards} from "../contracts/modules/StakingRewards.sol";
 import {TimeEscrow} from "../contracts/modules/TimeEscrow.sol";
 
@@ -28,6 +28,7 @@ contract Deploy is Script {
         address timeEscrowImplementation;
         address stakingRewardsImplementation;
         address holderPollsImplementation;
+        address personalLoanImplementation;
     }
 
     function run() external returns (Deployment memory d) {
@@ -39,31 +40,34 @@ contract Deploy is Script {
     function deploy() public returns (Deployment memory d) {
         d = predict();
         vm.startBroadcast();
-        if (d.tokenImplementation.code.length == 0) new PersonalToken{salt: SALT}();
         if (d.vestingImplementation.code.length == 0) new CreatorVesting{salt: SALT}();
         if (d.incomeShareSplitterImplementation.code.length == 0) new IncomeShareSplitter{salt: SALT}();
         if (d.timeEscrowImplementation.code.length == 0) new TimeEscrow{salt: SALT}();
         if (d.stakingRewardsImplementation.code.length == 0) new StakingRewards{salt: SALT}();
         if (d.holderPollsImplementation.code.length == 0) new HolderPolls{salt: SALT}();
+        if (d.personalLoanImplementation.code.length == 0) new PersonalLoan{salt: SALT}();
         if (d.factory.code.length == 0) {
-            new PersonalTokenFactory{salt: SALT}(d.tokenImplementation, d.vestingImplementation);
+            new PersonalTokenFactory{salt: SALT}(d.vestingImplementation, d.holderPollsImplementation);
         }
         vm.stopBroadcast();
     }
 
     /// @notice The addresses `run` deploys to, on any chain.
     function predict() public pure returns (Deployment memory d) {
-        d.tokenImplementation = _create2(type(PersonalToken).creationCode);
         d.vestingImplementation = _create2(type(CreatorVesting).creationCode);
         d.incomeShareSplitterImplementation = _create2(type(IncomeShareSplitter).creationCode);
         d.timeEscrowImplementation = _create2(type(TimeEscrow).creationCode);
         d.stakingRewardsImplementation = _create2(type(StakingRewards).creationCode);
         d.holderPollsImplementation = _create2(type(HolderPolls).creationCode);
+        d.personalLoanImplementation = _create2(type(PersonalLoan).creationCode);
         d.factory = _create2(
             abi.encodePacked(
-                type(PersonalTokenFactory).creationCode, abi.encode(d.tokenImplementation, d.vestingImplementation)
+                type(PersonalTokenFactory).creationCode,
+                abi.encode(d.vestingImplementation, d.holderPollsImplementation)
             )
         );
+        // The factory deploys the token implementation in its constructor (its first CREATE: nonce 1).
+        d.tokenImplementation = vm.computeCreateAddress(d.factory, 1);
     }
 
     function _create2(bytes memory initCode) private pure returns (address) {
@@ -79,6 +83,7 @@ contract Deploy is Script {
         vm.serializeAddress(key, "timeEscrowImplementation", d.timeEscrowImplementation);
         vm.serializeAddress(key, "stakingRewardsImplementation", d.stakingRewardsImplementation);
         vm.serializeAddress(key, "holderPollsImplementation", d.holderPollsImplementation);
+        vm.serializeAddress(key, "personalLoanImplementation", d.personalLoanImplementation);
         string memory json = vm.serializeAddress(key, "factory", d.factory);
         string memory path = string.concat("deployments/", vm.toString(block.chainid), ".json");
         vm.writeJson(json, path);
@@ -89,6 +94,7 @@ contract Deploy is Script {
         console2.log("TimeEscrow implementation:", d.timeEscrowImplementation);
         console2.log("StakingRewards implementation:", d.stakingRewardsImplementation);
         console2.log("HolderPolls implementation:", d.holderPollsImplementation);
+        console2.log("PersonalLoan implementation:", d.personalLoanImplementation);
         console2.log("Deployments written to", path);
     }
 }

@@ -9,11 +9,12 @@ import {IPersonalTokenModule} from "./IPersonalTokenModule.sol";
 /// @notice "Control My Life": the creator asks the holders to decide something (which daily habit, which book, what
 /// diet) and the holders answer, 1 token = 1 vote.
 ///
-/// - **Weight** is the voter's votes in the personal token at the poll's snapshot, `getPastVotes(voter, snapshot)`,
-///   where `snapshot = token.clock() - 1` at creation (one second before the creating block, for the timestamp clock
-///   of {PersonalToken}: `getPastVotes` only answers for timepoints strictly in the past). A holder who never delegated
-///   votes with their balance at the snapshot; a holder who delegated before the snapshot has lent that weight to the
-///   delegate. Tokens bought, sold or delegated after the snapshot change nothing, so the same tokens never vote twice.
+/// - **Weight** is the voter's balance of the personal token at the poll's snapshot, `balanceOfAt(voter, snapshot)`.
+///   Creating a poll takes a token snapshot (or reuses the latest one if it is less than the token's
+///   `SNAPSHOT_INTERVAL`, one day, old): balances as they stand at the end of the second the snapshot was taken in.
+///   Voting opens no earlier than the next second, when the snapshot is final. Every holder votes with their balance
+///   at the snapshot, with no action beforehand; tokens bought or sold after it change nothing, so the same tokens
+///   never vote twice. A buy before and a sell after the creation in the same block cancel out.
 /// - **Voting** is open for `start <= block.timestamp < end`, directly ({vote}) or by an EIP-712 signature anyone can
 ///   submit ({voteBySig}, {relayVotes}); ERC-1271 smart-wallet voters sign too (their `isValidSignature` gets
 ///   `ERC1271_GAS_LIMIT` gas; a wallet that needs more votes directly with {vote}). A voter may change their vote until
@@ -52,7 +53,8 @@ interface IHolderPolls is IPersonalTokenModule, IERC5267 {
     /// @param options The choices, at least 2 and at most `MAX_OPTIONS`.
     /// @param start First second votes are accepted.
     /// @param end First second votes are no longer accepted.
-    /// @param snapshot Token clock value the weights are read at (creation time - 1).
+    /// @param snapshot The token snapshot id the weights are read at.
+    /// @param snapshotTime When that snapshot was taken: it holds balances at the end of that second.
     /// @param state Where the poll stands now.
     /// @param voterCount Distinct voters so far.
     /// @param totalVotes Sum of the weights counted (== the sum of the tallies).
@@ -62,6 +64,7 @@ interface IHolderPolls is IPersonalTokenModule, IERC5267 {
         uint64 start;
         uint64 end;
         uint48 snapshot;
+        uint40 snapshotTime;
         PollState state;
         uint256 voterCount;
         uint256 totalVotes;
@@ -70,7 +73,7 @@ interface IHolderPolls is IPersonalTokenModule, IERC5267 {
     /// @notice A voter's ballot in one poll.
     /// @param voted Whether the voter has voted.
     /// @param option The option the weight counts for (meaningful only if `voted`).
-    /// @param weight The weight counted (votes at the snapshot; 0 if not voted).
+    /// @param weight The weight counted (balance at the snapshot; 0 if not voted).
     struct Ballot {
         bool voted;
         uint256 option;
@@ -85,8 +88,8 @@ interface IHolderPolls is IPersonalTokenModule, IERC5267 {
     /// @param winningVotes Votes for `winningOption`.
     /// @param totalVotes Sum of the tallies.
     /// @param voterCount Distinct voters.
-    /// @param totalSupply Token supply at the snapshot (`getPastTotalSupply(snapshot)`).
-    /// @param turnoutBps `totalVotes * 10_000 / totalSupply`, rounded down.
+    /// @param totalSupply Token supply at the snapshot (`totalSupplyAt(snapshot)`).
+    /// @param turnoutBps `totalVotes * 10_000 / totalSupply`, rounded down (0 for a zero supply).
     struct Results {
         PollState state;
         uint256[] tallies;
@@ -139,7 +142,7 @@ interface IHolderPolls is IPersonalTokenModule, IERC5267 {
     /// @notice Thrown when a new poll's window is empty, longer than `MAX_DURATION`, or starts more than
     /// `MAX_START_DELAY` from now (`start` is the effective start: a start in the past means now).
     error HolderPolls_InvalidWindow(uint64 start, uint64 end);
-    /// @notice Thrown when creating a poll whose snapshot has no supply (e.g. in the launch block, before any mint).
+    /// @notice Thrown when creating a poll for a token with no supply left (everything burned).
     error HolderPolls_NoSupplyAtSnapshot(uint48 snapshot);
     /// @notice Thrown for a poll id that does not exist.
     error HolderPolls_UnknownPoll(uint256 pollId);
@@ -153,7 +156,7 @@ interface IHolderPolls is IPersonalTokenModule, IERC5267 {
     error HolderPolls_TooLate(uint256 pollId, uint64 closedAt);
     /// @notice Thrown for an option index the poll does not have.
     error HolderPolls_InvalidOption(uint256 pollId, uint256 option, uint256 optionCount);
-    /// @notice Thrown when `voter` had no votes at the poll's snapshot.
+    /// @notice Thrown when `voter` held no tokens at the poll's snapshot.
     error HolderPolls_NoVotingWeight(address voter, uint48 snapshot);
     /// @notice Thrown when a signed vote's nonce is not the voter's current nonce for the poll (`currentNonce`).
     error HolderPolls_InvalidNonce(address voter, uint256 currentNonce);
@@ -168,13 +171,13 @@ interface IHolderPolls is IPersonalTokenModule, IERC5267 {
     /// @notice Thrown when cancelling a poll somebody voted on.
     error HolderPolls_PollHasVotes(uint256 pollId, uint256 voterCount);
 
-    /// @notice Creates a poll (creator only). Weights are fixed now: the snapshot is `token.clock() - 1`.
+    /// @notice Creates a poll (creator only) and takes its token snapshot (or reuses one under a day old).
     /// @dev Emits {PollCreated}.
     ///
     /// Requirements:
     /// - `questionURI` is not empty; 2 to `MAX_OPTIONS` options, none empty.
     /// - `max(start, now) < end`, `end - max(start, now) <= MAX_DURATION`, `start <= now + MAX_START_DELAY`.
-    /// - The token had supply at the snapshot (so not in the launch block).
+    /// - The token has supply. A `start` before the snapshot is final (the next second) is moved up to it.
     /// @param questionURI Where the question is published (e.g. `ipfs://…`).
     /// @param options The choices, shown in this order; votes name them by index.
     /// @param start When voting opens; 0 or any time in the past means now.
@@ -239,7 +242,7 @@ interface IHolderPolls is IPersonalTokenModule, IERC5267 {
     function winner(uint256 pollId) external view returns (uint256 option, bool tied);
     /// @notice Participation: votes counted against the supply at the snapshot.
     /// @return votes Sum of the weights counted.
-    /// @return supply `getPastTotalSupply(snapshot)` (includes tokens held by contracts that cannot vote, e.g. a
+    /// @return supply `totalSupplyAt(snapshot)` (includes tokens held by contracts that cannot vote, e.g. a
     /// vesting wallet).
     /// @return bps `votes * 10_000 / supply`, rounded down.
     function turnout(uint256 pollId) external view returns (uint256 votes, uint256 supply, uint256 bps);
@@ -249,7 +252,8 @@ interface IHolderPolls is IPersonalTokenModule, IERC5267 {
     function hasVoted(uint256 pollId, address voter) external view returns (bool);
     /// @notice `voter`'s ballot in poll `pollId`.
     function voteOf(uint256 pollId, address voter) external view returns (Ballot memory);
-    /// @notice The weight `voter` votes with in poll `pollId`: their votes at the snapshot.
+    /// @notice The weight `voter` votes with in poll `pollId`: their balance at the snapshot (until the snapshot is
+    /// final, in its own second, their balance so far).
     function votingWeight(uint256 pollId, address voter) external view returns (uint256);
     /// @notice The nonce `voter`'s next signed vote in poll `pollId` must carry (the number of votes they cast in it).
     function nonces(uint256 pollId, address voter) external view returns (uint256);

@@ -85,7 +85,7 @@ interface IPersonalTokenFactory {
     error PersonalTokenFactory_EmptySymbol();
     /// @notice Thrown when the total supply is zero.
     error PersonalTokenFactory_ZeroSupply();
-    /// @notice Thrown when the total supply exceeds what vote checkpoints can hold (`type(uint208).max`).
+    /// @notice Thrown when the total supply exceeds the token's `MAX_SUPPLY` (`type(uint208).max`).
     error PersonalTokenFactory_SupplyTooLarge(uint256 totalSupply, uint256 max);
     /// @notice Thrown when allocation `index` has the zero address as recipient.
     error PersonalTokenFactory_ZeroRecipient(uint256 index);
@@ -165,11 +165,14 @@ interface IPersonalTokenFactory {
     /// @notice The launch record of `token` (all zero if it was not launched here).
     function launchOf(address token) external view returns (Launch memory);
 
-    /// @notice The implementation every token is a clone of.
+    /// @notice The implementation every token is a clone of (deployed by this factory's constructor).
     function tokenImplementation() external view returns (address);
 
     /// @notice The implementation every vesting wallet is a clone of.
     function vestingImplementation() external view returns (address);
+
+    /// @notice The polls implementation: only its clones, launched here for a token, can take that token's snapshots.
+    function pollsImplementation() external view returns (address);
 
     /// @notice Longest vesting schedule accepted (10 years): longer is far more likely a unit mistake.
     function MAX_VESTING_DURATION() external view returns (uint64);

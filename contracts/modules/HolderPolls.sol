@@ -2,13 +2,14 @@
 pragma solidity 0.8.30;
 
 import {IERC1271} from "@openzeppelin/contracts/interfaces/IERC1271.sol";
-import {IERC5805} from "@openzeppelin/contracts/interfaces/IERC5805.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 import {PersonalTokenModule} from "../abstracts/PersonalTokenModule.sol";
 import {IHolderPolls} from "../interfaces/IHolderPolls.sol";
+import {IPersonalToken} from "../interfaces/IPersonalToken.sol";
 
 /// @title HolderPolls
 /// @notice See {IHolderPolls}.
@@ -16,10 +17,9 @@ import {IHolderPolls} from "../interfaces/IHolderPolls.sol";
 /// its only outside calls are views of the token and the ERC-1271 `staticcall` to a smart-wallet voter, which gets
 /// `ERC1271_GAS_LIMIT` gas and no more, so no voter can make a relayed batch run out of gas).
 ///
-/// Weights come from the token's vote checkpoints (`getPastVotes`) rather than a balance snapshot: ERC20Votes keeps
-/// checkpoints of votes, not balances, and {PersonalToken} makes votes follow balances for every holder who did not
-/// delegate. Counting votes rather than balances is also what keeps the same tokens from voting twice when a holder
-/// delegated: the delegate votes with them, the holder does not.
+/// Weights are balances at a snapshot of the token ({IPersonalToken-balanceOfAt}), which this module (and only a polls
+/// module the factory launched for the token) takes when a poll is created. A snapshot taken at `t` is final from
+/// `t + 1`, so a poll opens no earlier than that: nobody votes with a balance that can still change.
 ///
 /// Every check a vote goes through returns the custom error it would revert with instead of reverting, so
 /// {relayVotes} can skip and report exactly what {voteBySig} would refuse, with the same code.
@@ -51,6 +51,7 @@ contract HolderPolls is IHolderPolls, PersonalTokenModule, EIP712 {
         uint64 start;
         uint64 end;
         uint48 snapshot;
+        uint40 snapshotTime;
         uint8 optionCount;
         bool cancelled;
         bool finalized;
@@ -61,7 +62,7 @@ contract HolderPolls is IHolderPolls, PersonalTokenModule, EIP712 {
         uint256[MAX_OPTIONS] tallies;
     }
 
-    /// @dev A voter's ballot and nonce in one poll, in one slot. Votes fit 208 bits (ERC20Votes checkpoints).
+    /// @dev A voter's ballot and nonce in one poll, in one slot. Weights fit 208 bits (the token's supply bound).
     struct Record {
         uint208 weight;
         uint8 option;
@@ -76,7 +77,7 @@ contract HolderPolls is IHolderPolls, PersonalTokenModule, EIP712 {
     constructor() EIP712("PersonalToken Polls", "1") {}
 
     /// @notice Sets the module up; called by the factory in the launch transaction.
-    /// @dev Polls cannot be created at launch: their snapshot would precede the first mint. Hence no data.
+    /// @dev Polls are created later, by the creator, one transaction each. Hence no data.
     /// @param tokenAmount Must be 0: the module holds no tokens.
     /// @param data Must be empty.
     function initializeModule(address token_, address creator_, uint256 tokenAmount, bytes calldata data)
@@ -99,20 +100,26 @@ contract HolderPolls is IHolderPolls, PersonalTokenModule, EIP712 {
         if (bytes(questionURI).length == 0) revert HolderPolls_EmptyQuestion();
         uint256 count = options.length;
         if (count < MIN_OPTIONS || count > MAX_OPTIONS) revert HolderPolls_InvalidOptionCount(count);
+        // The snapshot (or the latest one, if it is under a day old) is final one second after it was taken: a poll
+        // opens no earlier, so every weight it counts is settled.
+        (uint256 snapshot, uint256 snapshotTime) = IPersonalToken(token).snapshot();
         uint64 now_ = uint64(block.timestamp);
-        if (start < now_) start = now_;
+        // forge-lint: disable-next-line(unsafe-typecast) a block timestamp the token recorded at or before now
+        uint64 earliest = snapshotTime < now_ ? now_ : uint64(snapshotTime) + 1;
+        if (start < earliest) start = earliest;
         if (start >= end || end - start > MAX_DURATION || start - now_ > MAX_START_DELAY) {
             revert HolderPolls_InvalidWindow(start, end);
         }
-        // getPastVotes answers only for timepoints strictly before the token's clock.
-        uint48 snapshot = IERC5805(token).clock() - 1;
-        if (IERC5805(token).getPastTotalSupply(snapshot) == 0) revert HolderPolls_NoSupplyAtSnapshot(snapshot);
+        if (IERC20(token).totalSupply() == 0) revert HolderPolls_NoSupplyAtSnapshot(uint48(snapshot));
 
         pollId = _polls.length;
         Poll storage p = _polls.push();
         p.start = start;
         p.end = end;
-        p.snapshot = snapshot;
+        // forge-lint: disable-next-line(unsafe-typecast) the token's snapshot ids are 24 bits
+        p.snapshot = uint48(snapshot);
+        // forge-lint: disable-next-line(unsafe-typecast) the token's snapshot times are 40 bits
+        p.snapshotTime = uint40(snapshotTime);
         // forge-lint: disable-next-line(unsafe-typecast) count <= MAX_OPTIONS
         p.optionCount = uint8(count);
         p.questionURI = questionURI;
@@ -120,7 +127,7 @@ contract HolderPolls is IHolderPolls, PersonalTokenModule, EIP712 {
             if (bytes(options[i]).length == 0) revert HolderPolls_EmptyOption(i);
             p.options.push(options[i]);
         }
-        emit PollCreated(pollId, questionURI, options, start, end, snapshot);
+        emit PollCreated(pollId, questionURI, options, start, end, p.snapshot);
     }
 
     /// @inheritdoc IHolderPolls
@@ -197,6 +204,7 @@ contract HolderPolls is IHolderPolls, PersonalTokenModule, EIP712 {
             start: p.start,
             end: p.end,
             snapshot: p.snapshot,
+            snapshotTime: p.snapshotTime,
             state: _state(p),
             voterCount: p.voterCount,
             totalVotes: p.totalVotes
@@ -223,7 +231,7 @@ contract HolderPolls is IHolderPolls, PersonalTokenModule, EIP712 {
         Poll storage p = _poll(pollId);
         votes = p.totalVotes;
         supply = _supply(p);
-        bps = votes * BPS / supply;
+        bps = _bps(votes, supply);
     }
 
     /// @inheritdoc IHolderPolls
@@ -235,7 +243,7 @@ contract HolderPolls is IHolderPolls, PersonalTokenModule, EIP712 {
         r.totalVotes = p.totalVotes;
         r.voterCount = p.voterCount;
         r.totalSupply = _supply(p);
-        r.turnoutBps = r.totalVotes * BPS / r.totalSupply;
+        r.turnoutBps = _bps(r.totalVotes, r.totalSupply);
     }
 
     /// @inheritdoc IHolderPolls
@@ -253,7 +261,9 @@ contract HolderPolls is IHolderPolls, PersonalTokenModule, EIP712 {
 
     /// @inheritdoc IHolderPolls
     function votingWeight(uint256 pollId, address voter) external view returns (uint256) {
-        return IERC5805(token).getPastVotes(voter, _poll(pollId).snapshot);
+        Poll storage p = _poll(pollId);
+        if (block.timestamp <= p.snapshotTime) return IERC20(token).balanceOf(voter);
+        return IPersonalToken(token).balanceOfAt(voter, p.snapshot);
     }
 
     /// @inheritdoc IHolderPolls
@@ -376,7 +386,8 @@ contract HolderPolls is IHolderPolls, PersonalTokenModule, EIP712 {
         weight = _records[pollId][voter].weight;
         if (weight == 0) {
             uint48 snapshot = _polls[pollId].snapshot;
-            weight = IERC5805(token).getPastVotes(voter, snapshot);
+            // A vote passed _openPollError, so the poll has started and its snapshot is final.
+            weight = IPersonalToken(token).balanceOfAt(voter, snapshot);
             if (weight == 0) err = abi.encodeWithSelector(HolderPolls_NoVotingWeight.selector, voter, snapshot);
         }
     }
@@ -403,9 +414,15 @@ contract HolderPolls is IHolderPolls, PersonalTokenModule, EIP712 {
         }
     }
 
-    /// @dev Supply at the snapshot: never zero (checked at creation) and never changes (a past checkpoint).
+    /// @dev Supply at the snapshot; until the snapshot is final (its own second), the supply so far.
     function _supply(Poll storage p) private view returns (uint256) {
-        return IERC5805(token).getPastTotalSupply(p.snapshot);
+        if (block.timestamp <= p.snapshotTime) return IERC20(token).totalSupply();
+        return IPersonalToken(token).totalSupplyAt(p.snapshot);
+    }
+
+    /// @dev `votes` in basis points of `supply` (zero for a zero supply: everything burned in the snapshot's second).
+    function _bps(uint256 votes, uint256 supply) private pure returns (uint256) {
+        return supply == 0 ? 0 : votes * BPS / supply;
     }
 
     function _state(Poll storage p) private view returns (PollState) {

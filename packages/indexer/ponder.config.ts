@@ -12,6 +12,7 @@ import {
   deployments,
   holderPollsAbi,
   incomeShareSplitterAbi,
+  personalLoanAbi,
   personalTokenAbi,
   personalTokenFactoryAbi,
   stakingRewardsAbi,
@@ -71,5 +72,6 @@ export default createConfig({
     TimeEscrow: {abi: timeEscrowAbi, chain: modules},
     HolderPolls: {abi: holderPollsAbi, chain: modules},
     StakingRewards: {abi: stakingRewardsAbi, chain: modules},
+    PersonalLoan: {abi: personalLoanAbi, chain: modules},
   },
 });

@@ -372,3 +372,30 @@ export const stakingPosition = onchainTable(
     accountIdx: index().on(table.account),
   }),
 );
+
+// Personal loans (PersonalLoan)
+
+/** A loan's running totals, as its events tell them (the installment schedule stays a chain read: `getLoan`). */
+export const loan = onchainTable(
+  "loan",
+  (t) => ({
+    chainId: t.integer().notNull(),
+    address: t.hex().notNull(),
+    token: t.hex().notNull(),
+    totalFunded: t.bigint().notNull(),
+    lenderCount: t.integer().notNull(),
+    /** Set by FundingCompleted. */
+    fundedAt: t.bigint(),
+    principalWithdrawn: t.bigint().notNull(),
+    totalRefunded: t.bigint().notNull(),
+    totalRepaid: t.bigint().notNull(),
+    installmentsPaid: t.integer().notNull(),
+    installmentsLate: t.integer().notNull(),
+    repaidAt: t.bigint(),
+    totalClaimed: t.bigint().notNull(),
+  }),
+  (table) => ({
+    pk: primaryKey({columns: [table.chainId, table.address]}),
+    tokenIdx: index().on(table.chainId, table.token),
+  }),
+);

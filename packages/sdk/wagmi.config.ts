@@ -16,6 +16,7 @@ const contracts = [
   "TimeEscrow",
   "StakingRewards",
   "HolderPolls",
+  "PersonalLoan",
   "IPersonalToken",
   "IPersonalTokenFactory",
   "ICreatorVesting",
@@ -23,6 +24,7 @@ const contracts = [
   "ITimeEscrow",
   "IStakingRewards",
   "IHolderPolls",
+  "IPersonalLoan",
   "IPersonalTokenModule",
 ];
 

@@ -122,9 +122,24 @@ contract IncomeShareBenchmark is IsaBaseTest {
         splitter.distribute(address(asset), amount);
     }
 
-    function _one(address asset) internal pure returns (address[] memory assets) {
-        assets = new address[](1);
-        assets[0] = asset;
+    /// @dev Sold out to HOLDERS, with the first period of the term just over.
+    function _soldOutFirstPeriodOver() internal returns (IncomeShareSplitter splitter) {
+        splitter = _soldOut(HOLDERS);
+        vm.warp(splitter.terms().termStart + PERIOD);
+    }
+
+    /// @dev The creator reports the first period's gross income, with its evidence.
+    function _report(IncomeShareSplitter splitter) internal {
+        vm.prank(creator);
+        splitter.report(0, GROSS_INCOME, EVIDENCE_URI, EVIDENCE_HASH);
+    }
+
+    /// @dev The creator pays `amount` of `asset` towards the first period, declaring `declaredValue` for it (0 for the
+    /// payment asset).
+    function _payIncome(IncomeShareSplitter splitter, MockERC20 asset, uint256 amount, uint256 declaredValue) internal {
+        _fund(asset, address(splitter), amount);
+        vm.prank(creator);
+        splitter.payIncome(0, address(asset), amount, declaredValue);
     }
 
     /// @dev What a holder of `shares` of `total` is owed from `income`, by either splitter.
@@ -202,9 +217,7 @@ contract IncomeShareBenchmark is IsaBaseTest {
     /// @notice The creator's first USDC distribution to the 30 holders (lists USDC as a payout asset).
     function test_Gas_Distribute_Usdc() public {
         IncomeShareSplitter splitter = _soldOut(HOLDERS);
-        _fund(usdc, address(splitter), INCOME);
-        vm.prank(creator);
-        splitter.distribute(address(usdc), INCOME);
+        _distribute(splitter, usdc, INCOME);
         vm.snapshotGasLastCall(GROUP, "distribute_usdc");
         assertEq(splitter.claimable(_buyer(0), address(usdc)), _owed(INCOME, _sharesFor(0, HOLDERS), ISA_TOKENS));
     }
@@ -213,9 +226,7 @@ contract IncomeShareBenchmark is IsaBaseTest {
     function test_Gas_Distribute_Usdc_Again() public {
         IncomeShareSplitter splitter = _soldOut(HOLDERS);
         _distribute(splitter, usdc, INCOME);
-        _fund(usdc, address(splitter), INCOME);
-        vm.prank(creator);
-        splitter.distribute(address(usdc), INCOME);
+        _distribute(splitter, usdc, INCOME);
         vm.snapshotGasLastCall(GROUP, "distribute_usdc_again");
     }
 
@@ -228,9 +239,7 @@ contract IncomeShareBenchmark is IsaBaseTest {
         uint256[4] memory used;
         for (uint256 k; k < counts.length; ++k) {
             IncomeShareSplitter splitter = _soldOut(counts[k]);
-            _fund(usdc, address(splitter), INCOME);
-            vm.prank(creator);
-            splitter.distribute(address(usdc), INCOME);
+            _distribute(splitter, usdc, INCOME);
             used[k] = vm.snapshotGasLastCall(GROUP, names[k]);
             uint256 last = counts[k] - 1;
             assertEq(
@@ -246,39 +255,27 @@ contract IncomeShareBenchmark is IsaBaseTest {
 
     /// @notice Reporting a quarter's gross income with its evidence.
     function test_Gas_Report() public {
-        IncomeShareSplitter splitter = _soldOut(HOLDERS);
-        vm.warp(splitter.terms().termStart + PERIOD);
-        vm.prank(creator);
-        splitter.report(0, GROSS_INCOME, EVIDENCE_URI, EVIDENCE_HASH);
+        IncomeShareSplitter splitter = _soldOutFirstPeriodOver();
+        _report(splitter);
         vm.snapshotGasLastCall(GROUP, "report");
         assertEq(splitter.periodRecord(0).owed, INCOME);
     }
 
     /// @notice Paying a reported quarter's share in USDC (first payment: lists USDC).
     function test_Gas_PayIncome_Usdc() public {
-        IncomeShareSplitter splitter = _soldOut(HOLDERS);
-        vm.warp(splitter.terms().termStart + PERIOD);
-        vm.prank(creator);
-        splitter.report(0, GROSS_INCOME, EVIDENCE_URI, EVIDENCE_HASH);
-        _fund(usdc, address(splitter), INCOME);
-        vm.prank(creator);
-        splitter.payIncome(0, address(usdc), INCOME, 0);
+        IncomeShareSplitter splitter = _soldOutFirstPeriodOver();
+        _report(splitter);
+        _payIncome(splitter, usdc, INCOME, 0);
         vm.snapshotGasLastCall(GROUP, "payIncome_usdc");
         assertEq(splitter.periodRecord(0).paid, INCOME);
     }
 
     /// @notice Paying part of the quarter in another asset at a declared value (e.g. LP shares; lists the asset).
     function test_Gas_PayIncome_DeclaredValue() public {
-        IncomeShareSplitter splitter = _soldOut(HOLDERS);
-        vm.warp(splitter.terms().termStart + PERIOD);
-        vm.prank(creator);
-        splitter.report(0, GROSS_INCOME, EVIDENCE_URI, EVIDENCE_HASH);
-        _fund(usdc, address(splitter), INCOME / 2);
-        vm.prank(creator);
-        splitter.payIncome(0, address(usdc), INCOME / 2, 0);
-        _fund(lp, address(splitter), 75 ether);
-        vm.prank(creator);
-        splitter.payIncome(0, address(lp), 75 ether, INCOME / 2);
+        IncomeShareSplitter splitter = _soldOutFirstPeriodOver();
+        _report(splitter);
+        _payIncome(splitter, usdc, INCOME / 2, 0);
+        _payIncome(splitter, lp, 75 ether, INCOME / 2);
         vm.snapshotGasLastCall(GROUP, "payIncome_declaredValue");
         assertEq(splitter.periodRecord(0).paid, INCOME / 2);
         assertEq(splitter.periodRecord(0).declaredValue, INCOME / 2);
@@ -290,24 +287,15 @@ contract IncomeShareBenchmark is IsaBaseTest {
     function test_Gas_Claim_OneAsset() public {
         IncomeShareSplitter splitter = _soldOut(HOLDERS);
         _distribute(splitter, usdc, INCOME);
-        address holder = _buyer(0);
-        vm.prank(holder);
-        splitter.claim(_one(address(usdc)), holder);
-        vm.snapshotGasLastCall(GROUP, "claim_oneAsset");
-        assertEq(usdc.balanceOf(holder), _owed(INCOME, _sharesFor(0, HOLDERS), ISA_TOKENS));
+        _measureUsdcClaim(splitter, 0, "claim_oneAsset");
     }
 
     /// @notice A later holder claiming one asset (the asset's claimed total is already non-zero).
     function test_Gas_Claim_OneAsset_LaterHolder() public {
         IncomeShareSplitter splitter = _soldOut(HOLDERS);
         _distribute(splitter, usdc, INCOME);
-        vm.prank(_buyer(0));
-        splitter.claim(_one(address(usdc)), _buyer(0));
-        address holder = _buyer(1);
-        vm.prank(holder);
-        splitter.claim(_one(address(usdc)), holder);
-        vm.snapshotGasLastCall(GROUP, "claim_oneAsset_laterHolder");
-        assertEq(usdc.balanceOf(holder), _owed(INCOME, _sharesFor(1, HOLDERS), ISA_TOKENS));
+        _claimUsdc(splitter, 0);
+        _measureUsdcClaim(splitter, 1, "claim_oneAsset_laterHolder");
     }
 
     /// @notice The first holder claiming three assets in one call.
@@ -316,8 +304,7 @@ contract IncomeShareBenchmark is IsaBaseTest {
         _distribute(splitter, usdc, INCOME);
         _distribute(splitter, weth, 1 ether);
         _distribute(splitter, lp, 75 ether);
-        address[] memory assets = new address[](3);
-        (assets[0], assets[1], assets[2]) = (address(usdc), address(weth), address(lp));
+        address[] memory assets = ArrayBuilder.addresses(address(usdc), address(weth), address(lp));
         address holder = _buyer(0);
         vm.prank(holder);
         splitter.claim(assets, holder);
@@ -367,6 +354,20 @@ contract IncomeShareBenchmark is IsaBaseTest {
         assertEq(usdc.balanceOf(payee), _owed(INCOME, _sharesFor(1, HOLDERS), ISA_TOKENS));
     }
 
+    /// @dev Holder `index` claims its USDC income to itself.
+    function _claimUsdc(IncomeShareSplitter splitter, uint256 index) internal returns (address holder) {
+        holder = _buyer(index);
+        vm.prank(holder);
+        splitter.claim(ArrayBuilder.addresses(address(usdc)), holder);
+    }
+
+    /// @dev Holder `index`'s USDC claim, measured under `key`; it must pay the holder's share of `INCOME`.
+    function _measureUsdcClaim(IncomeShareSplitter splitter, uint256 index, string memory key) internal {
+        address holder = _claimUsdc(splitter, index);
+        vm.snapshotGasLastCall(GROUP, key);
+        assertEq(usdc.balanceOf(holder), _owed(INCOME, _sharesFor(index, HOLDERS), ISA_TOKENS));
+    }
+
     /// @dev Our `round`-th round (from 1): the creator distributes one quarter's income and the 30 holders claim it.
     /// Each holder gets its cumulative share of everything paid so far, less what it already got (fractions carry).
     /// @return used Gas of the distribute and the 30 claims (the approve is not counted).
@@ -374,13 +375,11 @@ contract IncomeShareBenchmark is IsaBaseTest {
         internal
         returns (uint256 used, uint256[HOLDERS] memory paid)
     {
-        _fund(usdc, address(splitter), INCOME);
-        vm.prank(creator);
-        splitter.distribute(address(usdc), INCOME);
+        _distribute(splitter, usdc, INCOME);
         used = vm.lastCallGas().gasTotalUsed;
         for (uint256 i; i < HOLDERS; ++i) {
             vm.prank(_buyer(i));
-            paid[i] = splitter.claim(_one(address(usdc)), _buyer(i))[0];
+            paid[i] = splitter.claim(ArrayBuilder.addresses(address(usdc)), _buyer(i))[0];
             used += vm.lastCallGas().gasTotalUsed;
             uint256 shares = _sharesFor(i, HOLDERS);
             assertEq(

@@ -76,7 +76,7 @@ contract LaunchBenchmark is BaseTest {
     /// @notice The same token deployed with `new`: the full bytecode deposit...
     function test_Gas_Launch_New_Deploy() public {
         vm.startSnapshotGas(GROUP, "launch_new_deployBytecode");
-        new PersonalToken();
+        new PersonalToken(address(pollsImpl));
         vm.stopSnapshotGas();
     }
 
@@ -84,6 +84,7 @@ contract LaunchBenchmark is BaseTest {
     function test_Gas_Launch_New_Initialize() public {
         PersonalToken token = PersonalToken(Clones.clone(address(tokenImpl)));
         (Allocation[] memory allocations,) = _oneHolder();
+        vm.prank(address(factory));
         token.initialize("Alex Masmej", "ALEX", "", creator, allocations);
         vm.snapshotGasLastCall(GROUP, "launch_new_initialize");
     }

@@ -69,6 +69,15 @@ contract StakingBenchmark is StakingBaseTest {
         vm.stopPrank();
     }
 
+    /// @dev Ours, with `staker` staking STAKE, a day ago.
+    function _oursStakedBy(address staker) internal returns (StakingRewards ours) {
+        ours = _deployOurs();
+        _prepare(address(ours));
+        vm.prank(staker);
+        ours.stake(STAKE);
+        vm.warp(block.timestamp + 1 days);
+    }
+
     function _prepare(address target) internal {
         address[2] memory stakers = [alice, bob];
         for (uint256 i; i < 2; ++i) {
@@ -78,38 +87,35 @@ contract StakingBenchmark is StakingBaseTest {
         }
     }
 
+    /// @dev The staker calls of the sequence.
+    enum Step {
+        Stake,
+        GetReward,
+        Withdraw,
+        Exit
+    }
+
+    /// @dev A day after the previous step, `who` takes `step` (`amount` for stake and withdraw) on `target`, measured
+    /// under `key`.
+    function _dayLater(IStakingLike target, address who, Step step, uint256 amount, string memory key) internal {
+        vm.warp(block.timestamp + 1 days);
+        vm.prank(who);
+        if (step == Step.Stake) target.stake(amount);
+        else if (step == Step.GetReward) target.getReward();
+        else if (step == Step.Withdraw) target.withdraw(amount);
+        else target.exit();
+        vm.snapshotGasLastCall(GROUP, key);
+    }
+
     /// @dev The sequence, each step a day after the previous one; `prefix` names the column.
     function _play(IStakingLike target, string memory prefix, uint256 notifyAmount) internal {
         _prepare(address(target));
-        vm.warp(block.timestamp + 1 days);
-        vm.prank(alice);
-        target.stake(STAKE);
-        vm.snapshotGasLastCall(GROUP, string.concat(prefix, "_stake_first"));
-
-        vm.warp(block.timestamp + 1 days);
-        vm.prank(bob);
-        target.stake(STAKE);
-        vm.snapshotGasLastCall(GROUP, string.concat(prefix, "_stake_secondUser"));
-
-        vm.warp(block.timestamp + 1 days);
-        vm.prank(alice);
-        target.stake(STAKE / 2);
-        vm.snapshotGasLastCall(GROUP, string.concat(prefix, "_stake_repeat"));
-
-        vm.warp(block.timestamp + 1 days);
-        vm.prank(alice);
-        target.getReward();
-        vm.snapshotGasLastCall(GROUP, string.concat(prefix, "_getReward"));
-
-        vm.warp(block.timestamp + 1 days);
-        vm.prank(alice);
-        target.withdraw(STAKE / 2);
-        vm.snapshotGasLastCall(GROUP, string.concat(prefix, "_withdraw_partial"));
-
-        vm.warp(block.timestamp + 1 days);
-        vm.prank(bob);
-        target.exit();
-        vm.snapshotGasLastCall(GROUP, string.concat(prefix, "_exit"));
+        _dayLater(target, alice, Step.Stake, STAKE, string.concat(prefix, "_stake_first"));
+        _dayLater(target, bob, Step.Stake, STAKE, string.concat(prefix, "_stake_secondUser"));
+        _dayLater(target, alice, Step.Stake, STAKE / 2, string.concat(prefix, "_stake_repeat"));
+        _dayLater(target, alice, Step.GetReward, 0, string.concat(prefix, "_getReward"));
+        _dayLater(target, alice, Step.Withdraw, STAKE / 2, string.concat(prefix, "_withdraw_partial"));
+        _dayLater(target, bob, Step.Exit, 0, string.concat(prefix, "_exit"));
 
         vm.startPrank(creator);
         assertTrue(rew.transfer(address(target), TOP_UP));
@@ -149,11 +155,7 @@ contract StakingBenchmark is StakingBaseTest {
 
     /// @notice Our notify pulling the tokens itself (`transferFrom` included), into a running period.
     function test_Gas_Ours_NotifyPull() public {
-        StakingRewards ours = _deployOurs();
-        _prepare(address(ours));
-        vm.prank(alice);
-        ours.stake(STAKE);
-        vm.warp(block.timestamp + 1 days);
+        StakingRewards ours = _oursStakedBy(alice);
         vm.startPrank(creator);
         rew.approve(address(ours), TOP_UP);
         ours.notifyRewardAmount(TOP_UP);
@@ -163,11 +165,7 @@ contract StakingBenchmark is StakingBaseTest {
 
     /// @notice Ours only: a first stake carrying its own permit, a stake for someone else, an emergency withdrawal.
     function test_Gas_Ours_Extras() public {
-        StakingRewards ours = _deployOurs();
-        _prepare(address(ours));
-        vm.prank(bob);
-        ours.stake(STAKE);
-        vm.warp(block.timestamp + 1 days);
+        StakingRewards ours = _oursStakedBy(bob);
 
         vm.prank(alice);
         ours.stakeFor(address(0xCAFE), STAKE);

@@ -54,8 +54,7 @@ contract TimeEscrowBenchmark is EscrowBaseTest {
     function _accepted() internal returns (uint256 id, uint64 scheduledAt) {
         id = _requested();
         scheduledAt = uint64(block.timestamp) + LEAD;
-        vm.prank(creator);
-        escrow.accept(id, scheduledAt);
+        _actOn(escrow, Action.Accept, creator, id, scheduledAt, 0);
     }
 
     /// @dev Delivered at the end of the session.
@@ -63,19 +62,33 @@ contract TimeEscrowBenchmark is EscrowBaseTest {
         uint64 scheduledAt;
         (id, scheduledAt) = _accepted();
         vm.warp(scheduledAt + UNITS * HOUR);
-        vm.prank(creator);
-        escrow.markDelivered(id);
+        _actOn(escrow, Action.MarkDelivered, creator, id, 0, 0);
     }
 
     function _disputed() internal returns (uint256 id) {
         id = _delivered();
         vm.warp(block.timestamp + 1 days);
-        vm.prank(alice);
-        escrow.dispute(id);
+        _actOn(escrow, Action.Dispute, alice, id, 0, 0);
     }
 
     function _status(uint256 id) internal view returns (ITimeEscrow.Status) {
         return escrow.getRequest(id).status;
+    }
+
+    /// @dev `caller`'s `action` on request `id` (see {_actOn}), measured under `key`; it must leave the request in
+    /// `status`.
+    function _measure(
+        Action action,
+        address caller,
+        uint256 id,
+        uint64 scheduledAt,
+        uint256 toCreator,
+        string memory key,
+        ITimeEscrow.Status status
+    ) internal {
+        _actOn(escrow, action, caller, id, scheduledAt, toCreator);
+        vm.snapshotGasLastCall(GROUP, key);
+        assertEq(uint8(_status(id)), uint8(status));
     }
 
     // ---------------------------------------------------------------- holder
@@ -124,39 +137,27 @@ contract TimeEscrowBenchmark is EscrowBaseTest {
     /// @notice The holder takes back a request not yet accepted.
     function test_Gas_Cancel() public {
         uint256 id = _requested();
-        vm.prank(alice);
-        escrow.cancel(id);
-        vm.snapshotGasLastCall(GROUP, "cancel");
-        assertEq(uint8(_status(id)), uint8(ITimeEscrow.Status.Cancelled));
+        _measure(Action.Cancel, alice, id, 0, 0, "cancel", ITimeEscrow.Status.Cancelled);
     }
 
     /// @notice The holder confirms a delivered session: the tokens go to the creator.
     function test_Gas_Confirm() public {
         uint256 id = _delivered();
-        vm.prank(alice);
-        escrow.confirm(id);
-        vm.snapshotGasLastCall(GROUP, "confirm");
-        assertEq(uint8(_status(id)), uint8(ITimeEscrow.Status.Released));
+        _measure(Action.Confirm, alice, id, 0, 0, "confirm", ITimeEscrow.Status.Released);
     }
 
     /// @notice The holder takes the tokens back from an accepted session never marked delivered, at its deadline.
     function test_Gas_Reclaim() public {
         (uint256 id, uint64 scheduledAt) = _accepted();
         vm.warp(scheduledAt + UNITS * HOUR + DELIVERY_GRACE);
-        vm.prank(alice);
-        escrow.reclaim(id);
-        vm.snapshotGasLastCall(GROUP, "reclaim");
-        assertEq(uint8(_status(id)), uint8(ITimeEscrow.Status.Refunded));
+        _measure(Action.Reclaim, alice, id, 0, 0, "reclaim", ITimeEscrow.Status.Refunded);
     }
 
     /// @notice The holder disputes a delivery within the confirmation window.
     function test_Gas_Dispute() public {
         uint256 id = _delivered();
         vm.warp(block.timestamp + 1 days);
-        vm.prank(alice);
-        escrow.dispute(id);
-        vm.snapshotGasLastCall(GROUP, "dispute");
-        assertEq(uint8(_status(id)), uint8(ITimeEscrow.Status.Disputed));
+        _measure(Action.Dispute, alice, id, 0, 0, "dispute", ITimeEscrow.Status.Disputed);
     }
 
     // ---------------------------------------------------------------- creator
@@ -164,39 +165,27 @@ contract TimeEscrowBenchmark is EscrowBaseTest {
     /// @notice The creator accepts and schedules a request.
     function test_Gas_Accept() public {
         uint256 id = _requested();
-        vm.prank(creator);
-        escrow.accept(id, uint64(block.timestamp) + LEAD);
-        vm.snapshotGasLastCall(GROUP, "accept");
-        assertEq(uint8(_status(id)), uint8(ITimeEscrow.Status.Accepted));
+        _measure(Action.Accept, creator, id, uint64(block.timestamp) + LEAD, 0, "accept", ITimeEscrow.Status.Accepted);
     }
 
     /// @notice The creator declines a request: the tokens go back at once.
     function test_Gas_Decline() public {
         uint256 id = _requested();
-        vm.prank(creator);
-        escrow.decline(id);
-        vm.snapshotGasLastCall(GROUP, "decline");
-        assertEq(uint8(_status(id)), uint8(ITimeEscrow.Status.Declined));
+        _measure(Action.Decline, creator, id, 0, 0, "decline", ITimeEscrow.Status.Declined);
     }
 
     /// @notice The creator marks a session delivered when it ends.
     function test_Gas_MarkDelivered() public {
         (uint256 id, uint64 scheduledAt) = _accepted();
         vm.warp(scheduledAt + UNITS * HOUR);
-        vm.prank(creator);
-        escrow.markDelivered(id);
-        vm.snapshotGasLastCall(GROUP, "markDelivered");
-        assertEq(uint8(_status(id)), uint8(ITimeEscrow.Status.Delivered));
+        _measure(Action.MarkDelivered, creator, id, 0, 0, "markDelivered", ITimeEscrow.Status.Delivered);
     }
 
     /// @notice The creator releases a delivery the holder neither confirmed nor disputed, once the window has passed.
     function test_Gas_Release() public {
         uint256 id = _delivered();
         vm.warp(block.timestamp + CONFIRMATION_WINDOW);
-        vm.prank(creator);
-        escrow.release(id);
-        vm.snapshotGasLastCall(GROUP, "release");
-        assertEq(uint8(_status(id)), uint8(ITimeEscrow.Status.Released));
+        _measure(Action.Release, creator, id, 0, 0, "release", ITimeEscrow.Status.Released);
     }
 
     // ---------------------------------------------------------------- arbiter
@@ -205,10 +194,7 @@ contract TimeEscrowBenchmark is EscrowBaseTest {
     function test_Gas_Resolve() public {
         uint256 id = _disputed();
         uint256 balanceBefore = token.balanceOf(alice);
-        vm.prank(arbiter);
-        escrow.resolve(id, AMOUNT / 2);
-        vm.snapshotGasLastCall(GROUP, "resolve");
-        assertEq(uint8(_status(id)), uint8(ITimeEscrow.Status.Resolved));
+        _measure(Action.Resolve, arbiter, id, 0, AMOUNT / 2, "resolve", ITimeEscrow.Status.Resolved);
         assertEq(token.balanceOf(alice), balanceBefore + AMOUNT - AMOUNT / 2);
     }
 

@@ -41,6 +41,14 @@ contract CreatorVestingFuzzTest is BaseTest {
         assertEq(vesting.end(), start + duration);
     }
 
+    /// @dev What the schedule vests of `total` by `t`: nothing before the cliff, all from the end, linear from the start
+    /// in between.
+    function _scheduled(uint256 total, uint64 t) internal view returns (uint256) {
+        if (t < start + cliff) return 0;
+        if (t >= start + duration) return total;
+        return total * (t - start) / duration;
+    }
+
     /*//////////////////////////////////////////////////////////////
                               SCHEDULE
     //////////////////////////////////////////////////////////////*/
@@ -71,14 +79,8 @@ contract CreatorVestingFuzzTest is BaseTest {
         t = uint64(bound(t, 0, end + duration));
 
         uint256 vested = vesting.vestedAmount(t);
-        if (t < cliffEnd) {
-            assertEq(vested, 0);
-        } else if (t >= end) {
-            assertEq(vested, amount);
-        } else {
-            assertEq(vested, amount * (t - start) / duration);
-            assertLt(vested, amount);
-        }
+        assertEq(vested, _scheduled(amount, t));
+        if (t >= cliffEnd && t < end) assertLt(vested, amount);
     }
 
     function testFuzz_VestedAmount_ZeroBeforeCliff(uint256 amount_, uint64 cliff_, uint64 duration_, uint64 t) public {
@@ -176,13 +178,7 @@ contract CreatorVestingFuzzTest is BaseTest {
         uint256 total = amount + donation;
         t = uint64(bound(t, releaseAt, end + duration));
         uint256 vested = vesting.vestedAmount(t);
-        if (t < start + cliff) {
-            assertEq(vested, 0);
-        } else if (t >= end) {
-            assertEq(vested, total);
-        } else {
-            assertEq(vested, total * (t - start) / duration);
-        }
+        assertEq(vested, _scheduled(total, t));
         assertGe(vested, paid);
 
         vm.warp(end);

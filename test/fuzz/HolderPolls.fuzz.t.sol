@@ -77,32 +77,34 @@ contract HolderPollsFuzzTest is HolderPollsTestBase {
                                 WEIGHTS
     //////////////////////////////////////////////////////////////*/
 
-    /// @notice What dave received before the snapshot counts, what he received after does not, and alice votes with
-    /// what she held at the snapshot, even after giving it all away; a delegation after the snapshot changes nothing.
-    function testFuzz_WeightIsVotesAtSnapshot(uint256 before, uint256 later, bool delegateLater) public {
+    /// @notice What dave received before the poll's creation, or in the same second after it, counts; what he received
+    /// once the snapshot was final does not; alice votes with what she held at the snapshot, even after giving it all
+    /// away. Her tokens are counted exactly once.
+    function testFuzz_WeightIsBalanceAtSnapshot(uint256 before, uint256 sameSecond, uint256 later) public {
         before = bound(before, 0, ALICE_VOTES);
-        later = bound(later, 0, ALICE_VOTES - before);
+        sameSecond = bound(sameSecond, 0, ALICE_VOTES - before);
+        later = bound(later, 0, ALICE_VOTES - before - sameSecond);
         vm.prank(alice);
         assertTrue(token.transfer(dave, before));
+        vm.prank(creator);
+        uint256 id = polls.createPoll(QUESTION, _habits(), 0, uint64(block.timestamp) + POLL_LENGTH);
+        vm.prank(alice);
+        assertTrue(token.transfer(dave, sameSecond));
         vm.warp(block.timestamp + 1);
-        uint256 id = _defaultPoll();
         vm.prank(alice);
         assertTrue(token.transfer(dave, later));
-        if (delegateLater) {
-            vm.prank(dave);
-            token.delegate(bob);
-        }
 
-        assertEq(polls.votingWeight(id, dave), before);
-        assertEq(polls.votingWeight(id, alice), ALICE_VOTES - before);
+        uint256 daveWeight = before + sameSecond;
+        assertEq(polls.votingWeight(id, dave), daveWeight);
+        assertEq(polls.votingWeight(id, alice), ALICE_VOTES - daveWeight);
         uint256 total;
-        if (before != 0) {
+        if (daveWeight != 0) {
             _vote(dave, id, 0);
-            total += before;
+            total += daveWeight;
         }
-        if (before != ALICE_VOTES) {
+        if (daveWeight != ALICE_VOTES) {
             _vote(alice, id, 1);
-            total += ALICE_VOTES - before;
+            total += ALICE_VOTES - daveWeight;
         }
         _vote(bob, id, 2);
         assertEq(polls.voteOf(id, bob).weight, BOB_VOTES);
@@ -145,7 +147,8 @@ contract HolderPollsFuzzTest is HolderPollsTestBase {
         uint64 now_ = uint64(block.timestamp);
         start = uint64(bound(start, 0, now_ + 2 * polls.MAX_START_DELAY()));
         end = uint64(bound(end, 0, now_ + 3 * polls.MAX_DURATION()));
-        uint64 effective = start < now_ ? now_ : start;
+        // A start before the snapshot is final (the next second) opens then.
+        uint64 effective = start <= now_ ? now_ + 1 : start;
         bool valid =
             effective < end && end - effective <= polls.MAX_DURATION() && effective - now_ <= polls.MAX_START_DELAY();
         if (!valid) {

@@ -19,14 +19,7 @@ contract IncomeShareSplitterFuzzTest is SplitterTestBase {
     uint256 internal constant MAX_HOLDERS = 6;
     uint256 internal constant MAX_PAYMENTS = 24;
 
-    address[POOL_SIZE] internal pool;
-
-    function setUp() public override {
-        super.setUp();
-        for (uint256 i; i < POOL_SIZE; ++i) {
-            pool[i] = makeAddr(string.concat("buyer", vm.toString(i)));
-        }
-    }
+    address[] internal pool = _makeAddrs("buyer", POOL_SIZE);
 
     /*//////////////////////////////////////////////////////////////
                                   SALE

@@ -93,13 +93,8 @@ contract StakingRewardsFuzzTest is StakingBaseTest {
             assertEq(reward.balanceOf(address(c)), c.rewardReserve(), "balance != reserve");
         }
         vm.warp(start + 7 days + 1);
-        uint256 paid;
-        for (uint256 i; i < 3; ++i) {
-            vm.prank(who[i]);
-            c.exit();
-            ++settlements;
-            paid += reward.balanceOf(who[i]);
-        }
+        uint256 paid = _exitAll(c, reward, who);
+        settlements += 3;
         assertEq(paid + c.rewardReserve(), funding, "paid + reserve == funded");
         // Time not covered by any stake is unallocated, not lost.
         assertLe(c.rewardReserve() - c.unallocated(), settlements + 2, "lost more than one unit per settlement");

@@ -26,14 +26,16 @@ contract TimeEscrowFuzzTest is TimeEscrowTestBase {
         for (uint256 step; step < STEPS; ++step) {
             uint256 r = uint256(keccak256(abi.encode(seed, step)));
             vm.warp(block.timestamp + (r >> 128) % 3 days);
-            _act(r);
+            _randomStep(r);
             _assertLedger();
         }
         // Sequences do something: at least the first request always goes through.
         assertGt(successes, 0);
     }
 
-    function _act(uint256 r) internal {
+    /// @dev One random step: a request (always, while there is none), or action `r % 10` on a random request by
+    /// the party allowed to take it; refusals are expected and skipped.
+    function _randomStep(uint256 r) internal {
         uint256 action = r % 10;
         uint256 count = escrow.requestCount();
         if (action == 0 || count == 0) {
@@ -48,58 +50,23 @@ contract TimeEscrowFuzzTest is TimeEscrowTestBase {
         }
         uint256 id = (r >> 32) % count;
         ITimeEscrow.Request memory req = escrow.getRequest(id);
-        bool paysCreator;
-        if (action == 1) {
-            vm.prank(req.holder);
-            try escrow.cancel(id) {
-                ++successes;
-            } catch {}
-        } else if (action == 2) {
-            vm.prank(creator);
-            try escrow.decline(id) {
-                ++successes;
-            } catch {}
-        } else if (action == 3) {
-            vm.prank(creator);
-            try escrow.accept(id, uint64(block.timestamp + (r >> 64) % 2 days)) {
-                ++successes;
-            } catch {}
-        } else if (action == 4) {
-            vm.prank(creator);
-            try escrow.markDelivered(id) {
-                ++successes;
-            } catch {}
-        } else if (action == 5) {
-            vm.prank(req.holder);
-            try escrow.confirm(id) {
-                ++successes;
-                paysCreator = true;
-            } catch {}
-        } else if (action == 6) {
-            vm.prank(creator);
-            try escrow.release(id) {
-                ++successes;
-                paysCreator = true;
-            } catch {}
-        } else if (action == 7) {
-            vm.prank(req.holder);
-            try escrow.reclaim(id) {
-                ++successes;
-            } catch {}
-        } else if (action == 8) {
-            vm.prank(req.holder);
-            try escrow.dispute(id) {
-                ++successes;
-            } catch {}
-        } else {
-            uint256 toCreator = (r >> 64) % (req.amount + 1);
-            vm.prank(arbiter);
-            try escrow.resolve(id, toCreator) {
-                ++successes;
-                if (req.burn) burned += toCreator;
-            } catch {}
-        }
-        if (paysCreator && req.burn) burned += req.amount;
+        Action a = Action(action - 1);
+        // forge-lint: disable-next-line(unsafe-typecast) a timestamp plus at most 2 days
+        uint64 scheduledAt = uint64(block.timestamp + (r >> 64) % 2 days);
+        uint256 toCreator = (r >> 64) % (req.amount + 1);
+        vm.prank(_actor(a, req.holder));
+        (bool ok,) = address(escrow).call(_actionCall(a, id, scheduledAt, toCreator));
+        if (!ok) return;
+        ++successes;
+        if (!req.burn) return;
+        if (a == Action.Confirm || a == Action.Release) burned += req.amount;
+        else if (a == Action.Resolve) burned += toCreator;
+    }
+
+    /// @dev The party allowed to take `action` on alice's request `id` takes it: refused as too early before `opensAt`.
+    function _actFrom(Action action, uint256 id, uint64 opensAt) internal {
+        if (block.timestamp < opensAt) vm.expectRevert(_tooEarly(id, opensAt));
+        _act(action, _actor(action), id);
     }
 
     function _assertLedger() internal view {
@@ -154,13 +121,8 @@ contract TimeEscrowFuzzTest is TimeEscrowTestBase {
         uint64 deadline = scheduledAt + units * HOUR + DELIVERY_GRACE;
         at = bound(at, block.timestamp, deadline + 3 days);
         vm.warp(at);
-        if (at < scheduledAt) {
-            vm.expectRevert(abi.encodeWithSelector(ITimeEscrow.TimeEscrow_TooEarly.selector, id, scheduledAt));
-        } else if (at >= deadline) {
-            vm.expectRevert(abi.encodeWithSelector(ITimeEscrow.TimeEscrow_TooLate.selector, id, deadline));
-        }
-        vm.prank(creator);
-        escrow.markDelivered(id);
+        if (at >= deadline) vm.expectRevert(_tooLate(id, deadline));
+        _actFrom(Action.MarkDelivered, id, scheduledAt);
         bool ok = at >= scheduledAt && at < deadline;
         _assertStatus(id, ok ? ITimeEscrow.Status.Delivered : ITimeEscrow.Status.Accepted);
     }
@@ -172,11 +134,7 @@ contract TimeEscrowFuzzTest is TimeEscrowTestBase {
         uint64 deadline = _deliveryDeadline(scheduledAt, units);
         at = bound(at, block.timestamp, deadline + 3 days);
         vm.warp(at);
-        if (at < deadline) {
-            vm.expectRevert(abi.encodeWithSelector(ITimeEscrow.TimeEscrow_TooEarly.selector, id, deadline));
-        }
-        vm.prank(alice);
-        escrow.reclaim(id);
+        _actFrom(Action.Reclaim, id, deadline);
         _assertLocked(at < deadline ? units * HOUR_PRICE : 0);
     }
 
@@ -185,11 +143,7 @@ contract TimeEscrowFuzzTest is TimeEscrowTestBase {
         uint64 scheduledAt = _accept(id);
         at = bound(at, block.timestamp, scheduledAt + 30 days);
         vm.warp(at);
-        if (at < scheduledAt) {
-            vm.expectRevert(abi.encodeWithSelector(ITimeEscrow.TimeEscrow_TooEarly.selector, id, scheduledAt));
-        }
-        vm.prank(alice);
-        escrow.confirm(id);
+        _actFrom(Action.Confirm, id, scheduledAt);
         _assertStatus(id, at < scheduledAt ? ITimeEscrow.Status.Accepted : ITimeEscrow.Status.Released);
     }
 
@@ -203,15 +157,12 @@ contract TimeEscrowFuzzTest is TimeEscrowTestBase {
         bool inWindow = block.timestamp < closesAt;
 
         uint256 snapshot = vm.snapshotState();
-        if (!inWindow) vm.expectRevert(abi.encodeWithSelector(ITimeEscrow.TimeEscrow_TooLate.selector, id, closesAt));
-        vm.prank(alice);
-        escrow.dispute(id);
+        if (!inWindow) vm.expectRevert(_tooLate(id, closesAt));
+        _act(Action.Dispute, alice, id);
         _assertStatus(id, inWindow ? ITimeEscrow.Status.Disputed : ITimeEscrow.Status.Delivered);
 
         vm.revertToState(snapshot);
-        if (inWindow) vm.expectRevert(abi.encodeWithSelector(ITimeEscrow.TimeEscrow_TooEarly.selector, id, closesAt));
-        vm.prank(creator);
-        escrow.release(id);
+        _actFrom(Action.Release, id, closesAt);
         _assertStatus(id, inWindow ? ITimeEscrow.Status.Delivered : ITimeEscrow.Status.Released);
     }
 
@@ -221,11 +172,7 @@ contract TimeEscrowFuzzTest is TimeEscrowTestBase {
         uint64 opensAt = disputedAt + ARBITRATION_TIMEOUT;
         dt = bound(dt, 0, 2 * ARBITRATION_TIMEOUT);
         vm.warp(disputedAt + dt);
-        if (block.timestamp < opensAt) {
-            vm.expectRevert(abi.encodeWithSelector(ITimeEscrow.TimeEscrow_TooEarly.selector, id, opensAt));
-        }
-        vm.prank(alice);
-        escrow.reclaim(id);
+        _actFrom(Action.Reclaim, id, opensAt);
         _assertStatus(id, block.timestamp < opensAt ? ITimeEscrow.Status.Disputed : ITimeEscrow.Status.Refunded);
     }
 

@@ -25,6 +25,7 @@ contract DeployScriptTest is Test {
         assertGt(d.vestingImplementation.code.length, 0, "vesting implementation");
         assertGt(d.incomeShareSplitterImplementation.code.length, 0, "income share splitter implementation");
         assertGt(d.timeEscrowImplementation.code.length, 0, "time escrow implementation");
+        assertGt(d.personalLoanImplementation.code.length, 0, "personal loan implementation");
         PersonalTokenFactory factory = PersonalTokenFactory(d.factory);
         assertEq(factory.tokenImplementation(), d.tokenImplementation);
         assertEq(factory.vestingImplementation(), d.vestingImplementation);
@@ -51,5 +52,6 @@ contract DeployScriptTest is Test {
         assertEq(vm.parseJsonAddress(json, ".timeEscrowImplementation"), predicted.timeEscrowImplementation);
         assertEq(vm.parseJsonAddress(json, ".stakingRewardsImplementation"), predicted.stakingRewardsImplementation);
         assertEq(vm.parseJsonAddress(json, ".holderPollsImplementation"), predicted.holderPollsImplementation);
+        assertEq(vm.parseJsonAddress(json, ".personalLoanImplementation"), predicted.personalLoanImplementation);
     }
 }

@@ -93,7 +93,8 @@ contract HolderPollsIntegrationTest is PollsBaseTest {
         vm.prank(creator);
         uint256 id = polls.createPoll("ipfs://alex/what-should-i-do-every-day-in-june", _june(), start, end);
 
-        // After the snapshot: a whale buys from Alex and from alice. None of it votes.
+        // After the snapshot (the end of the creation second): a whale buys from Alex and from alice. None of it votes.
+        vm.warp(block.timestamp + 1);
         address whale = makeAddr("whale");
         vm.prank(creator);
         assertTrue(token.transfer(whale, 1_500_000 ether));

@@ -3,45 +3,33 @@ pragma solidity 0.8.30;
 
 import {console} from "forge-std/console.sol";
 
-import {CreatorVesting} from "../../contracts/CreatorVesting.sol";
-import {PersonalToken} from "../../contracts/PersonalToken.sol";
 import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
-import {BaseTest} from "../utils/BaseTest.sol";
+import {TokenInvariantBase} from "../utils/TokenInvariantBase.sol";
 import {TokenHandler} from "./handlers/TokenHandler.sol";
 
 /// @notice The creator's vesting wallet under random releases, donations, transfers, burns and time jumps: it never
 /// pays out more than it was given, nor earlier than the schedule allows.
 /// @dev The schedule is shorter than BaseTest's (30-day cliff, 180 days) so that a run of 50 calls with time jumps
 /// of up to 60 days crosses the cliff, the linear part and the end.
-contract CreatorVestingInvariantTest is BaseTest {
+contract CreatorVestingInvariantTest is TokenInvariantBase {
     uint64 internal constant SHORT_CLIFF = 30 days;
     uint64 internal constant SHORT_DURATION = 180 days;
-
-    PersonalToken internal token;
-    CreatorVesting internal vesting;
-    TokenHandler internal handler;
 
     function setUp() public override {
         super.setUp();
         IPersonalTokenFactory.LaunchParams memory params = _defaultParams();
         params.vesting.cliff = SHORT_CLIFF;
         params.vesting.duration = SHORT_DURATION;
-        (token, vesting) = _launch(params);
 
         string[] memory actorNames = new string[](3);
-        actorNames[0] = "creator";
-        actorNames[1] = "alice";
-        actorNames[2] = "bob";
-        handler = new TokenHandler(token, vesting, creator, uint64(block.timestamp), params, actorNames);
-
+        (actorNames[0], actorNames[1], actorNames[2]) = ("creator", "alice", "bob");
         bytes4[] memory selectors = new bytes4[](5);
         selectors[0] = TokenHandler.release.selector;
         selectors[1] = TokenHandler.donate.selector;
         selectors[2] = TokenHandler.warp.selector;
         selectors[3] = TokenHandler.transfer.selector;
         selectors[4] = TokenHandler.burn.selector;
-        targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
-        targetContract(address(handler));
+        _launchWithHandler(params, actorNames, selectors);
     }
 
     /// @notice Every token the wallet was given is either still held or was released, and releases are exactly the

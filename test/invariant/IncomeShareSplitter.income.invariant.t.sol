@@ -68,8 +68,7 @@ contract IncomeShareSplitterIncomeInvariantTest is IsaBaseTest {
             selectors[5] = IsaIncomeHandler.donate.selector;
             selectors[6] = IsaIncomeHandler.distributeSurplus.selector;
             selectors[7] = IsaIncomeHandler.warp.selector;
-            targetSelector(FuzzSelector({addr: address(handlers[i]), selectors: selectors}));
-            targetContract(address(handlers[i]));
+            _targetSelectors(address(handlers[i]), selectors);
         }
     }
 
@@ -79,49 +78,45 @@ contract IncomeShareSplitterIncomeInvariantTest is IsaBaseTest {
     /// unrounded, so the only loss is the sub-unit fraction each holder cannot claim yet (< 1 unit per holder, plus
     /// `tokensSold / 1e36 < 1` unit carried in total).
     function invariant_PaidInIsClaimedClaimableOrCarried() public view {
-        for (uint256 h; h < handlers.length; ++h) {
-            IsaIncomeHandler handler = handlers[h];
-            address[] memory assets = handler.assets();
-            for (uint256 a; a < assets.length; ++a) {
-                (uint256 received, uint256 claimed) = handler.splitter().assetTotals(assets[a]);
-                uint256 claimable = handler.claimableSum(assets[a]);
-                assertEq(received, handler.ghostPaidIn(assets[a]), "received != paid in (what arrived)");
-                assertLe(claimed + claimable, received, "claimed + claimable > paid in");
-                assertLe(received - claimed - claimable, holders.length, "carried remainder > 1 unit per holder");
-            }
-        }
+        _forEachAsset(_assertPaidInIsClaimedClaimableOrCarried);
+    }
+
+    function _assertPaidInIsClaimedClaimableOrCarried(IsaIncomeHandler handler, address asset) internal view {
+        (uint256 received, uint256 claimed) = handler.splitter().assetTotals(asset);
+        uint256 claimable = handler.claimableSum(asset);
+        assertEq(received, handler.ghostPaidIn(asset), "received != paid in (what arrived)");
+        assertLe(claimed + claimable, received, "claimed + claimable > paid in");
+        assertLe(received - claimed - claimable, holders.length, "carried remainder > 1 unit per holder");
     }
 
     /// @notice The splitter holds exactly what was received and not claimed, plus what arrived by plain transfer and
     /// was not distributed yet; nothing else (no sale funds: proceeds were withdrawn). It never holds the unlisted
     /// token.
     function invariant_BalanceIsReceivedMinusClaimed() public view {
+        _forEachAsset(_assertBalanceIsReceivedMinusClaimed);
         for (uint256 h; h < handlers.length; ++h) {
-            IsaIncomeHandler handler = handlers[h];
-            address[] memory assets = handler.assets();
-            for (uint256 a; a < assets.length; ++a) {
-                IsaIncomeHandler.AssetBooks memory books = handler.assetBooks(assets[a]);
-                assertEq(
-                    books.balance,
-                    books.received - books.claimed + books.surplus,
-                    "balance != received - claimed + undistributed surplus"
-                );
-            }
-            assertEq(unlisted.balanceOf(address(handler.splitter())), 0, "unlisted token held");
+            assertEq(unlisted.balanceOf(address(handlers[h].splitter())), 0, "unlisted token held");
         }
+    }
+
+    function _assertBalanceIsReceivedMinusClaimed(IsaIncomeHandler handler, address asset) internal view {
+        IsaIncomeHandler.AssetBooks memory books = handler.assetBooks(asset);
+        assertEq(
+            books.balance,
+            books.received - books.claimed + books.surplus,
+            "balance != received - claimed + undistributed surplus"
+        );
     }
 
     /// @notice The books' claimed total is what the holders claimed, holder by holder.
     function invariant_ClaimedMatchesLedger() public view {
-        for (uint256 h; h < handlers.length; ++h) {
-            IsaIncomeHandler handler = handlers[h];
-            address[] memory assets = handler.assets();
-            for (uint256 a; a < assets.length; ++a) {
-                IsaIncomeHandler.AssetBooks memory books = handler.assetBooks(assets[a]);
-                assertEq(books.claimed, books.claimedByHolders, "assetTotals.claimed != sum of claims per holder");
-                assertEq(books.claimed, books.claimedTotal, "assetTotals.claimed != ledger");
-            }
-        }
+        _forEachAsset(_assertClaimedMatchesLedger);
+    }
+
+    function _assertClaimedMatchesLedger(IsaIncomeHandler handler, address asset) internal view {
+        IsaIncomeHandler.AssetBooks memory books = handler.assetBooks(asset);
+        assertEq(books.claimed, books.claimedByHolders, "assetTotals.claimed != sum of claims per holder");
+        assertEq(books.claimed, books.claimedTotal, "assetTotals.claimed != ledger");
     }
 
     /// @notice No holder ever gets more than its pro-rata share: what it claimed plus what it can claim is at most its
@@ -131,16 +126,14 @@ contract IncomeShareSplitterIncomeInvariantTest is IsaBaseTest {
     /// @dev Per-holder checks assert only on a violation: each forge-std assertion is a cheatcode call, and this runs
     /// after every call of every run.
     function invariant_ClaimsAreProRata() public view {
-        for (uint256 h; h < handlers.length; ++h) {
-            IsaIncomeHandler handler = handlers[h];
-            address[] memory assets = handler.assets();
-            for (uint256 a; a < assets.length; ++a) {
-                (uint256[] memory had, uint256[] memory low, uint256[] memory high) = handler.holderBooks(assets[a]);
-                for (uint256 i; i < had.length; ++i) {
-                    if (had[i] > high[i]) assertLe(had[i], high[i], "claimed + claimable > pro-rata entitlement");
-                    if (had[i] < low[i]) assertGe(had[i], low[i], "claimed + claimable < pro-rata entitlement - 1");
-                }
-            }
+        _forEachAsset(_assertClaimsAreProRata);
+    }
+
+    function _assertClaimsAreProRata(IsaIncomeHandler handler, address asset) internal view {
+        (uint256[] memory had, uint256[] memory low, uint256[] memory high) = handler.holderBooks(asset);
+        for (uint256 i; i < had.length; ++i) {
+            if (had[i] > high[i]) assertLe(had[i], high[i], "claimed + claimable > pro-rata entitlement");
+            if (had[i] < low[i]) assertGe(had[i], low[i], "claimed + claimable < pro-rata entitlement - 1");
         }
     }
 
@@ -181,6 +174,16 @@ contract IncomeShareSplitterIncomeInvariantTest is IsaBaseTest {
             }
             assertEq(splitter.totalPaid(), handler.ghostTotalPaid(), "totalPaid != ledger");
             assertEq(paid, splitter.totalPaid(), "sum of period payments != totalPaid");
+        }
+    }
+
+    /// @dev Runs `check` on every payout asset of every agreement.
+    function _forEachAsset(function(IsaIncomeHandler, address) internal view check) internal view {
+        for (uint256 h; h < handlers.length; ++h) {
+            address[] memory assets = handlers[h].assets();
+            for (uint256 a; a < assets.length; ++a) {
+                check(handlers[h], assets[a]);
+            }
         }
     }
 

@@ -45,8 +45,7 @@ contract IncomeShareSplitterSaleInvariantTest is IsaBaseTest {
         selectors[4] = IsaSaleHandler.withdrawUnsold.selector;
         selectors[5] = IsaSaleHandler.warp.selector;
         selectors[6] = IsaSaleHandler.warpToNextEdge.selector;
-        targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
-        targetContract(address(handler));
+        _targetSelectors(address(handler), selectors);
     }
 
     /// @notice Every payment is escrowed until it is refunded or withdrawn as proceeds: before the soft cap the

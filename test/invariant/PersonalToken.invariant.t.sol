@@ -6,12 +6,13 @@ import {console} from "forge-std/console.sol";
 import {CreatorVesting} from "../../contracts/CreatorVesting.sol";
 import {PersonalToken} from "../../contracts/PersonalToken.sol";
 import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
-import {BaseTest} from "../utils/BaseTest.sol";
+import {HolderPolls} from "../../contracts/modules/HolderPolls.sol";
+import {PollsBaseTest} from "../utils/PollsBaseTest.sol";
 import {TokenHandler} from "./handlers/TokenHandler.sol";
 
-/// @notice Supply, balances, votes and checkpoints of one token under random transfers, approvals, burns,
-/// delegations, permits, releases, donations and time jumps ({TokenHandler}).
-contract PersonalTokenInvariantTest is BaseTest {
+/// @notice Supply, balances and snapshots of one token under random transfers, approvals, burns, permits, snapshots,
+/// releases, donations and time jumps ({TokenHandler}).
+contract PersonalTokenInvariantTest is PollsBaseTest {
     PersonalToken internal token;
     CreatorVesting internal vesting;
     TokenHandler internal handler;
@@ -19,8 +20,11 @@ contract PersonalTokenInvariantTest is BaseTest {
     function setUp() public override {
         super.setUp();
         IPersonalTokenFactory.LaunchParams memory params = _defaultParams();
-        (token, vesting) = _launch(params);
-        handler = new TokenHandler(token, vesting, creator, uint64(block.timestamp), params, _actorNames());
+        HolderPolls polls;
+        (token, polls) = _launchPolls(params);
+        vesting = CreatorVesting(factory.launchOf(address(token)).vesting);
+        handler =
+            new TokenHandler(token, vesting, creator, address(polls), uint64(block.timestamp), params, _actorNames());
 
         bytes4[] memory selectors = new bytes4[](10);
         selectors[0] = TokenHandler.transfer.selector;
@@ -28,7 +32,7 @@ contract PersonalTokenInvariantTest is BaseTest {
         selectors[2] = TokenHandler.transferFrom.selector;
         selectors[3] = TokenHandler.burn.selector;
         selectors[4] = TokenHandler.burnFrom.selector;
-        selectors[5] = TokenHandler.delegate.selector;
+        selectors[5] = TokenHandler.snapshot.selector;
         selectors[6] = TokenHandler.permit.selector;
         selectors[7] = TokenHandler.warp.selector;
         selectors[8] = TokenHandler.release.selector;
@@ -62,66 +66,29 @@ contract PersonalTokenInvariantTest is BaseTest {
         }
     }
 
-    /// @notice Votes are never created or lost: they add up to the supply.
-    function invariant_VotesSumToTotalSupply() public view {
+    /// @notice Every final snapshot answers, for every account, the ledger balance at the end of its second.
+    function invariant_SnapshotBalancesMatchLedger() public view {
+        uint256[] memory ids = handler.snapshotIds();
         address[] memory accounts = handler.accounts();
-        uint256 sum;
-        for (uint256 i; i < accounts.length; ++i) {
-            sum += token.getVotes(accounts[i]);
-        }
-        assertEq(sum, token.totalSupply(), "sum of votes != totalSupply");
-    }
-
-    /// @notice Each account's votes are the balances of the accounts delegating to it (itself unless it delegated
-    /// elsewhere; delegating to the zero address means back to itself).
-    function invariant_VotesFollowDelegations() public view {
-        address[] memory accounts = handler.accounts();
-        (address[] memory delegates, uint256[] memory votes) = handler.expectedVotes();
-        for (uint256 i; i < accounts.length; ++i) {
-            assertEq(token.delegates(accounts[i]), delegates[i], "delegates != ledger");
-            assertEq(token.getVotes(accounts[i]), votes[i], "votes != delegated balances");
-        }
-    }
-
-    /// @notice A holder that never delegated, and that nobody delegates to, votes with exactly its balance: no
-    /// self-delegation step is needed.
-    function invariant_UndelegatedHolderVotesWithItsBalance() public view {
-        address[] memory accounts = handler.accounts();
-        bool[] memory untouched = handler.untouchedByDelegation();
-        for (uint256 i; i < accounts.length; ++i) {
-            if (!untouched[i]) continue;
-            assertEq(token.getVotes(accounts[i]), token.balanceOf(accounts[i]), "undelegated votes != balance");
-        }
-    }
-
-    /// @notice Past total supply is what it was when time moved on, anywhere in the period; zero before launch.
-    function invariant_PastTotalSupplyMatchesSnapshots() public view {
-        uint256[] memory times = handler.snapshotTimes();
-        assertEq(token.getPastTotalSupply(handler.launchedAt() - 1), 0, "supply before launch");
-        for (uint256 i; i < times.length; ++i) {
-            uint256 expected = handler.ghostPastSupply(times[i]);
-            uint256 lastSecond = (i + 1 < times.length ? times[i + 1] : block.timestamp) - 1;
-            assertEq(token.getPastTotalSupply(times[i]), expected, "past supply at snapshot");
-            assertEq(token.getPastTotalSupply(lastSecond), expected, "past supply before next snapshot");
-        }
-    }
-
-    /// @notice Past votes of every account are what they were when time moved on; zero before launch.
-    function invariant_PastVotesMatchSnapshots() public view {
-        uint256[] memory times = handler.snapshotTimes();
-        address[] memory accounts = handler.accounts();
-        uint256 beforeLaunch = handler.launchedAt() - 1;
-        for (uint256 j; j < accounts.length; ++j) {
-            assertEq(token.getPastVotes(accounts[j], beforeLaunch), 0, "votes before launch");
-        }
-        for (uint256 i; i < times.length; ++i) {
-            uint256[] memory expected = handler.ghostPastVotesAt(times[i]);
-            uint256 lastSecond = (i + 1 < times.length ? times[i + 1] : block.timestamp) - 1;
+        for (uint256 i; i < ids.length; ++i) {
+            uint256[] memory expected = handler.ghostBalancesAt(ids[i]);
             for (uint256 j; j < accounts.length; ++j) {
-                assertEq(token.getPastVotes(accounts[j], times[i]), expected[j], "past votes at snapshot");
-                if (lastSecond == times[i]) continue;
-                assertEq(token.getPastVotes(accounts[j], lastSecond), expected[j], "past votes before next snapshot");
+                assertEq(token.balanceOfAt(accounts[j], ids[i]), expected[j], "balanceOfAt != ledger");
             }
+        }
+    }
+
+    /// @notice At every final snapshot the balances add up to the supply then, which is the ledger's.
+    function invariant_SnapshotBalancesSumToSupplyAt() public view {
+        uint256[] memory ids = handler.snapshotIds();
+        address[] memory accounts = handler.accounts();
+        for (uint256 i; i < ids.length; ++i) {
+            uint256 sum;
+            for (uint256 j; j < accounts.length; ++j) {
+                sum += token.balanceOfAt(accounts[j], ids[i]);
+            }
+            assertEq(sum, token.totalSupplyAt(ids[i]), "sum of balanceOfAt != totalSupplyAt");
+            assertEq(token.totalSupplyAt(ids[i]), handler.ghostSupplyAt(ids[i]), "totalSupplyAt != ledger");
         }
     }
 
@@ -144,8 +111,8 @@ contract PersonalTokenInvariantTest is BaseTest {
             "transferFrom",
             "burn",
             "burnFrom",
-            "delegate",
-            "delegateToZero",
+            "snapshot",
+            "snapshotReused",
             "permit",
             "warp",
             "release",
@@ -155,7 +122,7 @@ contract PersonalTokenInvariantTest is BaseTest {
         for (uint256 i; i < actions.length; ++i) {
             console.log(actions[i], handler.calls(actions[i]));
         }
-        console.log("accounts", handler.accounts().length, "snapshots", handler.snapshotTimes().length);
+        console.log("accounts", handler.accounts().length, "final snapshots", handler.snapshotIds().length);
     }
 
     function _actorNames() internal pure returns (string[] memory names) {

@@ -20,8 +20,7 @@ contract PersonalTokenFactoryInvariantTest is BaseTest {
         bytes4[] memory selectors = new bytes4[](2);
         selectors[0] = FactoryHandler.launch.selector;
         selectors[1] = FactoryHandler.warp.selector;
-        targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
-        targetContract(address(handler));
+        _targetSelectors(address(handler), selectors);
     }
 
     /// @notice Each creator's list is exactly its successful launches, in order; refused launches left no trace.

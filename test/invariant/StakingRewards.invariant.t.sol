@@ -31,11 +31,7 @@ abstract contract StakingRewardsInvariantTest is StakingBaseTest {
         vm.prank(creator);
         campaign.notifyRewardAmount(0);
 
-        address[] memory actors = new address[](ACTORS);
-        for (uint256 i; i < ACTORS; ++i) {
-            actors[i] = makeAddr(string.concat("staker", vm.toString(i)));
-        }
-        handler = new StakingRewardsHandler(campaign, creator, actors, funding);
+        handler = new StakingRewardsHandler(campaign, creator, _makeAddrs("staker", ACTORS), funding);
 
         bytes4[] memory selectors = new bytes4[](15);
         selectors[0] = StakingRewardsHandler.stake.selector;
@@ -53,8 +49,7 @@ abstract contract StakingRewardsInvariantTest is StakingBaseTest {
         selectors[12] = StakingRewardsHandler.pokeEmpty.selector;
         selectors[13] = StakingRewardsHandler.tick.selector;
         selectors[14] = StakingRewardsHandler.tick.selector;
-        targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
-        targetContract(address(handler));
+        _targetSelectors(address(handler), selectors);
     }
 
     /// @notice Rewards paid + owed + still to stream + unallocated == funded − unallocated rewards taken back, exactly

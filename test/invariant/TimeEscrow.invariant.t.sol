@@ -30,9 +30,8 @@ contract TimeEscrowInvariantTest is EscrowBaseTest {
         });
         (token, escrow) = _launchEscrow(_config(arbiter), offers);
 
-        address[] memory holders = new address[](HOLDERS);
+        address[] memory holders = _makeAddrs("holder", HOLDERS);
         for (uint256 i; i < HOLDERS; ++i) {
-            holders[i] = makeAddr(string.concat("holder", vm.toString(i)));
             vm.prank(alice);
             assertTrue(token.transfer(holders[i], HOLDER_FUNDS));
         }
@@ -53,8 +52,7 @@ contract TimeEscrowInvariantTest is EscrowBaseTest {
         selectors[11] = TimeEscrowHandler.settleAgain.selector;
         selectors[12] = TimeEscrowHandler.donate.selector;
         selectors[13] = TimeEscrowHandler.recoverSurplus.selector;
-        targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
-        targetContract(address(handler));
+        _targetSelectors(address(handler), selectors);
     }
 
     /// @notice Every token the escrow holds is locked by an open request or is surplus sent by plain transfer: balance ==

@@ -74,6 +74,8 @@ contract HolderPollsTest is HolderPollsTestBase {
         uint64 end = uint64(block.timestamp) + POLL_LENGTH;
         vm.prank(creator);
         uint256 id = polls.createPoll(QUESTION, _habits(), uint64(block.timestamp), end);
+        uint256 createdAt = block.timestamp;
+        vm.warp(createdAt + 1);
 
         assertEq(id, 0);
         assertEq(polls.pollCount(), 1);
@@ -82,9 +84,10 @@ contract HolderPollsTest is HolderPollsTestBase {
         assertEq(p.options.length, 3);
         assertEq(p.options[0], "run 5 km a day");
         assertEq(p.options[2], "no sugar");
-        assertEq(p.start, block.timestamp);
+        assertEq(p.start, createdAt + 1, "opens when the snapshot is final");
         assertEq(p.end, end);
-        assertEq(p.snapshot, block.timestamp - 1, "snapshot is one second before creation");
+        assertEq(p.snapshot, 1, "the token's first snapshot");
+        assertEq(p.snapshotTime, createdAt, "taken at creation");
         assertEq(uint8(p.state), uint8(IHolderPolls.PollState.Active));
         assertEq(p.voterCount, 0);
         assertEq(p.totalVotes, 0);
@@ -95,14 +98,24 @@ contract HolderPollsTest is HolderPollsTestBase {
         uint64 now_ = uint64(block.timestamp);
         vm.expectEmit(address(polls));
         // forge-lint: disable-next-line(unsafe-typecast) a 2023 timestamp
-        emit IHolderPolls.PollCreated(0, QUESTION, _habits(), now_, now_ + POLL_LENGTH, uint48(now_ - 1));
+        emit IHolderPolls.PollCreated(0, QUESTION, _habits(), now_ + 1, now_ + POLL_LENGTH, 1);
         _defaultPoll();
     }
 
-    function test_CreatePoll_StartInThePastMeansNow() public {
+    function test_CreatePoll_StartInThePastMeansWhenTheSnapshotIsFinal() public {
+        vm.prank(creator);
+        uint256 id = polls.createPoll(QUESTION, _habits(), 1, uint64(block.timestamp) + 1 hours);
+        assertEq(polls.getPoll(id).start, block.timestamp + 1);
+    }
+
+    /// @notice With a reused snapshot that is already final, a past start means now.
+    function test_CreatePoll_StartInThePastWithAReusedSnapshotMeansNow() public {
+        _defaultPoll();
+        vm.warp(block.timestamp + 1 hours);
         vm.prank(creator);
         uint256 id = polls.createPoll(QUESTION, _habits(), 1, uint64(block.timestamp) + 1 hours);
         assertEq(polls.getPoll(id).start, block.timestamp);
+        assertEq(polls.getPoll(id).snapshot, 1);
     }
 
     function test_CreatePoll_FutureStartIsPending() public {
@@ -111,7 +124,7 @@ contract HolderPollsTest is HolderPollsTestBase {
         uint256 id = polls.createPoll(QUESTION, _habits(), start, start + 1 days);
         assertEq(uint8(polls.state(id)), uint8(IHolderPolls.PollState.Pending));
         assertEq(polls.getPoll(id).start, start);
-        assertEq(polls.getPoll(id).snapshot, block.timestamp - 1, "snapshot fixed at creation, not at start");
+        assertEq(polls.getPoll(id).snapshotTime, block.timestamp, "snapshot fixed at creation, not at start");
     }
 
     function test_CreatePoll_IdsCount() public {
@@ -136,11 +149,13 @@ contract HolderPollsTest is HolderPollsTestBase {
         vm.startPrank(creator);
         uint256 a = polls.createPoll(QUESTION, _habits(), 0, now_ + polls.MAX_DURATION());
         uint256 b = polls.createPoll(QUESTION, _habits(), start, start + 1);
-        uint256 c = polls.createPoll(QUESTION, _habits(), 0, now_ + 1);
+        uint256 c = polls.createPoll(QUESTION, _habits(), 0, now_ + 2);
+        uint256 d = polls.createPoll(QUESTION, _habits(), now_ + 1, now_ + 1 + polls.MAX_DURATION());
         vm.stopPrank();
-        assertEq(polls.getPoll(a).end - polls.getPoll(a).start, 365 days);
+        assertEq(polls.getPoll(a).end - polls.getPoll(a).start, 365 days - 1);
         assertEq(polls.getPoll(b).start, start);
-        assertEq(polls.getPoll(c).end, now_ + 1, "one-second poll");
+        assertEq(polls.getPoll(c).end - polls.getPoll(c).start, 1, "one-second poll");
+        assertEq(polls.getPoll(d).end - polls.getPoll(d).start, 365 days);
     }
 
     /// @notice One second after the launch block, the snapshot sees the launch allocations.
@@ -199,21 +214,24 @@ contract HolderPollsTest is HolderPollsTestBase {
         vm.stopPrank();
     }
 
-    /// @notice An end at or before now (with a start in the past meaning now) is an empty window.
+    /// @notice An end at or before the opening second (a start in the past means the second after the snapshot) is an
+    /// empty window.
     function test_RevertWhen_CreatePoll_EndNotInTheFuture() public {
         uint64 now_ = uint64(block.timestamp);
         vm.startPrank(creator);
-        vm.expectRevert(abi.encodeWithSelector(IHolderPolls.HolderPolls_InvalidWindow.selector, now_, now_));
+        vm.expectRevert(abi.encodeWithSelector(IHolderPolls.HolderPolls_InvalidWindow.selector, now_ + 1, now_ + 1));
+        polls.createPoll(QUESTION, _habits(), 0, now_ + 1);
+        vm.expectRevert(abi.encodeWithSelector(IHolderPolls.HolderPolls_InvalidWindow.selector, now_ + 1, now_));
         polls.createPoll(QUESTION, _habits(), 0, now_);
-        vm.expectRevert(abi.encodeWithSelector(IHolderPolls.HolderPolls_InvalidWindow.selector, now_, now_ - 1));
+        vm.expectRevert(abi.encodeWithSelector(IHolderPolls.HolderPolls_InvalidWindow.selector, now_ + 1, now_ - 1));
         polls.createPoll(QUESTION, _habits(), now_ - 10, now_ - 1);
         vm.stopPrank();
     }
 
     function test_RevertWhen_CreatePoll_TooLong() public {
         uint64 now_ = uint64(block.timestamp);
-        uint64 end = now_ + polls.MAX_DURATION() + 1;
-        vm.expectRevert(abi.encodeWithSelector(IHolderPolls.HolderPolls_InvalidWindow.selector, now_, end));
+        uint64 end = now_ + 1 + polls.MAX_DURATION() + 1;
+        vm.expectRevert(abi.encodeWithSelector(IHolderPolls.HolderPolls_InvalidWindow.selector, now_ + 1, end));
         vm.prank(creator);
         polls.createPoll(QUESTION, _habits(), 0, end);
     }
@@ -226,14 +244,26 @@ contract HolderPollsTest is HolderPollsTestBase {
     }
 
     /// @notice In the launch block the snapshot precedes every mint: no one could vote, so the poll is refused.
-    function test_RevertWhen_CreatePoll_InLaunchBlock() public {
+    /// @notice A poll may be created in the launch block: the supply is minted in the launch transaction.
+    function test_CreatePoll_InLaunchBlock() public {
         IPersonalTokenFactory.LaunchParams memory p = _defaultParams();
         p.salt = keccak256("ALT");
         (, HolderPolls other) = _launchPolls(p);
-        uint48 snapshot = uint48(block.timestamp - 1);
-        vm.expectRevert(abi.encodeWithSelector(IHolderPolls.HolderPolls_NoSupplyAtSnapshot.selector, snapshot));
+        uint256 id = _createPoll(other, _habits());
+        assertEq(other.votingWeight(id, alice), 1_000_000 ether);
+    }
+
+    function test_RevertWhen_CreatePoll_EverythingBurned() public {
+        IPersonalTokenFactory.LaunchParams memory p = _plainParams(1 ether);
+        p.salt = keccak256("ALT");
+        (PersonalToken other, HolderPolls otherPolls) = _launchPolls(p);
         vm.prank(creator);
-        other.createPoll(QUESTION, _habits(), 0, uint64(block.timestamp) + 1 days);
+        other.burn(1 ether);
+        vm.expectRevert(abi.encodeWithSelector(IHolderPolls.HolderPolls_NoSupplyAtSnapshot.selector, 1));
+        vm.prank(creator);
+        otherPolls.createPoll(QUESTION, _habits(), 0, uint64(block.timestamp) + 1 days);
+        (uint256 latest,) = other.latestSnapshot();
+        assertEq(latest, 0, "the refused creation took no snapshot");
     }
 
     /*//////////////////////////////////////////////////////////////
@@ -452,59 +482,56 @@ contract HolderPollsTest is HolderPollsTestBase {
         assertEq(polls.getPoll(id).totalVotes, ALICE_VOTES + BOB_VOTES + CAROL_VOTES);
     }
 
-    /// @notice The snapshot is one second before the creating block: a transfer in the creating block itself (before
-    /// the poll, in the same second) does not count either, so a creation cannot be front-run in its own block.
-    function test_Vote_TransferInCreationBlockDoesNotCount() public {
+    /// @notice The snapshot is the end of the creating second: a transfer in the creating block, before the poll,
+    /// counts.
+    function test_Vote_TransferBeforeCreationInTheSameSecondCounts() public {
         vm.prank(alice);
         assertTrue(token.transfer(dave, 100_000 ether));
         uint256 id = _defaultPoll();
-        assertEq(polls.votingWeight(id, alice), ALICE_VOTES);
+        assertEq(polls.votingWeight(id, alice), ALICE_VOTES - 100_000 ether);
+        assertEq(polls.votingWeight(id, dave), 100_000 ether);
+        _vote(dave, id, 0);
+        assertEq(polls.tally(id)[0], 100_000 ether);
+    }
+
+    /// @notice A buy before and a sell after the creation, in the same block, weigh nothing: what counts is what is held
+    /// when the second ends.
+    function test_Vote_SandwichAroundCreationWeighsNothing() public {
+        vm.prank(alice);
+        assertTrue(token.transfer(dave, 100_000 ether));
+        vm.prank(creator);
+        uint256 id = polls.createPoll(QUESTION, _habits(), 0, uint64(block.timestamp) + POLL_LENGTH);
+        vm.prank(dave);
+        assertTrue(token.transfer(alice, 100_000 ether));
+        vm.warp(block.timestamp + 1);
         assertEq(polls.votingWeight(id, dave), 0);
+        vm.expectRevert(
+            abi.encodeWithSelector(IHolderPolls.HolderPolls_NoVotingWeight.selector, dave, polls.getPoll(id).snapshot)
+        );
+        _vote(dave, id, 0);
         _vote(alice, id, 0);
         assertEq(polls.tally(id)[0], ALICE_VOTES);
     }
 
-    /// @notice A transfer one second before creation does count: the snapshot is the end of that second.
-    function test_Vote_TransferOneSecondBeforeCreationCounts() public {
-        vm.prank(alice);
-        assertTrue(token.transfer(dave, 100_000 ether));
-        vm.warp(block.timestamp + 1);
-        uint256 id = _defaultPoll();
-        _vote(dave, id, 0);
-        _vote(alice, id, 1);
-        assertEq(polls.tally(id)[0], 100_000 ether);
-        assertEq(polls.tally(id)[1], ALICE_VOTES - 100_000 ether);
+    /// @notice A poll opens the second after its snapshot: no vote in the creating second, whatever `start` says.
+    function test_RevertWhen_Vote_InTheCreatingSecond() public {
+        vm.prank(creator);
+        uint256 id = polls.createPoll(QUESTION, _habits(), 0, uint64(block.timestamp) + POLL_LENGTH);
+        assertEq(polls.getPoll(id).start, block.timestamp + 1);
+        vm.expectRevert(abi.encodeWithSelector(IHolderPolls.HolderPolls_TooEarly.selector, id, block.timestamp + 1));
+        _vote(alice, id, 0);
+        // Until then the weight shown is the balance so far.
+        assertEq(polls.votingWeight(id, alice), ALICE_VOTES);
     }
 
-    /// @notice A holder who delegated before the snapshot lent its weight: the delegate votes with both, the holder
-    /// with none. Delegating after the snapshot changes nothing.
-    function test_Vote_DelegatedWeight() public {
-        vm.prank(bob);
-        token.delegate(carol);
-        vm.warp(block.timestamp + 1);
-        uint256 id = _defaultPoll();
-        vm.prank(alice);
-        token.delegate(carol);
-
-        _vote(carol, id, 0);
-        _vote(alice, id, 1);
-        vm.expectRevert(
-            abi.encodeWithSelector(IHolderPolls.HolderPolls_NoVotingWeight.selector, bob, polls.getPoll(id).snapshot)
-        );
-        _vote(bob, id, 2);
-
-        assertEq(polls.voteOf(id, carol).weight, CAROL_VOTES + BOB_VOTES);
-        assertEq(polls.voteOf(id, alice).weight, ALICE_VOTES, "delegated after the snapshot");
-        assertEq(polls.getPoll(id).totalVotes, ALICE_VOTES + BOB_VOTES + CAROL_VOTES);
-    }
-
-    /// @notice Each poll has its own snapshot.
-    function test_Vote_EachPollHasItsOwnSnapshot() public {
+    /// @notice Polls created more than a day apart have their own snapshots.
+    function test_Vote_PollsADayApartHaveTheirOwnSnapshots() public {
         uint256 first = _defaultPoll();
         vm.prank(alice);
         assertTrue(token.transfer(dave, ALICE_VOTES));
-        vm.warp(block.timestamp + 1);
+        vm.warp(block.timestamp + 1 days);
         uint256 second = _defaultPoll();
+        assertEq(polls.getPoll(second).snapshot, polls.getPoll(first).snapshot + 1);
         _vote(alice, first, 0);
         _vote(dave, second, 0);
         assertEq(polls.tally(first)[0], ALICE_VOTES);
@@ -513,10 +540,24 @@ contract HolderPollsTest is HolderPollsTestBase {
         assertEq(polls.votingWeight(second, alice), 0);
     }
 
+    /// @notice Polls created within a day share the first one's snapshot (and so its weights): holders pay at most one
+    /// history write a day however many polls the creator opens.
+    function test_Vote_PollsWithinADayShareTheSnapshot() public {
+        uint256 first = _defaultPoll();
+        vm.prank(alice);
+        assertTrue(token.transfer(dave, ALICE_VOTES));
+        vm.warp(block.timestamp + 1 days - 2);
+        uint256 second = _defaultPoll();
+        assertEq(polls.getPoll(second).snapshot, polls.getPoll(first).snapshot);
+        assertEq(polls.getPoll(second).snapshotTime, polls.getPoll(first).snapshotTime);
+        assertEq(polls.votingWeight(second, alice), ALICE_VOTES);
+        assertEq(polls.votingWeight(second, dave), 0);
+    }
+
     function test_RevertWhen_Vote_NoVotingWeight() public {
         uint256 id = _defaultPoll();
         vm.expectRevert(
-            abi.encodeWithSelector(IHolderPolls.HolderPolls_NoVotingWeight.selector, dave, block.timestamp - 1)
+            abi.encodeWithSelector(IHolderPolls.HolderPolls_NoVotingWeight.selector, dave, polls.getPoll(id).snapshot)
         );
         _vote(dave, id, 0);
     }
@@ -729,12 +770,12 @@ contract HolderPollsTest is HolderPollsTestBase {
         assertEq(uint8(polls.results(id).state), uint8(IHolderPolls.PollState.Finalized));
     }
 
-    function test_VotingWeight_IsVotesAtSnapshot() public {
+    function test_VotingWeight_IsBalanceAtSnapshot() public {
         uint256 id = _defaultPoll();
         assertEq(polls.votingWeight(id, alice), ALICE_VOTES);
         assertEq(polls.votingWeight(id, creator), CREATOR_VOTES);
         assertEq(polls.votingWeight(id, dave), 0);
-        assertEq(polls.votingWeight(id, alice), token.getPastVotes(alice, polls.getPoll(id).snapshot));
+        assertEq(polls.votingWeight(id, alice), token.balanceOfAt(alice, polls.getPoll(id).snapshot));
     }
 
     function test_VoteOf_NotVoted() public {

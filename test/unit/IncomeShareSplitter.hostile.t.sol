@@ -6,7 +6,7 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 import {IIncomeShareSplitter} from "../../contracts/interfaces/IIncomeShareSplitter.sol";
 import {IncomeShareSplitter} from "../../contracts/modules/IncomeShareSplitter.sol";
 import {ArrayBuilder} from "../utils/ArrayBuilder.sol";
-import {SplitterTestBase} from "../utils/SplitterTestBase.sol";
+import {SoldSplitterTestBase} from "../utils/SoldSplitterTestBase.sol";
 import {EthRejecter} from "../utils/mocks/EthRejecter.sol";
 import {FeeOnTransferToken} from "../utils/mocks/FeeOnTransferToken.sol";
 import {NoReturnToken} from "../utils/mocks/NoReturnToken.sol";
@@ -16,22 +16,7 @@ import {ReentrantToken} from "../utils/mocks/ReentrantToken.sol";
 
 /// @notice {IncomeShareSplitter} against hostile and odd tokens: fee-on-transfer, no return value, reentrant hooks,
 /// and recipients that refuse ETH. alice, bob and carol bought 500k, 300k and 150k; the sale succeeded.
-contract IncomeShareSplitterHostileTest is SplitterTestBase {
-    uint256 internal constant ALICE_SHARES = 500_000 ether;
-    uint256 internal constant BOB_SHARES = 300_000 ether;
-    uint256 internal constant CAROL_SHARES = 150_000 ether;
-    uint256 internal constant SOLD = ALICE_SHARES + BOB_SHARES + CAROL_SHARES;
-    uint256 internal constant NO_PERIOD = type(uint256).max;
-
-    function setUp() public override {
-        super.setUp();
-        _launchDefault();
-        _buy(alice, ALICE_SHARES);
-        _buy(bob, BOB_SHARES);
-        _buy(carol, CAROL_SHARES);
-        vm.warp(_saleEnd(splitter));
-    }
-
+contract IncomeShareSplitterHostileTest is SoldSplitterTestBase {
     /*//////////////////////////////////////////////////////////////
                             FEE ON TRANSFER
     //////////////////////////////////////////////////////////////*/

@@ -8,29 +8,19 @@ import {PersonalToken} from "../../contracts/PersonalToken.sol";
 import {IIncomeShareSplitter} from "../../contracts/interfaces/IIncomeShareSplitter.sol";
 import {IncomeShareSplitter} from "../../contracts/modules/IncomeShareSplitter.sol";
 import {ArrayBuilder} from "../utils/ArrayBuilder.sol";
-import {SplitterTestBase} from "../utils/SplitterTestBase.sol";
+import {SoldSplitterTestBase} from "../utils/SoldSplitterTestBase.sol";
 import {MockERC20} from "../utils/mocks/MockERC20.sol";
 
 /// @notice Unit tests for the {IncomeShareSplitter} income side: reports, payments, the payout cap, lateness, claims,
 /// share transfers and surplus. alice, bob and carol bought 500k, 300k and 150k of the 1M offered; the sale succeeded.
-contract IncomeShareSplitterIncomeTest is SplitterTestBase {
-    uint256 internal constant ALICE_SHARES = 500_000 ether;
-    uint256 internal constant BOB_SHARES = 300_000 ether;
-    uint256 internal constant CAROL_SHARES = 150_000 ether;
-    uint256 internal constant SOLD = ALICE_SHARES + BOB_SHARES + CAROL_SHARES;
-    uint256 internal constant NO_PERIOD = type(uint256).max;
+contract IncomeShareSplitterIncomeTest is SoldSplitterTestBase {
     uint256 internal constant CAP = 10_000 * 1e6;
 
     MockERC20 internal lp;
 
     function setUp() public override {
         super.setUp();
-        _launchDefault();
         lp = new MockERC20("Uniswap V2", "UNI-V2", 18);
-        _buy(alice, ALICE_SHARES);
-        _buy(bob, BOB_SHARES);
-        _buy(carol, CAROL_SHARES);
-        vm.warp(_saleEnd(splitter));
         _assertStatus(splitter, IIncomeShareSplitter.SaleStatus.Succeeded);
     }
 
@@ -182,14 +172,12 @@ contract IncomeShareSplitterIncomeTest is SplitterTestBase {
 
     function test_PayIncome_InPaymentAssetCountsWhatArrived() public {
         uint256 amount = 6000 * USDC_UNIT;
-        usdc.mint(creator, amount);
-        vm.startPrank(creator);
-        usdc.approve(address(splitter), amount);
+        _approveFrom(creator, usdc, address(splitter), amount);
         vm.expectEmit(address(splitter));
         // The declared value (1) is ignored for the payment asset: the amount received counts.
         emit IIncomeShareSplitter.IncomeDistributed(address(usdc), creator, 0, amount, amount);
+        vm.prank(creator);
         uint256 received = splitter.payIncome(0, address(usdc), amount, 1);
-        vm.stopPrank();
 
         assertEq(received, amount);
         assertEq(splitter.periodRecord(0).paid, amount);
@@ -203,13 +191,11 @@ contract IncomeShareSplitterIncomeTest is SplitterTestBase {
     function test_PayIncome_InAnotherAssetAtDeclaredValue() public {
         uint256 amount = 5 ether + 3;
         uint256 value = 1234 * USDC_UNIT;
-        lp.mint(creator, amount);
-        vm.startPrank(creator);
-        lp.approve(address(splitter), amount);
+        _approveFrom(creator, lp, address(splitter), amount);
         vm.expectEmit(address(splitter));
         emit IIncomeShareSplitter.IncomeDistributed(address(lp), creator, 3, amount, value);
+        vm.prank(creator);
         splitter.payIncome(3, address(lp), amount, value);
-        vm.stopPrank();
 
         // A declaration: recorded, never counted as paid.
         assertEq(splitter.periodRecord(3).declaredValue, value);
@@ -510,14 +496,7 @@ contract IncomeShareSplitterIncomeTest is SplitterTestBase {
     }
 
     function test_RevertWhen_DistributeNewAssetByNonCreator() public {
-        lp.mint(dave, 1 ether);
-        vm.startPrank(dave);
-        lp.approve(address(splitter), 1 ether);
-        vm.expectRevert(
-            abi.encodeWithSelector(IIncomeShareSplitter.IncomeShareSplitter_AssetNotAccepted.selector, address(lp))
-        );
-        splitter.distribute(address(lp), 1 ether);
-        vm.stopPrank();
+        _expectDistributeRefused(dave, lp);
         assertEq(splitter.payoutAssets().length, 0);
     }
 
@@ -545,14 +524,7 @@ contract IncomeShareSplitterIncomeTest is SplitterTestBase {
         assertEq(splitter.payoutAssets().length, max);
 
         MockERC20 extra = new MockERC20("Extra", "X", 18);
-        extra.mint(creator, 1 ether);
-        vm.startPrank(creator);
-        extra.approve(address(splitter), 1 ether);
-        vm.expectRevert(
-            abi.encodeWithSelector(IIncomeShareSplitter.IncomeShareSplitter_AssetNotAccepted.selector, address(extra))
-        );
-        splitter.distribute(address(extra), 1 ether);
-        vm.stopPrank();
+        _expectDistributeRefused(creator, extra);
 
         // Listed assets are still accepted.
         _distribute(splitter, first, 1 ether);
@@ -891,9 +863,7 @@ contract IncomeShareSplitterIncomeTest is SplitterTestBase {
 
     function test_RevertWhen_DistributeSurplusUnlistedAsset() public {
         lp.mint(address(splitter), 1 ether);
-        vm.expectRevert(
-            abi.encodeWithSelector(IIncomeShareSplitter.IncomeShareSplitter_AssetNotAccepted.selector, address(lp))
-        );
+        vm.expectRevert(_assetNotAccepted(lp));
         splitter.distributeSurplus(address(lp));
     }
 
@@ -968,6 +938,19 @@ contract IncomeShareSplitterIncomeTest is SplitterTestBase {
         _buyFrom(s, alice, ALICE_SHARES);
         _buyFrom(s, bob, BOB_SHARES);
         vm.warp(_saleEnd(s));
+    }
+
+    /// @dev `payer`, funded and approved, cannot distribute 1 ether of the unlisted `asset`.
+    function _expectDistributeRefused(address payer, MockERC20 asset) internal {
+        _approveFrom(payer, asset, address(splitter), 1 ether);
+        vm.expectRevert(_assetNotAccepted(asset));
+        vm.prank(payer);
+        splitter.distribute(address(asset), 1 ether);
+    }
+
+    function _assetNotAccepted(MockERC20 asset) internal pure returns (bytes memory) {
+        return
+            abi.encodeWithSelector(IIncomeShareSplitter.IncomeShareSplitter_AssetNotAccepted.selector, address(asset));
     }
 
     function _approveFrom(address owner, MockERC20 asset, address spender, uint256 amount) internal {

@@ -5,7 +5,6 @@ import {Clones} from "@openzeppelin/contracts/proxy/Clones.sol";
 import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
 
 import {IIncomeShareSplitter} from "../../contracts/interfaces/IIncomeShareSplitter.sol";
-import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
 import {IncomeShareSplitter} from "../../contracts/modules/IncomeShareSplitter.sol";
 import {SplitterTestBase} from "../utils/SplitterTestBase.sol";
 import {MockERC20} from "../utils/mocks/MockERC20.sol";
@@ -138,29 +137,19 @@ contract IncomeShareSplitterTest is SplitterTestBase {
     function test_RevertWhen_Terms_PriceZero() public {
         IIncomeShareSplitter.Terms memory t = _alexTerms(address(usdc));
         t.price = 0;
-        _expectTermsRevert(
-            t, ISA_TOKENS, abi.encodeWithSelector(IIncomeShareSplitter.IncomeShareSplitter_ZeroPrice.selector)
-        );
+        _expectBadTerms(t, IIncomeShareSplitter.IncomeShareSplitter_ZeroPrice.selector);
     }
 
     function test_RevertWhen_Terms_SoftCapZero() public {
         IIncomeShareSplitter.Terms memory t = _alexTerms(address(usdc));
         t.softCap = 0;
-        _expectTermsRevert(
-            t, ISA_TOKENS, abi.encodeWithSelector(IIncomeShareSplitter.IncomeShareSplitter_ZeroSoftCap.selector)
-        );
+        _expectBadTerms(t, IIncomeShareSplitter.IncomeShareSplitter_ZeroSoftCap.selector);
     }
 
     function test_RevertWhen_Terms_SoftCapAboveOffered() public {
         IIncomeShareSplitter.Terms memory t = _alexTerms(address(usdc));
         t.softCap = ISA_TOKENS + 1;
-        _expectTermsRevert(
-            t,
-            ISA_TOKENS,
-            abi.encodeWithSelector(
-                IIncomeShareSplitter.IncomeShareSplitter_SoftCapAboveOffered.selector, t.softCap, ISA_TOKENS
-            )
-        );
+        _expectBadTerms(t, IIncomeShareSplitter.IncomeShareSplitter_SoftCapAboveOffered.selector, t.softCap, ISA_TOKENS);
     }
 
     function test_Initialize_SoftCapEqualToOffered() public {
@@ -173,38 +162,20 @@ contract IncomeShareSplitterTest is SplitterTestBase {
     function test_RevertWhen_Terms_SaleStartEqualsSaleEnd() public {
         IIncomeShareSplitter.Terms memory t = _alexTerms(address(usdc));
         t.saleStart = t.saleEnd;
-        _expectTermsRevert(
-            t,
-            ISA_TOKENS,
-            abi.encodeWithSelector(
-                IIncomeShareSplitter.IncomeShareSplitter_EmptySaleWindow.selector, t.saleStart, t.saleEnd
-            )
-        );
+        _expectBadTerms(t, IIncomeShareSplitter.IncomeShareSplitter_EmptySaleWindow.selector, t.saleStart, t.saleEnd);
     }
 
     function test_RevertWhen_Terms_SaleStartAfterSaleEnd() public {
         IIncomeShareSplitter.Terms memory t = _alexTerms(address(usdc));
         t.saleStart = t.saleEnd + 1;
-        _expectTermsRevert(
-            t,
-            ISA_TOKENS,
-            abi.encodeWithSelector(
-                IIncomeShareSplitter.IncomeShareSplitter_EmptySaleWindow.selector, t.saleStart, t.saleEnd
-            )
-        );
+        _expectBadTerms(t, IIncomeShareSplitter.IncomeShareSplitter_EmptySaleWindow.selector, t.saleStart, t.saleEnd);
     }
 
     function test_RevertWhen_Terms_SaleAlreadyEnded() public {
         IIncomeShareSplitter.Terms memory t = _alexTerms(address(usdc));
         t.saleStart = uint64(block.timestamp) - 1 days;
         t.saleEnd = uint64(block.timestamp);
-        _expectTermsRevert(
-            t,
-            ISA_TOKENS,
-            abi.encodeWithSelector(
-                IIncomeShareSplitter.IncomeShareSplitter_SaleEndPassed.selector, t.saleEnd, block.timestamp
-            )
-        );
+        _expectBadTerms(t, IIncomeShareSplitter.IncomeShareSplitter_SaleEndPassed.selector, t.saleEnd, block.timestamp);
     }
 
     function test_Initialize_SaleStartedInThePastEndingNextSecond() public {
@@ -218,25 +189,13 @@ contract IncomeShareSplitterTest is SplitterTestBase {
     function test_RevertWhen_Terms_ShareBpsZero() public {
         IIncomeShareSplitter.Terms memory t = _alexTerms(address(usdc));
         t.shareBps = 0;
-        _expectTermsRevert(
-            t,
-            ISA_TOKENS,
-            abi.encodeWithSelector(
-                IIncomeShareSplitter.IncomeShareSplitter_ShareBpsOutOfRange.selector, t.shareBps, BPS
-            )
-        );
+        _expectBadTerms(t, IIncomeShareSplitter.IncomeShareSplitter_ShareBpsOutOfRange.selector, t.shareBps, BPS);
     }
 
     function test_RevertWhen_Terms_ShareBpsAboveHundredPercent() public {
         IIncomeShareSplitter.Terms memory t = _alexTerms(address(usdc));
         t.shareBps = FULL_SHARE_BPS + 1;
-        _expectTermsRevert(
-            t,
-            ISA_TOKENS,
-            abi.encodeWithSelector(
-                IIncomeShareSplitter.IncomeShareSplitter_ShareBpsOutOfRange.selector, t.shareBps, BPS
-            )
-        );
+        _expectBadTerms(t, IIncomeShareSplitter.IncomeShareSplitter_ShareBpsOutOfRange.selector, t.shareBps, BPS);
     }
 
     function test_Initialize_ShareBpsHundredPercent() public {
@@ -249,41 +208,27 @@ contract IncomeShareSplitterTest is SplitterTestBase {
     function test_RevertWhen_Terms_TermStartsBeforeSaleEnd() public {
         IIncomeShareSplitter.Terms memory t = _alexTerms(address(usdc));
         t.termStart = t.saleEnd - 1;
-        _expectTermsRevert(
-            t,
-            ISA_TOKENS,
-            abi.encodeWithSelector(
-                IIncomeShareSplitter.IncomeShareSplitter_TermStartsBeforeSaleEnd.selector, t.termStart, t.saleEnd
-            )
+        _expectBadTerms(
+            t, IIncomeShareSplitter.IncomeShareSplitter_TermStartsBeforeSaleEnd.selector, t.termStart, t.saleEnd
         );
     }
 
     function test_RevertWhen_Terms_TermEmpty() public {
         IIncomeShareSplitter.Terms memory t = _alexTerms(address(usdc));
         t.termEnd = t.termStart;
-        _expectTermsRevert(
-            t,
-            ISA_TOKENS,
-            abi.encodeWithSelector(IIncomeShareSplitter.IncomeShareSplitter_EmptyTerm.selector, t.termStart, t.termEnd)
-        );
+        _expectBadTerms(t, IIncomeShareSplitter.IncomeShareSplitter_EmptyTerm.selector, t.termStart, t.termEnd);
     }
 
     function test_RevertWhen_Terms_TermEndsBeforeItStarts() public {
         IIncomeShareSplitter.Terms memory t = _alexTerms(address(usdc));
         t.termEnd = t.termStart - 1;
-        _expectTermsRevert(
-            t,
-            ISA_TOKENS,
-            abi.encodeWithSelector(IIncomeShareSplitter.IncomeShareSplitter_EmptyTerm.selector, t.termStart, t.termEnd)
-        );
+        _expectBadTerms(t, IIncomeShareSplitter.IncomeShareSplitter_EmptyTerm.selector, t.termStart, t.termEnd);
     }
 
     function test_RevertWhen_Terms_PeriodLengthZero() public {
         IIncomeShareSplitter.Terms memory t = _alexTerms(address(usdc));
         t.periodLength = 0;
-        _expectTermsRevert(
-            t, ISA_TOKENS, abi.encodeWithSelector(IIncomeShareSplitter.IncomeShareSplitter_ZeroPeriodLength.selector)
-        );
+        _expectBadTerms(t, IIncomeShareSplitter.IncomeShareSplitter_ZeroPeriodLength.selector);
     }
 
     /// @dev 10,001 seconds in 10-second periods: 1,000 whole periods and a partial one, i.e. 1,001 (ceil, not floor).
@@ -291,11 +236,7 @@ contract IncomeShareSplitterTest is SplitterTestBase {
         IIncomeShareSplitter.Terms memory t = _alexTerms(address(usdc));
         t.periodLength = 10;
         t.termEnd = t.termStart + 10 * 1000 + 1;
-        _expectTermsRevert(
-            t,
-            ISA_TOKENS,
-            abi.encodeWithSelector(IIncomeShareSplitter.IncomeShareSplitter_TooManyPeriods.selector, 1001, 1000)
-        );
+        _expectBadTerms(t, IIncomeShareSplitter.IncomeShareSplitter_TooManyPeriods.selector, 1001, 1000);
     }
 
     function test_Initialize_ExactlyMaxPeriods() public {
@@ -311,9 +252,7 @@ contract IncomeShareSplitterTest is SplitterTestBase {
         t.price = 0;
         t.shareBps = 0;
         t.periodLength = 0;
-        _expectTermsRevert(
-            t, ISA_TOKENS, abi.encodeWithSelector(IIncomeShareSplitter.IncomeShareSplitter_ZeroPrice.selector)
-        );
+        _expectBadTerms(t, IIncomeShareSplitter.IncomeShareSplitter_ZeroPrice.selector);
     }
 
     /*//////////////////////////////////////////////////////////////
@@ -391,20 +330,17 @@ contract IncomeShareSplitterTest is SplitterTestBase {
                                 HELPERS
     //////////////////////////////////////////////////////////////*/
 
+    /// @dev Launching with `t` and the default ISA_TOKENS reverts with the `selector` error (carrying `a` and `b`).
+    function _expectBadTerms(IIncomeShareSplitter.Terms memory t, bytes4 selector) internal {
+        _expectTermsRevert(t, ISA_TOKENS, abi.encodeWithSelector(selector));
+    }
+
+    function _expectBadTerms(IIncomeShareSplitter.Terms memory t, bytes4 selector, uint256 a, uint256 b) internal {
+        _expectTermsRevert(t, ISA_TOKENS, abi.encodeWithSelector(selector, a, b));
+    }
+
     /// @dev Launching with `t` reverts with `err`, bubbled up through the factory, and leaves nothing.
     function _expectTermsRevert(IIncomeShareSplitter.Terms memory t, uint256 tokensOffered, bytes memory err) internal {
-        IPersonalTokenFactory.LaunchParams memory p = _isaLaunchParams(tokensOffered);
-        (address predicted,) = factory.predictAddresses(creator, p.salt);
-        address module = factory.predictModuleAddress(predicted, address(splitterImpl), 0);
-        IPersonalTokenFactory.ModuleParams[] memory modules = _modules(t, tokensOffered);
-
-        vm.expectRevert(err);
-        vm.prank(creator);
-        factory.launchWithModules(p, modules);
-
-        assertEq(predicted.code.length, 0);
-        assertEq(module.code.length, 0);
-        assertFalse(factory.isLaunched(predicted));
-        assertEq(factory.moduleTokenOf(module), address(0));
+        _expectModulesLaunchRevert(_isaLaunchParams(tokensOffered), _modules(t, tokensOffered), err);
     }
 }

@@ -1,20 +1,8 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {Ownable2StepUpgradeable} from "@openzeppelin/contracts-upgradeable/access/Ownable2StepUpgradeable.sol";
-import {OwnableUpgradeable} from "@openzeppelin/contracts-upgradeable/access/OwnableUpgradeable.sol";
-import {VotesUpgradeable} from "@openzeppelin/contracts-upgradeable/governance/utils/VotesUpgradeable.sol";
-import {
-    ERC20PermitUpgradeable
-} from "@openzeppelin/contracts-upgradeable/token/ERC20/extensions/ERC20PermitUpgradeable.sol";
-import {
-    ERC20VotesUpgradeable
-} from "@openzeppelin/contracts-upgradeable/token/ERC20/extensions/ERC20VotesUpgradeable.sol";
-import {NoncesUpgradeable} from "@openzeppelin/contracts-upgradeable/utils/NoncesUpgradeable.sol";
-import {IVotes} from "@openzeppelin/contracts/governance/utils/IVotes.sol";
 import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
 import {Clones} from "@openzeppelin/contracts/proxy/Clones.sol";
-import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 
 import {CreatorVesting} from "../../contracts/CreatorVesting.sol";
@@ -24,14 +12,13 @@ import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFa
 import {Allocation} from "../../contracts/types/Allocation.sol";
 import {BaseTest} from "../utils/BaseTest.sol";
 
-/// @notice Unit tests for {PersonalToken}: metadata, initialization, owner powers, transfers, burns, permit and votes.
+/// @notice Unit tests for {PersonalToken}: metadata, initialization, owner powers, transfers, burns and permit.
+/// Snapshots: PersonalToken.snapshots.t.sol.
 contract PersonalTokenTest is BaseTest {
     bytes32 internal constant EIP712_DOMAIN_TYPEHASH =
         keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
     bytes32 internal constant PERMIT_TYPEHASH =
         keccak256("Permit(address owner,address spender,uint256 value,uint256 nonce,uint256 deadline)");
-    bytes32 internal constant DELEGATION_TYPEHASH =
-        keccak256("Delegation(address delegatee,uint256 nonce,uint256 expiry)");
 
     PersonalToken internal token;
     CreatorVesting internal vesting;
@@ -70,11 +57,12 @@ contract PersonalTokenTest is BaseTest {
         assertEq(sum + _defaultParams().vesting.amount, token.totalSupply());
     }
 
-    function test_Clock_IsBlockTimestamp() public {
-        assertEq(token.clock(), block.timestamp);
-        assertEq(token.CLOCK_MODE(), "mode=timestamp");
-        vm.warp(block.timestamp + 12_345);
-        assertEq(token.clock(), block.timestamp);
+    function test_Constants_TieTheImplementationToItsFactory() public view {
+        assertEq(token.FACTORY(), address(factory));
+        assertEq(token.POLLS_IMPLEMENTATION(), address(pollsImpl));
+        assertEq(factory.pollsImplementation(), address(pollsImpl));
+        assertEq(token.MAX_SUPPLY(), type(uint208).max);
+        assertEq(token.SNAPSHOT_INTERVAL(), 1 days);
     }
 
     /*//////////////////////////////////////////////////////////////
@@ -85,11 +73,11 @@ contract PersonalTokenTest is BaseTest {
         Allocation[] memory allocations = _single(alice, 1 ether);
         uint256 supplyBefore = token.totalSupply();
 
-        vm.expectRevert(abi.encodeWithSelector(Initializable.InvalidInitialization.selector));
+        vm.expectRevert(abi.encodeWithSelector(IPersonalToken.PersonalToken_NotFactory.selector, creator));
         vm.prank(creator);
         token.initialize("Again", "AGN", "", alice, allocations);
 
-        vm.expectRevert(abi.encodeWithSelector(Initializable.InvalidInitialization.selector));
+        vm.expectRevert(abi.encodeWithSelector(IPersonalToken.PersonalToken_AlreadyInitialized.selector));
         vm.prank(address(factory));
         token.initialize("Again", "AGN", "", alice, allocations);
 
@@ -99,7 +87,11 @@ contract PersonalTokenTest is BaseTest {
 
     function test_RevertWhen_InitializingImplementation() public {
         Allocation[] memory allocations = _single(alice, 1 ether);
-        vm.expectRevert(abi.encodeWithSelector(Initializable.InvalidInitialization.selector));
+        vm.expectRevert(abi.encodeWithSelector(IPersonalToken.PersonalToken_NotFactory.selector, address(this)));
+        tokenImpl.initialize("Impl", "IMP", "", alice, allocations);
+        // Not even the factory could: the implementation was born initialized.
+        vm.expectRevert(abi.encodeWithSelector(IPersonalToken.PersonalToken_AlreadyInitialized.selector));
+        vm.prank(address(factory));
         tokenImpl.initialize("Impl", "IMP", "", alice, allocations);
         assertEq(tokenImpl.totalSupply(), 0);
         assertEq(tokenImpl.owner(), address(0));
@@ -112,12 +104,12 @@ contract PersonalTokenTest is BaseTest {
         allocations[1] = Allocation({recipient: bob, amount: 5 ether});
         allocations[2] = Allocation({recipient: alice, amount: 7 ether});
 
+        vm.prank(address(factory));
         clone.initialize("Clone", "CLN", "uri", bob, allocations);
 
         assertEq(clone.totalSupply(), allocations[0].amount + allocations[1].amount + allocations[2].amount);
         assertEq(clone.balanceOf(alice), allocations[0].amount + allocations[2].amount);
         assertEq(clone.balanceOf(bob), allocations[1].amount);
-        assertEq(clone.getVotes(alice), clone.balanceOf(alice));
         assertEq(clone.owner(), bob);
         assertEq(clone.contractURI(), "uri");
     }
@@ -126,6 +118,7 @@ contract PersonalTokenTest is BaseTest {
         PersonalToken clone = PersonalToken(Clones.clone(address(tokenImpl)));
         Allocation[] memory allocations = _single(address(clone), 1 ether);
         vm.expectRevert(abi.encodeWithSelector(IPersonalToken.PersonalToken_TransferToToken.selector));
+        vm.prank(address(factory));
         clone.initialize("Clone", "CLN", "", bob, allocations);
     }
 
@@ -133,6 +126,7 @@ contract PersonalTokenTest is BaseTest {
         PersonalToken clone = PersonalToken(Clones.clone(address(tokenImpl)));
         Allocation[] memory allocations = _single(address(0), 1 ether);
         vm.expectRevert(abi.encodeWithSelector(IERC20Errors.ERC20InvalidReceiver.selector, address(0)));
+        vm.prank(address(factory));
         clone.initialize("Clone", "CLN", "", bob, allocations);
     }
 
@@ -171,7 +165,7 @@ contract PersonalTokenTest is BaseTest {
     }
 
     function test_RevertWhen_SetContractURICallerNotOwner() public {
-        vm.expectRevert(abi.encodeWithSelector(OwnableUpgradeable.OwnableUnauthorizedAccount.selector, alice));
+        vm.expectRevert(abi.encodeWithSelector(IPersonalToken.OwnableUnauthorizedAccount.selector, alice));
         vm.prank(alice);
         token.setContractURI("ipfs://hijack");
         assertEq(token.contractURI(), _defaultParams().contractURI);
@@ -183,31 +177,31 @@ contract PersonalTokenTest is BaseTest {
 
     function test_TransferOwnership_IsTwoStep() public {
         vm.expectEmit(address(token));
-        emit Ownable2StepUpgradeable.OwnershipTransferStarted(creator, alice);
+        emit IPersonalToken.OwnershipTransferStarted(creator, alice);
         vm.prank(creator);
         token.transferOwnership(alice);
 
         // Nothing changes until the new owner accepts.
         assertEq(token.owner(), creator);
         assertEq(token.pendingOwner(), alice);
-        vm.expectRevert(abi.encodeWithSelector(OwnableUpgradeable.OwnableUnauthorizedAccount.selector, alice));
+        vm.expectRevert(abi.encodeWithSelector(IPersonalToken.OwnableUnauthorizedAccount.selector, alice));
         vm.prank(alice);
         token.setContractURI("ipfs://alice");
 
         // Only the pending owner can accept.
-        vm.expectRevert(abi.encodeWithSelector(OwnableUpgradeable.OwnableUnauthorizedAccount.selector, bob));
+        vm.expectRevert(abi.encodeWithSelector(IPersonalToken.OwnableUnauthorizedAccount.selector, bob));
         vm.prank(bob);
         token.acceptOwnership();
 
         vm.expectEmit(address(token));
-        emit OwnableUpgradeable.OwnershipTransferred(creator, alice);
+        emit IPersonalToken.OwnershipTransferred(creator, alice);
         vm.prank(alice);
         token.acceptOwnership();
 
         assertEq(token.owner(), alice);
         assertEq(token.pendingOwner(), address(0));
 
-        vm.expectRevert(abi.encodeWithSelector(OwnableUpgradeable.OwnableUnauthorizedAccount.selector, creator));
+        vm.expectRevert(abi.encodeWithSelector(IPersonalToken.OwnableUnauthorizedAccount.selector, creator));
         vm.prank(creator);
         token.setContractURI("ipfs://creator");
 
@@ -217,7 +211,7 @@ contract PersonalTokenTest is BaseTest {
     }
 
     function test_RevertWhen_TransferOwnershipCallerNotOwner() public {
-        vm.expectRevert(abi.encodeWithSelector(OwnableUpgradeable.OwnableUnauthorizedAccount.selector, alice));
+        vm.expectRevert(abi.encodeWithSelector(IPersonalToken.OwnableUnauthorizedAccount.selector, alice));
         vm.prank(alice);
         token.transferOwnership(alice);
         assertEq(token.pendingOwner(), address(0));
@@ -228,7 +222,7 @@ contract PersonalTokenTest is BaseTest {
         token.renounceOwnership();
         assertEq(token.owner(), address(0));
 
-        vm.expectRevert(abi.encodeWithSelector(OwnableUpgradeable.OwnableUnauthorizedAccount.selector, creator));
+        vm.expectRevert(abi.encodeWithSelector(IPersonalToken.OwnableUnauthorizedAccount.selector, creator));
         vm.prank(creator);
         token.setContractURI("ipfs://late");
         assertEq(token.contractURI(), _defaultParams().contractURI);
@@ -299,27 +293,16 @@ contract PersonalTokenTest is BaseTest {
                                  BURNS
     //////////////////////////////////////////////////////////////*/
 
-    function test_Burn_ReducesSupplyVotesAndPastTotalSupply() public {
+    function test_Burn_ReducesBalanceAndSupply() public {
         uint256 amount = 250_000 ether;
         uint256 aliceBefore = token.balanceOf(alice);
-        uint256 before = block.timestamp;
-
-        vm.warp(before + 100);
-        uint256 burnedAt = block.timestamp;
         vm.expectEmit(address(token));
         emit IERC20.Transfer(alice, address(0), amount);
         vm.prank(alice);
         token.burn(amount);
-        vm.warp(burnedAt + 1);
 
         assertEq(token.totalSupply(), _defaultParams().totalSupply - amount);
         assertEq(token.balanceOf(alice), aliceBefore - amount);
-        assertEq(token.getVotes(alice), aliceBefore - amount);
-        assertEq(token.getPastTotalSupply(before), _defaultParams().totalSupply);
-        assertEq(token.getPastTotalSupply(burnedAt - 1), _defaultParams().totalSupply);
-        assertEq(token.getPastTotalSupply(burnedAt), _defaultParams().totalSupply - amount);
-        assertEq(token.getPastVotes(alice, burnedAt - 1), aliceBefore);
-        assertEq(token.getPastVotes(alice, burnedAt), aliceBefore - amount);
     }
 
     function test_BurnFrom_SpendsAllowanceAndReducesSupply() public {
@@ -328,17 +311,13 @@ contract PersonalTokenTest is BaseTest {
         vm.prank(alice);
         token.approve(bob, amount + 1);
 
-        uint256 burnedAt = block.timestamp;
         vm.prank(bob);
         token.burnFrom(alice, amount);
-        vm.warp(burnedAt + 1);
 
         assertEq(token.allowance(alice, bob), 1);
         assertEq(token.balanceOf(alice), aliceBefore - amount);
         assertEq(token.balanceOf(bob), 0);
         assertEq(token.totalSupply(), _defaultParams().totalSupply - amount);
-        assertEq(token.getVotes(alice), aliceBefore - amount);
-        assertEq(token.getPastTotalSupply(burnedAt), _defaultParams().totalSupply - amount);
     }
 
     function test_RevertWhen_BurnFromWithoutAllowance() public {
@@ -403,7 +382,7 @@ contract PersonalTokenTest is BaseTest {
         (uint8 v, bytes32 r, bytes32 s) = vm.sign(signerKey, _permitDigest(signer, bob, 1 ether, 0, deadline));
         vm.warp(deadline + 1);
 
-        vm.expectRevert(abi.encodeWithSelector(ERC20PermitUpgradeable.ERC2612ExpiredSignature.selector, deadline));
+        vm.expectRevert(abi.encodeWithSelector(IPersonalToken.ERC2612ExpiredSignature.selector, deadline));
         token.permit(signer, bob, 1 ether, deadline, v, r, s);
         assertEq(token.nonces(signer), 0);
     }
@@ -416,7 +395,7 @@ contract PersonalTokenTest is BaseTest {
         // The second time the nonce is 1, so the same signature recovers to some unrelated address.
         address recovered = ecrecover(_permitDigest(signer, bob, 1 ether, 1, deadline), v, r, s);
         assertTrue(recovered != signer);
-        vm.expectRevert(abi.encodeWithSelector(ERC20PermitUpgradeable.ERC2612InvalidSigner.selector, recovered, signer));
+        vm.expectRevert(abi.encodeWithSelector(IPersonalToken.ERC2612InvalidSigner.selector, recovered, signer));
         token.permit(signer, bob, 1 ether, deadline, v, r, s);
         assertEq(token.nonces(signer), 1);
     }
@@ -426,7 +405,7 @@ contract PersonalTokenTest is BaseTest {
         uint256 deadline = block.timestamp + 1 hours;
         (uint8 v, bytes32 r, bytes32 s) = vm.sign(otherKey, _permitDigest(signer, bob, 1 ether, 0, deadline));
 
-        vm.expectRevert(abi.encodeWithSelector(ERC20PermitUpgradeable.ERC2612InvalidSigner.selector, other, signer));
+        vm.expectRevert(abi.encodeWithSelector(IPersonalToken.ERC2612InvalidSigner.selector, other, signer));
         token.permit(signer, bob, 1 ether, deadline, v, r, s);
         assertEq(token.allowance(signer, bob), 0);
     }
@@ -449,7 +428,7 @@ contract PersonalTokenTest is BaseTest {
         // A signature from the old chain recovers to an unrelated address on the new one.
         address recovered = ecrecover(_permitDigest(signer, bob, 1 ether, 0, deadline), v, r, s);
         assertTrue(recovered != signer);
-        vm.expectRevert(abi.encodeWithSelector(ERC20PermitUpgradeable.ERC2612InvalidSigner.selector, recovered, signer));
+        vm.expectRevert(abi.encodeWithSelector(IPersonalToken.ERC2612InvalidSigner.selector, recovered, signer));
         token.permit(signer, bob, 1 ether, deadline, v, r, s);
 
         // A signature made for the new chain works.
@@ -458,203 +437,47 @@ contract PersonalTokenTest is BaseTest {
         assertEq(token.allowance(signer, bob), 1 ether);
     }
 
-    /*//////////////////////////////////////////////////////////////
-                                 VOTES
-    //////////////////////////////////////////////////////////////*/
-
-    function test_Votes_EqualBalanceWithoutDelegating() public view {
-        address[4] memory holders = [creator, alice, address(vesting), bob];
-        for (uint256 i; i < holders.length; ++i) {
-            assertEq(token.delegates(holders[i]), holders[i]);
-            assertEq(token.getVotes(holders[i]), token.balanceOf(holders[i]));
-        }
-        assertEq(token.numCheckpoints(alice), 1);
-        assertEq(token.numCheckpoints(bob), 0);
-    }
-
-    function test_Votes_FollowTransferOnBothSides() public {
-        uint256 amount = 300_000 ether;
-        uint256 aliceBefore = token.balanceOf(alice);
-
-        vm.expectEmit(address(token));
-        emit IVotes.DelegateVotesChanged(alice, aliceBefore, aliceBefore - amount);
-        vm.expectEmit(address(token));
-        emit IVotes.DelegateVotesChanged(bob, 0, amount);
-        vm.prank(alice);
-        assertTrue(token.transfer(bob, amount));
-
-        assertEq(token.getVotes(alice), aliceBefore - amount);
-        assertEq(token.getVotes(bob), amount);
-        assertEq(token.getVotes(alice), token.balanceOf(alice));
-        assertEq(token.getVotes(bob), token.balanceOf(bob));
-    }
-
-    function test_GetPastVotes_ReadsBalanceAtPastTimestamp() public {
-        uint256 launchedAt = block.timestamp;
-        uint256 aliceAtLaunch = token.balanceOf(alice);
-        uint256 amount = 100_000 ether;
-
-        vm.warp(launchedAt + 1 days);
-        uint256 transferredAt = block.timestamp;
-        vm.prank(alice);
-        assertTrue(token.transfer(bob, amount));
-        vm.warp(transferredAt + 1 days);
-
-        assertEq(token.getPastVotes(alice, launchedAt), aliceAtLaunch);
-        assertEq(token.getPastVotes(alice, transferredAt - 1), aliceAtLaunch);
-        assertEq(token.getPastVotes(alice, transferredAt), aliceAtLaunch - amount);
-        assertEq(token.getPastVotes(bob, transferredAt - 1), 0);
-        assertEq(token.getPastVotes(bob, transferredAt), amount);
-        assertEq(token.getPastTotalSupply(transferredAt), _defaultParams().totalSupply);
-    }
-
-    function test_RevertWhen_GetPastVotesAtCurrentTimestamp() public {
-        uint48 now_ = token.clock();
-        assertEq(now_, block.timestamp);
-        vm.expectRevert(abi.encodeWithSelector(VotesUpgradeable.ERC5805FutureLookup.selector, now_, now_));
-        token.getPastVotes(alice, now_);
-    }
-
-    function test_Delegate_ToAnotherAndBack() public {
-        uint256 aliceBalance = token.balanceOf(alice);
-        uint256 creatorBalance = token.balanceOf(creator);
-
-        vm.expectEmit(address(token));
-        emit IVotes.DelegateChanged(alice, alice, creator);
-        vm.prank(alice);
-        token.delegate(creator);
-
-        assertEq(token.delegates(alice), creator);
-        assertEq(token.getVotes(alice), 0);
-        assertEq(token.getVotes(creator), creatorBalance + aliceBalance);
-
-        // While delegated, alice's transfers move her delegate's votes.
-        uint256 amount = 10_000 ether;
-        vm.prank(alice);
-        assertTrue(token.transfer(bob, amount));
-        assertEq(token.getVotes(creator), creatorBalance + aliceBalance - amount);
-        assertEq(token.getVotes(bob), amount);
-        assertEq(token.getVotes(alice), 0);
-
-        vm.expectEmit(address(token));
-        emit IVotes.DelegateChanged(alice, creator, alice);
-        vm.prank(alice);
-        token.delegate(alice);
-
-        assertEq(token.delegates(alice), alice);
-        assertEq(token.getVotes(alice), aliceBalance - amount);
-        assertEq(token.getVotes(creator), creatorBalance);
-    }
-
-    /// @dev Regression: delegating to the zero address means "back to myself". Without the `_delegate` override the
-    /// votes would move to address(0) while {delegates} kept answering the holder, and the next transfer would
-    /// underflow the holder's empty checkpoint.
-    function test_Delegate_ZeroAddressMeansBackToSelf() public {
-        uint256 aliceBalance = token.balanceOf(alice);
-        uint256 creatorBalance = token.balanceOf(creator);
-        vm.prank(alice);
-        token.delegate(creator);
-
-        vm.expectEmit(address(token));
-        emit IVotes.DelegateChanged(alice, creator, alice);
-        vm.prank(alice);
-        token.delegate(address(0));
-
-        assertEq(token.delegates(alice), alice);
-        assertEq(token.getVotes(alice), aliceBalance);
-        assertEq(token.getVotes(creator), creatorBalance);
-        assertEq(token.getVotes(address(0)), 0);
-
-        // Votes keep following the balance afterwards, on both sides of a transfer.
-        uint256 amount = 1 ether;
-        vm.prank(alice);
-        assertTrue(token.transfer(bob, amount));
-        assertEq(token.getVotes(alice), token.balanceOf(alice));
-        assertEq(token.getVotes(bob), token.balanceOf(bob));
-        vm.prank(bob);
-        assertTrue(token.transfer(alice, amount));
-        assertEq(token.getVotes(alice), aliceBalance);
-        assertEq(token.getVotes(bob), 0);
-    }
-
-    function test_Delegate_ZeroAddressWithoutPriorDelegationKeepsVotes() public {
-        uint256 aliceBalance = token.balanceOf(alice);
-        uint32 checkpointsBefore = token.numCheckpoints(alice);
-
-        vm.recordLogs();
-        vm.prank(alice);
-        token.delegate(address(0));
-
-        // Only DelegateChanged: no votes moved.
-        assertEq(vm.getRecordedLogs().length, 1);
-        assertEq(token.delegates(alice), alice);
-        assertEq(token.getVotes(alice), aliceBalance);
-        assertEq(token.numCheckpoints(alice), checkpointsBefore);
-
-        vm.prank(alice);
-        assertTrue(token.transfer(bob, aliceBalance));
-        assertEq(token.getVotes(alice), 0);
-        assertEq(token.getVotes(bob), aliceBalance);
-    }
-
-    function test_DelegateBySig_Delegates() public {
-        _fund(signer, 10 ether);
-        uint256 expiry = block.timestamp + 1 hours;
-        (uint8 v, bytes32 r, bytes32 s) = vm.sign(signerKey, _delegationDigest(bob, 0, expiry));
-
-        vm.expectEmit(address(token));
-        emit IVotes.DelegateChanged(signer, signer, bob);
-        vm.prank(alice); // anyone may submit the signature
-        token.delegateBySig(bob, 0, expiry, v, r, s);
-
-        assertEq(token.delegates(signer), bob);
-        assertEq(token.getVotes(signer), 0);
-        assertEq(token.getVotes(bob), 10 ether);
-        assertEq(token.nonces(signer), 1);
-    }
-
-    function test_RevertWhen_DelegateBySigExpired() public {
-        uint256 expiry = block.timestamp + 1 hours;
-        (uint8 v, bytes32 r, bytes32 s) = vm.sign(signerKey, _delegationDigest(bob, 0, expiry));
-        vm.warp(expiry + 1);
-
-        vm.expectRevert(abi.encodeWithSelector(IVotes.VotesExpiredSignature.selector, expiry));
-        token.delegateBySig(bob, 0, expiry, v, r, s);
-    }
-
-    function test_RevertWhen_DelegateBySigReplayed() public {
-        uint256 expiry = block.timestamp + 1 hours;
-        (uint8 v, bytes32 r, bytes32 s) = vm.sign(signerKey, _delegationDigest(bob, 0, expiry));
-        token.delegateBySig(bob, 0, expiry, v, r, s);
-
-        vm.expectRevert(abi.encodeWithSelector(NoncesUpgradeable.InvalidAccountNonce.selector, signer, 1));
-        token.delegateBySig(bob, 0, expiry, v, r, s);
-    }
-
-    function test_Nonces_SharedByPermitAndDelegateBySig() public {
+    function test_Nonces_SpentOnlyByPermit() public {
         uint256 deadline = block.timestamp + 1 hours;
         (uint8 v, bytes32 r, bytes32 s) = vm.sign(signerKey, _permitDigest(signer, bob, 1, 0, deadline));
         token.permit(signer, bob, 1, deadline, v, r, s);
-
-        // A delegation signed with the spent nonce 0 is refused; nonce 1 works.
-        (v, r, s) = vm.sign(signerKey, _delegationDigest(bob, 0, deadline));
-        vm.expectRevert(abi.encodeWithSelector(NoncesUpgradeable.InvalidAccountNonce.selector, signer, 1));
-        token.delegateBySig(bob, 0, deadline, v, r, s);
-
-        (v, r, s) = vm.sign(signerKey, _delegationDigest(bob, 1, deadline));
-        token.delegateBySig(bob, 1, deadline, v, r, s);
-        assertEq(token.delegates(signer), bob);
-        assertEq(token.nonces(signer), 2);
+        assertEq(token.nonces(signer), 1);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IPersonalToken.ERC2612InvalidSigner.selector, _recover(signer, 1, deadline, v, r, s), signer
+            )
+        );
+        token.permit(signer, bob, 1, deadline, v, r, s);
     }
 
-    function test_RevertWhen_SupplyExceedsVoteCheckpoints() public {
+    function test_RevertWhen_SupplyExceedsMaxSupply() public {
         PersonalToken clone = PersonalToken(Clones.clone(address(tokenImpl)));
         uint256 cap = type(uint208).max;
         Allocation[] memory allocations = new Allocation[](2);
         allocations[0] = Allocation({recipient: alice, amount: cap});
         allocations[1] = Allocation({recipient: bob, amount: 1});
-        vm.expectRevert(abi.encodeWithSelector(ERC20VotesUpgradeable.ERC20ExceededSafeSupply.selector, cap + 1, cap));
+        vm.expectRevert(abi.encodeWithSelector(IPersonalToken.PersonalToken_SupplyTooLarge.selector, cap + 1, cap));
+        vm.prank(address(factory));
         clone.initialize("Clone", "CLN", "", bob, allocations);
+    }
+
+    function test_Initialize_MintsExactlyMaxSupply() public {
+        PersonalToken clone = PersonalToken(Clones.clone(address(tokenImpl)));
+        uint256 cap = type(uint208).max;
+        vm.prank(address(factory));
+        clone.initialize("Clone", "CLN", "", bob, _single(alice, cap));
+        assertEq(clone.totalSupply(), cap);
+        vm.prank(alice);
+        assertTrue(clone.transfer(bob, cap));
+        assertEq(clone.balanceOf(bob), cap);
+    }
+
+    function test_RevertWhen_InitializeWithoutOwner() public {
+        PersonalToken clone = PersonalToken(Clones.clone(address(tokenImpl)));
+        Allocation[] memory allocations = _single(alice, 1 ether);
+        vm.expectRevert(abi.encodeWithSelector(IPersonalToken.OwnableInvalidOwner.selector, address(0)));
+        vm.prank(address(factory));
+        clone.initialize("Clone", "CLN", "", address(0), allocations);
     }
 
     /*//////////////////////////////////////////////////////////////
@@ -688,8 +511,12 @@ contract PersonalTokenTest is BaseTest {
         return keccak256(abi.encodePacked("\x19\x01", _expectedDomainSeparator(block.chainid), structHash));
     }
 
-    function _delegationDigest(address delegatee, uint256 nonce, uint256 expiry) internal view returns (bytes32) {
-        bytes32 structHash = keccak256(abi.encode(DELEGATION_TYPEHASH, delegatee, nonce, expiry));
-        return keccak256(abi.encodePacked("\x19\x01", _expectedDomainSeparator(block.chainid), structHash));
+    /// @dev Who a replayed permit recovers to (the digest now carries the next nonce).
+    function _recover(address owner, uint256 nonce, uint256 deadline, uint8 v, bytes32 r, bytes32 s)
+        internal
+        view
+        returns (address)
+    {
+        return ecrecover(_permitDigest(owner, bob, 1, nonce, deadline), v, r, s);
     }
 }

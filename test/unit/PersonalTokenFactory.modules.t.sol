@@ -195,7 +195,7 @@ contract PersonalTokenFactoryModulesTest is IsaBaseTest {
     function test_RevertWhen_SplitterModuleWithZeroTokens() public {
         IPersonalTokenFactory.LaunchParams memory p = _isaLaunchParams(0);
         IPersonalTokenFactory.ModuleParams[] memory modules = ArrayBuilder.modules(_splitterModule(0));
-        _expectModulesRevert(
+        _expectModulesLaunchRevert(
             p,
             modules,
             abi.encodeWithSelector(
@@ -266,7 +266,7 @@ contract PersonalTokenFactoryModulesTest is IsaBaseTest {
     function test_RevertWhen_ModuleAmountsLeaveSupplyShort() public {
         IPersonalTokenFactory.LaunchParams memory p = _isaLaunchParams(ISA_TOKENS);
         IPersonalTokenFactory.ModuleParams[] memory modules = ArrayBuilder.modules(_splitterModule(ISA_TOKENS - 1));
-        _expectModulesRevert(
+        _expectModulesLaunchRevert(
             p,
             modules,
             abi.encodeWithSelector(
@@ -278,7 +278,7 @@ contract PersonalTokenFactoryModulesTest is IsaBaseTest {
     function test_RevertWhen_ModuleAmountsPushAllocationsPastSupply() public {
         IPersonalTokenFactory.LaunchParams memory p = _isaLaunchParams(ISA_TOKENS);
         IPersonalTokenFactory.ModuleParams[] memory modules = ArrayBuilder.modules(_splitterModule(ISA_TOKENS + 1));
-        _expectModulesRevert(
+        _expectModulesLaunchRevert(
             p,
             modules,
             abi.encodeWithSelector(
@@ -291,7 +291,7 @@ contract PersonalTokenFactoryModulesTest is IsaBaseTest {
         IPersonalTokenFactory.LaunchParams memory p = _isaLaunchParams(ISA_TOKENS);
         uint256 moduleAmount = SUPPLY - p.vesting.amount + 1;
         IPersonalTokenFactory.ModuleParams[] memory modules = ArrayBuilder.modules(_splitterModule(moduleAmount));
-        _expectModulesRevert(
+        _expectModulesLaunchRevert(
             p,
             modules,
             abi.encodeWithSelector(
@@ -308,7 +308,7 @@ contract PersonalTokenFactoryModulesTest is IsaBaseTest {
         IPersonalTokenFactory.ModuleParams[] memory modules = new IPersonalTokenFactory.ModuleParams[](2);
         modules[0] = _splitterModule(ISA_TOKENS);
         modules[1] = IPersonalTokenFactory.ModuleParams({implementation: makeAddr("no code"), tokenAmount: 1, data: ""});
-        _expectModulesRevert(
+        _expectModulesLaunchRevert(
             p, modules, abi.encodeWithSelector(IPersonalTokenFactory.PersonalTokenFactory_InvalidModule.selector, 1)
         );
     }
@@ -318,7 +318,7 @@ contract PersonalTokenFactoryModulesTest is IsaBaseTest {
         IPersonalTokenFactory.ModuleParams[] memory modules = ArrayBuilder.modules(
             IPersonalTokenFactory.ModuleParams({implementation: address(0), tokenAmount: 0, data: ""})
         );
-        _expectModulesRevert(
+        _expectModulesLaunchRevert(
             p, modules, abi.encodeWithSelector(IPersonalTokenFactory.PersonalTokenFactory_InvalidModule.selector, 0)
         );
     }
@@ -356,7 +356,7 @@ contract PersonalTokenFactoryModulesTest is IsaBaseTest {
         modules[1] = IPersonalTokenFactory.ModuleParams({
             implementation: address(revertingImpl), tokenAmount: 5 ether, data: ""
         });
-        _expectModulesRevert(
+        _expectModulesLaunchRevert(
             p, modules, abi.encodeWithSelector(RevertingModule.RevertingModule_Refused.selector, 5 ether)
         );
     }
@@ -379,36 +379,13 @@ contract PersonalTokenFactoryModulesTest is IsaBaseTest {
                 implementation: address(recordingImpl), tokenAmount: amounts[i], data: ""
             });
         }
-        _expectModulesRevert(
+        _expectModulesLaunchRevert(
             _plainParams(SUPPLY),
             modules,
             abi.encodeWithSelector(
                 IPersonalTokenFactory.PersonalTokenFactory_ModulesExceedSupply.selector, index, SUPPLY
             )
         );
-    }
-
-    /// @dev Expects the launch to revert with exactly `err` and to leave no token, no module and no registry entry.
-    function _expectModulesRevert(
-        IPersonalTokenFactory.LaunchParams memory p,
-        IPersonalTokenFactory.ModuleParams[] memory modules,
-        bytes memory err
-    ) internal {
-        (address predictedToken, address predictedVesting) = factory.predictAddresses(creator, p.salt);
-        vm.expectRevert(err);
-        vm.prank(creator);
-        factory.launchWithModules(p, modules);
-
-        assertEq(predictedToken.code.length, 0);
-        assertEq(predictedVesting.code.length, 0);
-        assertFalse(factory.isLaunched(predictedToken));
-        assertEq(factory.launchOf(predictedToken).creator, address(0));
-        assertEq(factory.tokenCountByCreator(creator), 0);
-        for (uint256 i; i < modules.length; ++i) {
-            address module = factory.predictModuleAddress(predictedToken, modules[i].implementation, i);
-            assertEq(module.code.length, 0);
-            assertEq(factory.moduleTokenOf(module), address(0));
-        }
     }
 
     function _assertNoModuleLaunched(Vm.Log[] memory logs) internal view {

@@ -181,7 +181,7 @@ contract PersonalTokenFactoryTest is BaseTest {
     function test_Launch_MaxSupply() public {
         (PersonalToken token,) = _launch(_plainParams(MAX_SUPPLY));
         assertEq(token.totalSupply(), MAX_SUPPLY);
-        assertEq(token.getVotes(creator), MAX_SUPPLY);
+        assertEq(token.balanceOf(creator), MAX_SUPPLY);
     }
 
     function test_Launch_MaxVestingDuration() public {

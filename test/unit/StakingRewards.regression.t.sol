@@ -186,13 +186,7 @@ contract StakingRewardsRegressionTest is StakingBaseTest {
 
     function _checkRoundingBound(uint8 decimals, uint256 funding) internal {
         vm.warp(start);
-        MockERC20 reward = new MockERC20("Low", "LOW", decimals);
-        StakingRewards c = _launchCampaign(_config(address(lp), address(reward), 7 days, false), 0);
-        reward.mint(creator, funding);
-        vm.startPrank(creator);
-        reward.approve(address(c), funding);
-        c.notifyRewardAmount(funding);
-        vm.stopPrank();
+        (StakingRewards c, MockERC20 reward) = _lowDecimalCampaign(decimals, funding, 7 days);
 
         address[3] memory stakers = [alice, bob, makeAddr("carol")];
         uint256[3] memory amounts = [uint256(1), 333 ether + 7, 1_000_000 ether];
@@ -209,13 +203,8 @@ contract StakingRewardsRegressionTest is StakingBaseTest {
             ++settlements;
         }
         vm.warp(start + 7 days);
-        uint256 paid;
-        for (uint256 i; i < 3; ++i) {
-            vm.prank(stakers[i]);
-            c.exit();
-            ++settlements;
-            paid += reward.balanceOf(stakers[i]);
-        }
+        uint256 paid = _exitAll(c, reward, stakers);
+        settlements += 3;
         uint256 lost = funding - paid;
         assertLe(lost, settlements + 1, "at most one unit per settlement plus one per notification");
         assertEq(reward.balanceOf(address(c)), lost, "what was not paid is still in the campaign");
@@ -366,10 +355,8 @@ contract StakingRewardsRegressionTest is StakingBaseTest {
         vm.prank(alice);
         c.stake(AMOUNT);
         assertTrue(hook.reentrySucceeded());
-        StakingViewProbe.Views memory mid = probe.seen();
-        assertEq(mid.earned, before.earned, "earned mid-transfer");
-        assertEq(mid.rewardPerToken, before.rewardPerToken, "rewardPerToken mid-transfer");
-        assertEq(mid.rewardsOwed, before.rewardsOwed, "rewardsOwed mid-transfer");
+        _assertSeenAsBefore(probe, before);
+        assertEq(probe.seen().rewardsOwed, before.rewardsOwed, "rewardsOwed mid-transfer");
         assertEq(c.earned(bob), before.earned, "and after");
     }
 
@@ -391,9 +378,7 @@ contract StakingRewardsRegressionTest is StakingBaseTest {
         vm.prank(creator);
         c.notifyRewardAmount(REWARD);
         assertTrue(hook.reentrySucceeded());
-        StakingViewProbe.Views memory mid = probe.seen();
-        assertEq(mid.earned, before.earned, "earned mid-transfer");
-        assertEq(mid.rewardPerToken, before.rewardPerToken, "rewardPerToken mid-transfer");
+        _assertSeenAsBefore(probe, before);
         assertEq(c.earned(alice), before.earned, "and after");
     }
 
@@ -430,5 +415,12 @@ contract StakingRewardsRegressionTest is StakingBaseTest {
         assertEq(c.rewardsOwed(), 0, "owed to no one");
         assertEq(c.rewardReserve(), funding - paid);
         assertEq(c.unallocated(), funding - paid, "the rest comes back to the creator");
+    }
+
+    /// @dev What `probe` saw mid-transfer (earned and reward per token) is what it read `before`.
+    function _assertSeenAsBefore(StakingViewProbe probe, StakingViewProbe.Views memory before) internal view {
+        StakingViewProbe.Views memory mid = probe.seen();
+        assertEq(mid.earned, before.earned, "earned mid-transfer");
+        assertEq(mid.rewardPerToken, before.rewardPerToken, "rewardPerToken mid-transfer");
     }
 }

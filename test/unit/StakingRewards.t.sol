@@ -202,13 +202,11 @@ contract StakingRewardsTest is StakingBaseTest {
     // ---------------------------------------------------------------- stake
 
     function test_Stake_CreditsBalanceAndTotal() public {
-        lp.mint(alice, AMOUNT);
-        vm.startPrank(alice);
-        lp.approve(address(campaign), AMOUNT);
+        _fundAndApprove(campaign, alice, AMOUNT);
         vm.expectEmit(address(campaign));
         emit IStakingRewards.Staked(alice, alice, AMOUNT);
+        vm.prank(alice);
         campaign.stake(AMOUNT);
-        vm.stopPrank();
         assertEq(campaign.balanceOf(alice), AMOUNT);
         assertEq(campaign.totalSupply(), AMOUNT);
         assertEq(lp.balanceOf(address(campaign)), AMOUNT);
@@ -232,13 +230,11 @@ contract StakingRewardsTest is StakingBaseTest {
     }
 
     function test_StakeFor_CreditsTheAccountPaidByTheCaller() public {
-        lp.mint(alice, AMOUNT);
-        vm.startPrank(alice);
-        lp.approve(address(campaign), AMOUNT);
+        _fundAndApprove(campaign, alice, AMOUNT);
         vm.expectEmit(address(campaign));
         emit IStakingRewards.Staked(alice, bob, AMOUNT);
+        vm.prank(alice);
         campaign.stakeFor(bob, AMOUNT);
-        vm.stopPrank();
         assertEq(campaign.balanceOf(bob), AMOUNT);
         assertEq(campaign.balanceOf(alice), 0);
         vm.warp(start + 1 days);
@@ -310,13 +306,23 @@ contract StakingRewardsTest is StakingBaseTest {
         (v, r, s) = vm.sign(key, keccak256(abi.encodePacked("\x19\x01", alex.DOMAIN_SEPARATOR(), structHash)));
     }
 
-    function test_StakeWithPermit_StakesTheTokenInOneCall() public {
-        StakingRewards c = _launchCampaign(_config(address(alex), address(0), PERIOD, true), REWARD);
-        (address holder, uint256 key) = makeAddrAndKey("permit holder");
+    /// @dev A campaign staking ALEX itself, and a holder of AMOUNT ALEX who signed a permit for all of it to the
+    /// campaign, valid for an hour.
+    function _signedPermit()
+        internal
+        returns (StakingRewards c, address holder, uint256 deadline, uint8 v, bytes32 r, bytes32 s)
+    {
+        c = _launchCampaign(_config(address(alex), address(0), PERIOD, true), REWARD);
+        uint256 key;
+        (holder, key) = makeAddrAndKey("permit holder");
         vm.prank(alice);
         assertTrue(alex.transfer(holder, AMOUNT));
-        uint256 deadline = block.timestamp + 1 hours;
-        (uint8 v, bytes32 r, bytes32 s) = _permit(c, key, holder, AMOUNT, deadline);
+        deadline = block.timestamp + 1 hours;
+        (v, r, s) = _permit(c, key, holder, AMOUNT, deadline);
+    }
+
+    function test_StakeWithPermit_StakesTheTokenInOneCall() public {
+        (StakingRewards c, address holder, uint256 deadline, uint8 v, bytes32 r, bytes32 s) = _signedPermit();
         vm.prank(holder);
         c.stakeWithPermit(AMOUNT, deadline, v, r, s);
         assertEq(c.balanceOf(holder), AMOUNT);
@@ -325,12 +331,7 @@ contract StakingRewardsTest is StakingBaseTest {
     }
 
     function test_StakeWithPermit_StillStakesWhenThePermitWasFrontRun() public {
-        StakingRewards c = _launchCampaign(_config(address(alex), address(0), PERIOD, true), REWARD);
-        (address holder, uint256 key) = makeAddrAndKey("permit holder");
-        vm.prank(alice);
-        assertTrue(alex.transfer(holder, AMOUNT));
-        uint256 deadline = block.timestamp + 1 hours;
-        (uint8 v, bytes32 r, bytes32 s) = _permit(c, key, holder, AMOUNT, deadline);
+        (StakingRewards c, address holder, uint256 deadline, uint8 v, bytes32 r, bytes32 s) = _signedPermit();
         alex.permit(holder, address(c), AMOUNT, deadline, v, r, s);
         vm.prank(holder);
         c.stakeWithPermit(AMOUNT, deadline, v, r, s);

@@ -33,8 +33,7 @@ contract TimeEscrowDeliveryTest is TimeEscrowTestBase {
 
     function test_Accept_AtNow() public {
         uint256 id = _request(1);
-        vm.prank(creator);
-        escrow.accept(id, uint64(block.timestamp));
+        _act(Action.Accept, creator, id);
         assertEq(escrow.getRequest(id).scheduledAt, block.timestamp);
     }
 
@@ -64,17 +63,13 @@ contract TimeEscrowDeliveryTest is TimeEscrowTestBase {
 
     function test_RevertWhen_AcceptNotCreator() public {
         uint256 id = _request(1);
-        vm.expectRevert(abi.encodeWithSelector(ITimeEscrow.TimeEscrow_NotCreator.selector, alice));
-        vm.prank(alice);
-        escrow.accept(id, uint64(block.timestamp));
+        _expectRevertOn(Action.Accept, alice, id, _notCreator(alice));
     }
 
     function test_RevertWhen_AcceptTwice() public {
         uint256 id = _request(1);
         _accept(id);
-        _expectWrongStatus(id, ITimeEscrow.Status.Accepted);
-        vm.prank(creator);
-        escrow.accept(id, uint64(block.timestamp));
+        _expectWrongStatusOn(Action.Accept, id, ITimeEscrow.Status.Accepted);
     }
 
     /*//////////////////////////////////////////////////////////////
@@ -87,8 +82,7 @@ contract TimeEscrowDeliveryTest is TimeEscrowTestBase {
         vm.warp(scheduledAt);
         vm.expectEmit(address(escrow));
         emit ITimeEscrow.DeliveryMarked(id);
-        vm.prank(creator);
-        escrow.markDelivered(id);
+        _act(Action.MarkDelivered, creator, id);
         _assertStatus(id, ITimeEscrow.Status.Delivered);
         assertEq(escrow.getRequest(id).deliveredAt, scheduledAt);
         _assertLocked(2 * HOUR_PRICE);
@@ -98,17 +92,14 @@ contract TimeEscrowDeliveryTest is TimeEscrowTestBase {
         uint256 id = _request(2);
         uint64 scheduledAt = _accept(id);
         vm.warp(scheduledAt - 1);
-        vm.expectRevert(abi.encodeWithSelector(ITimeEscrow.TimeEscrow_TooEarly.selector, id, scheduledAt));
-        vm.prank(creator);
-        escrow.markDelivered(id);
+        _expectRevertOn(Action.MarkDelivered, creator, id, _tooEarly(id, scheduledAt));
     }
 
     function test_MarkDelivered_JustBeforeDeadline() public {
         uint256 id = _request(2);
         uint64 deadline = _deliveryDeadline(_accept(id), 2);
         vm.warp(deadline - 1);
-        vm.prank(creator);
-        escrow.markDelivered(id);
+        _act(Action.MarkDelivered, creator, id);
         assertEq(escrow.getRequest(id).deliveredAt, deadline - 1);
     }
 
@@ -117,32 +108,24 @@ contract TimeEscrowDeliveryTest is TimeEscrowTestBase {
         uint64 scheduledAt = _accept(id);
         uint64 deadline = scheduledAt + 2 * HOUR + DELIVERY_GRACE;
         vm.warp(deadline);
-        vm.expectRevert(abi.encodeWithSelector(ITimeEscrow.TimeEscrow_TooLate.selector, id, deadline));
-        vm.prank(creator);
-        escrow.markDelivered(id);
+        _expectRevertOn(Action.MarkDelivered, creator, id, _tooLate(id, deadline));
     }
 
     function test_RevertWhen_MarkDeliveredNotCreator() public {
         uint256 id = _request(1);
         vm.warp(_accept(id));
-        vm.expectRevert(abi.encodeWithSelector(ITimeEscrow.TimeEscrow_NotCreator.selector, alice));
-        vm.prank(alice);
-        escrow.markDelivered(id);
+        _expectRevertOn(Action.MarkDelivered, alice, id, _notCreator(alice));
     }
 
     function test_RevertWhen_MarkDeliveredRequested() public {
         uint256 id = _request(1);
-        _expectWrongStatus(id, ITimeEscrow.Status.Requested);
-        vm.prank(creator);
-        escrow.markDelivered(id);
+        _expectWrongStatusOn(Action.MarkDelivered, id, ITimeEscrow.Status.Requested);
     }
 
     function test_RevertWhen_MarkDeliveredTwice() public {
         uint256 id = _request(1);
         _deliver(id);
-        _expectWrongStatus(id, ITimeEscrow.Status.Delivered);
-        vm.prank(creator);
-        escrow.markDelivered(id);
+        _expectWrongStatusOn(Action.MarkDelivered, id, ITimeEscrow.Status.Delivered);
     }
 
     /*//////////////////////////////////////////////////////////////
@@ -155,8 +138,7 @@ contract TimeEscrowDeliveryTest is TimeEscrowTestBase {
         vm.warp(scheduledAt);
         vm.expectEmit(address(escrow));
         emit ITimeEscrow.TokensReleased(id, creator, 2 * HOUR_PRICE, false);
-        vm.prank(alice);
-        escrow.confirm(id);
+        _act(Action.Confirm, alice, id);
         _assertStatus(id, ITimeEscrow.Status.Released);
         assertEq(token.balanceOf(creator), CREATOR_FUNDS + 2 * HOUR_PRICE);
         assertEq(token.balanceOf(alice), ALICE_FUNDS - 2 * HOUR_PRICE);
@@ -166,8 +148,7 @@ contract TimeEscrowDeliveryTest is TimeEscrowTestBase {
     function test_Confirm_FromDelivered() public {
         uint256 id = _request(3);
         _deliver(id);
-        vm.prank(alice);
-        escrow.confirm(id);
+        _act(Action.Confirm, alice, id);
         _assertStatus(id, ITimeEscrow.Status.Released);
         assertEq(token.balanceOf(creator), CREATOR_FUNDS + 3 * HOUR_PRICE);
         _assertLocked(0);
@@ -177,8 +158,7 @@ contract TimeEscrowDeliveryTest is TimeEscrowTestBase {
         uint256 id = _request(1);
         uint64 deliveredAt = _deliver(id);
         vm.warp(deliveredAt + CONFIRMATION_WINDOW + 1 days);
-        vm.prank(alice);
-        escrow.confirm(id);
+        _act(Action.Confirm, alice, id);
         assertEq(token.balanceOf(creator), CREATOR_FUNDS + HOUR_PRICE);
     }
 
@@ -186,32 +166,24 @@ contract TimeEscrowDeliveryTest is TimeEscrowTestBase {
         uint256 id = _request(1);
         uint64 scheduledAt = _accept(id);
         vm.warp(scheduledAt - 1);
-        vm.expectRevert(abi.encodeWithSelector(ITimeEscrow.TimeEscrow_TooEarly.selector, id, scheduledAt));
-        vm.prank(alice);
-        escrow.confirm(id);
+        _expectRevertOn(Action.Confirm, alice, id, _tooEarly(id, scheduledAt));
     }
 
     function test_RevertWhen_ConfirmRequested() public {
         uint256 id = _request(1);
-        _expectWrongStatus(id, ITimeEscrow.Status.Requested);
-        vm.prank(alice);
-        escrow.confirm(id);
+        _expectWrongStatusOn(Action.Confirm, id, ITimeEscrow.Status.Requested);
     }
 
     function test_RevertWhen_ConfirmDisputed() public {
         uint256 id = _request(1);
         _dispute(id);
-        _expectWrongStatus(id, ITimeEscrow.Status.Disputed);
-        vm.prank(alice);
-        escrow.confirm(id);
+        _expectWrongStatusOn(Action.Confirm, id, ITimeEscrow.Status.Disputed);
     }
 
     function test_RevertWhen_ConfirmNotHolder() public {
         uint256 id = _request(1);
         _deliver(id);
-        vm.expectRevert(abi.encodeWithSelector(ITimeEscrow.TimeEscrow_NotHolder.selector, creator));
-        vm.prank(creator);
-        escrow.confirm(id);
+        _expectRevertOn(Action.Confirm, creator, id, _notHolder(creator));
     }
 
     /*//////////////////////////////////////////////////////////////
@@ -224,8 +196,7 @@ contract TimeEscrowDeliveryTest is TimeEscrowTestBase {
         vm.warp(deliveredAt + CONFIRMATION_WINDOW);
         vm.expectEmit(address(escrow));
         emit ITimeEscrow.TokensReleased(id, creator, 2 * HOUR_PRICE, false);
-        vm.prank(creator);
-        escrow.release(id);
+        _act(Action.Release, creator, id);
         _assertStatus(id, ITimeEscrow.Status.Released);
         assertEq(token.balanceOf(creator), CREATOR_FUNDS + 2 * HOUR_PRICE);
         _assertLocked(0);
@@ -236,36 +207,28 @@ contract TimeEscrowDeliveryTest is TimeEscrowTestBase {
         uint64 deliveredAt = _deliver(id);
         uint64 opensAt = deliveredAt + CONFIRMATION_WINDOW;
         vm.warp(opensAt - 1);
-        vm.expectRevert(abi.encodeWithSelector(ITimeEscrow.TimeEscrow_TooEarly.selector, id, opensAt));
-        vm.prank(creator);
-        escrow.release(id);
+        _expectRevertOn(Action.Release, creator, id, _tooEarly(id, opensAt));
     }
 
     function test_RevertWhen_ReleaseNotCreator() public {
         uint256 id = _request(1);
         uint64 deliveredAt = _deliver(id);
         vm.warp(deliveredAt + CONFIRMATION_WINDOW);
-        vm.expectRevert(abi.encodeWithSelector(ITimeEscrow.TimeEscrow_NotCreator.selector, alice));
-        vm.prank(alice);
-        escrow.release(id);
+        _expectRevertOn(Action.Release, alice, id, _notCreator(alice));
     }
 
     function test_RevertWhen_ReleaseAccepted() public {
         uint256 id = _request(1);
         uint64 scheduledAt = _accept(id);
         vm.warp(scheduledAt + 30 days);
-        _expectWrongStatus(id, ITimeEscrow.Status.Accepted);
-        vm.prank(creator);
-        escrow.release(id);
+        _expectWrongStatusOn(Action.Release, id, ITimeEscrow.Status.Accepted);
     }
 
     function test_RevertWhen_ReleaseDisputed() public {
         uint256 id = _request(1);
         _dispute(id);
         vm.warp(block.timestamp + CONFIRMATION_WINDOW);
-        _expectWrongStatus(id, ITimeEscrow.Status.Disputed);
-        vm.prank(creator);
-        escrow.release(id);
+        _expectWrongStatusOn(Action.Release, id, ITimeEscrow.Status.Disputed);
     }
 
     /*//////////////////////////////////////////////////////////////
@@ -278,8 +241,7 @@ contract TimeEscrowDeliveryTest is TimeEscrowTestBase {
         vm.warp(deadline);
         vm.expectEmit(address(escrow));
         emit ITimeEscrow.TokensRefunded(id, alice, 3 * HOUR_PRICE);
-        vm.prank(alice);
-        escrow.reclaim(id);
+        _act(Action.Reclaim, alice, id);
         _assertStatus(id, ITimeEscrow.Status.Refunded);
         assertEq(token.balanceOf(alice), ALICE_FUNDS);
         assertEq(token.balanceOf(creator), CREATOR_FUNDS);
@@ -290,9 +252,7 @@ contract TimeEscrowDeliveryTest is TimeEscrowTestBase {
         uint256 id = _request(3);
         uint64 deadline = _deliveryDeadline(_accept(id), 3);
         vm.warp(deadline - 1);
-        vm.expectRevert(abi.encodeWithSelector(ITimeEscrow.TimeEscrow_TooEarly.selector, id, deadline));
-        vm.prank(alice);
-        escrow.reclaim(id);
+        _expectRevertOn(Action.Reclaim, alice, id, _tooEarly(id, deadline));
     }
 
     function test_Reclaim_DisputedAtTimeout() public {
@@ -301,8 +261,7 @@ contract TimeEscrowDeliveryTest is TimeEscrowTestBase {
         vm.warp(disputedAt + ARBITRATION_TIMEOUT);
         vm.expectEmit(address(escrow));
         emit ITimeEscrow.TokensRefunded(id, alice, 2 * HOUR_PRICE);
-        vm.prank(alice);
-        escrow.reclaim(id);
+        _act(Action.Reclaim, alice, id);
         _assertStatus(id, ITimeEscrow.Status.Refunded);
         assertEq(token.balanceOf(alice), ALICE_FUNDS);
         _assertLocked(0);
@@ -313,33 +272,25 @@ contract TimeEscrowDeliveryTest is TimeEscrowTestBase {
         uint64 disputedAt = _dispute(id);
         uint64 opensAt = disputedAt + ARBITRATION_TIMEOUT;
         vm.warp(opensAt - 1);
-        vm.expectRevert(abi.encodeWithSelector(ITimeEscrow.TimeEscrow_TooEarly.selector, id, opensAt));
-        vm.prank(alice);
-        escrow.reclaim(id);
+        _expectRevertOn(Action.Reclaim, alice, id, _tooEarly(id, opensAt));
     }
 
     function test_RevertWhen_ReclaimRequested() public {
         uint256 id = _request(1);
-        _expectWrongStatus(id, ITimeEscrow.Status.Requested);
-        vm.prank(alice);
-        escrow.reclaim(id);
+        _expectWrongStatusOn(Action.Reclaim, id, ITimeEscrow.Status.Requested);
     }
 
     function test_RevertWhen_ReclaimDelivered() public {
         uint256 id = _request(1);
         _deliver(id);
         vm.warp(block.timestamp + 365 days);
-        _expectWrongStatus(id, ITimeEscrow.Status.Delivered);
-        vm.prank(alice);
-        escrow.reclaim(id);
+        _expectWrongStatusOn(Action.Reclaim, id, ITimeEscrow.Status.Delivered);
     }
 
     function test_RevertWhen_ReclaimNotHolder() public {
         uint256 id = _request(1);
         vm.warp(_deliveryDeadline(_accept(id), 1));
-        vm.expectRevert(abi.encodeWithSelector(ITimeEscrow.TimeEscrow_NotHolder.selector, creator));
-        vm.prank(creator);
-        escrow.reclaim(id);
+        _expectRevertOn(Action.Reclaim, creator, id, _notHolder(creator));
     }
 
     /*//////////////////////////////////////////////////////////////
@@ -352,8 +303,7 @@ contract TimeEscrowDeliveryTest is TimeEscrowTestBase {
         vm.warp(deliveredAt + CONFIRMATION_WINDOW - 1);
         vm.expectEmit(address(escrow));
         emit ITimeEscrow.DisputeOpened(id);
-        vm.prank(alice);
-        escrow.dispute(id);
+        _act(Action.Dispute, alice, id);
         _assertStatus(id, ITimeEscrow.Status.Disputed);
         assertEq(escrow.getRequest(id).disputedAt, deliveredAt + CONFIRMATION_WINDOW - 1);
         _assertLocked(HOUR_PRICE);
@@ -364,33 +314,25 @@ contract TimeEscrowDeliveryTest is TimeEscrowTestBase {
         uint64 deliveredAt = _deliver(id);
         uint64 closesAt = deliveredAt + CONFIRMATION_WINDOW;
         vm.warp(closesAt);
-        vm.expectRevert(abi.encodeWithSelector(ITimeEscrow.TimeEscrow_TooLate.selector, id, closesAt));
-        vm.prank(alice);
-        escrow.dispute(id);
+        _expectRevertOn(Action.Dispute, alice, id, _tooLate(id, closesAt));
     }
 
     function test_RevertWhen_DisputeAccepted() public {
         uint256 id = _request(1);
         vm.warp(_accept(id));
-        _expectWrongStatus(id, ITimeEscrow.Status.Accepted);
-        vm.prank(alice);
-        escrow.dispute(id);
+        _expectWrongStatusOn(Action.Dispute, id, ITimeEscrow.Status.Accepted);
     }
 
     function test_RevertWhen_DisputeTwice() public {
         uint256 id = _request(1);
         _dispute(id);
-        _expectWrongStatus(id, ITimeEscrow.Status.Disputed);
-        vm.prank(alice);
-        escrow.dispute(id);
+        _expectWrongStatusOn(Action.Dispute, id, ITimeEscrow.Status.Disputed);
     }
 
     function test_RevertWhen_DisputeNotHolder() public {
         uint256 id = _request(1);
         _deliver(id);
-        vm.expectRevert(abi.encodeWithSelector(ITimeEscrow.TimeEscrow_NotHolder.selector, bob));
-        vm.prank(bob);
-        escrow.dispute(id);
+        _expectRevertOn(Action.Dispute, bob, id, _notHolder(bob));
     }
 
     function test_RevertWhen_DisputeWithoutArbiter() public {
@@ -452,8 +394,7 @@ contract TimeEscrowDeliveryTest is TimeEscrowTestBase {
         uint256 id = _request(2);
         _dispute(id);
         vm.recordLogs();
-        vm.prank(arbiter);
-        escrow.resolve(id, 0);
+        _act(Action.Resolve, arbiter, id);
         Vm.Log[] memory logs = vm.getRecordedLogs();
         // No TokensReleased for a zero share.
         assertEq(_countLogs(logs, ITimeEscrow.TokensReleased.selector), 0);
@@ -483,9 +424,7 @@ contract TimeEscrowDeliveryTest is TimeEscrowTestBase {
         uint256 id = _request(1);
         uint64 closesAt = _dispute(id) + ARBITRATION_TIMEOUT;
         vm.warp(closesAt - 1);
-        vm.expectRevert(abi.encodeWithSelector(ITimeEscrow.TimeEscrow_TooEarly.selector, id, closesAt));
-        vm.prank(alice);
-        escrow.reclaim(id);
+        _expectRevertOn(Action.Reclaim, alice, id, _tooEarly(id, closesAt));
 
         vm.prank(arbiter);
         escrow.resolve(id, HOUR_PRICE);
@@ -503,8 +442,7 @@ contract TimeEscrowDeliveryTest is TimeEscrowTestBase {
         vm.prank(arbiter);
         escrow.resolve(id, HOUR_PRICE);
 
-        vm.prank(alice);
-        escrow.reclaim(id);
+        _act(Action.Reclaim, alice, id);
         _assertStatus(id, ITimeEscrow.Status.Refunded);
         assertEq(token.balanceOf(alice), ALICE_FUNDS);
         assertEq(token.balanceOf(creator), CREATOR_FUNDS);
@@ -535,17 +473,15 @@ contract TimeEscrowDeliveryTest is TimeEscrowTestBase {
         vm.expectRevert(abi.encodeWithSelector(ITimeEscrow.TimeEscrow_NotArbiter.selector, creator));
         vm.prank(creator);
         escrow.resolve(id, HOUR_PRICE);
-        vm.expectRevert(abi.encodeWithSelector(ITimeEscrow.TimeEscrow_NotArbiter.selector, alice));
-        vm.prank(alice);
-        escrow.resolve(id, 0);
+        _expectRevertOn(
+            Action.Resolve, alice, id, abi.encodeWithSelector(ITimeEscrow.TimeEscrow_NotArbiter.selector, alice)
+        );
     }
 
     function test_RevertWhen_ResolveDelivered() public {
         uint256 id = _request(1);
         _deliver(id);
-        _expectWrongStatus(id, ITimeEscrow.Status.Delivered);
-        vm.prank(arbiter);
-        escrow.resolve(id, 0);
+        _expectWrongStatusOn(Action.Resolve, id, ITimeEscrow.Status.Delivered);
     }
 
     /*//////////////////////////////////////////////////////////////
@@ -562,8 +498,7 @@ contract TimeEscrowDeliveryTest is TimeEscrowTestBase {
         emit ITimeEscrow.TokensReleased(id, address(0), 2 * HOUR_PRICE, true);
         vm.expectEmit(address(token));
         emit IERC20.Transfer(address(escrow), address(0), 2 * HOUR_PRICE);
-        vm.prank(creator);
-        escrow.release(id);
+        _act(Action.Release, creator, id);
         assertEq(token.totalSupply(), supply - 2 * HOUR_PRICE);
         assertEq(token.balanceOf(creator), CREATOR_FUNDS);
         _assertLocked(0);
@@ -576,8 +511,7 @@ contract TimeEscrowDeliveryTest is TimeEscrowTestBase {
         uint256 supply = token.totalSupply();
         vm.expectEmit(address(escrow));
         emit ITimeEscrow.TokensReleased(id, address(0), HOUR_PRICE, true);
-        vm.prank(bob);
-        escrow.confirm(id);
+        _act(Action.Confirm, bob, id);
         assertEq(token.totalSupply(), supply - HOUR_PRICE);
         assertEq(token.balanceOf(creator), CREATOR_FUNDS);
         assertEq(token.balanceOf(bob), BOB_FUNDS - HOUR_PRICE);
@@ -605,8 +539,7 @@ contract TimeEscrowDeliveryTest is TimeEscrowTestBase {
         uint256 id = _request(alice, offerId, 2);
         uint256 supply = token.totalSupply();
         vm.warp(_deliveryDeadline(_accept(id), 2));
-        vm.prank(alice);
-        escrow.reclaim(id);
+        _act(Action.Reclaim, alice, id);
         assertEq(token.totalSupply(), supply);
         assertEq(token.balanceOf(alice), ALICE_FUNDS);
     }
@@ -624,33 +557,7 @@ contract TimeEscrowDeliveryTest is TimeEscrowTestBase {
         uint256 creatorBalance = token.balanceOf(creator);
         uint256 supply = token.totalSupply();
 
-        _expectWrongStatus(id, status);
-        vm.prank(alice);
-        escrow.cancel(id);
-        _expectWrongStatus(id, status);
-        vm.prank(creator);
-        escrow.decline(id);
-        _expectWrongStatus(id, status);
-        vm.prank(creator);
-        escrow.accept(id, uint64(block.timestamp));
-        _expectWrongStatus(id, status);
-        vm.prank(creator);
-        escrow.markDelivered(id);
-        _expectWrongStatus(id, status);
-        vm.prank(alice);
-        escrow.confirm(id);
-        _expectWrongStatus(id, status);
-        vm.prank(creator);
-        escrow.release(id);
-        _expectWrongStatus(id, status);
-        vm.prank(alice);
-        escrow.reclaim(id);
-        _expectWrongStatus(id, status);
-        vm.prank(alice);
-        escrow.dispute(id);
-        _expectWrongStatus(id, status);
-        vm.prank(arbiter);
-        escrow.resolve(id, 0);
+        _expectEveryActionReverts(id, _wrongStatus(id, status));
 
         assertEq(token.balanceOf(address(escrow)), escrowBalance);
         assertEq(token.balanceOf(alice), aliceBalance);
@@ -661,47 +568,41 @@ contract TimeEscrowDeliveryTest is TimeEscrowTestBase {
 
     function test_NoDoublePayout_Cancelled() public {
         uint256 id = _request(1);
-        vm.prank(alice);
-        escrow.cancel(id);
+        _act(Action.Cancel, alice, id);
         _assertFinal(id, ITimeEscrow.Status.Cancelled);
     }
 
     function test_NoDoublePayout_Declined() public {
         uint256 id = _request(1);
-        vm.prank(creator);
-        escrow.decline(id);
+        _act(Action.Decline, creator, id);
         _assertFinal(id, ITimeEscrow.Status.Declined);
     }
 
     function test_NoDoublePayout_Confirmed() public {
         uint256 id = _request(1);
         _deliver(id);
-        vm.prank(alice);
-        escrow.confirm(id);
+        _act(Action.Confirm, alice, id);
         _assertFinal(id, ITimeEscrow.Status.Released);
     }
 
     function test_NoDoublePayout_Released() public {
         uint256 id = _request(1);
         vm.warp(_deliver(id) + CONFIRMATION_WINDOW);
-        vm.prank(creator);
-        escrow.release(id);
+        _act(Action.Release, creator, id);
         _assertFinal(id, ITimeEscrow.Status.Released);
     }
 
     function test_NoDoublePayout_ReclaimedAfterDeadline() public {
         uint256 id = _request(1);
         vm.warp(_deliveryDeadline(_accept(id), 1));
-        vm.prank(alice);
-        escrow.reclaim(id);
+        _act(Action.Reclaim, alice, id);
         _assertFinal(id, ITimeEscrow.Status.Refunded);
     }
 
     function test_NoDoublePayout_ReclaimedAfterDispute() public {
         uint256 id = _request(1);
         vm.warp(_dispute(id) + ARBITRATION_TIMEOUT);
-        vm.prank(alice);
-        escrow.reclaim(id);
+        _act(Action.Reclaim, alice, id);
         _assertFinal(id, ITimeEscrow.Status.Refunded);
     }
 
@@ -720,34 +621,7 @@ contract TimeEscrowDeliveryTest is TimeEscrowTestBase {
     function test_RevertWhen_UnknownRequest() public {
         _request(1);
         uint256 bad = 1;
-        bytes memory err = abi.encodeWithSelector(ITimeEscrow.TimeEscrow_UnknownRequest.selector, bad);
-        vm.expectRevert(err);
-        vm.prank(alice);
-        escrow.cancel(bad);
-        vm.expectRevert(err);
-        vm.prank(creator);
-        escrow.decline(bad);
-        vm.expectRevert(err);
-        vm.prank(creator);
-        escrow.accept(bad, uint64(block.timestamp));
-        vm.expectRevert(err);
-        vm.prank(creator);
-        escrow.markDelivered(bad);
-        vm.expectRevert(err);
-        vm.prank(alice);
-        escrow.confirm(bad);
-        vm.expectRevert(err);
-        vm.prank(creator);
-        escrow.release(bad);
-        vm.expectRevert(err);
-        vm.prank(alice);
-        escrow.reclaim(bad);
-        vm.expectRevert(err);
-        vm.prank(alice);
-        escrow.dispute(bad);
-        vm.expectRevert(err);
-        vm.prank(arbiter);
-        escrow.resolve(bad, 0);
+        _expectEveryActionReverts(bad, abi.encodeWithSelector(ITimeEscrow.TimeEscrow_UnknownRequest.selector, bad));
     }
 
     function test_TotalLocked_TracksEveryStep() public {
@@ -757,8 +631,7 @@ contract TimeEscrowDeliveryTest is TimeEscrowTestBase {
         uint256 d = _request(bob, 0, 4); // refunded after the delivery deadline
         _assertLocked(10 * HOUR_PRICE);
 
-        vm.prank(alice);
-        escrow.cancel(c);
+        _act(Action.Cancel, alice, c);
         _assertLocked(9 * HOUR_PRICE);
 
         uint64 scheduledAt = uint64(block.timestamp) + 1 hours;
@@ -772,12 +645,10 @@ contract TimeEscrowDeliveryTest is TimeEscrowTestBase {
         vm.stopPrank();
         _assertLocked(9 * HOUR_PRICE);
 
-        vm.prank(bob);
-        escrow.dispute(b);
+        _act(Action.Dispute, bob, b);
         _assertLocked(9 * HOUR_PRICE);
 
-        vm.prank(alice);
-        escrow.confirm(a);
+        _act(Action.Confirm, alice, a);
         _assertLocked(7 * HOUR_PRICE);
 
         vm.prank(arbiter);
@@ -785,8 +656,7 @@ contract TimeEscrowDeliveryTest is TimeEscrowTestBase {
         _assertLocked(4 * HOUR_PRICE);
 
         vm.warp(_deliveryDeadline(scheduledAt, 4));
-        vm.prank(bob);
-        escrow.reclaim(d);
+        _act(Action.Reclaim, bob, d);
         _assertLocked(0);
 
         assertEq(token.balanceOf(creator), CREATOR_FUNDS + 3 * HOUR_PRICE);

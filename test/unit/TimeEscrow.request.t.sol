@@ -123,16 +123,14 @@ contract TimeEscrowRequestTest is TimeEscrowTestBase {
 
     function test_Capacity_FreedByCancel() public {
         uint256 id = _request(CAPACITY);
-        vm.prank(alice);
-        escrow.cancel(id);
+        _act(Action.Cancel, alice, id);
         assertEq(escrow.availableUnits(0), CAPACITY);
         _request(bob, 0, CAPACITY);
     }
 
     function test_Capacity_FreedByDecline() public {
         uint256 id = _request(CAPACITY);
-        vm.prank(creator);
-        escrow.decline(id);
+        _act(Action.Decline, creator, id);
         assertEq(escrow.availableUnits(0), CAPACITY);
         _request(bob, 0, CAPACITY);
     }
@@ -141,8 +139,7 @@ contract TimeEscrowRequestTest is TimeEscrowTestBase {
         uint256 id = _request(CAPACITY);
         uint64 scheduledAt = _accept(id);
         vm.warp(_deliveryDeadline(scheduledAt, CAPACITY));
-        vm.prank(alice);
-        escrow.reclaim(id);
+        _act(Action.Reclaim, alice, id);
         _assertStatus(id, ITimeEscrow.Status.Refunded);
         assertLt(block.timestamp, launchedAt + CAPACITY_PERIOD);
         assertEq(escrow.availableUnits(0), 0);
@@ -152,8 +149,7 @@ contract TimeEscrowRequestTest is TimeEscrowTestBase {
         uint256 id = _request(CAPACITY);
         uint64 deliveredAt = _deliver(id);
         vm.warp(deliveredAt + CONFIRMATION_WINDOW);
-        vm.prank(creator);
-        escrow.release(id);
+        _act(Action.Release, creator, id);
         assertLt(block.timestamp, launchedAt + CAPACITY_PERIOD);
         assertEq(escrow.availableUnits(0), 0);
     }
@@ -162,8 +158,7 @@ contract TimeEscrowRequestTest is TimeEscrowTestBase {
         uint256 old = _request(4);
         vm.warp(launchedAt + CAPACITY_PERIOD);
         _request(bob, 0, CAPACITY);
-        vm.prank(alice);
-        escrow.cancel(old);
+        _act(Action.Cancel, alice, old);
         // The old period got its units back, the current one is still full.
         assertEq(escrow.availableUnits(0), 0);
         vm.warp(launchedAt + 2 * CAPACITY_PERIOD);
@@ -292,8 +287,7 @@ contract TimeEscrowRequestTest is TimeEscrowTestBase {
         emit ITimeEscrow.RequestCancelled(id);
         vm.expectEmit(address(escrow));
         emit ITimeEscrow.TokensRefunded(id, alice, 3 * HOUR_PRICE);
-        vm.prank(alice);
-        escrow.cancel(id);
+        _act(Action.Cancel, alice, id);
 
         _assertStatus(id, ITimeEscrow.Status.Cancelled);
         assertEq(token.balanceOf(alice), ALICE_FUNDS);
@@ -303,36 +297,26 @@ contract TimeEscrowRequestTest is TimeEscrowTestBase {
     function test_Cancel_LeavesOtherRequestsLocked() public {
         uint256 a = _request(3);
         _request(bob, 0, 2);
-        vm.prank(alice);
-        escrow.cancel(a);
+        _act(Action.Cancel, alice, a);
         _assertLocked(2 * HOUR_PRICE);
     }
 
     function test_RevertWhen_CancelNotHolder() public {
         uint256 id = _request(1);
-        vm.expectRevert(abi.encodeWithSelector(ITimeEscrow.TimeEscrow_NotHolder.selector, bob));
-        vm.prank(bob);
-        escrow.cancel(id);
-        vm.expectRevert(abi.encodeWithSelector(ITimeEscrow.TimeEscrow_NotHolder.selector, creator));
-        vm.prank(creator);
-        escrow.cancel(id);
+        _expectRevertOn(Action.Cancel, bob, id, _notHolder(bob));
+        _expectRevertOn(Action.Cancel, creator, id, _notHolder(creator));
     }
 
     function test_RevertWhen_CancelAfterAccept() public {
         uint256 id = _request(1);
         _accept(id);
-        _expectWrongStatus(id, ITimeEscrow.Status.Accepted);
-        vm.prank(alice);
-        escrow.cancel(id);
+        _expectWrongStatusOn(Action.Cancel, id, ITimeEscrow.Status.Accepted);
     }
 
     function test_RevertWhen_CancelTwice() public {
         uint256 id = _request(1);
-        vm.prank(alice);
-        escrow.cancel(id);
-        _expectWrongStatus(id, ITimeEscrow.Status.Cancelled);
-        vm.prank(alice);
-        escrow.cancel(id);
+        _act(Action.Cancel, alice, id);
+        _expectWrongStatusOn(Action.Cancel, id, ITimeEscrow.Status.Cancelled);
     }
 
     /*//////////////////////////////////////////////////////////////
@@ -345,8 +329,7 @@ contract TimeEscrowRequestTest is TimeEscrowTestBase {
         emit ITimeEscrow.RequestDeclined(id);
         vm.expectEmit(address(escrow));
         emit ITimeEscrow.TokensRefunded(id, bob, 2 * HOUR_PRICE);
-        vm.prank(creator);
-        escrow.decline(id);
+        _act(Action.Decline, creator, id);
 
         _assertStatus(id, ITimeEscrow.Status.Declined);
         assertEq(token.balanceOf(bob), BOB_FUNDS);
@@ -355,25 +338,18 @@ contract TimeEscrowRequestTest is TimeEscrowTestBase {
 
     function test_RevertWhen_DeclineNotCreator() public {
         uint256 id = _request(1);
-        vm.expectRevert(abi.encodeWithSelector(ITimeEscrow.TimeEscrow_NotCreator.selector, alice));
-        vm.prank(alice);
-        escrow.decline(id);
+        _expectRevertOn(Action.Decline, alice, id, _notCreator(alice));
     }
 
     function test_RevertWhen_DeclineAfterAccept() public {
         uint256 id = _request(1);
         _accept(id);
-        _expectWrongStatus(id, ITimeEscrow.Status.Accepted);
-        vm.prank(creator);
-        escrow.decline(id);
+        _expectWrongStatusOn(Action.Decline, id, ITimeEscrow.Status.Accepted);
     }
 
     function test_RevertWhen_DeclineCancelled() public {
         uint256 id = _request(1);
-        vm.prank(alice);
-        escrow.cancel(id);
-        _expectWrongStatus(id, ITimeEscrow.Status.Cancelled);
-        vm.prank(creator);
-        escrow.decline(id);
+        _act(Action.Cancel, alice, id);
+        _expectWrongStatusOn(Action.Decline, id, ITimeEscrow.Status.Cancelled);
     }
 }

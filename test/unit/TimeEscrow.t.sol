@@ -133,88 +133,57 @@ contract TimeEscrowTest is TimeEscrowTestBase {
         _launchAltExpectRevert(c, _oneOffer(_hourOffer(false)), err);
     }
 
+    /// @dev Launching with `c` reverts with the `selector` error: `value` is outside (0, MAX_WINDOW].
+    function _expectOutOfRange(ITimeEscrow.Config memory c, bytes4 selector, uint64 value) internal {
+        _expectInvalidConfig(c, abi.encodeWithSelector(selector, value, MAX_WINDOW));
+    }
+
     function test_RevertWhen_ConfirmationWindowZero() public {
         ITimeEscrow.Config memory c = _config(arbiter);
         c.confirmationWindow = 0;
-        _expectInvalidConfig(
-            c,
-            abi.encodeWithSelector(
-                ITimeEscrow.TimeEscrow_ConfirmationWindowOutOfRange.selector, c.confirmationWindow, MAX_WINDOW
-            )
-        );
+        _expectOutOfRange(c, ITimeEscrow.TimeEscrow_ConfirmationWindowOutOfRange.selector, c.confirmationWindow);
     }
 
     function test_RevertWhen_ConfirmationWindowTooLong() public {
         ITimeEscrow.Config memory c = _config(arbiter);
         c.confirmationWindow = 365 days + 1;
-        _expectInvalidConfig(
-            c,
-            abi.encodeWithSelector(
-                ITimeEscrow.TimeEscrow_ConfirmationWindowOutOfRange.selector, c.confirmationWindow, MAX_WINDOW
-            )
-        );
+        _expectOutOfRange(c, ITimeEscrow.TimeEscrow_ConfirmationWindowOutOfRange.selector, c.confirmationWindow);
     }
 
     function test_RevertWhen_DeliveryGraceZero() public {
         ITimeEscrow.Config memory c = _config(arbiter);
         c.deliveryGrace = 0;
-        _expectInvalidConfig(
-            c,
-            abi.encodeWithSelector(ITimeEscrow.TimeEscrow_DeliveryGraceOutOfRange.selector, c.deliveryGrace, MAX_WINDOW)
-        );
+        _expectOutOfRange(c, ITimeEscrow.TimeEscrow_DeliveryGraceOutOfRange.selector, c.deliveryGrace);
     }
 
     function test_RevertWhen_DeliveryGraceTooLong() public {
         ITimeEscrow.Config memory c = _config(arbiter);
         c.deliveryGrace = 365 days + 1;
-        _expectInvalidConfig(
-            c,
-            abi.encodeWithSelector(ITimeEscrow.TimeEscrow_DeliveryGraceOutOfRange.selector, c.deliveryGrace, MAX_WINDOW)
-        );
+        _expectOutOfRange(c, ITimeEscrow.TimeEscrow_DeliveryGraceOutOfRange.selector, c.deliveryGrace);
     }
 
     function test_RevertWhen_ArbitrationTimeoutZeroWithArbiter() public {
         ITimeEscrow.Config memory c = _config(arbiter);
         c.arbitrationTimeout = 0;
-        _expectInvalidConfig(
-            c,
-            abi.encodeWithSelector(
-                ITimeEscrow.TimeEscrow_ArbitrationTimeoutOutOfRange.selector, c.arbitrationTimeout, MAX_WINDOW
-            )
-        );
+        _expectOutOfRange(c, ITimeEscrow.TimeEscrow_ArbitrationTimeoutOutOfRange.selector, c.arbitrationTimeout);
     }
 
     function test_RevertWhen_ArbitrationTimeoutTooLongWithArbiter() public {
         ITimeEscrow.Config memory c = _config(arbiter);
         c.arbitrationTimeout = 365 days + 1;
-        _expectInvalidConfig(
-            c,
-            abi.encodeWithSelector(
-                ITimeEscrow.TimeEscrow_ArbitrationTimeoutOutOfRange.selector, c.arbitrationTimeout, MAX_WINDOW
-            )
-        );
+        _expectOutOfRange(c, ITimeEscrow.TimeEscrow_ArbitrationTimeoutOutOfRange.selector, c.arbitrationTimeout);
     }
 
     function test_RevertWhen_CapacityPeriodZero() public {
         ITimeEscrow.Config memory c = _config(arbiter);
         c.capacityPeriod = 0;
-        _expectInvalidConfig(
-            c,
-            abi.encodeWithSelector(
-                ITimeEscrow.TimeEscrow_CapacityPeriodOutOfRange.selector, c.capacityPeriod, MAX_WINDOW
-            )
-        );
+        _expectOutOfRange(c, ITimeEscrow.TimeEscrow_CapacityPeriodOutOfRange.selector, c.capacityPeriod);
     }
 
     function test_RevertWhen_CapacityPeriodTooLong() public {
         ITimeEscrow.Config memory c = _config(arbiter);
         c.capacityPeriod = 365 days + 1;
-        _expectInvalidConfig(
-            c,
-            abi.encodeWithSelector(
-                ITimeEscrow.TimeEscrow_CapacityPeriodOutOfRange.selector, c.capacityPeriod, MAX_WINDOW
-            )
-        );
+        _expectOutOfRange(c, ITimeEscrow.TimeEscrow_CapacityPeriodOutOfRange.selector, c.capacityPeriod);
     }
 
     /*//////////////////////////////////////////////////////////////
@@ -320,8 +289,7 @@ contract TimeEscrowTest is TimeEscrowTestBase {
         escrow.setOfferOpen(0, false);
         uint64 scheduledAt = _accept(id);
         vm.warp(scheduledAt);
-        vm.prank(alice);
-        escrow.confirm(id);
+        _act(Action.Confirm, alice, id);
         _assertStatus(id, ITimeEscrow.Status.Released);
         assertEq(token.balanceOf(creator), 4_000_000 ether + 2 * HOUR_PRICE);
     }
@@ -389,15 +357,13 @@ contract TimeEscrowTest is TimeEscrowTestBase {
         assertEq(uint256(r.status), uint256(ITimeEscrow.Status.Accepted));
 
         vm.warp(scheduledAt + 10);
-        vm.prank(creator);
-        escrow.markDelivered(id);
+        _act(Action.MarkDelivered, creator, id);
         r = escrow.getRequest(id);
         assertEq(r.deliveredAt, scheduledAt + 10);
         assertEq(uint256(r.status), uint256(ITimeEscrow.Status.Delivered));
 
         vm.warp(block.timestamp + 20);
-        vm.prank(bob);
-        escrow.dispute(id);
+        _act(Action.Dispute, bob, id);
         r = escrow.getRequest(id);
         assertEq(r.disputedAt, scheduledAt + 30);
         assertEq(uint256(r.status), uint256(ITimeEscrow.Status.Disputed));
@@ -410,28 +376,25 @@ contract TimeEscrowTest is TimeEscrowTestBase {
         uint256 b0 = _request(bob, 0, 1);
         uint256 a1 = _request(2);
         uint256 a2 = _request(1);
-        _assertIds(escrow.requestIdsOf(alice), _ids(a0, a1, a2));
-        _assertIds(escrow.requestIdsOf(bob), _ids(b0));
-        _assertIds(escrow.openRequestIdsOf(alice), _ids(a0, a1, a2));
+        _assertIds(escrow.requestIdsOf(alice), ArrayBuilder.uints(a0, a1, a2));
+        _assertIds(escrow.requestIdsOf(bob), ArrayBuilder.uints(b0));
+        _assertIds(escrow.openRequestIdsOf(alice), ArrayBuilder.uints(a0, a1, a2));
         assertEq(escrow.requestIdsOf(creator).length, 0);
         assertEq(escrow.openRequestIdsOf(creator).length, 0);
 
-        vm.prank(alice);
-        escrow.cancel(a1);
-        _assertIds(escrow.openRequestIdsOf(alice), _ids(a0, a2));
+        _act(Action.Cancel, alice, a1);
+        _assertIds(escrow.openRequestIdsOf(alice), ArrayBuilder.uints(a0, a2));
 
         // Accepted and delivered requests stay open; a released one leaves.
         _deliver(a0);
-        _assertIds(escrow.openRequestIdsOf(alice), _ids(a0, a2));
-        vm.prank(alice);
-        escrow.confirm(a0);
-        _assertIds(escrow.openRequestIdsOf(alice), _ids(a2));
+        _assertIds(escrow.openRequestIdsOf(alice), ArrayBuilder.uints(a0, a2));
+        _act(Action.Confirm, alice, a0);
+        _assertIds(escrow.openRequestIdsOf(alice), ArrayBuilder.uints(a2));
 
-        vm.prank(creator);
-        escrow.decline(a2);
+        _act(Action.Decline, creator, a2);
         assertEq(escrow.openRequestIdsOf(alice).length, 0);
-        _assertIds(escrow.requestIdsOf(alice), _ids(a0, a1, a2));
-        _assertIds(escrow.openRequestIdsOf(bob), _ids(b0));
+        _assertIds(escrow.requestIdsOf(alice), ArrayBuilder.uints(a0, a1, a2));
+        _assertIds(escrow.openRequestIdsOf(bob), ArrayBuilder.uints(b0));
     }
 
     function test_OpenRequestIds_Paginates() public {
@@ -447,11 +410,11 @@ contract TimeEscrowTest is TimeEscrowTestBase {
         (all[0], all[1], all[2], all[3]) = (0, 2, 3, 5);
         _assertIds(escrow.openRequestIds(0, 6), all);
         _assertIds(escrow.openRequestIds(0, 100), all);
-        _assertIds(escrow.openRequestIds(0, 2), _ids(0));
-        _assertIds(escrow.openRequestIds(1, 2), _ids(2));
-        _assertIds(escrow.openRequestIds(2, 3), _ids(2, 3));
-        _assertIds(escrow.openRequestIds(3, 3), _ids(3, 5));
-        _assertIds(escrow.openRequestIds(5, 1), _ids(5));
+        _assertIds(escrow.openRequestIds(0, 2), ArrayBuilder.uints(0));
+        _assertIds(escrow.openRequestIds(1, 2), ArrayBuilder.uints(2));
+        _assertIds(escrow.openRequestIds(2, 3), ArrayBuilder.uints(2, 3));
+        _assertIds(escrow.openRequestIds(3, 3), ArrayBuilder.uints(3, 5));
+        _assertIds(escrow.openRequestIds(5, 1), ArrayBuilder.uints(5));
         assertEq(escrow.openRequestIds(4, 1).length, 0);
         assertEq(escrow.openRequestIds(0, 0).length, 0);
         assertEq(escrow.openRequestIds(6, 10).length, 0);
@@ -463,12 +426,11 @@ contract TimeEscrowTest is TimeEscrowTestBase {
         for (uint256 i; i < 4; ++i) {
             _request(1);
         }
-        vm.prank(alice);
-        escrow.cancel(2);
+        _act(Action.Cancel, alice, 2);
         uint256 max = type(uint256).max;
-        _assertIds(escrow.openRequestIds(1, max), _ids(1, 3));
-        _assertIds(escrow.openRequestIds(3, max), _ids(3));
-        _assertIds(escrow.openRequestIds(1, max - 1), _ids(1, 3));
+        _assertIds(escrow.openRequestIds(1, max), ArrayBuilder.uints(1, 3));
+        _assertIds(escrow.openRequestIds(3, max), ArrayBuilder.uints(3));
+        _assertIds(escrow.openRequestIds(1, max - 1), ArrayBuilder.uints(1, 3));
         assertEq(escrow.openRequestIds(4, max).length, 0);
         assertEq(escrow.openRequestIds(max, max).length, 0);
         assertEq(escrow.openRequestIds(0, max).length, 3);
@@ -488,13 +450,11 @@ contract TimeEscrowTest is TimeEscrowTestBase {
         _assertDeadlines(id, deadline, 0, deadline);
 
         vm.warp(scheduledAt + 1 hours);
-        vm.prank(creator);
-        escrow.markDelivered(id);
+        _act(Action.MarkDelivered, creator, id);
         _assertDeadlines(id, deadline, scheduledAt + 1 hours + CONFIRMATION_WINDOW, 0);
 
         vm.warp(block.timestamp + 5);
-        vm.prank(alice);
-        escrow.dispute(id);
+        _act(Action.Dispute, alice, id);
         _assertDeadlines(id, 0, 0, uint64(block.timestamp) + ARBITRATION_TIMEOUT);
 
         vm.prank(arbiter);
@@ -504,15 +464,13 @@ contract TimeEscrowTest is TimeEscrowTestBase {
 
     function test_Deadlines_ZeroInFinalStates() public {
         uint256 cancelled = _request(1);
-        vm.prank(alice);
-        escrow.cancel(cancelled);
+        _act(Action.Cancel, alice, cancelled);
         _assertDeadlines(cancelled, 0, 0, 0);
 
         uint256 refunded = _request(1);
         uint64 scheduledAt = _accept(refunded);
         vm.warp(_deliveryDeadline(scheduledAt, 1));
-        vm.prank(alice);
-        escrow.reclaim(refunded);
+        _act(Action.Reclaim, alice, refunded);
         _assertDeadlines(refunded, 0, 0, 0);
     }
 

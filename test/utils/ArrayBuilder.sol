@@ -22,8 +22,7 @@ library ArrayBuilder {
         returns (IPersonalTokenFactory.ModuleParams[] memory arr)
     {
         arr = new IPersonalTokenFactory.ModuleParams[](2);
-        arr[0] = a;
-        arr[1] = b;
+        (arr[0], arr[1]) = (a, b);
     }
 
     function allocations(Allocation memory a) internal pure returns (Allocation[] memory arr) {
@@ -31,22 +30,17 @@ library ArrayBuilder {
         arr[0] = a;
     }
 
-    function addresses(address a) internal pure returns (address[] memory arr) {
-        arr = new address[](1);
-        arr[0] = a;
+    /// @dev The address arrays are the `uints` ones read as addresses: an `address[]` in memory is the same words.
+    function addresses(address a) internal pure returns (address[] memory) {
+        return _asAddresses(uints(uint160(a)));
     }
 
-    function addresses(address a, address b) internal pure returns (address[] memory arr) {
-        arr = new address[](2);
-        arr[0] = a;
-        arr[1] = b;
+    function addresses(address a, address b) internal pure returns (address[] memory) {
+        return _asAddresses(uints(uint160(a), uint160(b)));
     }
 
-    function addresses(address a, address b, address c) internal pure returns (address[] memory arr) {
-        arr = new address[](3);
-        arr[0] = a;
-        arr[1] = b;
-        arr[2] = c;
+    function addresses(address a, address b, address c) internal pure returns (address[] memory) {
+        return _asAddresses(uints(uint160(a), uint160(b), uint160(c)));
     }
 
     function uints(uint256 a) internal pure returns (uint256[] memory arr) {
@@ -56,14 +50,17 @@ library ArrayBuilder {
 
     function uints(uint256 a, uint256 b) internal pure returns (uint256[] memory arr) {
         arr = new uint256[](2);
-        arr[0] = a;
-        arr[1] = b;
+        (arr[0], arr[1]) = (a, b);
     }
 
     function uints(uint256 a, uint256 b, uint256 c) internal pure returns (uint256[] memory arr) {
         arr = new uint256[](3);
-        arr[0] = a;
-        arr[1] = b;
-        arr[2] = c;
+        (arr[0], arr[1], arr[2]) = (a, b, c);
+    }
+
+    function _asAddresses(uint256[] memory words) private pure returns (address[] memory arr) {
+        assembly ("memory-safe") {
+            arr := words
+        }
     }
 }

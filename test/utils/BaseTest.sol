@@ -7,6 +7,7 @@ import {CreatorVesting} from "../../contracts/CreatorVesting.sol";
 import {PersonalToken} from "../../contracts/PersonalToken.sol";
 import {PersonalTokenFactory} from "../../contracts/PersonalTokenFactory.sol";
 import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
+import {HolderPolls} from "../../contracts/modules/HolderPolls.sol";
 import {Allocation} from "../../contracts/types/Allocation.sol";
 import {ArrayBuilder} from "./ArrayBuilder.sol";
 
@@ -17,6 +18,7 @@ abstract contract BaseTest is Test {
     uint64 internal constant DURATION = 3 * 365 days;
 
     PersonalToken internal tokenImpl;
+    HolderPolls internal pollsImpl;
     CreatorVesting internal vestingImpl;
     PersonalTokenFactory internal factory;
 
@@ -26,9 +28,10 @@ abstract contract BaseTest is Test {
 
     function setUp() public virtual {
         vm.warp(1_700_000_000);
-        tokenImpl = new PersonalToken();
         vestingImpl = new CreatorVesting();
-        factory = new PersonalTokenFactory(address(tokenImpl), address(vestingImpl));
+        pollsImpl = new HolderPolls();
+        factory = new PersonalTokenFactory(address(vestingImpl), address(pollsImpl));
+        tokenImpl = PersonalToken(factory.tokenImplementation());
     }
 
     /// @dev 10M supply: 4M creator liquid, 1M alice, 5M vested to the creator (180-day cliff, 3 years).
@@ -80,5 +83,45 @@ abstract contract BaseTest is Test {
         vm.prank(creator);
         (address t,, address[] memory modules) = factory.launchWithModules(p, ArrayBuilder.modules(m));
         return (t, modules[0]);
+    }
+
+    /// @dev Expects launching `p` with `modules` as the creator to revert with exactly `err`, leaving no token, no
+    /// vesting wallet, no module and no registry entry.
+    function _expectModulesLaunchRevert(
+        IPersonalTokenFactory.LaunchParams memory p,
+        IPersonalTokenFactory.ModuleParams[] memory modules,
+        bytes memory err
+    ) internal {
+        (address predictedToken, address predictedVesting) = factory.predictAddresses(creator, p.salt);
+        uint256 launchedBefore = factory.tokenCountByCreator(creator);
+        vm.expectRevert(err);
+        vm.prank(creator);
+        factory.launchWithModules(p, modules);
+
+        assertEq(predictedToken.code.length, 0);
+        assertEq(predictedVesting.code.length, 0);
+        assertFalse(factory.isLaunched(predictedToken));
+        assertEq(factory.launchOf(predictedToken).creator, address(0));
+        assertEq(factory.tokenCountByCreator(creator), launchedBefore);
+        for (uint256 i; i < modules.length; ++i) {
+            address module = factory.predictModuleAddress(predictedToken, modules[i].implementation, i);
+            assertEq(module.code.length, 0);
+            assertEq(factory.moduleTokenOf(module), address(0));
+        }
+    }
+
+    /// @dev `n` labelled addresses: `prefix0`, `prefix1`, ...
+    function _makeAddrs(string memory prefix, uint256 n) internal returns (address[] memory addrs) {
+        addrs = new address[](n);
+        for (uint256 i; i < n; ++i) {
+            addrs[i] = makeAddr(string.concat(prefix, vm.toString(i)));
+        }
+    }
+
+    /// @dev The invariant fuzzer calls `handler` only, and only through `selectors` (a selector listed twice is
+    /// picked twice as often).
+    function _targetSelectors(address handler, bytes4[] memory selectors) internal {
+        targetSelector(FuzzSelector({addr: handler, selectors: selectors}));
+        targetContract(handler);
     }
 }

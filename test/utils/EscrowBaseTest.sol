@@ -67,4 +67,48 @@ abstract contract EscrowBaseTest is BaseTest {
         offers[0] = _hourOffer(false);
         return _launchEscrow(_config(arbiter), offers);
     }
+
+    /// @dev Every action on a request after it is made, in lifecycle order.
+    enum Action {
+        Cancel,
+        Decline,
+        Accept,
+        MarkDelivered,
+        Confirm,
+        Release,
+        Reclaim,
+        Dispute,
+        Resolve
+    }
+
+    /// @dev `caller` takes `action` on request `id` of `e`; `scheduledAt` goes to accept, `toCreator` to resolve.
+    /// Reverts with the escrow's error when the escrow refuses (a `vm.expectRevert` before it catches that).
+    function _actOn(TimeEscrow e, Action action, address caller, uint256 id, uint64 scheduledAt, uint256 toCreator)
+        internal
+    {
+        vm.prank(caller);
+        (bool ok, bytes memory err) = address(e).call(_actionCall(action, id, scheduledAt, toCreator));
+        if (!ok) {
+            assembly ("memory-safe") {
+                revert(add(err, 0x20), mload(err))
+            }
+        }
+    }
+
+    /// @dev The calldata of `action` on request `id`; `scheduledAt` goes to accept, `toCreator` to resolve.
+    function _actionCall(Action action, uint256 id, uint64 scheduledAt, uint256 toCreator)
+        internal
+        pure
+        returns (bytes memory)
+    {
+        if (action == Action.Cancel) return abi.encodeCall(ITimeEscrow.cancel, (id));
+        if (action == Action.Decline) return abi.encodeCall(ITimeEscrow.decline, (id));
+        if (action == Action.Accept) return abi.encodeCall(ITimeEscrow.accept, (id, scheduledAt));
+        if (action == Action.MarkDelivered) return abi.encodeCall(ITimeEscrow.markDelivered, (id));
+        if (action == Action.Confirm) return abi.encodeCall(ITimeEscrow.confirm, (id));
+        if (action == Action.Release) return abi.encodeCall(ITimeEscrow.release, (id));
+        if (action == Action.Reclaim) return abi.encodeCall(ITimeEscrow.reclaim, (id));
+        if (action == Action.Dispute) return abi.encodeCall(ITimeEscrow.dispute, (id));
+        return abi.encodeCall(ITimeEscrow.resolve, (id, toCreator));
+    }
 }

@@ -6,6 +6,7 @@ import {IIncomeShareSplitter} from "../../contracts/interfaces/IIncomeShareSplit
 import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
 import {IncomeShareSplitter} from "../../contracts/modules/IncomeShareSplitter.sol";
 import {Allocation} from "../../contracts/types/Allocation.sol";
+import {ArrayBuilder} from "./ArrayBuilder.sol";
 import {BaseTest} from "./BaseTest.sol";
 import {MockERC20} from "./mocks/MockERC20.sol";
 
@@ -51,23 +52,18 @@ abstract contract IsaBaseTest is BaseTest {
         });
     }
 
-    /// @dev 10M supply: 4M creator liquid, 5M vested, `tokensOffered` in the ISA (the rest to the creator).
+    /// @dev BaseTest's default launch (10M supply, 5M vested) with alice's 1M to the creator too and `tokensOffered`
+    /// taken from the creator's liquid share for the ISA.
     function _isaLaunchParams(uint256 tokensOffered)
         internal
         view
         returns (IPersonalTokenFactory.LaunchParams memory p)
     {
-        Allocation[] memory allocations = new Allocation[](1);
-        allocations[0] = Allocation({recipient: creator, amount: SUPPLY - 5_000_000 ether - tokensOffered});
-        p = IPersonalTokenFactory.LaunchParams({
-            name: "Alex Masmej",
-            symbol: "ALEX",
-            contractURI: "ipfs://alex",
-            totalSupply: SUPPLY,
-            allocations: allocations,
-            vesting: IPersonalTokenFactory.VestingParams({amount: 5_000_000 ether, cliff: CLIFF, duration: DURATION}),
-            salt: keccak256("ALEX-ISA")
-        });
+        p = _defaultParams();
+        p.allocations = ArrayBuilder.allocations(
+            Allocation({recipient: creator, amount: SUPPLY - p.vesting.amount - tokensOffered})
+        );
+        p.salt = keccak256("ALEX-ISA");
     }
 
     /// @dev Launches ALEX and its ISA in one transaction, as the creator.

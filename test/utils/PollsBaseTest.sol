@@ -14,13 +14,6 @@ abstract contract PollsBaseTest is BaseTest {
     uint64 internal constant POLL_LENGTH = 7 days;
     string internal constant QUESTION = "ipfs://which-daily-habit";
 
-    HolderPolls internal pollsImpl;
-
-    function setUp() public virtual override {
-        super.setUp();
-        pollsImpl = new HolderPolls();
-    }
-
     function _pollsModules() internal view returns (IPersonalTokenFactory.ModuleParams[] memory modules) {
         modules = ArrayBuilder.modules(
             IPersonalTokenFactory.ModuleParams({implementation: address(pollsImpl), tokenAmount: 0, data: ""})
@@ -53,10 +46,12 @@ abstract contract PollsBaseTest is BaseTest {
         }
     }
 
-    /// @dev The creator opens a poll on `polls` now, for POLL_LENGTH.
+    /// @dev The creator opens a poll on `polls` now, for POLL_LENGTH, and a second passes so that its snapshot is
+    /// final and voting open.
     function _createPoll(HolderPolls polls, string[] memory options) internal returns (uint256 pollId) {
         vm.prank(creator);
         pollId = polls.createPoll(QUESTION, options, 0, uint64(block.timestamp) + POLL_LENGTH);
+        vm.warp(block.timestamp + 1);
     }
 
     function _sign(HolderPolls polls, uint256 key, IHolderPolls.Vote memory v) internal view returns (bytes memory) {

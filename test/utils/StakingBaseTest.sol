@@ -66,11 +66,26 @@ abstract contract StakingBaseTest is BaseTest {
 
     /// @dev Mints `amount` of `token` (a MockERC20) to `who`, who approves `spender` for all of it and stakes.
     function _fundAndStake(StakingRewards campaign, address who, uint256 amount) internal {
-        MockERC20(campaign.stakingToken()).mint(who, amount);
-        vm.startPrank(who);
-        MockERC20(campaign.stakingToken()).approve(address(campaign), amount);
+        _fundAndApprove(campaign, who, amount);
+        vm.prank(who);
         campaign.stake(amount);
-        vm.stopPrank();
+    }
+
+    /// @dev `who` is given `amount` of the campaign's staking token (a MockERC20) and approves the campaign for it.
+    function _fundAndApprove(StakingRewards campaign, address who, uint256 amount) internal {
+        MockERC20 stakingToken = MockERC20(campaign.stakingToken());
+        stakingToken.mint(who, amount);
+        vm.prank(who);
+        stakingToken.approve(address(campaign), amount);
+    }
+
+    /// @dev The three `stakers` exit `c` one after the other; returns what they hold of `reward` afterwards, in all.
+    function _exitAll(StakingRewards c, MockERC20 reward, address[3] memory stakers) internal returns (uint256 paid) {
+        for (uint256 i; i < 3; ++i) {
+            vm.prank(stakers[i]);
+            c.exit();
+            paid += reward.balanceOf(stakers[i]);
+        }
     }
 
     /// @dev A campaign paying a fresh `decimals`-decimal reward token for staking `lp`, started with `funding` units

@@ -58,15 +58,13 @@ abstract contract TimeEscrowTestBase is EscrowBaseTest {
         p.salt = salt;
     }
 
-    /// @dev A launch expected to revert: the factory is called directly so no return value is decoded.
+    /// @dev A launch expected to revert with `err`, leaving nothing behind.
     function _launchAltExpectRevert(ITimeEscrow.Config memory c, ITimeEscrow.Offer[] memory offers, bytes memory err)
         internal
     {
         (IPersonalTokenFactory.LaunchParams memory p, IPersonalTokenFactory.ModuleParams[] memory modules) =
             _altParams(c, offers, keccak256("ALT"));
-        vm.expectRevert(err);
-        vm.prank(creator);
-        factory.launchWithModules(p, modules);
+        _expectModulesLaunchRevert(p, modules, err);
     }
 
     function _oneOffer(ITimeEscrow.Offer memory o) internal pure returns (ITimeEscrow.Offer[] memory offers) {
@@ -129,8 +127,64 @@ abstract contract TimeEscrowTestBase is EscrowBaseTest {
         assertEq(token.balanceOf(address(escrow)), expected, "escrow balance");
     }
 
-    function _expectWrongStatus(uint256 id, ITimeEscrow.Status status) internal {
-        vm.expectRevert(abi.encodeWithSelector(ITimeEscrow.TimeEscrow_WrongStatus.selector, id, status));
+    /*//////////////////////////////////////////////////////////////
+                        ACTIONS AND THEIR REVERTS
+    //////////////////////////////////////////////////////////////*/
+
+    /// @dev Who may take `action` on one of alice's requests.
+    function _actor(Action action) internal view returns (address) {
+        return _actor(action, alice);
+    }
+
+    /// @dev Who may take `action` on one of `holder`'s requests.
+    function _actor(Action action, address holder) internal view returns (address) {
+        if (action == Action.Resolve) return arbiter;
+        bool holders =
+            action == Action.Cancel || action == Action.Confirm || action == Action.Reclaim || action == Action.Dispute;
+        return holders ? holder : creator;
+    }
+
+    /// @dev `caller` takes `action` on request `id`: accept schedules it now, resolve gives the creator nothing.
+    function _act(Action action, address caller, uint256 id) internal {
+        _actOn(escrow, action, caller, id, uint64(block.timestamp), 0);
+    }
+
+    /// @dev `caller`'s `action` on request `id` reverts with `err`.
+    function _expectRevertOn(Action action, address caller, uint256 id, bytes memory err) internal {
+        vm.expectRevert(err);
+        _act(action, caller, id);
+    }
+
+    /// @dev `action`, taken by the role allowed to take it, reverts because request `id` is in `status`.
+    function _expectWrongStatusOn(Action action, uint256 id, ITimeEscrow.Status status) internal {
+        _expectRevertOn(action, _actor(action), id, _wrongStatus(id, status));
+    }
+
+    /// @dev Every action on request `id`, each taken by the role allowed to take it, reverts with `err`.
+    function _expectEveryActionReverts(uint256 id, bytes memory err) internal {
+        for (uint256 a; a <= uint256(Action.Resolve); ++a) {
+            _expectRevertOn(Action(a), _actor(Action(a)), id, err);
+        }
+    }
+
+    function _wrongStatus(uint256 id, ITimeEscrow.Status status) internal pure returns (bytes memory) {
+        return abi.encodeWithSelector(ITimeEscrow.TimeEscrow_WrongStatus.selector, id, status);
+    }
+
+    function _tooEarly(uint256 id, uint64 opensAt) internal pure returns (bytes memory) {
+        return abi.encodeWithSelector(ITimeEscrow.TimeEscrow_TooEarly.selector, id, opensAt);
+    }
+
+    function _tooLate(uint256 id, uint64 closedAt) internal pure returns (bytes memory) {
+        return abi.encodeWithSelector(ITimeEscrow.TimeEscrow_TooLate.selector, id, closedAt);
+    }
+
+    function _notCreator(address caller) internal pure returns (bytes memory) {
+        return abi.encodeWithSelector(ITimeEscrow.TimeEscrow_NotCreator.selector, caller);
+    }
+
+    function _notHolder(address caller) internal pure returns (bytes memory) {
+        return abi.encodeWithSelector(ITimeEscrow.TimeEscrow_NotHolder.selector, caller);
     }
 
     function _assertIds(uint256[] memory actual, uint256[] memory expected) internal pure {
@@ -138,20 +192,5 @@ abstract contract TimeEscrowTestBase is EscrowBaseTest {
         for (uint256 i; i < expected.length; ++i) {
             assertEq(actual[i], expected[i], "id");
         }
-    }
-
-    function _ids(uint256 a) internal pure returns (uint256[] memory ids) {
-        ids = new uint256[](1);
-        ids[0] = a;
-    }
-
-    function _ids(uint256 a, uint256 b) internal pure returns (uint256[] memory ids) {
-        ids = new uint256[](2);
-        (ids[0], ids[1]) = (a, b);
-    }
-
-    function _ids(uint256 a, uint256 b, uint256 c) internal pure returns (uint256[] memory ids) {
-        ids = new uint256[](3);
-        (ids[0], ids[1], ids[2]) = (a, b, c);
     }
 }

@@ -4,6 +4,7 @@ import {Command, CommanderError} from "commander";
 import * as info from "./commands/info.js";
 import * as isa from "./commands/isa.js";
 import * as launch from "./commands/launch.js";
+import * as loan from "./commands/loan.js";
 import * as poll from "./commands/poll.js";
 import * as stake from "./commands/stake.js";
 import * as time from "./commands/time.js";
@@ -11,13 +12,13 @@ import {ENV} from "./context.js";
 import {exitCodeOf, oneLine} from "./errors.js";
 
 /** The command groups, in the order `--help` lists them. */
-const COMMANDS = [launch, info, isa, time, stake, poll];
+const COMMANDS = [launch, info, isa, time, stake, poll, loan];
 
 declare const __CLI_VERSION__: string;
 
 export function program(): Command {
   const cli = new Command("personal-token")
-    .description("Launch and run a personal token: income-share sale, time escrow, staking, polls.")
+    .description("Launch and run a personal token: income-share sale, time escrow, staking, polls, personal loans.")
     .version(typeof __CLI_VERSION__ === "string" ? __CLI_VERSION__ : "dev")
     .option("--rpc-url <url>", `JSON-RPC endpoint (or ${ENV.rpcUrl}); the chain id is read from it`)
     .option(

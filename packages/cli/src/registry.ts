@@ -12,13 +12,14 @@ import type {ChainClient, Context} from "./context.js";
 import {CliError, UsageError} from "./errors.js";
 import {parseAddress} from "./parse.js";
 
-export type ModuleKind = "incomeShare" | "timeEscrow" | "staking" | "polls";
+export type ModuleKind = "incomeShare" | "timeEscrow" | "staking" | "polls" | "loan";
 
 const IMPLEMENTATION_KEYS: Record<ModuleKind, ModuleImplementationKey> = {
   incomeShare: "incomeShareSplitterImplementation",
   timeEscrow: "timeEscrowImplementation",
   staking: "stakingRewardsImplementation",
   polls: "holderPollsImplementation",
+  loan: "personalLoanImplementation",
 };
 
 export const KIND_NAMES: Record<ModuleKind, string> = {
@@ -26,6 +27,7 @@ export const KIND_NAMES: Record<ModuleKind, string> = {
   timeEscrow: "time escrow",
   staking: "staking campaign",
   polls: "holder polls",
+  loan: "personal loan",
 };
 
 /** The SDK's registry entry for the chain, if the protocol is deployed there. */

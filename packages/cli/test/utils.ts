@@ -1,43 +1,21 @@
 import {spawn} from "node:child_process";
 import {dirname, join} from "node:path";
 import {fileURLToPath} from "node:url";
-import {
-  type Address,
-  bytesToHex,
-  createPublicClient,
-  createTestClient,
-  createWalletClient,
-  erc20Abi,
-  type Hex,
-  http,
-  parseEther,
-  parseUnits,
-} from "viem";
+import {type Address, bytesToHex, createWalletClient, erc20Abi, type Hex, parseEther, parseUnits} from "viem";
 import {mnemonicToAccount, privateKeyToAccount} from "viem/accounts";
 import {foundry} from "viem/chains";
-import {inject} from "vitest";
+import {mockErc20Abi, publicClient, rpcUrl, transport, usdc} from "../../sdk/test/chain.js";
+import {ANVIL_MNEMONIC} from "../../sdk/test/constants.js";
 
-declare module "vitest" {
-  export interface ProvidedContext {
-    rpcUrl: string;
-    usdc: `0x${string}`;
-  }
-}
+export {publicClient, rpcUrl, usdc, warp} from "../../sdk/test/chain.js";
 
 export const PACKAGE = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const ROOT = join(PACKAGE, "../..");
 export const CLI = join(PACKAGE, "dist/cli.js");
 export const ALEX_TOML = join(PACKAGE, "examples/alex.toml");
 
-export const rpcUrl = inject("rpcUrl");
-export const usdc = inject("usdc");
-const transport = http(rpcUrl);
-export const publicClient = createPublicClient({chain: foundry, transport});
-export const testClient = createTestClient({chain: foundry, mode: "anvil", transport});
-
-const MNEMONIC = "test test test test test test test test test test test junk";
 const actor = (addressIndex: number) => {
-  const account = mnemonicToAccount(MNEMONIC, {addressIndex});
+  const account = mnemonicToAccount(ANVIL_MNEMONIC, {addressIndex});
   return {address: account.address, key: bytesToHex(account.getHdKey().privateKey!)};
 };
 /** Alex, the creator; alice and bob hold tokens. */
@@ -96,24 +74,11 @@ export function errorLine(result: Result): string {
 
 export const nonce = (address: Address | string) => publicClient.getTransactionCount({address: address as Address});
 
-const mockErc20Abi = [
-  {
-    type: "function",
-    name: "mint",
-    stateMutability: "nonpayable",
-    inputs: [
-      {name: "to", type: "address"},
-      {name: "amount", type: "uint256"},
-    ],
-    outputs: [],
-  },
-] as const;
-
 export async function mintUsdc(to: string, amount: string) {
   const wallet = createWalletClient({
     chain: foundry,
     transport,
-    account: mnemonicToAccount(MNEMONIC, {addressIndex: 9}),
+    account: mnemonicToAccount(ANVIL_MNEMONIC, {addressIndex: 9}),
   });
   const hash = await wallet.writeContract({
     address: usdc,
@@ -122,13 +87,6 @@ export async function mintUsdc(to: string, amount: string) {
     args: [to as Address, parseUnits(amount, 6)],
   });
   await publicClient.waitForTransactionReceipt({hash});
-}
-
-/** Mines a block exactly `seconds` after the latest one (test anvils follow blocks, not the wall clock). */
-export async function warp(seconds: number) {
-  const {timestamp} = await publicClient.getBlock();
-  await testClient.setNextBlockTimestamp({timestamp: timestamp + BigInt(seconds)});
-  await testClient.mine({blocks: 1});
 }
 
 /** Launches $ALEX from examples/alex.toml and returns the launch JSON. */

@@ -55,6 +55,7 @@ export async function createContext({url, root, supporter, report}) {
   const alice = wallet(2); // the early supporter
   const buyers = Array.from({length: BUYERS}, (_, i) => wallet(3 + i));
   const relayer = wallet(3 + BUYERS);
+  const peter = wallet(4 + BUYERS); // Peter Pan, Alex's friend who lends him $1,500
 
   /** Labels for addresses in the report's tables; the acts add the contracts they deploy. */
   const names = new Map([
@@ -62,6 +63,7 @@ export async function createContext({url, root, supporter, report}) {
     [alice.account.address, "alice (supporter)"],
     ...buyers.map((b, i) => [b.account.address, `buyer ${String(i + 1).padStart(2, "0")}`]),
     [relayer.account.address, "relayer"],
+    [peter.account.address, "Peter Pan (lender)"],
   ]);
 
   /** Waits for each hash; a reverted transaction fails the step. */
@@ -130,6 +132,7 @@ export async function createContext({url, root, supporter, report}) {
     alice,
     buyers,
     relayer,
+    peter,
     supporterAddress: supporter ?? alice.account.address,
     mined,
     oneByOne,

@@ -3,7 +3,7 @@
 
 import {parseEther, parseUnits} from "viem";
 
-/** Anvil accounts, started by main.mjs: the deployer, Alex, alice, 30 buyers, the relayer, and a few to spare. */
+/** Anvil accounts, started by main.mjs: the deployer, Alex, alice, 30 buyers, the relayer, Peter Pan, and a few to spare. */
 export const ACCOUNTS = 40;
 
 export const DAY = 86_400n;
@@ -54,3 +54,17 @@ export const POLL_QUESTION = "What should I do every day in June?";
 export const POLL_OPTIONS = ["run 5 km a day", "read a book a week", "no sugar", "wake up at 5 am"];
 export const [RUN, READ, NO_SUGAR, WAKE_UP] = [0, 1, 2, 3];
 export const POLL_DAYS = 7n;
+// Peter Pan's loan to Alex: 1,500 USDC, repaid as 3 monthly installments of 525 (5% interest), a week's grace.
+export const LOAN_NAME = "Alex Masmej Loan 2026";
+export const LOAN_SYMBOL = "AML26";
+export const LOAN_PRINCIPAL = usd("1500");
+export const LOAN_INSTALLMENT = usd("525");
+export const LOAN_INSTALLMENTS = 3n;
+export const LOAN_FUNDING_DAYS = 14n;
+export const LOAN_GRACE_DAYS = 7n;
+/** Peter lists 600 claims against 390 USDC (0.65 a claim, under the 0.70 still owed on each); a buyer pays 130 USDC. */
+export const LOAN_POOL_CLAIMS = usd("600");
+export const LOAN_POOL_USDC = usd("390");
+export const LOAN_BUYER_PAYS = usd("130");
+/** The buyer of the debt (buyer 05, by index). */
+export const LOAN_BUYER = 4;

@@ -13,6 +13,7 @@ import {payQuarterZero} from "./acts/4-quarter-zero.mjs";
 import {redeemAnHour} from "./acts/5-time-escrow.mjs";
 import {mineLiquidity} from "./acts/6-liquidity-mining.mjs";
 import {pollHolders} from "./acts/7-poll.mjs";
+import {lendToAlex} from "./acts/8-loan.mjs";
 import {reportHoldings} from "./acts/holdings.mjs";
 import {createContext} from "./context.mjs";
 import {Report} from "./report.mjs";
@@ -34,6 +35,7 @@ export async function playStory({url, root, supporter, report = new Report()}) {
   const {confirmedAt} = await redeemAnHour(context, {token, escrow, quarterReported});
   const {campaign, over} = await mineLiquidity(context, {token, pair, uniswap, claimedLp, start: confirmedAt});
   await pollHolders(context, {polls, start: over});
+  await lendToAlex(context, {token, usdc, uniswap});
   await reportHoldings(context, {...alex, usdc, pair, campaign});
   return {report, token, pair, splitter, escrow, polls, names: context.names, balanceOf: context.balanceOf, usdc};
 }

@@ -15,10 +15,13 @@ const pairAbi = parseAbi([
   "function token0() view returns (address)",
   "function getReserves() view returns (uint112 reserve0, uint112 reserve1, uint32 blockTimestampLast)",
   "function totalSupply() view returns (uint256)",
+  "function sync()",
 ]);
 const routerAbi = parseAbi([
   "function addLiquidityETH(address token, uint256 amountTokenDesired, uint256 amountTokenMin, uint256 amountETHMin, address to, uint256 deadline) payable returns (uint256 amountToken, uint256 amountETH, uint256 liquidity)",
   "function removeLiquidityETH(address token, uint256 liquidity, uint256 amountTokenMin, uint256 amountETHMin, address to, uint256 deadline) returns (uint256 amountToken, uint256 amountETH)",
+  "function addLiquidity(address tokenA, address tokenB, uint256 amountADesired, uint256 amountBDesired, uint256 amountAMin, uint256 amountBMin, address to, uint256 deadline) returns (uint256 amountA, uint256 amountB, uint256 liquidity)",
+  "function swapExactTokensForTokens(uint256 amountIn, uint256 amountOutMin, address[] path, address to, uint256 deadline) returns (uint256[] amounts)",
 ]);
 
 /** Adds exactly `amount` of `token` and `eth` to the token-WETH pool (creating the pair); LP shares to the sender. */
@@ -40,6 +43,31 @@ export function removeLiquidityEth(client, {router, token, liquidity}) {
     functionName: "removeLiquidityETH",
     args: [token, liquidity, 0n, 0n, client.account.address, FAR_DEADLINE],
   });
+}
+
+/** Adds exactly `amountA` of `tokenA` and `amountB` of `tokenB` to their pool (creating the pair); LP shares to the sender. */
+export function addLiquidity(client, {router, tokenA, tokenB, amountA, amountB}) {
+  return client.writeContract({
+    address: router,
+    abi: routerAbi,
+    functionName: "addLiquidity",
+    args: [tokenA, tokenB, amountA, amountB, amountA, amountB, client.account.address, FAR_DEADLINE],
+  });
+}
+
+/** Swaps exactly `amountIn` of `tokenIn` for as much `tokenOut` as the pool gives (at least 1 unit), to the sender. */
+export function swapExactTokensForTokens(client, {router, tokenIn, tokenOut, amountIn}) {
+  return client.writeContract({
+    address: router,
+    abi: routerAbi,
+    functionName: "swapExactTokensForTokens",
+    args: [amountIn, 1n, [tokenIn, tokenOut], client.account.address, FAR_DEADLINE],
+  });
+}
+
+/** Makes the pair's reserves match its balances (what was pushed to it goes to its LPs). */
+export function syncPair(client, {pair}) {
+  return client.writeContract({address: pair, abi: pairAbi, functionName: "sync"});
 }
 
 export function getPair(client, {factory, tokenA, tokenB}) {

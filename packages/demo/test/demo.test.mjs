@@ -60,6 +60,19 @@ test("plays the whole $ALEX story, prints the report and stops anvil", {timeout:
   assert.match(stdout, /winner: "run 5 km a day" with [\d,.]+ ALEX; state finalized/);
   assert.doesNotMatch(stdout, /tied: no winner/);
 
+  // Act 8: Peter Pan's loan; part of the debt sold on Uniswap V2; installments 2 and 3 split by who holds the claim.
+  assert.match(stdout, /loan 0x[0-9a-fA-F]{40}: active, 1,500 USDC funded, 1,575 USDC owed back/);
+  assert.match(stdout, /Peter Pan \(lender\)\s+900\s+630\n/);
+  const debt = /buyer's share of installments 2-3: ([\d.]+) USDC for ([\d.]+) AML26 bought with 130 USDC/.exec(stdout);
+  assert.ok(debt, "no debt buyer line");
+  // 525 × 2 per 1,500 claims: 0.70 USDC per claim, rounded down.
+  assert.ok(Math.abs(Number(debt[1]) - Number(debt[2]) * 0.7) < 0.000002, `buyer got ${debt[1]} for ${debt[2]} claims`);
+  assert.match(
+    stdout,
+    /loan repaid: 1,575 USDC repaid, 1,574\.99999\d claimed, \d base units? of USDC left in the loan/,
+  );
+  assert.match(stdout, /everyone got exactly what claimable showed/);
+
   // The end: every ALEX accounted for, gas per act, the run time.
   assert.match(stdout, /the ALEX column adds up to exactly the supply, 10,000,000 ALEX/);
   assert.match(stdout, /^ {2}total\s+\d+\s+[\d,]+$/m);

@@ -14,6 +14,7 @@ import type {
   incomeAsset,
   incomeClaim,
   incomePayment,
+  loan,
   module,
   poll,
   pollVote,
@@ -38,6 +39,7 @@ export type Poll = typeof poll.$inferSelect;
 export type PollVote = typeof pollVote.$inferSelect;
 export type StakingCampaign = typeof stakingCampaign.$inferSelect;
 export type StakingPosition = typeof stakingPosition.$inferSelect;
+export type Loan = typeof loan.$inferSelect;
 type Address = `0x${string}`;
 
 export type Page<T> = {items: T[]; limit: number; offset: number};
@@ -95,7 +97,8 @@ export const BIGINT_FIELDS: ReadonlySet<string> = new Set(
     "pricePerUnit proceedsWithdrawn raised received refunded reportedAt requestedAt rewardRate rewardsCredited " +
     "rewardsPaid saleEnd saleStart scheduledAt shares snapshot softCap staked start termEnd termStart timestamp " +
     "toCreator toHolder tokenAmount tokens tokensOffered tokensSold totalPaid totalStaked totalSupply totalVotes " +
-    "unitLength unsoldWithdrawn updatedAt updatedBlock value weight"
+    "unitLength unsoldWithdrawn updatedAt updatedBlock value weight totalFunded fundedAt principalWithdrawn " +
+    "totalRefunded totalRepaid repaidAt totalClaimed"
   ).split(" "),
 );
 
@@ -169,6 +172,9 @@ export function createIndexerClient({url, fetch: fetchFn = fetch}: IndexerClient
     /** A token's staking campaigns. */
     staking: ({chainId, token}: {chainId: number; token: Address}) =>
       get<{items: StakingCampaign[]}>(`${tokenPath(chainId, token)}/staking`),
+    /** A token's personal loans. */
+    loans: ({chainId, token}: {chainId: number; token: Address}) =>
+      get<{items: Loan[]}>(`${tokenPath(chainId, token)}/loans`),
     /** What an account holds across creators. */
     portfolio: ({account, chainId}: {account: Address; chainId?: number}) =>
       get<Portfolio>(`/accounts/${account}/portfolio`, {chainId}),

@@ -5,6 +5,7 @@
 import {
   holderPollsAbi,
   incomeShareSplitterAbi,
+  personalLoanAbi,
   personalTokenAbi,
   requestStatuses,
   stakingRewardsAbi,
@@ -18,7 +19,17 @@ const lower = (a: string) => a.toLowerCase() as Address;
 
 /** Compares every token the indexer knows, and everything of its modules, with the chain. Returns counts checked. */
 export async function expectIndexMatchesChain(indexer: IndexerClient, client: PublicClient, chainId = 31_337) {
-  const counted = {tokens: 0, holders: 0, buyers: 0, claims: 0, periods: 0, requests: 0, votes: 0, stakers: 0};
+  const counted = {
+    tokens: 0,
+    holders: 0,
+    buyers: 0,
+    claims: 0,
+    periods: 0,
+    requests: 0,
+    votes: 0,
+    stakers: 0,
+    loans: 0,
+  };
   const {items: tokens} = await indexer.tokens({chainId, limit: 1_000});
   expect(tokens.length).toBeGreaterThan(0);
   for (const token of tokens) {
@@ -132,6 +143,24 @@ export async function expectIndexMatchesChain(indexer: IndexerClient, client: Pu
     for (const m of modules) {
       if (m.kind === "timeEscrow") await checkEscrow(indexer, client, chainId, m.address, counted);
       if (m.kind === "polls") await checkPolls(indexer, client, chainId, address, m.address, counted);
+    }
+
+    // Loans: every total their events carry.
+    for (const indexed of (await indexer.loans({chainId, token: address})).items) {
+      const read = <F extends "totalFunded" | "totalRepaid" | "totalClaimed" | "totalRefunded">(functionName: F) =>
+        client.readContract({address: indexed.address, abi: personalLoanAbi, functionName});
+      expect({
+        totalFunded: indexed.totalFunded,
+        totalRepaid: indexed.totalRepaid,
+        totalClaimed: indexed.totalClaimed,
+        totalRefunded: indexed.totalRefunded,
+      }).toEqual({
+        totalFunded: await read("totalFunded"),
+        totalRepaid: await read("totalRepaid"),
+        totalClaimed: await read("totalClaimed"),
+        totalRefunded: await read("totalRefunded"),
+      });
+      counted.loans++;
     }
 
     // Staking: totals and each position.

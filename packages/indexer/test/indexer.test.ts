@@ -83,7 +83,16 @@ describe("after the demo story, every indexed figure equals the chain", () => {
     const counted = await expectIndexMatchesChain(createIndexerClient({url: pglite.url}), client);
     // The story's cast: 1 token; alex, alice, the vesting wallet, 30 buyers, the pool… (34 holders); 30 buyers with 2
     // assets claimed each; one time request; 31 voters; 4 stakers.
-    expect(counted).toMatchObject({tokens: 1, holders: 34, buyers: 30, claims: 60, requests: 1, votes: 31, stakers: 4});
+    expect(counted).toMatchObject({
+      tokens: 1,
+      holders: 34,
+      buyers: 30,
+      claims: 60,
+      requests: 1,
+      votes: 31,
+      stakers: 4,
+      loans: 1,
+    });
   });
 
   test("on Postgres, read through `ponder serve`", async () => {
@@ -98,7 +107,8 @@ describe("documented queries", () => {
   test("explore, holders, activity, portfolio, income", async () => {
     const {items: tokens} = await api().tokens({creator: alex.address});
     expect(tokens.map((t) => t.symbol)).toEqual(["ALEX"]);
-    expect(tokens[0]!.moduleCount).toBe(4); // splitter, escrow, polls at launch; the staking campaign later
+    // Splitter, escrow and polls at launch; the staking campaign and the loan later.
+    expect(tokens[0]!.moduleCount).toBe(5);
 
     const holders = await api().holders({chainId: CHAIN, token: story.token, limit: 3});
     expect(holders.items).toHaveLength(3);

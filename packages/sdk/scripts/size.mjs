@@ -4,7 +4,8 @@
 import {gzipSync} from "node:zlib";
 import {build} from "esbuild";
 
-const BUDGET = 25 * 1024;
+// Each module brings its ABI and a message per custom error: the personal loan added ~3 kB (23.3 -> 26.4 kB).
+const BUDGET = 27 * 1024;
 
 const result = await build({
   entryPoints: [new URL("../dist/index.js", import.meta.url).pathname],

@@ -126,6 +126,62 @@ export {
   type WithdrawProceedsReturnType,
   withdrawProceeds,
 } from "./actions/incomeShare/withdrawProceeds.js";
+// Actions: personal loans (tradable debt)
+export {
+  type ClaimLoanRepaymentsErrorType,
+  type ClaimLoanRepaymentsParameters,
+  type ClaimLoanRepaymentsReturnType,
+  claimLoanRepayments,
+} from "./actions/loan/claimLoanRepayments.js";
+export {
+  type FundLoanErrorType,
+  type FundLoanParameters,
+  type FundLoanReturnType,
+  fundLoan,
+} from "./actions/loan/fundLoan.js";
+export {
+  type GetLoanErrorType,
+  type GetLoanParameters,
+  type GetLoanReturnType,
+  getLoan,
+  type LoanInstallmentRecord,
+} from "./actions/loan/getLoan.js";
+export {
+  type GetLoanPositionErrorType,
+  type GetLoanPositionParameters,
+  type GetLoanPositionReturnType,
+  getLoanPosition,
+} from "./actions/loan/getLoanPosition.js";
+export {
+  type RecoverLoanSurplusErrorType,
+  type RecoverLoanSurplusParameters,
+  type RecoverLoanSurplusReturnType,
+  recoverLoanSurplus,
+} from "./actions/loan/recoverLoanSurplus.js";
+export {
+  type RefundLoanErrorType,
+  type RefundLoanParameters,
+  type RefundLoanReturnType,
+  refundLoan,
+} from "./actions/loan/refundLoan.js";
+export {
+  type RepayLoanErrorType,
+  type RepayLoanParameters,
+  type RepayLoanReturnType,
+  repayLoan,
+} from "./actions/loan/repayLoan.js";
+export {
+  type TransferLoanClaimErrorType,
+  type TransferLoanClaimParameters,
+  type TransferLoanClaimReturnType,
+  transferLoanClaim,
+} from "./actions/loan/transferLoanClaim.js";
+export {
+  type WithdrawLoanPrincipalErrorType,
+  type WithdrawLoanPrincipalParameters,
+  type WithdrawLoanPrincipalReturnType,
+  withdrawLoanPrincipal,
+} from "./actions/loan/withdrawLoanPrincipal.js";
 // Actions: holder polls
 export {
   type CancelPollErrorType,
@@ -377,6 +433,7 @@ export {
   creatorVestingAbi,
   holderPollsAbi,
   incomeShareSplitterAbi,
+  personalLoanAbi,
   personalTokenAbi,
   personalTokenFactoryAbi,
   stakingRewardsAbi,
@@ -390,6 +447,19 @@ export {
   incomeShareModuleDefinition,
   incomeShareTermsParameter,
 } from "./modules/incomeShare.js";
+export {
+  LOAN_MAX_GRACE_PERIOD,
+  LOAN_MAX_INSTALLMENTS,
+  LOAN_MAX_OWED,
+  LOAN_MAX_PRINCIPAL,
+  type LoanInstallment,
+  type LoanModuleParameters,
+  type LoanTerms,
+  loanModule,
+  loanModuleDefinition,
+  loanTermsParameter,
+  loanTotalOwed,
+} from "./modules/loan.js";
 export {type PollsModuleParameters, pollsModule, pollsModuleDefinition} from "./modules/polls.js";
 export {type ProtocolModuleKind, type ProtocolModules, protocolModules} from "./modules/registry.js";
 export {
@@ -410,7 +480,14 @@ export {
   timeEscrowOfferParameter,
 } from "./modules/timeEscrow.js";
 export type {LaunchModule, ModuleDefinition} from "./modules/types.js";
-export {type RequestStatus, requestStatuses, type SaleStatus, saleStatuses} from "./types.js";
+export {
+  type LoanStatus,
+  loanStatuses,
+  type RequestStatus,
+  requestStatuses,
+  type SaleStatus,
+  saleStatuses,
+} from "./types.js";
 // Utilities
 export type {WriteParameters} from "./utils/contract.js";
 export {

@@ -16,3 +16,7 @@ export const requestStatuses = [
   "resolved",
 ] as const;
 export type RequestStatus = (typeof requestStatuses)[number];
+
+/** `IPersonalLoan.Status`, by index. */
+export const loanStatuses = ["funding", "failed", "active", "repaid"] as const;
+export type LoanStatus = (typeof loanStatuses)[number];

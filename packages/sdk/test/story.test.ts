@@ -1,7 +1,7 @@
 // The seed story, through the SDK only: Alex launches $ALEX (10,000,000, half vested), sells 1,000,000 ALEX with 15%
 // of his income for 20,000 USDC, pays quarter 0, the buyers claim; a supporter books an hour for 25,000 ALEX with a
 // permit, Alex accepts, an hour later the supporter confirms and Alex is paid.
-import {type Address, erc20Abi, parseEther} from "viem";
+import {type Address, parseEther} from "viem";
 import {describe, expect, test} from "vitest";
 import {
   acceptRequest,
@@ -32,6 +32,7 @@ import {
 import {
   alexTerms,
   alice,
+  balanceOf,
   bob,
   creator,
   DAY,
@@ -53,9 +54,6 @@ import {
   warp,
   warpTo,
 } from "./utils.js";
-
-const balanceOf = (token: Address, account: Address) =>
-  publicClient.readContract({address: token, abi: erc20Abi, functionName: "balanceOf", args: [account]});
 
 describe("the $ALEX story", () => {
   test("launch, ISA sale, income paid and claimed, an hour of Alex's time redeemed", async () => {

@@ -1,18 +1,6 @@
-import {
-  type Address,
-  createPublicClient,
-  createTestClient,
-  createWalletClient,
-  custom,
-  getAddress,
-  type Hash,
-  http,
-  parseEther,
-  parseUnits,
-} from "viem";
+import {type Address, createWalletClient, custom, getAddress, type Hash, parseEther, parseUnits} from "viem";
 import {mnemonicToAccount} from "viem/accounts";
 import {foundry} from "viem/chains";
-import {inject} from "vitest";
 import {
   approveToken,
   buyTokens,
@@ -22,14 +10,10 @@ import {
   purchaseCost,
   timeEscrowModule,
 } from "../src/index.js";
+import {mockErc20Abi, now, publicClient, transport, usdc} from "./chain.js";
 import {ANVIL_MNEMONIC} from "./constants.js";
 
-export const rpcUrl = inject("rpcUrl");
-export const usdc = inject("usdc");
-const transport = http(rpcUrl);
-
-export const publicClient = createPublicClient({chain: foundry, transport});
-export const testClient = createTestClient({chain: foundry, mode: "anvil", transport});
+export {balanceOf, now, publicClient, rpcUrl, testClient, usdc, warp, warpTo} from "./chain.js";
 
 const account = (addressIndex: number) => mnemonicToAccount(ANVIL_MNEMONIC, {addressIndex});
 const wallet = (addressIndex: number) =>
@@ -79,23 +63,6 @@ export async function mined(hash: Hash | Promise<Hash>) {
     );
   }
   return receipt;
-}
-
-export async function now(): Promise<bigint> {
-  return (await publicClient.getBlock()).timestamp;
-}
-
-/** Mines a block exactly `seconds` after the latest one (test anvils follow blocks, not the wall clock). */
-export async function warp(seconds: bigint | number) {
-  const {timestamp} = await publicClient.getBlock();
-  await testClient.setNextBlockTimestamp({timestamp: timestamp + BigInt(seconds)});
-  await testClient.mine({blocks: 1});
-}
-
-/** Mines a block at exactly `timestamp` (later blocks follow it one second apart). */
-export async function warpTo(timestamp: bigint) {
-  await testClient.setNextBlockTimestamp({timestamp});
-  await testClient.mine({blocks: 1});
 }
 
 export const DAY = 86_400n;
@@ -176,19 +143,6 @@ export async function launchAlex({isa = false, escrow = false, arbiter: withArbi
     escrow: escrow ? launch.modules[isa ? 1 : 0]!.module : undefined,
   };
 }
-
-const mockErc20Abi = [
-  {
-    type: "function",
-    name: "mint",
-    stateMutability: "nonpayable",
-    inputs: [
-      {name: "to", type: "address"},
-      {name: "amount", type: "uint256"},
-    ],
-    outputs: [],
-  },
-] as const;
 
 /** Mints test USDC (MockERC20 has an open mint). */
 export async function mintUsdc(to: Address, amount: bigint) {

@@ -13,6 +13,12 @@ abstract contract BaseHandler is CommonBase, StdCheats, StdUtils, StdAssertions 
     /// @notice How many times each action ran, was skipped or was refused, by name.
     mapping(string action => uint256) public calls;
 
+    /// @dev Counts `action` when `condition` holds and returns it: `if (_skip(nothingToDo, "xSkipped")) return;`.
+    function _skip(bool condition, string memory action) internal returns (bool) {
+        if (condition) ++calls[action];
+        return condition;
+    }
+
     /// @dev Moves time forward by `seconds_` bounded to `[min, max]`, and counts a "warp".
     function _warpBy(uint256 seconds_, uint256 min, uint256 max) internal {
         vm.warp(block.timestamp + _bound(seconds_, min, max));

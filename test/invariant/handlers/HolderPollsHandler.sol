@@ -8,13 +8,14 @@ import {BaseHandler} from "./BaseHandler.sol";
 
 /// @notice Drives one {HolderPolls} module and its token: the creator creates, cancels and anyone finalizes polls;
 /// holders (each with a key) vote directly, by signature and in relayed batches that mix valid votes with replays,
-/// wrong signers and future nonces; tokens move, are burned and delegated between votes; time jumps onto poll
-/// boundaries. An independent ledger (balances, delegations, each poll's snapshot weights computed from them, ballots,
+/// wrong signers and future nonces; tokens move and are burned between votes; time jumps onto poll boundaries. An
+/// independent ledger (balances, the balances at each token snapshot, each poll's weights taken from them, ballots,
 /// tallies, nonces) lets the invariant suite compare every on-chain number with what the rules say it must be.
 /// @dev Every action decides from the ledger, never from the module's views, whether its call must succeed; it then
 /// makes the call inside try/catch and asserts the outcome, so a vote the rules refuse but the module counts (or the
 /// reverse) fails the run, while the handler itself never reverts. Time only moves forward, through {warp} and the
-/// one second {createPoll} waits so that its snapshot (creation time - 1) equals the ledger's current state.
+/// one second {createPoll} lets pass after taking a new snapshot, so that the snapshot (the end of its second) is the
+/// ledger's state at creation. Polls created within a day of a snapshot reuse it, weights and supply included.
 contract HolderPollsHandler is BaseHandler {
     /// @notice Most polls the handler creates (bounds the invariant checks' loops).
     uint256 public constant MAX_POLLS = 10;
@@ -60,8 +61,9 @@ contract HolderPollsHandler is BaseHandler {
 
     // Ledger.
     mapping(address actor => uint256) public ghostBalance;
-    mapping(address actor => address) public ghostDelegate;
     uint256 public ghostSupply;
+    mapping(uint256 snapshot => mapping(address actor => uint256)) public ghostBalanceAt;
+    mapping(uint256 snapshot => uint256) public ghostSupplyAt;
     GhostPoll[] internal _ghostPolls;
     mapping(uint256 pollId => mapping(uint256 option => uint256)) public ghostTally;
     mapping(uint256 pollId => mapping(address voter => GhostBallot)) internal _ghostBallots;
@@ -78,8 +80,6 @@ contract HolderPollsHandler is BaseHandler {
             _actors.push(actor);
             _keys[actor] = keys[i];
             ghostBalance[actor] = token.balanceOf(actor);
-            ghostDelegate[actor] = actor;
-            require(token.delegates(actor) == actor, "HolderPollsHandler: actor delegated");
         }
     }
 
@@ -87,15 +87,14 @@ contract HolderPollsHandler is BaseHandler {
                                 CREATOR
     //////////////////////////////////////////////////////////////*/
 
-    /// @notice The creator opens a poll of 2 to 5 options, now or up to a day ahead, for 1 to 5 days. The ledger
-    /// records each actor's weight as its current votes: the handler waits one second first, so the snapshot
-    /// (creation time - 1) is the ledger's present.
+    /// @notice The creator opens a poll of 2 to 5 options, now or up to a day ahead, for 1 to 5 days. A new snapshot
+    /// records the ledger's balances and one second passes, so nothing else lands in the snapshot's second; a reused
+    /// snapshot gives the weights recorded when it was taken.
     function createPoll(uint256 optionSeed, uint256 delaySeed, uint256 durationSeed) external {
         if (_ghostPolls.length == MAX_POLLS) {
             ++calls["createPollSkipped"];
             return;
         }
-        vm.warp(block.timestamp + 1);
         uint256 count = _bound(optionSeed, 2, MAX_OPTIONS);
         string[] memory options = new string[](count);
         for (uint256 i; i < count; ++i) {
@@ -105,19 +104,34 @@ contract HolderPollsHandler is BaseHandler {
         uint64 start = delaySeed % 2 == 0 ? 0 : uint64(block.timestamp + _bound(delaySeed, 0, 1 days));
         // forge-lint: disable-next-line(unsafe-typecast) a timestamp plus at most five days
         uint64 end = uint64(block.timestamp + 1 days + _bound(durationSeed, 0, 4 days));
+        (uint256 latest, uint256 latestTime) = token.latestSnapshot();
+        bool reuse = latest != 0 && block.timestamp < latestTime + token.SNAPSHOT_INTERVAL();
         vm.prank(creator);
         uint256 id = polls.createPoll("ipfs://poll", options, start, end);
         assertEq(id, _ghostPolls.length, "createPoll: id");
+        (uint256 snapshot, uint256 snapshotTime) = token.latestSnapshot();
+        assertEq(snapshot, reuse ? latest : latest + 1, "createPoll: snapshot reused or taken");
+        if (reuse) ++calls["snapshotReused"];
+        if (!reuse) {
+            for (uint256 i; i < _actors.length; ++i) {
+                ghostBalanceAt[snapshot][_actors[i]] = ghostBalance[_actors[i]];
+            }
+            ghostSupplyAt[snapshot] = ghostSupply;
+            vm.warp(block.timestamp + 1);
+        }
+        // The poll opens at `start`, moved up to now and to the second after the snapshot.
+        uint64 earliest = uint64(block.timestamp > snapshotTime + 1 ? block.timestamp : snapshotTime + 1);
+        if (!reuse) earliest = uint64(snapshotTime + 1);
 
         _ghostPolls.push(
             GhostPoll({
                 // forge-lint: disable-next-line(unsafe-typecast) a timestamp
-                start: start == 0 ? uint64(block.timestamp) : start,
+                start: start < earliest ? earliest : start,
                 end: end,
-                // forge-lint: disable-next-line(unsafe-typecast) a timestamp
-                snapshot: uint48(block.timestamp - 1),
+                // forge-lint: disable-next-line(unsafe-typecast) a snapshot id
+                snapshot: uint48(snapshot),
                 optionCount: count,
-                supply: ghostSupply,
+                supply: ghostSupplyAt[snapshot],
                 cancelled: false,
                 finalized: false,
                 voterCount: 0,
@@ -127,7 +141,7 @@ contract HolderPollsHandler is BaseHandler {
             })
         );
         for (uint256 i; i < _actors.length; ++i) {
-            uint256 weight = ghostVotes(_actors[i]);
+            uint256 weight = ghostBalanceAt[snapshot][_actors[i]];
             _ghostBallots[id][_actors[i]].weight = weight;
             assertEq(polls.votingWeight(id, _actors[i]), weight, "createPoll: snapshot weight != ledger");
         }
@@ -268,17 +282,6 @@ contract HolderPollsHandler is BaseHandler {
         ++calls["transfer"];
     }
 
-    function delegate(uint256 actorSeed, uint256 toSeed) external {
-        address actor = _actor(actorSeed);
-        // Half the time back to itself (`delegate(address(0))`), so weight does not pile up on a few actors.
-        bool back = toSeed % 2 == 0;
-        address to = back ? actor : _actor(toSeed >> 1);
-        vm.prank(actor);
-        token.delegate(back ? address(0) : to);
-        ghostDelegate[actor] = to;
-        ++calls["delegate"];
-    }
-
     function burn(uint256 actorSeed, uint256 amount) external {
         address actor = _actor(actorSeed);
         amount = _bound(amount, 0, ghostBalance[actor] / 4);
@@ -306,13 +309,6 @@ contract HolderPollsHandler is BaseHandler {
     /*//////////////////////////////////////////////////////////////
                                  LEDGER
     //////////////////////////////////////////////////////////////*/
-
-    /// @notice An actor's current votes by the ledger: the balances of the actors delegating to it.
-    function ghostVotes(address account) public view returns (uint256 votes) {
-        for (uint256 i; i < _actors.length; ++i) {
-            if (ghostDelegate[_actors[i]] == account) votes += ghostBalance[_actors[i]];
-        }
-    }
 
     function actors() external view returns (address[] memory) {
         return _actors;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 
 import {PersonalToken} from "../../../contracts/PersonalToken.sol";
@@ -175,27 +176,11 @@ contract IsaSaleHandler is BaseHandler {
     function deliverTokens(uint256 callerSeed, uint256 buyerSeed) external recordsStatus {
         address caller = _recipients[callerSeed % _recipients.length];
         address buyer = _buyers[buyerSeed % BUYER_COUNT];
-        if (ghostSold < softCap) {
-            _expectWrongStatus();
-            vm.prank(caller);
-            splitter.deliverTokens(buyer);
-            ++calls["deliverRefused"];
-            return;
-        }
+        if (_refused(ghostSold < softCap, Call.DeliverTokens, caller, buyer, _wrongStatus(), "deliverRefused")) return;
         uint256 owed = ghostUndelivered[buyer];
-        if (owed == 0) {
-            vm.expectRevert(IIncomeShareSplitter.IncomeShareSplitter_NothingToWithdraw.selector);
-            vm.prank(caller);
-            splitter.deliverTokens(buyer);
-            ++calls["deliverNothing"];
-            return;
-        }
+        if (_refused(owed == 0, Call.DeliverTokens, caller, buyer, _nothingToWithdraw(), "deliverNothing")) return;
 
-        uint256 before = token.balanceOf(buyer);
-        vm.prank(caller);
-        assertEq(splitter.deliverTokens(buyer), owed, "deliverTokens: amount != undelivered");
-        assertEq(token.balanceOf(buyer) - before, owed, "deliverTokens: buyer balance");
-
+        _assertPays(Call.DeliverTokens, caller, buyer, IERC20(address(token)), owed, "deliverTokens");
         ghostUndelivered[buyer] = 0;
         ghostUndeliveredTotal -= owed;
         ghostDelivered += owed;
@@ -206,27 +191,13 @@ contract IsaSaleHandler is BaseHandler {
     function refund(uint256 buyerSeed, uint256 toSeed) external recordsStatus {
         address buyer = _buyers[buyerSeed % BUYER_COUNT];
         address to = _recipients[toSeed % _recipients.length];
-        if (expectedStatus() != IIncomeShareSplitter.SaleStatus.Failed) {
-            _expectWrongStatus();
-            vm.prank(buyer);
-            splitter.refund(to);
-            ++calls["refundRefused"];
-            return;
-        }
-        if (ghostPaid[buyer] == 0 || ghostRefunded[buyer]) {
-            vm.expectRevert(IIncomeShareSplitter.IncomeShareSplitter_NothingToWithdraw.selector);
-            vm.prank(buyer);
-            splitter.refund(to);
-            ++calls["refundNothing"];
-            return;
-        }
+        bool notFailed = expectedStatus() != IIncomeShareSplitter.SaleStatus.Failed;
+        if (_refused(notFailed, Call.Refund, buyer, to, _wrongStatus(), "refundRefused")) return;
+        bool nothing = ghostPaid[buyer] == 0 || ghostRefunded[buyer];
+        if (_refused(nothing, Call.Refund, buyer, to, _nothingToWithdraw(), "refundNothing")) return;
 
         uint256 paid = ghostPaid[buyer];
-        uint256 before = paymentAsset.balanceOf(to);
-        vm.prank(buyer);
-        assertEq(splitter.refund(to), paid, "refund: amount != paid");
-        assertEq(paymentAsset.balanceOf(to) - before, paid, "refund: recipient balance");
-
+        _assertPays(Call.Refund, buyer, to, paymentAsset, paid, "refund");
         ghostRefunded[buyer] = true;
         ghostRefundedTotal += paid;
         ++calls["refund"];
@@ -237,42 +208,16 @@ contract IsaSaleHandler is BaseHandler {
     /// anyone else, or the creator below the soft cap, is refused.
     function withdrawProceeds(uint256 callerSeed, uint256 toSeed) external recordsStatus {
         address to = _recipients[toSeed % _recipients.length];
-        if (callerSeed % STRANGER_ODDS == 0) {
-            _expectStranger(callerSeed);
-            splitter.withdrawProceeds(to);
-            ++calls["withdrawProceedsStranger"];
-            return;
-        }
-        if (ghostSold < softCap) {
-            _expectWrongStatus();
-            vm.prank(creator);
-            splitter.withdrawProceeds(to);
-            ++calls["withdrawProceedsRefused"];
-            return;
-        }
-        if (block.timestamp < saleEnd) {
-            vm.expectRevert(
-                abi.encodeWithSelector(IIncomeShareSplitter.IncomeShareSplitter_ProceedsLocked.selector, saleEnd)
-            );
-            vm.prank(creator);
-            splitter.withdrawProceeds(to);
-            ++calls["withdrawProceedsLocked"];
-            return;
-        }
+        if (_refusedStranger(callerSeed, Call.WithdrawProceeds, to, "withdrawProceedsStranger")) return;
+        Call call = Call.WithdrawProceeds;
+        if (_refused(ghostSold < softCap, call, creator, to, _wrongStatus(), "withdrawProceedsRefused")) return;
+        bytes memory locked =
+            abi.encodeWithSelector(IIncomeShareSplitter.IncomeShareSplitter_ProceedsLocked.selector, saleEnd);
+        if (_refused(block.timestamp < saleEnd, call, creator, to, locked, "withdrawProceedsLocked")) return;
         uint256 expected = ghostRaised - ghostProceedsWithdrawn;
-        if (expected == 0) {
-            vm.expectRevert(IIncomeShareSplitter.IncomeShareSplitter_NothingToWithdraw.selector);
-            vm.prank(creator);
-            splitter.withdrawProceeds(to);
-            ++calls["withdrawProceedsNothing"];
-            return;
-        }
+        if (_refused(expected == 0, call, creator, to, _nothingToWithdraw(), "withdrawProceedsNothing")) return;
 
-        uint256 before = paymentAsset.balanceOf(to);
-        vm.prank(creator);
-        assertEq(splitter.withdrawProceeds(to), expected, "withdrawProceeds: amount != raised - withdrawn");
-        assertEq(paymentAsset.balanceOf(to) - before, expected, "withdrawProceeds: recipient balance");
-
+        _assertPays(call, creator, to, paymentAsset, expected, "withdrawProceeds");
         ghostProceedsWithdrawn += expected;
         ++calls["withdrawProceeds"];
     }
@@ -281,38 +226,19 @@ contract IsaSaleHandler is BaseHandler {
     /// buyers are refunded instead); anyone else, or the creator while the sale is open, is refused.
     function withdrawUnsold(uint256 callerSeed, uint256 toSeed) external recordsStatus {
         address to = _recipients[toSeed % _recipients.length];
-        if (callerSeed % STRANGER_ODDS == 0) {
-            _expectStranger(callerSeed);
-            splitter.withdrawUnsold(to);
-            ++calls["withdrawUnsoldStranger"];
-            return;
-        }
+        if (_refusedStranger(callerSeed, Call.WithdrawUnsold, to, "withdrawUnsoldStranger")) return;
         IIncomeShareSplitter.SaleStatus status = expectedStatus();
-        if (status != IIncomeShareSplitter.SaleStatus.Succeeded && status != IIncomeShareSplitter.SaleStatus.Failed) {
-            _expectWrongStatus();
-            vm.prank(creator);
-            splitter.withdrawUnsold(to);
-            ++calls["withdrawUnsoldRefused"];
-            return;
-        }
-        uint256 expected = status == IIncomeShareSplitter.SaleStatus.Failed
-            ? tokensOffered - ghostUnsoldWithdrawn
-            : tokensOffered - ghostSold - ghostUnsoldWithdrawn;
-        if (expected == 0) {
-            vm.expectRevert(IIncomeShareSplitter.IncomeShareSplitter_NothingToWithdraw.selector);
-            vm.prank(creator);
-            splitter.withdrawUnsold(to);
-            ++calls["withdrawUnsoldNothing"];
-            return;
-        }
+        bool failed = status == IIncomeShareSplitter.SaleStatus.Failed;
+        bool open = status != IIncomeShareSplitter.SaleStatus.Succeeded && !failed;
+        Call call = Call.WithdrawUnsold;
+        if (_refused(open, call, creator, to, _wrongStatus(), "withdrawUnsoldRefused")) return;
+        uint256 expected =
+            failed ? tokensOffered - ghostUnsoldWithdrawn : tokensOffered - ghostSold - ghostUnsoldWithdrawn;
+        if (_refused(expected == 0, call, creator, to, _nothingToWithdraw(), "withdrawUnsoldNothing")) return;
 
-        uint256 before = token.balanceOf(to);
-        vm.prank(creator);
-        assertEq(splitter.withdrawUnsold(to), expected, "withdrawUnsold: amount != unsold");
-        assertEq(token.balanceOf(to) - before, expected, "withdrawUnsold: recipient balance");
-
+        _assertPays(call, creator, to, IERC20(address(token)), expected, "withdrawUnsold");
         ghostUnsoldWithdrawn += expected;
-        ++calls[status == IIncomeShareSplitter.SaleStatus.Failed ? "withdrawUnsoldFailed" : "withdrawUnsold"];
+        ++calls[failed ? "withdrawUnsoldFailed" : "withdrawUnsold"];
     }
 
     /// @notice Moves time forward, across the window's start and end.
@@ -386,17 +312,59 @@ contract IsaSaleHandler is BaseHandler {
         return 2;
     }
 
-    function _expectWrongStatus() internal {
-        vm.expectRevert(
-            abi.encodeWithSelector(IIncomeShareSplitter.IncomeShareSplitter_WrongSaleStatus.selector, expectedStatus())
-        );
+    /// @dev The splitter's calls that take one address (a buyer to deliver to, or a recipient) and return an amount.
+    enum Call {
+        DeliverTokens,
+        Refund,
+        WithdrawProceeds,
+        WithdrawUnsold
     }
 
-    /// @dev Pranks a buyer and expects the creator-only refusal of the next call.
-    function _expectStranger(uint256 seed) internal {
+    /// @dev `caller` makes `call` with `arg`.
+    function _call(Call call, address caller, address arg) internal returns (uint256) {
+        vm.prank(caller);
+        if (call == Call.DeliverTokens) return splitter.deliverTokens(arg);
+        if (call == Call.Refund) return splitter.refund(arg);
+        if (call == Call.WithdrawProceeds) return splitter.withdrawProceeds(arg);
+        return splitter.withdrawUnsold(arg);
+    }
+
+    /// @dev When `refused`, `caller`'s `call` must revert with `err`; counts `action` then. Returns `refused`.
+    function _refused(bool refused, Call call, address caller, address arg, bytes memory err, string memory action)
+        internal
+        returns (bool)
+    {
+        if (!refused) return false;
+        vm.expectRevert(err);
+        _call(call, caller, arg);
+        ++calls[action];
+        return true;
+    }
+
+    /// @dev One call in `STRANGER_ODDS`, a buyer makes the creator-only `call`, which must be refused.
+    function _refusedStranger(uint256 seed, Call call, address to, string memory action) internal returns (bool) {
         address stranger = _buyers[(seed / STRANGER_ODDS) % BUYER_COUNT];
-        vm.expectRevert(abi.encodeWithSelector(IIncomeShareSplitter.IncomeShareSplitter_NotCreator.selector, stranger));
-        vm.prank(stranger);
+        bytes memory err =
+            abi.encodeWithSelector(IIncomeShareSplitter.IncomeShareSplitter_NotCreator.selector, stranger);
+        return _refused(seed % STRANGER_ODDS == 0, call, stranger, to, err, action);
+    }
+
+    /// @dev `caller`'s `call` returns `expected` and moves exactly that much `asset` to `to`.
+    function _assertPays(Call call, address caller, address to, IERC20 asset, uint256 expected, string memory action)
+        internal
+    {
+        uint256 before = asset.balanceOf(to);
+        assertEq(_call(call, caller, to), expected, string.concat(action, ": amount != expected"));
+        assertEq(asset.balanceOf(to) - before, expected, string.concat(action, ": recipient balance"));
+    }
+
+    function _wrongStatus() internal view returns (bytes memory) {
+        return
+            abi.encodeWithSelector(IIncomeShareSplitter.IncomeShareSplitter_WrongSaleStatus.selector, expectedStatus());
+    }
+
+    function _nothingToWithdraw() internal pure returns (bytes memory) {
+        return abi.encodeWithSelector(IIncomeShareSplitter.IncomeShareSplitter_NothingToWithdraw.selector);
     }
 
     function _noAllowance() internal pure returns (IIncomeShareSplitter.Allowance memory allowance) {

@@ -64,46 +64,21 @@ contract StakingRewardsHandler is BaseHandler {
 
     function stake(uint256 actorSeed, uint256 amount) external {
         address actor = _actor(actorSeed);
-        if (ghostTotalStaked >= MAX_STAKE) {
-            ++calls["stakeSkipped"];
-            return;
-        }
-        amount = _bound(amount, 1, MAX_STAKE - ghostTotalStaked);
-        stakingToken.mint(actor, amount);
-        vm.startPrank(actor);
-        stakingToken.approve(address(campaign), amount);
-        campaign.stake(amount);
-        vm.stopPrank();
-        ghostStake[actor] += amount;
-        ghostTotalStaked += amount;
-        ++calls["stake"];
+        if (_skip(ghostTotalStaked >= MAX_STAKE, "stakeSkipped")) return;
+        _stake(actor, actor, _bound(amount, 1, MAX_STAKE - ghostTotalStaked), false, "stake");
     }
 
     function stakeFor(uint256 payerSeed, uint256 accountSeed, uint256 amount) external {
         address payer = _actor(payerSeed);
         address account = _actor(accountSeed);
-        if (ghostTotalStaked >= MAX_STAKE) {
-            ++calls["stakeForSkipped"];
-            return;
-        }
-        amount = _bound(amount, 1, MAX_STAKE - ghostTotalStaked);
-        stakingToken.mint(payer, amount);
-        vm.startPrank(payer);
-        stakingToken.approve(address(campaign), amount);
-        campaign.stakeFor(account, amount);
-        vm.stopPrank();
-        ghostStake[account] += amount;
-        ghostTotalStaked += amount;
-        ++calls["stakeFor"];
+        if (_skip(ghostTotalStaked >= MAX_STAKE, "stakeForSkipped")) return;
+        _stake(payer, account, _bound(amount, 1, MAX_STAKE - ghostTotalStaked), true, "stakeFor");
     }
 
     function withdraw(uint256 actorSeed, uint256 amount) external {
         address actor = _actor(actorSeed);
         uint256 staked = ghostStake[actor];
-        if (staked == 0) {
-            ++calls["withdrawSkipped"];
-            return;
-        }
+        if (_skip(staked == 0, "withdrawSkipped")) return;
         amount = _bound(amount, 1, staked);
         uint256 rewardBefore = rewardToken.balanceOf(actor);
         vm.prank(actor);
@@ -140,10 +115,7 @@ contract StakingRewardsHandler is BaseHandler {
     function emergencyWithdraw(uint256 actorSeed) external {
         address actor = _actor(actorSeed);
         uint256 staked = ghostStake[actor];
-        if (staked == 0) {
-            ++calls["emergencyWithdrawSkipped"];
-            return;
-        }
+        if (_skip(staked == 0, "emergencyWithdrawSkipped")) return;
         uint256 rewardBefore = rewardToken.balanceOf(actor);
         vm.prank(actor);
         assertEq(campaign.emergencyWithdraw(), staked);
@@ -158,10 +130,8 @@ contract StakingRewardsHandler is BaseHandler {
 
     function notify(uint256 amount, bool push) external {
         amount = _bound(amount, unit, 1e8 * unit);
-        if (campaign.rewardReserve() + ghostRewardSurplus + amount > campaign.MAX_AMOUNT()) {
-            ++calls["notifySkipped"];
-            return;
-        }
+        bool overMax = campaign.rewardReserve() + ghostRewardSurplus + amount > campaign.MAX_AMOUNT();
+        if (_skip(overMax, "notifySkipped")) return;
         rewardToken.mint(creator, amount);
         vm.startPrank(creator);
         if (push) {
@@ -180,10 +150,7 @@ contract StakingRewardsHandler is BaseHandler {
 
     function recover(bool rewardSide) external {
         uint256 expected = rewardSide ? ghostRewardSurplus + campaign.unallocated() : ghostStakingSurplus;
-        if (expected == 0) {
-            ++calls["recoverSkipped"];
-            return;
-        }
+        if (_skip(expected == 0, "recoverSkipped")) return;
         address asset = rewardSide ? address(rewardToken) : address(stakingToken);
         vm.prank(creator);
         assertEq(campaign.recoverERC20(asset), expected, "recovered != surplus");
@@ -213,19 +180,8 @@ contract StakingRewardsHandler is BaseHandler {
     /// @notice A griefer stakes a few wei for `account`, settling it (and updating the pool) at no real cost.
     function grind(uint256 accountSeed, uint256 amount) external {
         address account = _actor(accountSeed);
-        if (ghostTotalStaked + MAX_GRIND > MAX_STAKE) {
-            ++calls["grindSkipped"];
-            return;
-        }
-        amount = _bound(amount, 1, MAX_GRIND);
-        stakingToken.mint(poker, amount);
-        vm.startPrank(poker);
-        stakingToken.approve(address(campaign), amount);
-        campaign.stakeFor(account, amount);
-        vm.stopPrank();
-        ghostStake[account] += amount;
-        ghostTotalStaked += amount;
-        ++calls["grind"];
+        if (_skip(ghostTotalStaked + MAX_GRIND > MAX_STAKE, "grindSkipped")) return;
+        _stake(poker, account, _bound(amount, 1, MAX_GRIND), true, "grind");
     }
 
     /// @notice `exit()` from an account with nothing staked and nothing owed: returns zeros, changes nothing.
@@ -249,5 +205,19 @@ contract StakingRewardsHandler is BaseHandler {
 
     function warp(uint256 seconds_) external {
         _warpBy(seconds_, 0, MAX_WARP);
+    }
+
+    /// @dev `payer` is given `amount` staking tokens, approves them and stakes them for `account` (with `stakeFor`,
+    /// or with `stake` for itself), and the ledger follows; counts `action`.
+    function _stake(address payer, address account, uint256 amount, bool viaStakeFor, string memory action) internal {
+        stakingToken.mint(payer, amount);
+        vm.startPrank(payer);
+        stakingToken.approve(address(campaign), amount);
+        if (viaStakeFor) campaign.stakeFor(account, amount);
+        else campaign.stake(amount);
+        vm.stopPrank();
+        ghostStake[account] += amount;
+        ghostTotalStaked += amount;
+        ++calls[action];
     }
 }

@@ -150,49 +150,18 @@ contract TimeEscrowHandler is BaseHandler {
 
     /// @notice The holder takes back a request not yet accepted (one call in `TAKE_BACK_ODDS`).
     function cancel(uint256 seed) external {
-        if (seed % TAKE_BACK_ODDS != 0) {
-            ++calls["cancelHeld"];
-            return;
-        }
-        (bool found, uint256 id) = _find(seed / TAKE_BACK_ODDS, _isRequested);
-        if (!found) {
-            ++calls["cancelSkipped"];
-            return;
-        }
-        Ghost storage g = _ghosts[id];
-        vm.prank(g.holder);
-        escrow.cancel(id);
-        _freeCapacity(g);
-        _refund(g, ITimeEscrow.Status.Cancelled);
-        ++calls["cancel"];
+        _takeBack(seed, false);
     }
 
     /// @notice The creator declines a request not yet accepted (one call in `TAKE_BACK_ODDS`).
     function decline(uint256 seed) external {
-        if (seed % TAKE_BACK_ODDS != 0) {
-            ++calls["declineHeld"];
-            return;
-        }
-        (bool found, uint256 id) = _find(seed / TAKE_BACK_ODDS, _isRequested);
-        if (!found) {
-            ++calls["declineSkipped"];
-            return;
-        }
-        Ghost storage g = _ghosts[id];
-        vm.prank(creator);
-        escrow.decline(id);
-        _freeCapacity(g);
-        _refund(g, ITimeEscrow.Status.Declined);
-        ++calls["decline"];
+        _takeBack(seed, true);
     }
 
     /// @notice The creator accepts a request and schedules it now (half the time) or up to 30 days ahead.
     function accept(uint256 seed, uint256 ahead) external {
         (bool found, uint256 id) = _find(seed, _isRequested);
-        if (!found) {
-            ++calls["acceptSkipped"];
-            return;
-        }
+        if (_skip(!found, "acceptSkipped")) return;
         // forge-lint: disable-next-line(unsafe-typecast) a timestamp plus at most 30 days
         uint64 scheduledAt = uint64(block.timestamp + (ahead % 2 == 0 ? 0 : _bound(ahead, 0, MAX_SCHEDULE_AHEAD)));
         vm.prank(creator);
@@ -206,10 +175,7 @@ contract TimeEscrowHandler is BaseHandler {
     /// @notice The creator marks an accepted request delivered, from its scheduled time until its delivery deadline.
     function markDelivered(uint256 seed) external {
         (bool found, uint256 id) = _find(seed, _canMarkDelivered);
-        if (!found) {
-            ++calls["markDeliveredSkipped"];
-            return;
-        }
+        if (_skip(!found, "markDeliveredSkipped")) return;
         vm.prank(creator);
         escrow.markDelivered(id);
         Ghost storage g = _ghosts[id];
@@ -220,41 +186,18 @@ contract TimeEscrowHandler is BaseHandler {
 
     /// @notice The holder confirms an accepted or delivered request from its scheduled time.
     function confirm(uint256 seed) external {
-        (bool found, uint256 id) = _find(seed, _canConfirm);
-        if (!found) {
-            ++calls["confirmSkipped"];
-            return;
-        }
-        Ghost storage g = _ghosts[id];
-        vm.prank(g.holder);
-        escrow.confirm(id);
-        _pay(g, g.amount);
-        g.status = ITimeEscrow.Status.Released;
-        ++calls["confirm"];
+        _payCreator(seed, false);
     }
 
     /// @notice The creator releases a delivered request once the confirmation window has passed.
     function release(uint256 seed) external {
-        (bool found, uint256 id) = _find(seed, _canRelease);
-        if (!found) {
-            ++calls["releaseSkipped"];
-            return;
-        }
-        Ghost storage g = _ghosts[id];
-        vm.prank(creator);
-        escrow.release(id);
-        _pay(g, g.amount);
-        g.status = ITimeEscrow.Status.Released;
-        ++calls["release"];
+        _payCreator(seed, true);
     }
 
     /// @notice The holder reclaims an accepted request past its delivery deadline or a dispute left unresolved.
     function reclaim(uint256 seed) external {
         (bool found, uint256 id) = _find(seed, _canReclaim);
-        if (!found) {
-            ++calls["reclaimSkipped"];
-            return;
-        }
+        if (_skip(!found, "reclaimSkipped")) return;
         Ghost storage g = _ghosts[id];
         bool disputed = g.status == ITimeEscrow.Status.Disputed;
         vm.prank(g.holder);
@@ -266,10 +209,7 @@ contract TimeEscrowHandler is BaseHandler {
     /// @notice The holder disputes a delivery within the confirmation window.
     function dispute(uint256 seed) external {
         (bool found, uint256 id) = _find(seed, _canDispute);
-        if (!found) {
-            ++calls["disputeSkipped"];
-            return;
-        }
+        if (_skip(!found, "disputeSkipped")) return;
         Ghost storage g = _ghosts[id];
         vm.prank(g.holder);
         escrow.dispute(id);
@@ -282,15 +222,9 @@ contract TimeEscrowHandler is BaseHandler {
     /// `ARBITER_SILENCE_ODDS`, so disputes also reach the arbitration timeout. A dispute past its timeout is the
     /// holder's to reclaim: the arbiter's late call must be refused with `TimeEscrow_ArbitrationClosed`, moving nothing.
     function resolve(uint256 seed, uint256 toCreator) external {
-        if (seed % ARBITER_SILENCE_ODDS == 0) {
-            ++calls["resolveHeld"];
-            return;
-        }
+        if (_skip(seed % ARBITER_SILENCE_ODDS == 0, "resolveHeld")) return;
         (bool found, uint256 id) = _find(seed, _isDisputed);
-        if (!found) {
-            ++calls["resolveSkipped"];
-            return;
-        }
+        if (_skip(!found, "resolveSkipped")) return;
         Ghost storage g = _ghosts[id];
         uint256 amount = g.amount;
         uint256 mode = toCreator % 3;
@@ -322,10 +256,7 @@ contract TimeEscrowHandler is BaseHandler {
     /// must be refused with `TimeEscrow_WrongStatus` and move nothing (the invariants then see nothing moved).
     function settleAgain(uint256 seed, uint256 how) external {
         (bool found, uint256 id) = _find(seed, _isFinal);
-        if (!found) {
-            ++calls["settleAgainSkipped"];
-            return;
-        }
+        if (_skip(!found, "settleAgainSkipped")) return;
         Ghost storage g = _ghosts[id];
         uint256 kind = how % 8;
         address caller = kind == 7 ? arbiter : (kind == 0 || kind == 4 || kind == 5 || kind == 6) ? g.holder : creator;
@@ -350,10 +281,7 @@ contract TimeEscrowHandler is BaseHandler {
     function donate(uint256 holderSeed, uint256 amount) external {
         address holder = _holders[holderSeed % _holders.length];
         amount = _bound(amount, 0, ghostHolderBalance[holder] / 10);
-        if (amount == 0) {
-            ++calls["donateSkipped"];
-            return;
-        }
+        if (_skip(amount == 0, "donateSkipped")) return;
         vm.prank(holder);
         assertTrue(token.transfer(address(escrow), amount));
         ghostHolderBalance[holder] -= amount;
@@ -442,6 +370,36 @@ contract TimeEscrowHandler is BaseHandler {
     /*//////////////////////////////////////////////////////////////
                                INTERNALS
     //////////////////////////////////////////////////////////////*/
+
+    /// @dev A request not yet accepted goes back to its holder (one call in `TAKE_BACK_ODDS`): cancelled by the holder,
+    /// or declined by the creator.
+    function _takeBack(uint256 seed, bool declined) internal {
+        string memory action = declined ? "decline" : "cancel";
+        if (_skip(seed % TAKE_BACK_ODDS != 0, string.concat(action, "Held"))) return;
+        (bool found, uint256 id) = _find(seed / TAKE_BACK_ODDS, _isRequested);
+        if (_skip(!found, string.concat(action, "Skipped"))) return;
+        Ghost storage g = _ghosts[id];
+        vm.prank(declined ? creator : g.holder);
+        if (declined) escrow.decline(id);
+        else escrow.cancel(id);
+        _freeCapacity(g);
+        _refund(g, declined ? ITimeEscrow.Status.Declined : ITimeEscrow.Status.Cancelled);
+        ++calls[action];
+    }
+
+    /// @dev The creator is paid a request's whole amount: confirmed by the holder, or released by the creator.
+    function _payCreator(uint256 seed, bool released) internal {
+        string memory action = released ? "release" : "confirm";
+        (bool found, uint256 id) = _find(seed, released ? _canRelease : _canConfirm);
+        if (_skip(!found, string.concat(action, "Skipped"))) return;
+        Ghost storage g = _ghosts[id];
+        vm.prank(released ? creator : g.holder);
+        if (released) escrow.release(id);
+        else escrow.confirm(id);
+        _pay(g, g.amount);
+        g.status = ITimeEscrow.Status.Released;
+        ++calls[action];
+    }
 
     /// @dev The first request from `seed % count` on (wrapping around) that `fits`.
     function _find(uint256 seed, function(Ghost storage) internal view returns (bool) fits)

@@ -9,12 +9,13 @@ import {IPersonalTokenFactory} from "../../../contracts/interfaces/IPersonalToke
 import {BaseHandler} from "./BaseHandler.sol";
 
 /// @notice Drives one launched {PersonalToken} and its {CreatorVesting} wallet with bounded, never-reverting actions,
-/// and keeps an independent ledger (balances, delegations, burns, releases, donations, permit nonces, past supply and
-/// votes) for the invariant suites to compare with on-chain state.
+/// and keeps an independent ledger (balances, burns, releases, donations, permit nonces, and the balances and supply
+/// every token snapshot must answer) for the invariant suites to compare with on-chain state.
 /// @dev Inputs are clamped with `_bound` (forge-std's `bound` without its per-call console log). Senders are picked
 /// from the tracked accounts (never the vesting wallet); one transfer in `FRESH_RECIPIENT_ODDS` may pay a new address,
-/// which is then tracked too, up to `MAX_ACCOUNTS`. Time only moves through {warp}, which first records what the
-/// checkpoints must answer for the timestamp being left.
+/// which is then tracked too, up to `MAX_ACCOUNTS`. Snapshots are taken through {snapshot} as the token's polls module
+/// (zero: a launch without polls, and the action does nothing). A snapshot records the end of its second, so time only
+/// moves through {warp}, which first records the ledger for a snapshot taken in the second being left.
 contract TokenHandler is BaseHandler {
     /// @notice Most addresses the ledger follows (actors, launch recipients, vesting wallet, fresh recipients).
     uint256 public constant MAX_ACCOUNTS = 12;
@@ -33,6 +34,8 @@ contract TokenHandler is BaseHandler {
     CreatorVesting public immutable vesting;
     /// @notice The creator: launch caller, vesting beneficiary.
     address public immutable beneficiary;
+    /// @notice The token's polls module, the only account that may take snapshots (zero: none).
+    address public immutable snapshotter;
     /// @notice Supply minted at launch.
     uint256 public immutable launchedSupply;
     /// @notice Tokens locked in the vesting wallet at launch.
@@ -51,24 +54,24 @@ contract TokenHandler is BaseHandler {
 
     // Ghost ledger.
     mapping(address account => uint256) public ghostBalance;
-    /// @dev What the account last passed to `delegate` (zero: never delegated, or delegated back to itself).
-    mapping(address account => address) public ghostDelegatee;
-    mapping(address account => bool) public ghostHasDelegated;
     mapping(address owner => uint256) public ghostPermits;
     uint256 public ghostBurned;
     uint256 public ghostReleased;
     uint256 public ghostDonated;
 
-    // Checkpoints the token must keep answering: the state at the end of each timestamp left by {warp}.
-    uint256[] internal _snapshotTimes;
-    mapping(uint256 time => uint256) public ghostPastSupply;
-    mapping(uint256 time => mapping(address account => uint256)) public ghostPastVotes;
+    // Snapshots the token must keep answering: the ledger at the end of each snapshot's second.
+    uint256[] internal _snapshotIds;
+    /// @dev A snapshot taken in the current second, recorded by the next {warp} (zero: none).
+    uint256 internal _pendingSnapshot;
+    mapping(uint256 id => uint256) public ghostSupplyAt;
+    mapping(uint256 id => mapping(address account => uint256)) public ghostBalanceAt;
     uint256 public releasesBeforeEnd;
     uint256 public releasesAfterEnd;
 
     /// @param token_ The launched token.
     /// @param vesting_ Its vesting wallet.
     /// @param creator The launch caller (vesting beneficiary).
+    /// @param snapshotter_ The token's polls module (zero: snapshots are not exercised).
     /// @param launchedAt_ The launch timestamp.
     /// @param params The launch parameters the token was launched with.
     /// @param actorNames Names of the keyed actors (`makeAddrAndKey`), so permits can be signed; BaseTest's
@@ -77,6 +80,7 @@ contract TokenHandler is BaseHandler {
         PersonalToken token_,
         CreatorVesting vesting_,
         address creator,
+        address snapshotter_,
         uint64 launchedAt_,
         IPersonalTokenFactory.LaunchParams memory params,
         string[] memory actorNames
@@ -84,6 +88,7 @@ contract TokenHandler is BaseHandler {
         token = token_;
         vesting = vesting_;
         beneficiary = creator;
+        snapshotter = snapshotter_;
         launchedSupply = params.totalSupply;
         vestingAllocation = params.vesting.amount;
         launchedAt = launchedAt_;
@@ -192,21 +197,6 @@ contract TokenHandler is BaseHandler {
         ++calls["burnFrom"];
     }
 
-    /// @notice A tracked account delegates to a tracked account (possibly itself or the vesting wallet), or to the
-    /// zero address, which means "back to myself".
-    function delegate(uint256 delegatorSeed, uint256 delegateeSeed) external {
-        address delegator = _sender(delegatorSeed);
-        uint256 index = delegateeSeed % (_accounts.length + 1);
-        address delegatee = index == _accounts.length ? address(0) : _accounts[index];
-
-        vm.prank(delegator);
-        token.delegate(delegatee);
-
-        ghostDelegatee[delegator] = delegatee == delegator ? address(0) : delegatee;
-        ghostHasDelegated[delegator] = true;
-        ++calls[delegatee == address(0) ? "delegateToZero" : "delegate"];
-    }
-
     /// @notice A keyed actor signs a permit, anyone relays it, and the spender spends all of it.
     function permit(
         uint256 ownerSeed,
@@ -232,9 +222,26 @@ contract TokenHandler is BaseHandler {
         ++calls["permit"];
     }
 
-    /// @notice Moves time forward, after recording what the checkpoints must answer for the timestamp being left.
+    /// @notice The polls module asks for a snapshot: a new one unless the latest is under a day old.
+    function snapshot() external {
+        if (snapshotter == address(0)) return;
+        (uint256 latest,) = token.latestSnapshot();
+        vm.prank(snapshotter);
+        (uint256 id, uint256 time) = token.snapshot();
+        if (id == latest) {
+            assertLt(block.timestamp, time + token.SNAPSHOT_INTERVAL(), "snapshot: reused after the interval");
+            ++calls["snapshotReused"];
+            return;
+        }
+        assertEq(id, latest + 1, "snapshot: ids not consecutive");
+        assertEq(time, block.timestamp, "snapshot: not taken now");
+        _pendingSnapshot = id;
+        ++calls["snapshot"];
+    }
+
+    /// @notice Moves time forward, after recording the ledger for a snapshot taken in the second being left.
     function warp(uint256 seconds_) external {
-        _snapshot();
+        _recordSnapshot();
         _warpBy(seconds_, 1, MAX_WARP);
     }
 
@@ -287,15 +294,9 @@ contract TokenHandler is BaseHandler {
         return _accounts;
     }
 
-    /// @notice Every timestamp {warp} left, oldest first.
-    function snapshotTimes() external view returns (uint256[] memory) {
-        return _snapshotTimes;
-    }
-
-    /// @notice The account whose votes `account`'s balance counts for.
-    function expectedDelegate(address account) public view returns (address) {
-        address delegatee = ghostDelegatee[account];
-        return delegatee == address(0) ? account : delegatee;
+    /// @notice Every snapshot that is final (its second has ended), oldest first.
+    function snapshotIds() external view returns (uint256[] memory) {
+        return _snapshotIds;
     }
 
     /// @notice Ledger balance of every tracked account, in {accounts} order.
@@ -307,46 +308,13 @@ contract TokenHandler is BaseHandler {
         }
     }
 
-    /// @notice Expected delegate and votes of every tracked account, in {accounts} order: the votes of an account
-    /// are the ledger balances of every account whose votes count for it.
-    function expectedVotes() external view returns (address[] memory delegates, uint256[] memory votes) {
+    /// @notice Balance of every tracked account, in {accounts} order, at snapshot `id` (zero for accounts tracked
+    /// later: they held nothing then).
+    function ghostBalancesAt(uint256 id) external view returns (uint256[] memory balances) {
         uint256 length = _accounts.length;
-        delegates = new address[](length);
-        votes = new uint256[](length);
+        balances = new uint256[](length);
         for (uint256 i; i < length; ++i) {
-            delegates[i] = expectedDelegate(_accounts[i]);
-        }
-        for (uint256 i; i < length; ++i) {
-            for (uint256 j; j < length; ++j) {
-                if (delegates[j] == _accounts[i]) votes[i] += ghostBalance[_accounts[j]];
-            }
-        }
-    }
-
-    /// @notice For every tracked account, in {accounts} order: it never called `delegate` and no other account's
-    /// votes count for it.
-    function untouchedByDelegation() external view returns (bool[] memory untouched) {
-        uint256 length = _accounts.length;
-        untouched = new bool[](length);
-        for (uint256 i; i < length; ++i) {
-            untouched[i] = !ghostHasDelegated[_accounts[i]];
-        }
-        for (uint256 j; j < length; ++j) {
-            address delegatee = expectedDelegate(_accounts[j]);
-            if (delegatee == _accounts[j]) continue;
-            for (uint256 i; i < length; ++i) {
-                if (_accounts[i] == delegatee) untouched[i] = false;
-            }
-        }
-    }
-
-    /// @notice Votes of every tracked account, in {accounts} order, as they stood when {warp} left `time` (zero for
-    /// accounts tracked later: they had neither tokens nor delegations then).
-    function ghostPastVotesAt(uint256 time) external view returns (uint256[] memory votes) {
-        uint256 length = _accounts.length;
-        votes = new uint256[](length);
-        for (uint256 i; i < length; ++i) {
-            votes[i] = ghostPastVotes[time][_accounts[i]];
+            balances[i] = ghostBalanceAt[id][_accounts[i]];
         }
     }
 
@@ -410,15 +378,16 @@ contract TokenHandler is BaseHandler {
         assertEq(token.allowance(owner, spender), amount, "permit: allowance not set");
     }
 
-    /// @dev Votes are computed from the ledger, so a checkpoint that drifted from the balances is caught too.
-    function _snapshot() internal {
-        uint256 time = block.timestamp;
-        _snapshotTimes.push(time);
-        ghostPastSupply[time] = launchedSupply - ghostBurned;
+    /// @dev The ledger as the second ends, for a snapshot taken in it.
+    function _recordSnapshot() internal {
+        uint256 id = _pendingSnapshot;
+        if (id == 0) return;
+        _pendingSnapshot = 0;
+        _snapshotIds.push(id);
+        ghostSupplyAt[id] = launchedSupply - ghostBurned;
         uint256 length = _accounts.length;
         for (uint256 i; i < length; ++i) {
-            address holder = _accounts[i];
-            ghostPastVotes[time][expectedDelegate(holder)] += ghostBalance[holder];
+            ghostBalanceAt[id][_accounts[i]] = ghostBalance[_accounts[i]];
         }
     }
 }

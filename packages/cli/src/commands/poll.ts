@@ -158,8 +158,8 @@ async function pollCreate(
   const now = (await client.getBlock()).timestamp;
   const start = parseTime(o.start, "--start", now);
   const end = parseTime(o.end, "--end", now);
-  // biome-ignore lint/complexity/useMathMinMax: bigints, which Math.max throws on
-  const opens = start > now ? start : now;
+  // A poll opens the second after its snapshot (taken at creation) at the earliest.
+  const opens = start > now ? start : now + 1n;
   if (end <= opens) throw new UsageError(`--end: ${formatTime(end)} is not after the start (${formatTime(opens)})`);
   let pollId: bigint | undefined;
   const receipt = await send(ctx, `create poll "${o.question}"`, async (w) => {

@@ -26,6 +26,7 @@ async function alexWithPoll() {
     "--json",
   ]);
   expect(created.code, created.stderr).toBe(0);
+  await warp(1); // voting opens the second after the poll's snapshot
   return {token, polls: modules[3]!.address, pollId: (created.json() as {pollId: string}).pollId};
 }
 

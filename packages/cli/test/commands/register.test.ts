@@ -4,6 +4,7 @@ import {expect, test} from "vitest";
 import * as info from "../../src/commands/info.js";
 import * as isa from "../../src/commands/isa.js";
 import * as launch from "../../src/commands/launch.js";
+import * as loan from "../../src/commands/loan.js";
 import * as poll from "../../src/commands/poll.js";
 import * as stake from "../../src/commands/stake.js";
 import * as time from "../../src/commands/time.js";
@@ -21,6 +22,7 @@ test.each([
   ],
   ["stake", stake, {stake: ["create", "fund", "stake", "withdraw", "claim", "exit", "emergency-withdraw", "status"]}],
   ["poll", poll, {poll: ["enable", "create", "vote", "relay", "cancel", "finalize", "results"]}],
+  ["loan", loan, {loan: ["create", "fund", "withdraw", "repay", "claim", "refund", "transfer", "status"]}],
 ])("%s registers its commands", (_, group, expected) => {
   const cli = new Command("personal-token");
   group.register(cli);

@@ -121,7 +121,7 @@ export async function launchAlex(
     ],
   );
   report.line(`time escrow ${escrow}: offer 0 = 25,000 ALEX for one hour, 10 hours per 30 days`);
-  report.line(`holder polls ${polls}: 1 ALEX = 1 vote, weights from vote checkpoints (no delegation step)`);
+  report.line(`holder polls ${polls}: 1 ALEX = 1 vote, weights from a balance snapshot taken when a poll is created`);
   return {
     token,
     vesting: launch.vesting,

@@ -24,7 +24,8 @@ import {
   LP_STAKING_BUYERS,
 } from "../figures.mjs";
 import {amount} from "../report.mjs";
-import {addLiquidityEth, removeLiquidityEth} from "../uniswap.mjs";
+import {removeLiquidityEth} from "../uniswap.mjs";
+import {addToPool} from "./3-pool.mjs";
 
 /**
  * Runs the campaign on LP shares of `pair` from `start` (the buyers stake the LP they claimed in quarter 0,
@@ -36,12 +37,10 @@ export async function mineLiquidity(
 ) {
   report.act("Act 6. A month of liquidity mining: 300,000 ALEX to ALEX-WETH LP stakers");
   const {router} = uniswap;
-  await step("alice approves the router for 100,000 ALEX", () =>
-    approveToken(alice, {token, spender: router, amount: ALICE_POOL_ALEX}),
-  );
-  await step("alice adds 100,000 ALEX + 0.4 ETH to the pool", () =>
-    addLiquidityEth(alice, {router, token, amount: ALICE_POOL_ALEX, eth: ALICE_POOL_ETH}),
-  );
+  await addToPool(step, alice, {router, token, amount: ALICE_POOL_ALEX, eth: ALICE_POOL_ETH}, [
+    "alice approves the router for 100,000 ALEX",
+    "alice adds 100,000 ALEX + 0.4 ETH to the pool",
+  ]);
   const aliceLp = await balanceOf(pair, alice.account.address);
   await step("Alex approves the factory for the campaign's 300,000 ALEX", () =>
     approveToken(alex, {token, spender: getDeployment(chain.id).factory, amount: CAMPAIGN_ALEX}),

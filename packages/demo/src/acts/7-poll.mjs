@@ -27,6 +27,9 @@ export async function pollHolders({publicClient, report, alex, alice, buyers, re
     pollId = created.pollId;
     return created.hash;
   });
+  // The poll's snapshot records balances at the end of the creating second; voting opens the second after.
+  const {start: opens} = await getPollResults(publicClient, {polls, pollId});
+  await warpTo(opens, "the snapshot is final: voting opens");
   // Direct votes: no ALEX moves, so they go out at once.
   const direct = [
     [alice, RUN],

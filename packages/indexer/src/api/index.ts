@@ -12,6 +12,7 @@ import schema, {
   incomeClaim,
   incomePayment,
   incomePeriod,
+  loan,
   module,
   poll,
   pollVote,
@@ -307,6 +308,16 @@ app.get("/tokens/:chainId/:address/staking", async (c) => {
     .select()
     .from(stakingCampaign)
     .where(and(eq(stakingCampaign.chainId, row.chainId), eq(stakingCampaign.token, row.address)));
+  return json(c, {items});
+});
+
+// Personal loans of a token.
+app.get("/tokens/:chainId/:address/loans", async (c) => {
+  const row = await findToken(c);
+  const items = await db
+    .select()
+    .from(loan)
+    .where(and(eq(loan.chainId, row.chainId), eq(loan.token, row.address)));
   return json(c, {items});
 });
 

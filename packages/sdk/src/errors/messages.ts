@@ -31,6 +31,7 @@ const time = (seconds: bigint | number) => {
   return Number.isNaN(date.getTime()) ? `unix time ${seconds}` : date.toISOString();
 };
 const days = (seconds: bigint | number) => `${Number(seconds) / 86_400} days`;
+const LOAN_STATUS = ["funding", "failed (below the principal at the deadline)", "active", "repaid"] as const;
 
 /**
  * A readable sentence for every custom error of the covered contracts: what went wrong and what to do. The keys are
@@ -74,6 +75,16 @@ export const errorMessages: Messages = {
   // PersonalToken
   PersonalToken_TransferToToken: () =>
     "Tokens sent to the token contract itself could never move again: send them to another address.",
+  PersonalToken_NotFactory: ([caller]) =>
+    `${caller} cannot initialize a personal token: only the protocol's factory does, when it launches one.`,
+  PersonalToken_AlreadyInitialized: () => "This personal token is already initialized: launch a new one instead.",
+  PersonalToken_SupplyTooLarge: ([supply, max]) => `A supply of ${supply} exceeds the maximum ${max}: lower it.`,
+  PersonalToken_NotSnapshotter: ([caller]) =>
+    `${caller} cannot take a snapshot: only the token's own polls module does, when the creator creates a poll.`,
+  PersonalToken_UnknownSnapshot: ([id, latest]) =>
+    `Snapshot ${id} does not exist (the latest is ${latest}; 0 means none yet): ask for one from 1 to ${latest}.`,
+  PersonalToken_SnapshotNotFinal: ([id, finalAt]) =>
+    `Snapshot ${id} is not final until ${time(finalAt)} (balances can still change in its second): read it then.`,
   ERC20InsufficientBalance: ([sender, balance, needed]) =>
     `${sender} holds ${balance} but ${needed} are needed (base units of the token that reverted): get more tokens or lower the amount.`,
   ERC20InsufficientAllowance: ([spender, allowance, needed]) =>
@@ -82,8 +93,6 @@ export const errorMessages: Messages = {
   ERC20InvalidReceiver: ([receiver]) => `${receiver} cannot receive tokens: use a non-zero recipient.`,
   ERC20InvalidApprover: ([approver]) => `${approver} cannot approve: the zero address is not an owner.`,
   ERC20InvalidSpender: ([spender]) => `${spender} cannot be approved: use a non-zero spender.`,
-  ERC20ExceededSafeSupply: ([supply, max]) =>
-    `The supply ${supply} would exceed the maximum ${max} that votes can track.`,
   ERC2612ExpiredSignature: ([deadline]) =>
     `The permit expired at ${time(deadline)}: sign a new permit with a later deadline.`,
   ERC2612InvalidSigner: ([signer, owner]) =>
@@ -93,10 +102,6 @@ export const errorMessages: Messages = {
   ECDSAInvalidSignature: () => "The signature is invalid: sign again.",
   ECDSAInvalidSignatureLength: ([length]) => `The signature is ${length} bytes long, not 65: sign again.`,
   ECDSAInvalidSignatureS: ([s]) => `The signature has a malleable s value (${s}): sign again with a standard signer.`,
-  ERC5805FutureLookup: ([timepoint, clock]) =>
-    `Votes at ${time(timepoint)} are not known yet (now ${time(clock)}): ask for a past timestamp.`,
-  VotesExpiredSignature: ([expiry]) => `The delegation signature expired at ${time(expiry)}: sign again.`,
-  CheckpointUnorderedInsertion: () => "A vote checkpoint was written out of order (this should never happen).",
   SafeCastOverflowedUintDowncast: ([bits, value]) => `${value} does not fit in ${bits} bits: lower the value.`,
   OwnableUnauthorizedAccount: ([account]) =>
     `${account} is not the token's owner: only the creator (or whoever they transferred ownership to) can do this.`,
@@ -253,7 +258,7 @@ export const errorMessages: Messages = {
   HolderPolls_InvalidWindow: ([start, end]) =>
     `The voting window ${time(start)} to ${time(end)} is invalid: the end must be after the start and in the future, at most 365 days long, opening at most 365 days ahead.`,
   HolderPolls_NoSupplyAtSnapshot: ([snapshot]) =>
-    `Nobody held tokens at the snapshot (${time(snapshot)}): create the poll at least one block after the launch.`,
+    `The token has no supply left to weigh votes with (snapshot ${snapshot}): every token was burned.`,
   HolderPolls_UnknownPoll: ([pollId]) => `Poll ${pollId} does not exist.`,
   HolderPolls_PollIsCancelled: ([pollId]) => `Poll ${pollId} was cancelled.`,
   HolderPolls_AlreadyFinalized: ([pollId]) => `Poll ${pollId} is already finalized.`,
@@ -262,7 +267,7 @@ export const errorMessages: Messages = {
   HolderPolls_InvalidOption: ([pollId, option, optionCount]) =>
     `Poll ${pollId} has ${optionCount} options (0 to ${BigInt(optionCount) - 1n}), not option ${option}.`,
   HolderPolls_NoVotingWeight: ([voter, snapshot]) =>
-    `${voter} held no tokens at the poll's snapshot (${time(snapshot)}): only holders at creation can vote.`,
+    `${voter} held no tokens at the poll's snapshot (snapshot ${snapshot}, the end of the creating second): only holders then can vote.`,
   HolderPolls_InvalidNonce: ([voter, currentNonce]) =>
     `The signed vote's nonce is stale (${voter}'s nonce is now ${currentNonce}): the voter voted since; sign again.`,
   HolderPolls_InvalidSignature: ([voter]) => `The signature is not ${voter}'s signature of this vote.`,
@@ -272,4 +277,44 @@ export const errorMessages: Messages = {
     `${votes} votes but ${signatures} signatures: give one signature per vote.`,
   HolderPolls_PollHasVotes: ([pollId, voterCount]) =>
     `Poll ${pollId} already has ${voterCount} voters: a poll with votes cannot be cancelled.`,
+  // PersonalLoan
+  PersonalLoan_FundedAtLaunch: ([amount]) =>
+    `The loan was given ${tokens(amount)} at launch: launch it with tokenAmount 0 (it holds only the loan's asset).`,
+  PersonalLoan_EmptyName: () => 'The claim token\'s name is empty: name the debt, e.g. "Peter Pan Loan 2026".',
+  PersonalLoan_EmptySymbol: () => "The claim token's symbol is empty: give it a symbol such as PPL26.",
+  PersonalLoan_PrincipalOutOfRange: ([principal, max]) =>
+    `The principal ${principal} is out of range: lend between 1 and ${max} asset units.`,
+  PersonalLoan_FundingDeadlineNotInFuture: ([deadline, timestamp]) =>
+    `The funding deadline ${time(deadline)} is not after now (${time(timestamp)}): give lenders time to fund.`,
+  PersonalLoan_GracePeriodTooLong: ([gracePeriod, max]) =>
+    `The grace period is ${days(gracePeriod)}, more than the maximum of ${days(max)}: grace periods are in seconds — check the unit.`,
+  PersonalLoan_InstallmentCountOutOfRange: ([count, max]) =>
+    `The schedule has ${count} installments: a loan needs 1 to ${max}.`,
+  PersonalLoan_ZeroInstallment: ([index]) => `Installment ${index} is for nothing: give it an amount or remove it.`,
+  PersonalLoan_DueDateNotAfter: ([index, dueDate, previous]) =>
+    `Installment ${index} is due ${time(dueDate)}, not after ${time(previous)} (the funding deadline or the previous installment): due dates must increase.`,
+  PersonalLoan_OwedBelowPrincipal: ([owed, principal]) =>
+    `The installments owe back ${owed}, less than the principal ${principal}: what is repaid must cover what is lent.`,
+  PersonalLoan_OwedTooLarge: ([owed, max]) => `The installments owe back ${owed}, above the maximum ${max}.`,
+  PersonalLoan_NotCreator: ([caller]) =>
+    `${caller} is not the loan's creator: only the creator can take the principal.`,
+  PersonalLoan_WrongStatus: ([status]) =>
+    `The loan is ${LOAN_STATUS[status] ?? `in state ${status}`}, which does not allow this.`,
+  PersonalLoan_ZeroAmount: () => "The amount is zero (or nothing arrived): send a positive amount.",
+  PersonalLoan_ZeroAddress: () => "The recipient is the zero address: name a real account.",
+  PersonalLoan_WrongPayment: ([expected, value]) =>
+    `The transaction sent ${formatUnits(value, 18)} ETH but the call expects ${formatUnits(expected, 18)}: send exactly the amount for an ETH loan, and no ETH for an ERC-20 loan.`,
+  PersonalLoan_FundingExceeded: ([received, remaining]) =>
+    `The asset delivered ${received}, more than the ${remaining} the principal still lacked: this token is not supported.`,
+  PersonalLoan_PrincipalAlreadyWithdrawn: () => "The principal was already withdrawn.",
+  PersonalLoan_RepaymentExceedsDebt: ([amount, owed]) =>
+    `The repayment of ${amount} is more than the ${owed} still owed: repay at most what is owed.`,
+  PersonalLoan_NothingToClaim: ([account]) => `${account} has no repayment to claim yet.`,
+  PersonalLoan_NothingToRefund: ([account]) => `${account} holds no claim tokens of this loan: nothing to refund.`,
+  PersonalLoan_EthTransferFailed: ([to, amount]) =>
+    `Sending ${formatUnits(amount, 18)} ETH to ${to} failed (it rejects ETH): choose another recipient.`,
+  PersonalLoan_NothingToRecover: ([asset]) =>
+    `The loan holds no ${asset} beyond what it owes lenders and claim holders: nothing to recover.`,
+  PersonalLoan_UnknownInstallment: ([index, count]) =>
+    `Installment ${index} does not exist: the loan has ${count} (0 to ${BigInt(count) - 1n}).`,
 };

@@ -3,6 +3,7 @@ import {describe, expect, test} from "vitest";
 import {
   deployments,
   incomeShareModule,
+  loanModule,
   type ModuleImplementationKey,
   pollsModule,
   protocolErrorsAbi,
@@ -33,6 +34,7 @@ describe("protocolModules", () => {
       timeEscrow: timeEscrowModule,
       staking: stakingModule,
       polls: pollsModule,
+      loan: loanModule,
     } satisfies Record<keyof typeof protocolModules, unknown>;
     expect(Object.keys(built).sort()).toEqual(Object.keys(protocolModules).sort());
     const staking = stakingModule({config: {stakingToken, duration: 60}});

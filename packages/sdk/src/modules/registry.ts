@@ -1,4 +1,5 @@
 import {incomeShareModuleDefinition} from "./incomeShare.js";
+import {loanModuleDefinition} from "./loan.js";
 import {pollsModuleDefinition} from "./polls.js";
 import {stakingModuleDefinition} from "./staking.js";
 import {timeEscrowModuleDefinition} from "./timeEscrow.js";
@@ -18,6 +19,7 @@ export const protocolModules: ProtocolModules = {
   timeEscrow: timeEscrowModuleDefinition,
   staking: stakingModuleDefinition,
   polls: pollsModuleDefinition,
+  loan: loanModuleDefinition,
 };
 
 /** {@link protocolModules}' type, spelled out so the declaration file names each definition instead of repeating its ABI. */
@@ -26,7 +28,8 @@ export type ProtocolModules = {
   readonly timeEscrow: typeof timeEscrowModuleDefinition;
   readonly staking: typeof stakingModuleDefinition;
   readonly polls: typeof pollsModuleDefinition;
+  readonly loan: typeof loanModuleDefinition;
 };
 
-/** A kind of module: `"incomeShare"`, `"timeEscrow"`, `"staking"`, `"polls"`. */
+/** A kind of module: `"incomeShare"`, `"timeEscrow"`, `"staking"`, `"polls"`, `"loan"`. */
 export type ProtocolModuleKind = keyof typeof protocolModules;

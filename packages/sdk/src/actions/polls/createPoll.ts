@@ -29,8 +29,8 @@ export type CreatePollReturnType = {
 export type CreatePollErrorType = WriteActionErrorType;
 
 /**
- * The creator asks the holders a question. The snapshot is fixed now (one second before the creating block): only
- * tokens held then vote. Options and times can never be edited; a poll without votes can be cancelled.
+ * The creator asks the holders a question. The token takes a balance snapshot now (or reuses one under a day old):
+ * only tokens held at the end of the snapshot's second vote, and voting opens the second after it at the earliest. Options and times can never be edited; a poll without votes can be cancelled.
  *
  * @example
  * const {pollId} = await createPoll(creator, {polls, questionURI: "ipfs://june", options: ["Run 5 km", "Learn piano"], end: now + 7n * 86_400n})

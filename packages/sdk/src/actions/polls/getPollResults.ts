@@ -16,8 +16,10 @@ export type GetPollResultsReturnType = {
   state: PollState;
   start: bigint;
   end: bigint;
-  /** The vote-weight timepoint (unix seconds): balances held then vote. */
+  /** The token snapshot id the weights are read at (`balanceOfAt(voter, snapshot)`). */
   snapshot: bigint;
+  /** When that snapshot was taken (unix seconds): balances held at the end of that second vote. */
+  snapshotTime: bigint;
   /** Votes (token units) per option, in order. */
   tally: bigint[];
   /** The leading option: most votes, lowest index among equals. Show `tied` as "no winner". */
@@ -61,6 +63,7 @@ export async function getPollResults<chain extends Chain | undefined>(
     start: BigInt(poll.start),
     end: BigInt(poll.end),
     snapshot: BigInt(poll.snapshot),
+    snapshotTime: BigInt(poll.snapshotTime),
     tally: [...r.tallies],
     winner: {option: r.winningOption, label: poll.options[Number(r.winningOption)] ?? "", votes: r.winningVotes},
     tied: r.tied,

@@ -54,10 +54,10 @@ async function alexWithPoll() {
       args: [bob.account.address, parseEther("500000")],
     }),
   );
-  await warp(60); // the snapshot is one second before the creating block: let the launch be in the past
   const end = (await now()) + 7n * DAY;
   const {hash, pollId} = await createPoll(creator, {polls, questionURI: "ipfs://june", options: OPTIONS, end});
   await mined(hash);
+  await warp(1); // the snapshot holds balances at the end of the creating second: voting opens the second after
   return {token, polls, pollId, end};
 }
 
@@ -176,7 +176,6 @@ describe("signed votes", () => {
         args: [wallet, parseEther("200000")],
       }),
     );
-    await warp(60);
     const {hash, pollId} = await createPoll(creator, {
       polls: launched.module,
       questionURI: "ipfs://june",
@@ -184,6 +183,7 @@ describe("signed votes", () => {
       end: (await now()) + DAY,
     });
     await mined(hash);
+    await warp(1); // voting opens when the snapshot is final
     const p = launched.module;
 
     const aliceVote = await signVote(alice, {polls: p, pollId, option: 0});
@@ -244,7 +244,6 @@ describe("signed votes", () => {
       );
       hostile.push(wallet);
     }
-    await warp(60);
     const {hash, pollId} = await createPoll(creator, {
       polls: p,
       questionURI: "ipfs://june",
@@ -252,6 +251,7 @@ describe("signed votes", () => {
       end: (await now()) + DAY,
     });
     await mined(hash);
+    await warp(1); // voting opens when the snapshot is final
     const aliceVote = await signVote(alice, {polls: p, pollId, option: 0});
     const hostileVotes = hostile.map((voter) => ({
       vote: {pollId, voter, option: 1n, nonce: 0n},

@@ -1,0 +1,40 @@
+import type {Address, Chain, Client, MulticallErrorType, ReadContractErrorType, Transport} from "viem";
+import type {ValidationErrorType} from "../../errors/validation.js";
+import {personalLoanAbi} from "../../generated.js";
+import {multicallProtocolContracts} from "../../utils/contract.js";
+import {assertAddress} from "../../utils/validate.js";
+
+export type GetLoanPositionParameters = {loan: Address; account: Address};
+export type GetLoanPositionReturnType = {
+  /** Claim tokens the account holds (one per asset unit lent). */
+  balance: bigint;
+  /** Its share of the claims, in basis points of the supply (rounded down; 0 before any funding). */
+  shareBps: bigint;
+  /** Asset units it can claim now. */
+  claimable: bigint;
+  /** Its sub-unit remainder, in 1e36-scaled units (paid with later repayments). */
+  remainder: bigint;
+};
+export type GetLoanPositionErrorType = ValidationErrorType | ReadContractErrorType | MulticallErrorType;
+
+/**
+ * An account's claim on a loan: what it holds and what it can claim now, read in one block.
+ *
+ * @example
+ * const {balance, claimable} = await getLoanPosition(publicClient, {loan, account: alice})
+ */
+export async function getLoanPosition<chain extends Chain | undefined>(
+  client: Client<Transport, chain>,
+  {loan, account}: GetLoanPositionParameters,
+): Promise<GetLoanPositionReturnType> {
+  assertAddress(loan, "loan");
+  assertAddress(account, "account");
+  const contract = {address: loan, abi: personalLoanAbi} as const;
+  const [balance, totalSupply, claimable, remainder] = await multicallProtocolContracts(client, [
+    {...contract, functionName: "balanceOf", args: [account]},
+    {...contract, functionName: "totalSupply"},
+    {...contract, functionName: "claimable", args: [account]},
+    {...contract, functionName: "remainderOf", args: [account]},
+  ]);
+  return {balance, shareBps: totalSupply === 0n ? 0n : (balance * 10_000n) / totalSupply, claimable, remainder};
+}
