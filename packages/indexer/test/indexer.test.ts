@@ -43,6 +43,7 @@ beforeAll(async () => {
   const [chain, pg] = await Promise.all([
     (async () => {
       const started = await startAnvil({accounts: 40});
+      anvil = started; // stopped by afterAll even if what follows fails
       await deployProtocol(started.url);
       // The demo's story, played as `pnpm demo` plays it (plain ESM, untyped here).
       const demo = (file: string) => import(/* @vite-ignore */ new URL(`../../demo/src/${file}`, import.meta.url).href);
@@ -51,22 +52,26 @@ beforeAll(async () => {
       const played = await playStory({url: started.url, root: ROOT, report: new Report(() => {})});
       return {started, played};
     })(),
-    startPostgres(),
+    startPostgres().then((started) => {
+      postgres = started;
+      return started;
+    }),
   ]);
   console.info(`chain deployed and the story played, Postgres up: ${seconds()}`);
-  anvil = chain.started;
   story = chain.played as Story;
-  postgres = pg;
   client = createPublicClient({chain: foundry, transport: http(anvil.url), pollingInterval: 50}) as PublicClient;
   // Both backends index at once; `ponder serve` then reads what the Postgres one wrote.
   const head = await client.getBlockNumber();
-  const [embedded, writer] = await Promise.all([
-    startIndexer({rpcUrl: anvil.url, head}),
-    startIndexer({rpcUrl: anvil.url, databaseUrl: pg.url, head}),
+  const track = (indexer: Indexer) => {
+    indexers.push(indexer); // stopped by afterAll even if the other one fails
+    return indexer;
+  };
+  const [embedded] = await Promise.all([
+    startIndexer({rpcUrl: anvil.url, head}).then(track),
+    startIndexer({rpcUrl: anvil.url, databaseUrl: pg.url, head}).then(track),
   ]);
   console.info(`PGlite and Postgres indexers ready: ${seconds()}`);
   pglite = embedded;
-  indexers.push(embedded, writer);
   served = await startIndexer({rpcUrl: anvil.url, databaseUrl: pg.url, command: "serve"});
   indexers.push(served);
   console.info(`ponder serve ready: ${seconds()}`);
