@@ -1,0 +1,348 @@
+// The read API: Ponder's GraphQL (`/graphql`) and SQL over HTTP (`/sql/*`, for @ponder/client), plus the documented
+// queries as plain JSON routes (README "Queries"): explore, a token, its holders, its activity, a portfolio and a
+// creator's income record. Every input is checked first: a malformed address or chain id, an unknown token or an
+// out-of-range page gets a 4xx with `{error}`, never a 500. Amounts are decimal strings.
+
+import {db, publicClients} from "ponder:api";
+import schema, {
+  activity,
+  escrowRequest,
+  holder,
+  incomeAsset,
+  incomeClaim,
+  incomePayment,
+  incomePeriod,
+  loan,
+  module,
+  poll,
+  pollVote,
+  sale,
+  saleBuyer,
+  stakingCampaign,
+  stakingPosition,
+  token,
+} from "ponder:schema";
+import {type Context, Hono} from "hono";
+import {and, asc, client, desc, eq, graphql, gt, inArray, type PgColumn, replaceBigInts} from "ponder";
+
+/** The largest page any list route returns. */
+export const MAX_PAGE = 1_000;
+const DEFAULT_PAGE = 50;
+const MAX_OFFSET = 1_000_000;
+const ADDRESS = /^0x[0-9a-fA-F]{40}$/;
+
+class BadRequest extends Error {
+  constructor(
+    message: string,
+    readonly status: 400 | 404 = 400,
+  ) {
+    super(message);
+  }
+}
+
+const chainIds = new Set(Object.keys(publicClients).map((name) => Number(name.replace(/^chain/, ""))));
+
+function address(value: string | undefined, what: string): `0x${string}` {
+  if (!value || !ADDRESS.test(value)) throw new BadRequest(`malformed ${what}: expected 0x and 40 hex digits`);
+  return value.toLowerCase() as `0x${string}`;
+}
+
+function chainId(value: string | undefined): number {
+  const id = Number(value);
+  if (!value || !/^\d{1,10}$/.test(value) || !Number.isSafeInteger(id)) throw new BadRequest("malformed chain id");
+  if (!chainIds.has(id)) throw new BadRequest(`chain ${id} is not indexed (indexed: ${[...chainIds].join(", ")})`, 404);
+  return id;
+}
+
+function optionalChainId(value: string | undefined) {
+  return value === undefined ? undefined : chainId(value);
+}
+
+function integer(value: string | undefined, name: string, fallback: number, min: number, max: number) {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < min || n > max)
+    throw new BadRequest(`${name} must be an integer from ${min} to ${max}`);
+  return n;
+}
+
+function page(c: Context) {
+  return {
+    limit: integer(c.req.query("limit"), "limit", DEFAULT_PAGE, 1, MAX_PAGE),
+    offset: integer(c.req.query("offset"), "offset", 0, 0, MAX_OFFSET),
+  };
+}
+
+const json = (c: Context, body: unknown) => c.json(replaceBigInts(body as object, (v) => v.toString()));
+
+async function findToken(c: Context) {
+  const id = chainId(c.req.param("chainId"));
+  const at = address(c.req.param("address"), "token address");
+  const [row] = await db
+    .select()
+    .from(token)
+    .where(and(eq(token.chainId, id), eq(token.address, at)));
+  if (!row) throw new BadRequest(`no token ${at} on chain ${id}`, 404);
+  return row;
+}
+
+/** The chain's clock (its latest block), for lateness; the machine's clock if the RPC does not answer. */
+async function chainTime(id: number): Promise<bigint> {
+  const client = (publicClients as Record<string, {getBlock: () => Promise<{timestamp: bigint}>}>)[`chain${id}`];
+  try {
+    if (client) return (await client.getBlock()).timestamp;
+  } catch {
+    // fall through
+  }
+  return BigInt(Math.floor(Date.now() / 1_000));
+}
+
+const app = new Hono();
+
+app.onError((error, c) => {
+  if (error instanceof BadRequest) return c.json({error: error.message}, error.status);
+  console.error(error);
+  return c.json({error: "internal error"}, 500);
+});
+
+// SQL over HTTP: Ponder answers a query it refuses (not read-only, not parseable, an unknown column) with a 500, and
+// a malformed `sql` parameter throws. Both are the caller's input: make them a 400 with the reason.
+app.use("/sql/*", async (c, next) => {
+  try {
+    await next();
+  } catch (error) {
+    c.res = c.json({error: `bad sql query: ${(error as Error).message}`}, 400);
+    return;
+  }
+  if (c.res.status === 500) c.res = c.json({error: `bad sql query: ${await c.res.clone().text()}`}, 400);
+});
+app.use("/sql/*", client({db, schema}));
+// GraphQL answers a query it rejects (a page over 1,000, an unknown field) with 200 and `errors`: make that a 400,
+// so a bad query is a 4xx here as everywhere else.
+app.use("/graphql", async (c, next) => {
+  await next();
+  if (c.req.method !== "POST" || c.res.status !== 200) return;
+  const body = (await c.res
+    .clone()
+    .json()
+    .catch(() => null)) as {data?: Record<string, unknown> | null; errors?: unknown[]} | null;
+  const nothing = !body?.data || Object.values(body.data).every((value) => value === null);
+  if (body?.errors?.length && nothing) c.res = c.json(body, 400);
+});
+app.use("/graphql", graphql({db, schema}));
+
+// Explore: every token, newest first; `creator` and `chainId` narrow it.
+app.get("/tokens", async (c) => {
+  const {limit, offset} = page(c);
+  const creator = c.req.query("creator");
+  const id = optionalChainId(c.req.query("chainId"));
+  const filters = [
+    creator === undefined ? undefined : eq(token.creator, address(creator, "creator address")),
+    id === undefined ? undefined : eq(token.chainId, id),
+  ].filter((f) => f !== undefined);
+  const items = await db
+    .select()
+    .from(token)
+    .where(and(...filters))
+    .orderBy(desc(token.launchTimestamp), desc(token.launchBlock), asc(token.address))
+    .limit(limit)
+    .offset(offset);
+  return json(c, {items, limit, offset});
+});
+
+// One token with its modules.
+app.get("/tokens/:chainId/:address", async (c) => {
+  const row = await findToken(c);
+  const modules = await db
+    .select()
+    .from(module)
+    .where(and(eq(module.chainId, row.chainId), eq(module.token, row.address)))
+    .orderBy(asc(module.index));
+  return json(c, {token: row, modules});
+});
+
+// Holders: non-zero balances, largest first, and the holder count.
+app.get("/tokens/:chainId/:address/holders", async (c) => {
+  const {limit, offset} = page(c);
+  const row = await findToken(c);
+  const items = await db
+    .select({account: holder.account, balance: holder.balance, firstBlock: holder.firstBlock})
+    .from(holder)
+    .where(and(eq(holder.chainId, row.chainId), eq(holder.token, row.address), gt(holder.balance, 0n)))
+    .orderBy(desc(holder.balance), asc(holder.account))
+    .limit(limit)
+    .offset(offset);
+  return json(c, {holderCount: row.holderCount, totalSupply: row.totalSupply, items, limit, offset});
+});
+
+// Activity: everything that happened to the token and its modules, newest first; `kind` narrows it.
+app.get("/tokens/:chainId/:address/activity", async (c) => {
+  const {limit, offset} = page(c);
+  const row = await findToken(c);
+  const kind = c.req.query("kind");
+  if (kind !== undefined && !/^[a-z-]{1,32}$/.test(kind)) throw new BadRequest("malformed kind");
+  const items = await db
+    .select()
+    .from(activity)
+    .where(
+      and(
+        eq(activity.chainId, row.chainId),
+        eq(activity.token, row.address),
+        kind === undefined ? undefined : eq(activity.kind, kind),
+      ),
+    )
+    .orderBy(desc(activity.block), desc(activity.logIndex))
+    .limit(limit)
+    .offset(offset);
+  return json(c, {items, limit, offset});
+});
+
+// Portfolio: what an account holds across creators — balances, claim shares and claims, stakes, time requests, votes.
+app.get("/accounts/:address/portfolio", async (c) => {
+  const account = address(c.req.param("address"), "account address");
+  const id = optionalChainId(c.req.query("chainId"));
+  const onChain = (column: PgColumn) => (id === undefined ? undefined : eq(column, id));
+  const [holdings, shares, claims, stakes, requests, votes] = await Promise.all([
+    db
+      .select({
+        chainId: holder.chainId,
+        token: holder.token,
+        balance: holder.balance,
+        name: token.name,
+        symbol: token.symbol,
+        creator: token.creator,
+        totalSupply: token.totalSupply,
+      })
+      .from(holder)
+      .innerJoin(token, and(eq(token.chainId, holder.chainId), eq(token.address, holder.token)))
+      .where(and(eq(holder.account, account), gt(holder.balance, 0n), onChain(holder.chainId)))
+      .orderBy(desc(holder.balance)),
+    db
+      .select()
+      .from(saleBuyer)
+      .where(and(eq(saleBuyer.account, account), onChain(saleBuyer.chainId))),
+    db
+      .select()
+      .from(incomeClaim)
+      .where(and(eq(incomeClaim.holder, account), onChain(incomeClaim.chainId))),
+    db
+      .select()
+      .from(stakingPosition)
+      .where(and(eq(stakingPosition.account, account), onChain(stakingPosition.chainId))),
+    db
+      .select()
+      .from(escrowRequest)
+      .where(and(eq(escrowRequest.holder, account), onChain(escrowRequest.chainId))),
+    db
+      .select()
+      .from(pollVote)
+      .where(and(eq(pollVote.voter, account), onChain(pollVote.chainId))),
+  ]);
+  return json(c, {account, holdings, shares, claims, stakes, requests, votes});
+});
+
+// A creator's income record: every agreement they launched, its periods (with lateness at the chain's clock), the
+// payments in and what each asset distributed and had claimed.
+app.get("/creators/:address/income", async (c) => {
+  const creator = address(c.req.param("address"), "creator address");
+  const id = optionalChainId(c.req.query("chainId"));
+  const sales = await db
+    .select()
+    .from(sale)
+    .where(and(eq(sale.creator, creator), id === undefined ? undefined : eq(sale.chainId, id)));
+  const agreements = await Promise.all(
+    sales.map(async (agreement) => {
+      const now = await chainTime(agreement.chainId);
+      const bySale = (table: {chainId: PgColumn; sale: PgColumn}) =>
+        and(eq(table.chainId, agreement.chainId), eq(table.sale, agreement.address));
+      const [periods, payments, assets] = await Promise.all([
+        db.select().from(incomePeriod).where(bySale(incomePeriod)).orderBy(asc(incomePeriod.period)),
+        db.select().from(incomePayment).where(bySale(incomePayment)).orderBy(asc(incomePayment.timestamp)),
+        db.select().from(incomeAsset).where(bySale(incomeAsset)),
+      ]);
+      // Periods nobody reported or paid have no row: list every period due so far.
+      const count =
+        agreement.periodLength === 0n ? 0n : (agreement.termEnd - agreement.termStart) / agreement.periodLength;
+      const record = [];
+      for (let i = 0; BigInt(i) < count; i++) {
+        const start = agreement.termStart + BigInt(i) * agreement.periodLength;
+        if (start > now) break;
+        const stored = periods.find((p) => p.period === i);
+        const end = start + agreement.periodLength;
+        const due = stored?.due ?? end + agreement.gracePeriod;
+        record.push({
+          period: i,
+          start,
+          end,
+          due,
+          reported: stored?.reported ?? false,
+          late: !(stored?.reported ?? false) && now > due,
+          grossIncome: stored?.grossIncome ?? 0n,
+          owed: stored?.owed ?? 0n,
+          paid: stored?.paid ?? 0n,
+          declaredValue: stored?.declaredValue ?? 0n,
+          evidenceURI: stored?.evidenceURI ?? null,
+        });
+      }
+      return {sale: agreement, asOf: now, periods: record, payments, assets};
+    }),
+  );
+  return json(c, {creator, agreements});
+});
+
+// Polls of a token, with tallies.
+app.get("/tokens/:chainId/:address/polls", async (c) => {
+  const row = await findToken(c);
+  const items = await db
+    .select()
+    .from(poll)
+    .where(and(eq(poll.chainId, row.chainId), eq(poll.token, row.address)))
+    .orderBy(asc(poll.pollId));
+  return json(c, {items});
+});
+
+// Staking campaigns of a token.
+app.get("/tokens/:chainId/:address/staking", async (c) => {
+  const row = await findToken(c);
+  const items = await db
+    .select()
+    .from(stakingCampaign)
+    .where(and(eq(stakingCampaign.chainId, row.chainId), eq(stakingCampaign.token, row.address)));
+  return json(c, {items});
+});
+
+// Personal loans of a token.
+app.get("/tokens/:chainId/:address/loans", async (c) => {
+  const row = await findToken(c);
+  const items = await db
+    .select()
+    .from(loan)
+    .where(and(eq(loan.chainId, row.chainId), eq(loan.token, row.address)));
+  return json(c, {items});
+});
+
+// Sales of a token, with their buyers.
+app.get("/tokens/:chainId/:address/sales", async (c) => {
+  const row = await findToken(c);
+  const sales = await db
+    .select()
+    .from(sale)
+    .where(and(eq(sale.chainId, row.chainId), eq(sale.token, row.address)));
+  const buyers = sales.length
+    ? await db
+        .select()
+        .from(saleBuyer)
+        .where(
+          and(
+            eq(saleBuyer.chainId, row.chainId),
+            inArray(
+              saleBuyer.sale,
+              sales.map((s) => s.address),
+            ),
+          ),
+        )
+    : [];
+  return json(c, {items: sales.map((s) => ({...s, buyers: buyers.filter((b) => b.sale === s.address)}))});
+});
+
+export default app;

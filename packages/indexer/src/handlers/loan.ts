@@ -1,0 +1,132 @@
+// Personal loans (PersonalLoan): funding, refunds of a failed loan, the principal's withdrawal, repayments and
+// installments, and claims of repayments. The claim itself is an ERC-20 whose holders change by transfer; its holders
+// are not indexed yet (the loan's Transfer events would need a source of their own).
+
+import {ponder} from "ponder:registry";
+import {loan} from "ponder:schema";
+import {type AnyEvent, type Ctx, moduleOf, recordActivity} from "./shared";
+
+/** The loan that emitted `event` (its row made on first sight), or null when the emitter is not a loan. */
+async function loanOf(ctx: Ctx, event: AnyEvent) {
+  const ref = await moduleOf(ctx, event, "loan");
+  if (!ref) return null;
+  await ctx.db
+    .insert(loan)
+    .values({
+      chainId: ctx.chain.id,
+      address: ref.address,
+      token: ref.token,
+      totalFunded: 0n,
+      lenderCount: 0,
+      principalWithdrawn: 0n,
+      totalRefunded: 0n,
+      totalRepaid: 0n,
+      installmentsPaid: 0,
+      installmentsLate: 0,
+      totalClaimed: 0n,
+    })
+    .onConflictDoNothing();
+  return ref;
+}
+
+ponder.on("PersonalLoan:LoanFunded", async ({event, context}) => {
+  const ref = await loanOf(context, event);
+  if (!ref) return;
+  const {lender, amount, totalFunded} = event.args;
+  await context.db
+    .update(loan, {chainId: context.chain.id, address: ref.address})
+    .set((row) => ({totalFunded, lenderCount: row.lenderCount + 1}));
+  await recordActivity(context.db, context.chain.id, event, {
+    token: ref.token,
+    module: ref.address,
+    kind: "loan-funded",
+    account: lender,
+    amount,
+  });
+});
+
+ponder.on("PersonalLoan:FundingCompleted", async ({event, context}) => {
+  const ref = await loanOf(context, event);
+  if (!ref) return;
+  await context.db
+    .update(loan, {chainId: context.chain.id, address: ref.address})
+    .set({fundedAt: event.args.completedAt});
+});
+
+ponder.on("PersonalLoan:FundingRefunded", async ({event, context}) => {
+  const ref = await loanOf(context, event);
+  if (!ref) return;
+  const {holder, to, amount} = event.args;
+  await context.db
+    .update(loan, {chainId: context.chain.id, address: ref.address})
+    .set((row) => ({totalRefunded: row.totalRefunded + amount}));
+  await recordActivity(context.db, context.chain.id, event, {
+    token: ref.token,
+    module: ref.address,
+    kind: "loan-refund",
+    account: holder,
+    counterparty: to,
+    amount,
+  });
+});
+
+ponder.on("PersonalLoan:PrincipalWithdrawn", async ({event, context}) => {
+  const ref = await loanOf(context, event);
+  if (!ref) return;
+  const {to, amount} = event.args;
+  await context.db.update(loan, {chainId: context.chain.id, address: ref.address}).set({principalWithdrawn: amount});
+  await recordActivity(context.db, context.chain.id, event, {
+    token: ref.token,
+    module: ref.address,
+    kind: "loan-principal",
+    account: event.transaction.from,
+    counterparty: to,
+    amount,
+  });
+});
+
+ponder.on("PersonalLoan:LoanRepayment", async ({event, context}) => {
+  const ref = await loanOf(context, event);
+  if (!ref) return;
+  const {payer, amount, totalRepaid} = event.args;
+  await context.db.update(loan, {chainId: context.chain.id, address: ref.address}).set({totalRepaid});
+  await recordActivity(context.db, context.chain.id, event, {
+    token: ref.token,
+    module: ref.address,
+    kind: "loan-repayment",
+    account: payer,
+    amount,
+  });
+});
+
+ponder.on("PersonalLoan:InstallmentPaid", async ({event, context}) => {
+  const ref = await loanOf(context, event);
+  if (!ref) return;
+  const late = event.args.late ? 1 : 0;
+  await context.db
+    .update(loan, {chainId: context.chain.id, address: ref.address})
+    .set((row) => ({installmentsPaid: row.installmentsPaid + 1, installmentsLate: row.installmentsLate + late}));
+});
+
+ponder.on("PersonalLoan:LoanRepaid", async ({event, context}) => {
+  const ref = await loanOf(context, event);
+  if (!ref) return;
+  await context.db.update(loan, {chainId: context.chain.id, address: ref.address}).set({repaidAt: event.args.repaidAt});
+});
+
+ponder.on("PersonalLoan:RepaymentClaimed", async ({event, context}) => {
+  const ref = await loanOf(context, event);
+  if (!ref) return;
+  const {account, to, amount} = event.args;
+  await context.db
+    .update(loan, {chainId: context.chain.id, address: ref.address})
+    .set((row) => ({totalClaimed: row.totalClaimed + amount}));
+  await recordActivity(context.db, context.chain.id, event, {
+    token: ref.token,
+    module: ref.address,
+    kind: "loan-claim",
+    account,
+    counterparty: to,
+    amount,
+  });
+});

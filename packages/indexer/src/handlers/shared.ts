@@ -1,0 +1,120 @@
+// What every handler file shares: lowercase addresses, event ids, the activity feed, and the module-kind check that
+// keeps each module handler to the modules of its kind (every module clone is announced by the same factory event,
+// and two kinds may share an event signature; a clone of an implementation the deployments do not list is ignored).
+
+import type {Context} from "ponder:registry";
+import {activity, module} from "ponder:schema";
+import {deployments, type ProtocolModuleKind, personalTokenFactoryAbi, protocolModules} from "@personal-token/sdk";
+import {decodeEventLog, getAbiItem, type Hex, toEventSelector} from "viem";
+
+export type Db = Context["db"];
+export type Address = `0x${string}`;
+
+/** Events as handlers see them: enough of Ponder's event type to be shared by every handler. */
+export type AnyEvent = {
+  log: {address: Address; logIndex: number};
+  block: {number: bigint; timestamp: bigint};
+  transaction: {hash: Hex; from: Address; to: Address | null; input: Hex};
+};
+
+/** Every address is stored and queried lowercase. */
+export const lower = (address: string): Address => address.toLowerCase() as Address;
+
+/** `<chainId>:<tx hash>:<log index>`: unique per log, stable across re-indexing. */
+export const eventId = (chainId: number, event: AnyEvent) =>
+  `${chainId}:${event.transaction.hash}:${event.log.logIndex}`;
+
+/** The SDK's module kind of an implementation on a chain, or "unknown" for anything the deployments do not list. */
+export function moduleKindOf(chainId: number, implementation: string): ProtocolModuleKind | "unknown" {
+  const deployment = (deployments as Record<number, Record<string, string>>)[chainId];
+  if (!deployment) return "unknown";
+  for (const [kind, definition] of Object.entries(protocolModules)) {
+    if (deployment[definition.implementation]?.toLowerCase() === implementation.toLowerCase()) {
+      return kind as ProtocolModuleKind;
+    }
+  }
+  return "unknown";
+}
+
+/** What a module handler needs of the module that emitted its event. */
+export type ModuleRef = {address: Address; token: Address; kind: string; tokenAmount: bigint; data: Hex};
+
+/** What module helpers need of a handler's context. */
+export type Ctx = {db: Db; client: Context["client"]; chain: {id: number}};
+
+/**
+ * The module that emitted `event` if it is of `kind`, else null (the event is not this handler's). A module emits
+ * events while it is initialized, before the factory's ModuleLaunched (a time escrow's launch offers, a campaign that
+ * starts at launch): those find no row yet, and are placed by the ModuleLaunched log of their own transaction.
+ */
+export async function moduleOf(ctx: Ctx, event: AnyEvent, kind: ProtocolModuleKind): Promise<ModuleRef | null> {
+  const address = lower(event.log.address);
+  const chainId = ctx.chain.id;
+  const row: ModuleRef | null =
+    (await ctx.db.find(module, {chainId, address})) ??
+    (await launchedInTransaction(ctx.client, chainId, event, address));
+  return row?.kind === kind ? row : null;
+}
+
+async function launchedInTransaction(
+  client: Context["client"],
+  chainId: number,
+  event: AnyEvent,
+  address: Address,
+): Promise<ModuleRef | null> {
+  const factory = (deployments as Record<number, {factory: string}>)[chainId]?.factory.toLowerCase();
+  if (!factory) return null;
+  const receipt = await client.getTransactionReceipt({hash: event.transaction.hash});
+  for (const log of receipt.logs) {
+    if (lower(log.address) !== factory || log.topics[0] !== MODULE_LAUNCHED) continue;
+    const {args} = decodeEventLog({abi: personalTokenFactoryAbi, eventName: "ModuleLaunched", ...log});
+    if (lower(args.module) !== address) continue;
+    return {
+      address,
+      token: lower(args.token),
+      kind: moduleKindOf(chainId, args.implementation),
+      tokenAmount: args.tokenAmount,
+      data: args.data,
+    };
+  }
+  return null;
+}
+
+const MODULE_LAUNCHED = toEventSelector(getAbiItem({abi: personalTokenFactoryAbi, name: "ModuleLaunched"}));
+
+/** Adds one row to the activity feed. */
+export async function recordActivity(
+  db: Db,
+  chainId: number,
+  event: AnyEvent,
+  row: {
+    token: Address;
+    module?: Address | null;
+    kind: string;
+    account: string;
+    counterparty?: string | null;
+    amount?: bigint | null;
+    detail?: Record<string, unknown> | null;
+  },
+) {
+  await db.insert(activity).values({
+    id: eventId(chainId, event),
+    chainId,
+    token: lower(row.token),
+    module: row.module ? lower(row.module) : null,
+    kind: row.kind,
+    account: lower(row.account),
+    counterparty: row.counterparty ? lower(row.counterparty) : null,
+    amount: row.amount ?? null,
+    detail: row.detail ? jsonSafe(row.detail) : null,
+    block: event.block.number,
+    logIndex: event.log.logIndex,
+    timestamp: event.block.timestamp,
+    tx: event.transaction.hash,
+  });
+}
+
+/** Bigints as decimal strings, so a detail object fits a JSON column. */
+export function jsonSafe(value: Record<string, unknown>): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(value, (_, v) => (typeof v === "bigint" ? v.toString() : v)));
+}

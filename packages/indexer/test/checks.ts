@@ -1,0 +1,292 @@
+// Every figure the indexer holds, compared with the chain: the correctness test runs these after the demo story (on
+// PGlite, then on Postgres through `ponder serve`) and again after a reorganization. Each read is a contract call at
+// the latest block, with the SDK's generated ABIs.
+
+import {
+  holderPollsAbi,
+  incomeShareSplitterAbi,
+  personalLoanAbi,
+  personalTokenAbi,
+  requestStatuses,
+  stakingRewardsAbi,
+  timeEscrowAbi,
+} from "@personal-token/sdk";
+import {type Address, erc20Abi, getAddress, type PublicClient} from "viem";
+import {expect} from "vitest";
+import type {IndexerClient} from "../client/index";
+
+const lower = (a: string) => a.toLowerCase() as Address;
+
+/** Compares every token the indexer knows, and everything of its modules, with the chain. Returns counts checked. */
+export async function expectIndexMatchesChain(indexer: IndexerClient, client: PublicClient, chainId = 31_337) {
+  const counted = {
+    tokens: 0,
+    holders: 0,
+    buyers: 0,
+    claims: 0,
+    periods: 0,
+    requests: 0,
+    votes: 0,
+    stakers: 0,
+    loans: 0,
+  };
+  const {items: tokens} = await indexer.tokens({chainId, limit: 1_000});
+  expect(tokens.length).toBeGreaterThan(0);
+  for (const token of tokens) {
+    counted.tokens++;
+    const address = token.address;
+    // Profile and supply.
+    const [name, symbol, totalSupply] = await Promise.all(
+      (["name", "symbol", "totalSupply"] as const).map((functionName) =>
+        client.readContract({address, abi: personalTokenAbi, functionName}),
+      ),
+    );
+    expect({name: token.name, symbol: token.symbol, totalSupply: token.totalSupply}).toEqual({
+      name,
+      symbol,
+      totalSupply,
+    });
+
+    // Holders: every balance is the chain's, they add up to the supply (so none is missing), and the count is right.
+    const holders = (await indexer.holders({chainId, token: address, limit: 1_000})).items;
+    const balances = await Promise.all(
+      holders.map((h) => client.readContract({address, abi: erc20Abi, functionName: "balanceOf", args: [h.account]})),
+    );
+    expect(holders.map((h) => h.balance)).toEqual(balances);
+    expect(holders.reduce((sum, h) => sum + h.balance, 0n)).toBe(totalSupply);
+    expect(token.holderCount).toBe(holders.length);
+    counted.holders += holders.length;
+
+    const {modules} = await indexer.token({chainId, token: address});
+    expect(modules.length).toBe(token.moduleCount);
+
+    // Sales: totals, each buyer's purchase and shares; income per asset and per holder; the period record.
+    for (const sale of (await indexer.sales({chainId, token: address})).items) {
+      const at = sale.address;
+      const read = <F extends "tokensSold" | "totalPaid" | "periodCount" | "payoutAssets">(functionName: F) =>
+        client.readContract({address: at, abi: incomeShareSplitterAbi, functionName});
+      expect(sale.tokensSold).toBe(await read("tokensSold"));
+      expect(sale.totalPaid).toBe(await read("totalPaid"));
+      expect(sale.buyerCount).toBe(sale.buyers.length);
+      for (const buyer of sale.buyers) {
+        const [tokens, paid] = await client.readContract({
+          address: at,
+          abi: incomeShareSplitterAbi,
+          functionName: "purchaseOf",
+          args: [buyer.account],
+        });
+        const shares = await client.readContract({
+          address: at,
+          abi: incomeShareSplitterAbi,
+          functionName: "sharesOf",
+          args: [buyer.account],
+        });
+        expect({tokens: buyer.tokens, paid: buyer.paid, shares: buyer.shares}).toEqual({tokens, paid, shares});
+        counted.buyers++;
+      }
+      const record = (await indexer.income({creator: sale.creator, chainId})).agreements.find(
+        (a) => a.sale.address === at,
+      );
+      expect(record).toBeDefined();
+      const assets = await read("payoutAssets");
+      expect(record!.assets.map((a) => a.asset).sort()).toEqual(assets.map(lower).sort());
+      for (const asset of record!.assets) {
+        const [received, claimed] = await client.readContract({
+          address: at,
+          abi: incomeShareSplitterAbi,
+          functionName: "assetTotals",
+          args: [asset.asset],
+        });
+        expect({distributed: asset.distributed, claimed: asset.claimed}).toEqual({distributed: received, claimed});
+        // Per holder: what they claimed plus what they can still claim is their pro-rata share (to the wei the
+        // accumulator may carry).
+        let claimedByHolders = 0n;
+        for (const buyer of sale.buyers) {
+          const portfolio = await indexer.portfolio({account: buyer.account, chainId});
+          const claim = portfolio.claims.find((c) => c.sale === at && c.asset === asset.asset)?.claimed ?? 0n;
+          const claimable = await client.readContract({
+            address: at,
+            abi: incomeShareSplitterAbi,
+            functionName: "claimable",
+            args: [buyer.account, asset.asset],
+          });
+          const due = (buyer.shares * received) / sale.tokensSold;
+          expect(claim + claimable).toBeGreaterThanOrEqual(due - 1n);
+          expect(claim + claimable).toBeLessThanOrEqual(due);
+          claimedByHolders += claim;
+          counted.claims++;
+        }
+        expect(claimedByHolders).toBe(claimed);
+      }
+      for (const period of record!.periods) {
+        const chain = await client.readContract({
+          address: at,
+          abi: incomeShareSplitterAbi,
+          functionName: "periodRecord",
+          args: [BigInt(period.period)],
+        });
+        expect(period).toMatchObject({
+          start: chain.start,
+          end: chain.end,
+          due: chain.due,
+          reported: chain.reported,
+          late: chain.late,
+          grossIncome: chain.grossIncome,
+          owed: chain.owed,
+          paid: chain.paid,
+          declaredValue: chain.declaredValue,
+        });
+        counted.periods++;
+      }
+    }
+
+    for (const m of modules) {
+      if (m.kind === "timeEscrow") await checkEscrow(indexer, client, chainId, m.address, counted);
+      if (m.kind === "polls") await checkPolls(indexer, client, chainId, address, m.address, counted);
+    }
+
+    // Loans: every total their events carry.
+    for (const indexed of (await indexer.loans({chainId, token: address})).items) {
+      const read = <F extends "totalFunded" | "totalRepaid" | "totalClaimed" | "totalRefunded">(functionName: F) =>
+        client.readContract({address: indexed.address, abi: personalLoanAbi, functionName});
+      expect({
+        totalFunded: indexed.totalFunded,
+        totalRepaid: indexed.totalRepaid,
+        totalClaimed: indexed.totalClaimed,
+        totalRefunded: indexed.totalRefunded,
+      }).toEqual({
+        totalFunded: await read("totalFunded"),
+        totalRepaid: await read("totalRepaid"),
+        totalClaimed: await read("totalClaimed"),
+        totalRefunded: await read("totalRefunded"),
+      });
+      counted.loans++;
+    }
+
+    // Staking: totals and each position.
+    for (const campaign of (await indexer.staking({chainId, token: address})).items) {
+      const at = campaign.address;
+      const read = <F extends "totalSupply" | "rewardRate" | "periodFinish">(functionName: F) =>
+        client.readContract({address: at, abi: stakingRewardsAbi, functionName});
+      expect({
+        totalStaked: campaign.totalStaked,
+        rewardRate: campaign.rewardRate,
+        periodFinish: campaign.periodFinish,
+      }).toEqual({
+        totalStaked: await read("totalSupply"),
+        rewardRate: await read("rewardRate"),
+        periodFinish: await read("periodFinish"),
+      });
+      const stakers = (await indexer.activity({chainId, token: address, kind: "stake", limit: 1_000})).items;
+      for (const account of new Set(stakers.map((s) => s.account))) {
+        const position = (await indexer.portfolio({account, chainId})).stakes.find((s) => s.campaign === at);
+        const staked = await client.readContract({
+          address: at,
+          abi: stakingRewardsAbi,
+          functionName: "balanceOf",
+          args: [account],
+        });
+        expect(position?.staked ?? 0n).toBe(staked);
+        counted.stakers++;
+      }
+      // What the campaign paid out is what left it: credited rewards less what it still owes and holds back.
+      const rewardToken = campaign.rewardToken;
+      const held = await client.readContract({
+        address: rewardToken,
+        abi: erc20Abi,
+        functionName: "balanceOf",
+        args: [at],
+      });
+      expect(campaign.rewardsCredited - campaign.rewardsPaid).toBe(held);
+    }
+  }
+  return counted;
+}
+
+async function checkEscrow(
+  indexer: IndexerClient,
+  client: PublicClient,
+  chainId: number,
+  escrow: Address,
+  counted: Record<string, number>,
+) {
+  const requestCount = await client.readContract({address: escrow, abi: timeEscrowAbi, functionName: "requestCount"});
+  const open = await client.readContract({
+    address: escrow,
+    abi: timeEscrowAbi,
+    functionName: "openRequestIds",
+    args: [0n, 1_000n],
+  });
+  const requests = [];
+  for (let id = 0n; id < requestCount; id++) {
+    const chain = await client.readContract({
+      address: escrow,
+      abi: timeEscrowAbi,
+      functionName: "getRequest",
+      args: [id],
+    });
+    const holder = lower(chain.holder);
+    const indexed = (await indexer.portfolio({account: holder, chainId})).requests.find(
+      (r) => r.escrow === escrow && r.requestId === Number(id),
+    );
+    expect(indexed).toMatchObject({status: requestStatuses[chain.status], amount: chain.amount, holder});
+    requests.push(indexed!);
+    counted.requests = (counted.requests ?? 0) + 1;
+  }
+  const openStatuses = ["requested", "accepted", "delivered", "disputed"];
+  expect(
+    requests
+      .filter((r) => openStatuses.includes(r.status))
+      .map((r) => BigInt(r.requestId))
+      .sort(),
+  ).toEqual([...open].sort());
+}
+
+async function checkPolls(
+  indexer: IndexerClient,
+  client: PublicClient,
+  chainId: number,
+  token: Address,
+  polls: Address,
+  counted: Record<string, number>,
+) {
+  const indexed = (await indexer.polls({chainId, token})).items.filter((p) => p.polls === polls);
+  const pollCount = await client.readContract({address: polls, abi: holderPollsAbi, functionName: "pollCount"});
+  expect(indexed.length).toBe(Number(pollCount));
+  for (const poll of indexed) {
+    const results = await client.readContract({
+      address: polls,
+      abi: holderPollsAbi,
+      functionName: "results",
+      args: [BigInt(poll.pollId)],
+    });
+    expect({
+      tallies: poll.tallies.map(BigInt),
+      voterCount: poll.voterCount,
+      totalVotes: poll.totalVotes,
+      finalized: poll.state === "finalized",
+    }).toEqual({
+      tallies: [...results.tallies],
+      voterCount: Number(results.voterCount),
+      totalVotes: results.totalVotes,
+      finalized: results.state === 3,
+    });
+    const votes = (await indexer.activity({chainId, token, kind: "vote", limit: 1_000})).items;
+    for (const voter of new Set(votes.map((v) => v.account))) {
+      const ballot = (await indexer.portfolio({account: voter, chainId})).votes.find(
+        (v) => v.polls === polls && v.pollId === poll.pollId,
+      );
+      const chain = await client.readContract({
+        address: polls,
+        abi: holderPollsAbi,
+        functionName: "voteOf",
+        args: [BigInt(poll.pollId), getAddress(voter)],
+      });
+      expect({option: BigInt(ballot!.option), weight: ballot!.weight}).toEqual({
+        option: chain.option,
+        weight: chain.weight,
+      });
+      counted.votes = (counted.votes ?? 0) + 1;
+    }
+  }
+}

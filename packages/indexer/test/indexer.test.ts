@@ -1,0 +1,277 @@
+// The indexer against the real thing: anvil with the protocol deployed by script/Deploy.s.sol, the demo's whole $ALEX
+// story played through the SDK, then the indexer on both backends — embedded PGlite, and a real Postgres cluster read
+// through Ponder's separate serving process — and every indexed figure compared with a chain read (test/checks.ts).
+// Then bad input to the API, and a chain reorganization that both indexers must follow.
+
+import {createClient, eq} from "@ponder/client";
+import {
+  createPublicClient,
+  createTestClient,
+  createWalletClient,
+  erc20Abi,
+  http,
+  type PublicClient,
+  parseEther,
+} from "viem";
+import {mnemonicToAccount} from "viem/accounts";
+import {foundry} from "viem/chains";
+import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import {ANVIL_MNEMONIC, deployProtocol, startAnvil} from "../../../tools/anvil.mjs";
+import {createIndexerClient, IndexerRequestError} from "../client/index";
+import * as schema from "../ponder.schema";
+import {expectIndexMatchesChain} from "./checks";
+import {type Indexer, type Postgres, ROOT, startIndexer, startPostgres, waitFor} from "./harness";
+
+type Anvil = Awaited<ReturnType<typeof startAnvil>>;
+type Story = {token: `0x${string}`; splitter: `0x${string}`; polls: `0x${string}`};
+
+let anvil: Anvil;
+let postgres: Postgres | undefined;
+let story: Story;
+let client: PublicClient;
+const indexers: Indexer[] = [];
+let pglite: Indexer;
+let served: Indexer;
+
+const CHAIN = 31_337;
+const alex = mnemonicToAccount(ANVIL_MNEMONIC, {addressIndex: 1});
+const alice = mnemonicToAccount(ANVIL_MNEMONIC, {addressIndex: 2});
+
+beforeAll(async () => {
+  const t0 = performance.now();
+  const seconds = () => `${((performance.now() - t0) / 1_000).toFixed(1)} s`;
+  const [chain, pg] = await Promise.all([
+    (async () => {
+      const started = await startAnvil({accounts: 40});
+      anvil = started; // stopped by afterAll even if what follows fails
+      await deployProtocol(started.url);
+      // The demo's story, played as `pnpm demo` plays it (plain ESM, untyped here).
+      const demo = (file: string) => import(/* @vite-ignore */ new URL(`../../demo/src/${file}`, import.meta.url).href);
+      const {playStory} = await demo("story.mjs");
+      const {Report} = await demo("report.mjs");
+      const played = await playStory({url: started.url, root: ROOT, report: new Report(() => {})});
+      return {started, played};
+    })(),
+    startPostgres().then((started) => {
+      postgres = started;
+      return started;
+    }),
+  ]);
+  console.info(`chain deployed and the story played, Postgres up: ${seconds()}`);
+  story = chain.played as Story;
+  client = createPublicClient({chain: foundry, transport: http(anvil.url), pollingInterval: 50}) as PublicClient;
+  // Both backends index at once; `ponder serve` then reads what the Postgres one wrote.
+  const head = await client.getBlockNumber();
+  const track = (indexer: Indexer) => {
+    indexers.push(indexer); // stopped by afterAll even if the other one fails
+    return indexer;
+  };
+  const [embedded] = await Promise.all([
+    startIndexer({rpcUrl: anvil.url, head}).then(track),
+    startIndexer({rpcUrl: anvil.url, databaseUrl: pg.url, head}).then(track),
+  ]);
+  console.info(`PGlite and Postgres indexers ready: ${seconds()}`);
+  pglite = embedded;
+  served = await startIndexer({rpcUrl: anvil.url, databaseUrl: pg.url, command: "serve"});
+  indexers.push(served);
+  console.info(`ponder serve ready: ${seconds()}`);
+}, 400_000);
+
+afterAll(async () => {
+  await Promise.all(indexers.map((indexer) => indexer.stop()));
+  await postgres?.stop();
+  await anvil?.stop();
+}, 60_000);
+
+describe("after the demo story, every indexed figure equals the chain", () => {
+  test("on PGlite", async () => {
+    const counted = await expectIndexMatchesChain(createIndexerClient({url: pglite.url}), client);
+    // The story's cast: 1 token; alex, alice, the vesting wallet, 30 buyers, the pool… (34 holders); 30 buyers with 2
+    // assets claimed each; one time request; 31 voters; 4 stakers.
+    expect(counted).toMatchObject({
+      tokens: 1,
+      holders: 34,
+      buyers: 30,
+      claims: 60,
+      requests: 1,
+      votes: 31,
+      stakers: 4,
+      loans: 1,
+    });
+  });
+
+  test("on Postgres, read through `ponder serve`", async () => {
+    const counted = await expectIndexMatchesChain(createIndexerClient({url: served.url}), client);
+    expect(counted).toMatchObject({tokens: 1, holders: 34, buyers: 30});
+  });
+});
+
+describe("documented queries", () => {
+  const api = () => createIndexerClient({url: pglite.url});
+
+  test("explore, holders, activity, portfolio, income", async () => {
+    const {items: tokens} = await api().tokens({creator: alex.address});
+    expect(tokens.map((t) => t.symbol)).toEqual(["ALEX"]);
+    // Splitter, escrow and polls at launch; the staking campaign and the loan later.
+    expect(tokens[0]!.moduleCount).toBe(5);
+
+    const holders = await api().holders({chainId: CHAIN, token: story.token, limit: 3});
+    expect(holders.items).toHaveLength(3);
+    expect(holders.items[0]!.balance).toBe(parseEther("5000000")); // the vesting wallet
+    expect(holders.holderCount).toBe(34);
+
+    const {items: feed} = await api().activity({chainId: CHAIN, token: story.token, limit: 1_000});
+    const kinds = new Set(feed.map((a) => a.kind));
+    for (const kind of [
+      "launch",
+      "mint",
+      "transfer",
+      "module",
+      "purchase",
+      "delivery",
+      "proceeds",
+      "report",
+      "income",
+    ]) {
+      expect(kinds).toContain(kind);
+    }
+    for (const kind of ["claim", "offer", "request-requested", "request-accepted", "request-released", "stake"]) {
+      expect(kinds).toContain(kind);
+    }
+    for (const kind of ["reward", "rewards-added", "unstake", "poll", "vote", "vote-changed", "poll-finalized"]) {
+      expect(kinds).toContain(kind);
+    }
+    // Newest first.
+    expect(feed[0]!.block >= feed.at(-1)!.block).toBe(true);
+
+    const portfolio = await api().portfolio({account: alice.address});
+    const [balance] = await Promise.all([
+      client.readContract({address: story.token, abi: erc20Abi, functionName: "balanceOf", args: [alice.address]}),
+    ]);
+    expect(portfolio.holdings.map((h) => [h.symbol, h.balance])).toEqual([["ALEX", balance]]);
+    expect(portfolio.requests.map((r) => r.status)).toEqual(["released"]);
+    expect(portfolio.votes).toHaveLength(1);
+
+    const income = await api().income({creator: alex.address});
+    expect(income.agreements).toHaveLength(1);
+    const [quarterZero] = income.agreements[0]!.periods;
+    expect(quarterZero).toMatchObject({period: 0, reported: true, late: false});
+    expect(quarterZero!.owed).toBe(6_000_000_000n); // 15% of 40,000 USDC
+    expect(quarterZero!.paid).toBe(3_000_000_000n); // the USDC half; the LP half is declared
+    expect(quarterZero!.declaredValue).toBe(3_000_000_000n);
+
+    // Votes arrived three ways: directly, signed and relayed in one transaction.
+    const {items: votes} = await api().activity({chainId: CHAIN, token: story.token, kind: "vote", limit: 100});
+    expect(new Set(votes.map((v) => (v.detail as {method: string}).method))).toEqual(new Set(["direct", "relayed"]));
+    const {items: polls} = await api().polls({chainId: CHAIN, token: story.token});
+    expect(polls[0]).toMatchObject({state: "finalized", voterCount: 31}); // buyer 01 voted twice
+  });
+
+  test("GraphQL and SQL over HTTP", async () => {
+    const response = await fetch(`${served.url}/graphql`, {
+      method: "POST",
+      headers: {"content-type": "application/json"},
+      body: JSON.stringify({
+        query: `{ tokens(orderBy: "launchTimestamp", orderDirection: "desc") { items { symbol holderCount } } }`,
+      }),
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({data: {tokens: {items: [{symbol: "ALEX", holderCount: 34}]}}});
+
+    // SQL over HTTP, with Ponder's own client and this package's schema (read-only queries, typed by drizzle).
+    const sql = createClient(`${served.url}/sql`, {schema});
+    const rows = await sql.db
+      .select({symbol: schema.token.symbol, holders: schema.token.holderCount})
+      .from(schema.token)
+      .where(eq(schema.token.creator, alex.address.toLowerCase() as `0x${string}`));
+    expect(rows).toEqual([{symbol: "ALEX", holders: 34}]);
+  });
+});
+
+describe("bad input gets a 4xx with a message, never a 500", () => {
+  const cases: [string, number, RegExp][] = [
+    ["/tokens/31337/0x1234", 400, /malformed token address/],
+    ["/tokens/31337/0x000000000000000000000000000000000000dEaD", 404, /no token/],
+    ["/tokens/1/0x000000000000000000000000000000000000dEaD", 404, /chain 1 is not indexed/],
+    ["/tokens/abc/0x000000000000000000000000000000000000dEaD/holders", 400, /malformed chain id/],
+    ["/tokens?limit=1000000", 400, /limit must be an integer from 1 to 1000/],
+    ["/tokens?limit=-1", 400, /limit/],
+    ["/tokens?offset=x", 400, /offset/],
+    ["/tokens?creator=alex", 400, /malformed creator address/],
+    ["/accounts/0xzz/portfolio", 400, /malformed account address/],
+    ["/creators/0x1/income", 400, /malformed creator address/],
+  ];
+  test.each(cases)("GET %s → %i", async (path, status, message) => {
+    const response = await fetch(`${pglite.url}${path}`);
+    expect(response.status).toBe(status);
+    expect((await response.json()).error).toMatch(message);
+  });
+
+  test("SQL over HTTP: a write, an unknown table and a malformed parameter are 400", async () => {
+    const sql = (text: string) => encodeURIComponent(JSON.stringify({json: {sql: text, params: []}}));
+    for (const query of [sql("DROP TABLE token"), sql("SELECT * FROM nowhere"), "not-json"]) {
+      const response = await fetch(`${pglite.url}/sql/db?sql=${query}`);
+      expect(response.status, query).toBe(400);
+      expect((await response.json()).error, query).toMatch(/bad sql query/);
+    }
+  });
+
+  test("an unknown route is a 404", async () => {
+    expect((await fetch(`${pglite.url}/nowhere`)).status).toBe(404);
+  });
+
+  test("the typed client throws IndexerRequestError", async () => {
+    const error = await createIndexerClient({url: pglite.url})
+      .holders({chainId: CHAIN, token: "0x000000000000000000000000000000000000dEaD"})
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(IndexerRequestError);
+    expect(error).toMatchObject({status: 404});
+  });
+
+  test("GraphQL: a page over the limit and a malformed query are 4xx", async () => {
+    for (const query of [`{ tokens(limit: 100000) { items { symbol } } }`, `{ tokens( }`]) {
+      const response = await fetch(`${pglite.url}/graphql`, {
+        method: "POST",
+        headers: {"content-type": "application/json"},
+        body: JSON.stringify({query}),
+      });
+      expect(response.status, query).toBeGreaterThanOrEqual(400);
+      expect(response.status, query).toBeLessThan(500);
+    }
+  });
+});
+
+test("a chain reorganization is rolled back on both backends", async () => {
+  const wallet = createWalletClient({account: alice, chain: foundry, transport: http(anvil.url)});
+  const test = createTestClient({chain: foundry, mode: "anvil", transport: http(anvil.url)});
+  const orphan = "0x00000000000000000000000000000000000000aa";
+  const heir = "0x00000000000000000000000000000000000000bb";
+  const apis = [createIndexerClient({url: pglite.url}), createIndexerClient({url: served.url})];
+  const holdersOf = async (api: (typeof apis)[number]) =>
+    (await api.holders({chainId: CHAIN, token: story.token, limit: 1_000})).items.map((h) => h.account);
+
+  // A transfer the indexers see, then the chain forgets it and takes a longer branch with another transfer instead.
+  const snapshot = await test.snapshot();
+  await client.waitForTransactionReceipt({
+    hash: await wallet.writeContract({
+      address: story.token,
+      abi: erc20Abi,
+      functionName: "transfer",
+      args: [orphan, 1n],
+    }),
+  });
+  for (const api of apis) await waitFor("the orphaned transfer", async () => (await holdersOf(api)).includes(orphan));
+  await test.revert({id: snapshot});
+  await client.waitForTransactionReceipt({
+    hash: await wallet.writeContract({address: story.token, abi: erc20Abi, functionName: "transfer", args: [heir, 2n]}),
+  });
+  await test.mine({blocks: 3});
+  for (const api of apis) {
+    await waitFor("the reorganization", async () => {
+      const holders = await holdersOf(api);
+      return holders.includes(heir) && !holders.includes(orphan);
+    });
+  }
+  await expectIndexMatchesChain(apis[0]!, client);
+  await expectIndexMatchesChain(apis[1]!, client);
+});
