@@ -112,8 +112,8 @@ describe("documented queries", () => {
   test("explore, holders, activity, portfolio, income", async () => {
     const {items: tokens} = await api().tokens({creator: alex.address});
     expect(tokens.map((t) => t.symbol)).toEqual(["ALEX"]);
-    // Splitter, escrow and polls at launch; the staking campaign and the loan later.
-    expect(tokens[0]!.moduleCount).toBe(5);
+    // Splitter, escrow and polls at launch; the staking campaign, the loan and the credentials module later.
+    expect(tokens[0]!.moduleCount).toBe(6);
 
     const holders = await api().holders({chainId: CHAIN, token: story.token, limit: 3});
     expect(holders.items).toHaveLength(3);
