@@ -1,3 +1,4 @@
+import type {ProtocolModuleKind} from "@personal-token/sdk";
 import type {Address} from "viem";
 import {isAddress} from "viem";
 import {useAccount} from "wagmi";
@@ -11,11 +12,13 @@ import {Sale} from "./token/Sale.js";
 import {Staking} from "./token/Staking.js";
 import {TimeOffers} from "./token/TimeOffers.js";
 
-const kindLabel = {
+const kindLabel: Record<ProtocolModuleKind, string> = {
   incomeShare: "income-share sale",
   timeEscrow: "time escrow",
   staking: "staking campaign",
   polls: "polls",
+  loan: "personal loan",
+  credentials: "credentials",
 };
 
 /** A personal token, for anyone: profile, supply, and every module with what the connected account can do in it. */
