@@ -8,11 +8,12 @@ import type {
   SignTypedDataErrorType,
   Transport,
 } from "viem";
-import {getEip712Domain, signTypedData} from "viem/actions";
+import {getEip712Domain} from "viem/actions";
 import {credentialsTarget} from "../../contracts.js";
 import {AccountNotFoundError, type ValidationErrorType} from "../../errors/validation.js";
 import {iCredentialsAbi} from "../../generated.js";
 import {readProtocolContract} from "../../utils/contract.js";
+import {signForDomain} from "../../utils/eip712.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
 
 /** `ICredentials.Claim`, the EIP-712 struct the creator signs. */
@@ -79,14 +80,9 @@ export async function signCredentialClaim<chain extends Chain | undefined, accou
     }),
   ]);
   const claim: CredentialClaim = {classId, recipient, nonce, deadline};
-  const signature = await signTypedData(client as Client, {
+  const signature = await signForDomain(client as Client, {
     account: signer,
-    domain: {
-      name: domain.name,
-      version: domain.version,
-      chainId: domain.chainId,
-      verifyingContract: domain.verifyingContract,
-    },
+    domain,
     types: credentialClaimTypes,
     primaryType: "Claim",
     message: claim,

@@ -8,11 +8,12 @@ import type {
   SignTypedDataErrorType,
   Transport,
 } from "viem";
-import {getEip712Domain, signTypedData} from "viem/actions";
+import {getEip712Domain} from "viem/actions";
 import {pollsTarget} from "../../contracts.js";
 import {AccountNotFoundError, InvalidParameterError, type ValidationErrorType} from "../../errors/validation.js";
 import {holderPollsAbi} from "../../generated.js";
 import {readProtocolContract} from "../../utils/contract.js";
+import {signForDomain} from "../../utils/eip712.js";
 import {assertAbiValue, assertAddress, assertAmount} from "../../utils/validate.js";
 
 /** `IHolderPolls.Vote`, the EIP-712 struct a holder signs. */
@@ -92,14 +93,9 @@ export async function signVote<chain extends Chain | undefined, account extends 
     });
   }
   const vote: PollVote = {pollId, voter: from, option: BigInt(option), nonce};
-  const signature = await signTypedData(client as Client, {
+  const signature = await signForDomain(client as Client, {
     account: signer,
-    domain: {
-      name: domain.name,
-      version: domain.version,
-      chainId: domain.chainId,
-      verifyingContract: domain.verifyingContract,
-    },
+    domain,
     types: voteTypes,
     primaryType: "Vote",
     message: vote,
