@@ -62,10 +62,11 @@ function peterPanTerms(start: bigint, asset: Address = usdc, principal = PRINCIP
 /** $ALEX, then the loan beside it (launchModule), funded `funded` USDC by alice and the rest by bob when asked. */
 async function launchLoan(terms?: LoanTerms) {
   const {token} = await launchAlex({symbol: "LOAN"});
-  const {module: loan} = await launchModule(creator, {
+  const {module: loan, hash} = await launchModule(creator, {
     token,
     module: loanModule({terms: terms ?? peterPanTerms(await now())}),
   });
+  await mined(hash); // launchModule returns once sent: the loan has no code until its transaction is mined
   return {token, loan};
 }
 
