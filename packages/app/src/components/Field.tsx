@@ -1,5 +1,6 @@
 import {useId} from "react";
 import {type ParseAmountOptions, parseAmount} from "../lib/amount.js";
+import {useFieldFailure} from "../lib/fieldErrors.js";
 
 type FieldProps = {
   label: string;
@@ -26,6 +27,8 @@ export function TextField({
   name,
 }: FieldProps) {
   const id = useId();
+  const failure = useFieldFailure(name);
+  const shown = error ?? failure;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -36,12 +39,12 @@ export function TextField({
         value={value}
         placeholder={placeholder}
         required={required}
-        aria-invalid={error ? true : undefined}
+        aria-invalid={shown ? true : undefined}
         aria-describedby={`${id}-note`}
         onChange={(e) => onChange(e.target.value)}
       />
-      <span id={`${id}-note`} className={error ? "note error" : "note"} role={error ? "alert" : undefined}>
-        {error ?? hint ?? ""}
+      <span id={`${id}-note`} className={shown ? "note error" : "note"} role={shown ? "alert" : undefined}>
+        {shown ?? hint ?? ""}
       </span>
     </div>
   );
@@ -63,7 +66,8 @@ export function AmountField({
 }) {
   const id = useId();
   const parsed = value.trim() === "" ? undefined : parseAmount(value, options);
-  const error = parsed && !parsed.ok ? parsed.error : undefined;
+  const failure = useFieldFailure(name);
+  const error = parsed && !parsed.ok ? parsed.error : failure;
   return (
     <div className="field">
       <label htmlFor={id}>
@@ -80,7 +84,54 @@ export function AmountField({
         onChange={(e) => onChange(e.target.value)}
       />
       <span id={`${id}-note`} className={error ? "note error" : "note"} role={error ? "alert" : undefined}>
-        {parsed === undefined ? "" : parsed.ok ? `= ${parsed.echo}` : parsed.error}
+        {failure && parsed?.ok !== false
+          ? failure
+          : parsed === undefined
+            ? ""
+            : parsed.ok
+              ? `= ${parsed.echo}`
+              : parsed.error}
+      </span>
+    </div>
+  );
+}
+
+/** A labelled multi-line input (one item a line), with its hint or error tied to it like TextField's. */
+export function TextAreaField({
+  label,
+  value,
+  onChange,
+  hint,
+  error,
+  name,
+  rows = 4,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  hint?: string | undefined;
+  error?: string | undefined;
+  name?: string;
+  rows?: number;
+}) {
+  const id = useId();
+  const failure = useFieldFailure(name);
+  const shown = error ?? failure;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        value={value}
+        spellCheck={false}
+        aria-invalid={shown ? true : undefined}
+        aria-describedby={`${id}-note`}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      <span id={`${id}-note`} className={shown ? "note error" : "note"} role={shown ? "alert" : undefined}>
+        {shown ?? hint ?? ""}
       </span>
     </div>
   );

@@ -1,12 +1,15 @@
 import {type ReactNode, useEffect} from "react";
 import {useAccount} from "wagmi";
+import {type FieldErrors, FieldFailureContext, fieldOfError} from "../lib/fieldErrors.js";
 import {type Prepared, useWrite} from "../lib/write.js";
 
 const explorerHash = (hash: string) => `${hash.slice(0, 10)}…${hash.slice(-6)}`;
 
 /**
  * A form whose submit runs one write through the shared flow (src/lib/write.ts): the fields, one button, and the
- * status under it — refused input, pending with the hash, confirmed, or the SDK's readable error.
+ * status under it — refused input, pending with the hash, confirmed, or the SDK's readable error. A refusal or a
+ * contract error that belongs to one field (`Prepared.field`, or a custom error listed for it in `errorFields`) is
+ * shown next to that field instead.
  */
 export function WriteForm({
   title,
@@ -14,6 +17,7 @@ export function WriteForm({
   prepare,
   children,
   inputs,
+  errorFields,
 }: {
   title?: string;
   action: string;
@@ -21,12 +25,23 @@ export function WriteForm({
   children?: ReactNode;
   /** For fields kept outside the form (the launch form's): a value that changes when they do. */
   inputs?: string;
+  /** Field name → the contract's custom errors that are about it (src/lib/fieldErrors.ts). */
+  errorFields?: FieldErrors;
 }) {
   const {isConnected} = useAccount();
   const write = useWrite();
   const {state} = write;
   const {reset} = write;
   const refused = state.status === "invalid";
+  // The field a refusal or a simulated revert belongs to; nothing was sent for either.
+  const field =
+    state.status === "invalid"
+      ? state.field
+      : state.status === "failed" && state.hashes.length === 0
+        ? fieldOfError(errorFields, state.errorName)
+        : undefined;
+  const failure =
+    field && (state.status === "invalid" || state.status === "failed") ? {field, message: state.error} : undefined;
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the outside inputs change, by design
   useEffect(() => {
     if (refused) reset();
@@ -37,7 +52,7 @@ export function WriteForm({
       aria-label={title ?? action}
       // Editing a field clears a refusal of the previous input (a failure's hash and reason stay until the next try).
       onChange={() => {
-        if (state.status === "invalid") write.reset();
+        if (state.status === "invalid" || failure) write.reset();
       }}
       onSubmit={(e) => {
         e.preventDefault();
@@ -45,13 +60,14 @@ export function WriteForm({
       }}
     >
       {title ? <h4>{title}</h4> : null}
-      {children}
+      <FieldFailureContext.Provider value={failure}>{children}</FieldFailureContext.Provider>
       <button type="submit" disabled={write.busy || !isConnected} aria-busy={write.busy}>
         {write.busy ? "Sending…" : action}
       </button>
       {!isConnected ? <span className="note">Connect a wallet to {action.toLowerCase()}.</span> : null}
       <output className={`status ${state.status}`} aria-live="polite">
-        {state.status === "invalid" ? <span role="alert">Not sent: {state.error}</span> : null}
+        {failure ? <span>Not sent: see the field above.</span> : null}
+        {state.status === "invalid" && !failure ? <span role="alert">Not sent: {state.error}</span> : null}
         {state.status === "submitting" ? "Simulating, then asking your wallet to sign…" : null}
         {state.status === "pending" ? `Pending: ${state.hashes.map(explorerHash).join(", ")}` : null}
         {state.status === "confirmed" ? (
@@ -61,7 +77,7 @@ export function WriteForm({
               : "Signed: nothing was sent on chain."}
           </span>
         ) : null}
-        {state.status === "failed" ? (
+        {state.status === "failed" && !failure ? (
           <span role="alert">
             Failed: {state.error}
             {state.errorName && !state.error.includes(state.errorName) ? ` (${state.errorName})` : ""}

@@ -1,8 +1,7 @@
-// Strict amount parsing, in one place so it can be swapped for the SDK's shared `parseAmount` when it lands.
-// Accepts plain decimal numbers only ("1500", "0.02", "1000000.5"): no sign, exponent, separators or spaces inside,
-// and never more decimals than the unit has. The result echoes the amount with its unit so the person sees what will
-// be sent before anything is signed.
-import {parseUnits} from "viem";
+// Strict amount parsing: the SDK's shared `parseAmount` (the rule the CLI applies too: digits, "," or "_" only between
+// groups of three, one dot, never more decimals than the unit has), plus what a form needs on top — the field's bounds
+// and an echo of the amount with its unit, so the person sees what will be sent before anything is signed.
+import {parseAmount as sdkParseAmount} from "@personal-token/sdk";
 import {formatAmount} from "./format.js";
 
 export type ParsedAmount = {ok: true; value: bigint; echo: string} | {ok: false; error: string};
@@ -16,20 +15,22 @@ export type ParseAmountOptions = {
   max?: {value: bigint; what: string};
 };
 
-const DECIMAL = /^(\d+)(?:\.(\d+))?$/;
-
 export function parseAmount(input: string, {decimals, unit, min = 1n, max}: ParseAmountOptions): ParsedAmount {
   const text = input.trim();
   if (text === "") return {ok: false, error: `Enter an amount of ${unit}.`};
-  const match = DECIMAL.exec(text);
-  if (!match) {
-    return {ok: false, error: `"${input}" is not an amount: use digits and at most one dot, e.g. 1500 or 0.25.`};
+  let value: bigint;
+  try {
+    value = sdkParseAmount(text, decimals, {field: unit, allowZero: true});
+  } catch (error) {
+    const message = (error as {shortMessage?: string; message?: string}).shortMessage ?? String(error);
+    const fraction = /^[\d,_]*\.(\d+)$/.exec(text)?.[1];
+    if (fraction && fraction.length > decimals && /at most \d+ decimals/.test(message)) {
+      return {ok: false, error: `${unit} has ${decimals} decimals; "${input}" has ${fraction.length}.`};
+    }
+    // The SDK's sentence is "<unit> must be <what is expected>, got <input>."; keep what is expected.
+    const expected = /must be (.*), got /s.exec(message)?.[1] ?? "digits and at most one dot, e.g. 1500 or 0.25";
+    return {ok: false, error: `"${input}" is not an amount: expected ${expected}.`};
   }
-  const fraction = match[2] ?? "";
-  if (fraction.length > decimals) {
-    return {ok: false, error: `${unit} has ${decimals} decimals; "${input}" has ${fraction.length}.`};
-  }
-  const value = parseUnits(text, decimals);
   // Every figure at the unit's full precision: the echo is exactly what will be sent.
   const exact = (v: bigint) => formatAmount(v, decimals, decimals);
   if (value < min) {

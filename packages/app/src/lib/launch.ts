@@ -1,11 +1,13 @@
 // The launch form's model: from the form's strings to the SDK's `launchToken` parameters, checked strictly (nothing is
 // signed while one field is wrong), the addresses it will create, and its simulated gas.
 import {
+  credentialsModule,
   defaultSalt,
   incomeShareModule,
   type LaunchModule,
   type LaunchTokenParameters,
   launchToken,
+  loanModule,
   pollsModule,
   predictLaunchAddresses,
   stakingModule,
@@ -14,6 +16,7 @@ import {
 import {type Address, createClient, custom, isAddress, type PublicClient, zeroAddress} from "viem";
 import {config} from "../config.js";
 import {parseAmount, parseWhole} from "./amount.js";
+import {formatAmount, formatTime} from "./format.js";
 import {profileToURI} from "./profile.js";
 
 const DAY = 86_400n;
@@ -47,6 +50,26 @@ export type LaunchForm = {
   staking: boolean;
   stakingTokens: string;
   stakingDays: string;
+  loan: boolean;
+  loanName: string;
+  loanSymbol: string;
+  loanAsset: string;
+  loanPrincipal: string;
+  loanFundingDays: string;
+  loanInstallments: string;
+  loanInstallmentAmount: string;
+  loanIntervalDays: string;
+  loanGraceDays: string;
+  credentials: boolean;
+  credentialUri: string;
+  credentialValidDays: string;
+  credentialRevocable: boolean;
+};
+
+/** Symbol and decimals of the sale's payment asset and the loan's asset (ETH or an ERC-20). */
+export type LaunchAssets = {
+  payment: {decimals: number; symbol: string};
+  loan?: {decimals: number; symbol: string} | undefined;
 };
 
 export const emptyLaunchForm: LaunchForm = {
@@ -78,6 +101,20 @@ export const emptyLaunchForm: LaunchForm = {
   staking: false,
   stakingTokens: "300000",
   stakingDays: "30",
+  loan: false,
+  loanName: "",
+  loanSymbol: "",
+  loanAsset: "ETH",
+  loanPrincipal: "1500",
+  loanFundingDays: "14",
+  loanInstallments: "3",
+  loanInstallmentAmount: "525",
+  loanIntervalDays: "30",
+  loanGraceDays: "7",
+  credentials: false,
+  credentialUri: "",
+  credentialValidDays: "0",
+  credentialRevocable: false,
 };
 
 export type LaunchPlan = {
@@ -90,13 +127,8 @@ export type LaunchPlan = {
 type Fail = {field: keyof LaunchForm; error: string};
 
 /** The plan for `form` sent by `creator` (payment asset decimals given), or the first field that is wrong. */
-export function planLaunch(
-  form: LaunchForm,
-  creator: Address,
-  now: bigint,
-  paymentDecimals: number,
-  paymentSymbol: string,
-): LaunchPlan | Fail {
+export function planLaunch(form: LaunchForm, creator: Address, now: bigint, assets: LaunchAssets): LaunchPlan | Fail {
+  const {decimals: paymentDecimals, symbol: paymentSymbol} = assets.payment;
   const tokens = (field: keyof LaunchForm, min = 1n) => {
     const p = parseAmount(form[field] as string, {decimals: 18, unit: form.symbol || "tokens", min});
     return p.ok ? p.value : ({field, error: p.error} as Fail);
@@ -219,6 +251,31 @@ export function planLaunch(
     // The staking token is the personal token itself, known before it exists (predicted below).
     modules.push({implementation: "stakingRewardsImplementation", tokenAmount: stakingTokens, data: "0x"});
   }
+  if (form.loan) {
+    const loan = planLoan(form, now, assets.loan);
+    if ("error" in loan) return loan;
+    modules.push(loan.module);
+    labels.push("personal loan");
+    summary.push(...loan.summary);
+  }
+  if (form.credentials) {
+    const uri = form.credentialUri.trim();
+    if (!uri) return {field: "credentialUri", error: "Give the class's metadata URI (ipfs://… or https://…)."};
+    const validDays = whole("credentialValidDays", "Valid for (days, 0 for no expiry)", 0, 36_500);
+    if (fail(validDays)) return validDays;
+    const revocable = form.credentialRevocable;
+    modules.push(
+      credentialsModule({classes: [{uri, validFor: validDays ? BigInt(validDays) * DAY : undefined, revocable}]}),
+    );
+    labels.push("credentials");
+    summary.push(
+      `You can give holders credentials of class 0 (${uri}${validDays ? `, each valid ${validDays} days from its issue` : ", no expiry"}): issue them to many addresses at once, or sign claims (no gas for you) that they submit. A credential is soulbound: nobody can sell or move it, and its holder can always burn it.`,
+      revocable
+        ? "Class 0 is revocable: you can revoke a holder's credential (and every holder sees that it is). You cannot change the class once created."
+        : "Class 0 is not revocable: once issued, you can never take a credential back — only its holder can burn it. You cannot change the class once created.",
+      "Credentials are exactly as trustworthy as your key: whoever holds it can issue (and revoke in revocable classes) as you.",
+    );
+  }
   const creatorLiquid = supply - supporterAmount - vestingAmount - inModules;
   if (creatorLiquid < 0n) {
     return {
@@ -273,6 +330,81 @@ export function planLaunch(
       modules: predicted.modules.map((address, i) => ({label: labels[i] ?? "module", address})),
     },
     summary,
+  };
+}
+
+/** The loan's module and its plain-words lines, or the first field that is wrong. */
+function planLoan(
+  form: LaunchForm,
+  now: bigint,
+  asset: LaunchAssets["loan"],
+): {module: LaunchModule; summary: string[]} | Fail {
+  const whole = (field: keyof LaunchForm, what: string, min: number, max: number) => {
+    const p = parseWhole(form[field] as string, {what, min, max});
+    return p.ok ? p.value : ({field, error: p.error} as Fail);
+  };
+  const fail = (v: unknown): v is Fail => typeof v === "object" && v !== null && "error" in v;
+  const name = form.loanName.trim();
+  if (!name) return {field: "loanName", error: 'Name the debt, e.g. "Alex Masmej Loan 2026".'};
+  if (!/^[A-Z0-9]{1,11}$/.test(form.loanSymbol))
+    return {field: "loanSymbol", error: "Claim symbol: 1 to 11 capital letters or digits."};
+  const assetText = form.loanAsset.trim();
+  const address = assetText === "ETH" ? zeroAddress : assetText;
+  if (!isAddress(address)) return {field: "loanAsset", error: "ETH, or the address of an ERC-20."};
+  if (!asset) return {field: "loanAsset", error: "Reading the asset's symbol and decimals…"};
+  const money = (field: keyof LaunchForm) => {
+    const p = parseAmount(form[field] as string, {decimals: asset.decimals, unit: asset.symbol});
+    return p.ok ? p.value : ({field, error: p.error} as Fail);
+  };
+  const principal = money("loanPrincipal");
+  if (fail(principal)) return principal;
+  const fundingDays = whole("loanFundingDays", "Funding window (days)", 1, 365);
+  if (fail(fundingDays)) return fundingDays;
+  const count = whole("loanInstallments", "Installments", 1, 120);
+  if (fail(count)) return count;
+  const each = money("loanInstallmentAmount");
+  if (fail(each)) return each;
+  const interval = whole("loanIntervalDays", "Days between installments", 1, 3650);
+  if (fail(interval)) return interval;
+  const grace = whole("loanGraceDays", "Grace (days)", 0, 365);
+  if (fail(grace)) return grace;
+  const owed = each * BigInt(count);
+  const amount = (v: bigint) => `${formatAmount(v, asset.decimals)} ${asset.symbol}`;
+  if (owed < principal) {
+    return {
+      field: "loanInstallmentAmount",
+      error: `${count} × ${amount(each)} = ${amount(owed)}, less than the principal ${amount(principal)}: what you repay must cover what you borrow.`,
+    };
+  }
+  const fundingDeadline = now + BigInt(fundingDays) * DAY;
+  const installments = Array.from({length: count}, (_, i) => ({
+    dueDate: fundingDeadline + BigInt(i + 1) * BigInt(interval) * DAY,
+    amount: each,
+  }));
+  let module: LaunchModule;
+  try {
+    module = loanModule({
+      terms: {
+        name,
+        symbol: form.loanSymbol,
+        asset: address,
+        principal,
+        fundingDeadline,
+        gracePeriod: grace * 86_400,
+        installments,
+      },
+    });
+  } catch (error) {
+    return {field: "loanPrincipal", error: (error as {shortMessage?: string}).shortMessage ?? String(error)};
+  }
+  const first = installments[0]?.dueDate ?? fundingDeadline;
+  return {
+    module,
+    summary: [
+      `Lenders can lend you ${amount(principal)} until ${formatTime(fundingDeadline)}; each receives one ${form.loanSymbol} claim per ${asset.symbol} lent. If they do not reach ${amount(principal)} by then, each takes back exactly what they lent, and you receive nothing.`,
+      `Once funded you withdraw the principal, once, and owe back ${amount(owed)} (${count} installments of ${amount(each)}, every ${interval} days from ${formatTime(first)}). An installment still unpaid ${grace} days after its due date reads late, on chain, forever. Anyone may repay for you, early or in part.`,
+      `The claims are tokens lenders can sell: each repayment goes to whoever holds them when it arrives. You cannot change the terms or the schedule, touch a refund, a repayment or a claim, stop transfers, or silence a late installment. No contract can force you to repay: the promise is auditable, not enforceable.`,
+    ],
   };
 }
 

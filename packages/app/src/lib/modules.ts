@@ -1,28 +1,17 @@
-// Module discovery, in one place so it can be swapped for the SDK's `getTokenModules(token)` when it lands.
-// Today: the factory's `moduleCountOf(token)`, then for each index the address every kind of module would have there
-// (`predictModuleAddress`, offline); the one with code is the module. No logs, so it works on any RPC.
-import {
-  getModuleCount,
-  type ModuleImplementationKey,
-  type ProtocolModuleKind,
-  predictModuleAddress,
-  protocolModules,
-} from "@personal-token/sdk";
+// Module discovery: the SDK's `getTokenModules` (each protocol module found by its CREATE2 address, one
+// `eth_getCode` per candidate; a module of another implementation read from the factory's `ModuleLaunched` log). A
+// module whose implementation is not the protocol's own is unknown code: the app shows a warning for it and never
+// offers a write to it, whatever its interface looks like.
+import {type TokenModule as SdkTokenModule, getTokenModules as sdkGetTokenModules} from "@personal-token/sdk";
 import type {Address, PublicClient} from "viem";
-import {config} from "../config.js";
 
-export type TokenModule = {kind: ProtocolModuleKind; address: Address; index: bigint};
+export type TokenModule = SdkTokenModule;
 
-export async function getTokenModules(client: PublicClient, token: Address): Promise<TokenModule[]> {
-  const count = await getModuleCount(client, {token});
-  const kinds = Object.entries(protocolModules) as [ProtocolModuleKind, {implementation: ModuleImplementationKey}][];
-  const candidates = Array.from({length: Number(count)}, (_, i) =>
-    kinds.map(([kind, {implementation}]) => ({
-      kind,
-      index: BigInt(i),
-      address: predictModuleAddress({chainId: config.chain.id, token, implementation, index: BigInt(i)}),
-    })),
-  ).flat();
-  const codes = await Promise.all(candidates.map((c) => client.getCode({address: c.address})));
-  return candidates.filter((_, i) => codes[i] && codes[i] !== "0x");
+/** A module the app knows how to use: one of the protocol's own implementations. */
+export type KnownModule = TokenModule & {kind: NonNullable<TokenModule["kind"]>; isProtocolImplementation: true};
+
+export const isKnownModule = (m: TokenModule): m is KnownModule => m.isProtocolImplementation && m.kind !== undefined;
+
+export function getTokenModules(client: PublicClient, token: Address): Promise<TokenModule[]> {
+  return sdkGetTokenModules(client, {token});
 }

@@ -5,7 +5,11 @@ import {
   getCampaign,
   getClaimable,
   getCreatorTokens,
+  getCredential,
+  getCredentialClass,
   getEscrow,
+  getLoan,
+  getLoanPosition,
   getOpenRequests,
   getPeriodRecord,
   getPollResults,
@@ -14,6 +18,7 @@ import {
   getTokenInfo,
   getVesting,
   holderPollsAbi,
+  iCredentialsAbi,
 } from "@personal-token/sdk";
 import {useQuery} from "@tanstack/react-query";
 import {type Address, erc20Abi, type PublicClient, zeroAddress} from "viem";
@@ -134,3 +139,63 @@ export const useVesting = (vesting: Address | undefined) =>
 
 export const useCreatorTokens = (creator: Address | undefined) =>
   useRead(["creatorTokens", creator], (c) => getCreatorTokens(c, {creator: creator as Address}));
+
+export const useLoan = (loan: Address | undefined) =>
+  useRead(["loan", loan], (c) => getLoan(c, {loan: loan as Address}));
+
+export const useLoanPosition = (loan: Address | undefined, account: Address | undefined) =>
+  useRead(["loanPosition", loan, account], (c) =>
+    getLoanPosition(c, {loan: loan as Address, account: account as Address}),
+  );
+
+/** Every class of a credentials module, in id order. */
+export const useCredentialClasses = (credentials: Address | undefined) =>
+  useRead(["credentialClasses", credentials], async (c) => {
+    const count = await c.readContract({
+      address: credentials as Address,
+      abi: iCredentialsAbi,
+      functionName: "classCount",
+    });
+    return Promise.all(
+      Array.from({length: Number(count)}, (_, i) =>
+        getCredentialClass(c, {credentials: credentials as Address, classId: BigInt(i)}),
+      ),
+    );
+  });
+
+export type CredentialHolder = {classId: bigint; holder: Address; expiresAt: bigint; claimed: boolean};
+
+/**
+ * Who holds a credential of each class now: the module's `CredentialIssued` logs minus its `CredentialBurned` and
+ * `CredentialRevoked` ones (the SDK has no list action; the chain's logs are the record).
+ */
+export const useCredentialHolders = (credentials: Address | undefined) =>
+  useRead(["credentialHolders", credentials], async (c): Promise<CredentialHolder[]> => {
+    const address = credentials as Address;
+    const read = (eventName: "CredentialIssued" | "CredentialBurned" | "CredentialRevoked") =>
+      c.getContractEvents({address, abi: iCredentialsAbi, eventName, fromBlock: "earliest", strict: true});
+    const [issued, burned, revoked] = await Promise.all([
+      read("CredentialIssued"),
+      read("CredentialBurned"),
+      read("CredentialRevoked"),
+    ]);
+    // In log order, so a credential issued again after a burn or a revoke is held again.
+    const events = [...issued, ...burned, ...revoked].sort((a, b) =>
+      a.blockNumber === b.blockNumber ? a.logIndex - b.logIndex : a.blockNumber < b.blockNumber ? -1 : 1,
+    );
+    const held = new Map<string, CredentialHolder>();
+    for (const e of events) {
+      const {classId, holder} = e.args as {classId: bigint; holder: Address};
+      const key = `${classId}:${holder.toLowerCase()}`;
+      if (e.eventName === "CredentialIssued") {
+        const {expiresAt, claimed} = e.args as {expiresAt: bigint; claimed: boolean};
+        held.set(key, {classId, holder, expiresAt, claimed});
+      } else held.delete(key);
+    }
+    return [...held.values()];
+  });
+
+export const useCredential = (credentials: Address | undefined, holder: Address | undefined, classId: bigint) =>
+  useRead(["credential", credentials, holder, classId.toString()], (c) =>
+    getCredential(c, {credentials: credentials as Address, holder: holder as Address, classId}),
+  );

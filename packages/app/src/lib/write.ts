@@ -13,7 +13,7 @@ export type WalletClient = Client<Transport, Chain, Account>;
 
 export type WriteState =
   | {status: "idle"}
-  | {status: "invalid"; error: string}
+  | {status: "invalid"; error: string; field?: string | undefined}
   | {status: "submitting"}
   | {status: "pending"; hashes: Hash[]}
   | {status: "confirmed"; hashes: Hash[]; receipts: TransactionReceipt[]}
@@ -22,8 +22,13 @@ export type WriteState =
 /** What an action returns: a hash, `{hash}` (createPoll, launchModule), or several (claimAllIncome). */
 export type WriteResult = Hash | {hash?: Hash | undefined} | readonly ({hash: Hash} | Hash)[];
 
-/** A validation step returns the error to show (nothing is sent), or the action to run. */
-export type Prepared = {error: string} | {send: (wallet: WalletClient) => Promise<WriteResult>};
+/**
+ * A validation step returns the error to show (nothing is sent) — with the form field it belongs to, shown there — or
+ * the action to run.
+ */
+export type Prepared =
+  | {error: string; field?: string | undefined}
+  | {send: (wallet: WalletClient) => Promise<WriteResult>};
 
 function hashesOf(result: WriteResult): Hash[] {
   if (typeof result === "string") return [result];
@@ -60,7 +65,7 @@ export function useWrite() {
       try {
         const prepared = await prepare();
         if ("error" in prepared) {
-          setState({status: "invalid", error: prepared.error});
+          setState({status: "invalid", error: prepared.error, field: prepared.field});
           return;
         }
         if (!address || !publicClient) {

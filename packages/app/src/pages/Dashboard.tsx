@@ -5,6 +5,8 @@ import {WriteForm} from "../components/Write.js";
 import {formatAmount, formatTime} from "../lib/format.js";
 import {useCreatorTokens, useTokenInfo, useTokenModules, useVesting} from "../lib/queries.js";
 import {href} from "../router.js";
+import {CredentialsCreator} from "./token/Credentials.js";
+import {LoanCreator} from "./token/Loan.js";
 import {PollsCreator} from "./token/Polls.js";
 import {SaleCreator} from "./token/Sale.js";
 import {StakingCreator} from "./token/Staking.js";
@@ -53,6 +55,10 @@ function CreatorToken({token}: {token: Address}) {
             return <PollsCreator key={m.address} polls={m.address} />;
           case "staking":
             return <StakingCreator key={m.address} campaign={m.address} unit={unit} />;
+          case "loan":
+            return <LoanCreator key={m.address} loan={m.address} />;
+          case "credentials":
+            return <CredentialsCreator key={m.address} credentials={m.address} />;
           default:
             return null;
         }

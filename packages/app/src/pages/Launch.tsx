@@ -18,10 +18,12 @@ export default function Launch() {
   const [launched, setLaunched] = useState<string>();
   const assetInput = form.paymentAsset.trim();
   const asset = useAsset(assetInput === "ETH" ? zeroAddress : isAddress(assetInput) ? assetInput : undefined);
+  const loanInput = form.loanAsset.trim();
+  const loanAsset = useAsset(loanInput === "ETH" ? zeroAddress : isAddress(loanInput) ? loanInput : undefined);
   const set = (field: keyof LaunchForm) => (value: string | boolean) => setForm((f) => ({...f, [field]: value}));
   const plan =
     address && now.data !== undefined && asset.data
-      ? planLaunch(form, address, now.data, asset.data.decimals, asset.data.symbol)
+      ? planLaunch(form, address, now.data, {payment: asset.data, loan: loanAsset.data})
       : undefined;
   const ok = plan && "parameters" in plan ? (plan as LaunchPlan) : undefined;
   const fieldError = (field: keyof LaunchForm) =>
@@ -105,6 +107,32 @@ export default function Launch() {
               <>
                 {text("stakingTokens", "Rewards (tokens)")}
                 {text("stakingDays", "Campaign length (days)")}
+              </>
+            ) : null}
+            {check("loan", "Personal loan: borrow from your supporters, repay in installments")}
+            {form.loan ? (
+              <>
+                {text("loanName", "Loan name (its claim token)", 'e.g. "Alex Masmej Loan 2026"')}
+                {text("loanSymbol", "Claim symbol", "e.g. AML26")}
+                {text(
+                  "loanAsset",
+                  "Borrowed in (ETH or an ERC-20 address)",
+                  loanAsset.data ? `= ${loanAsset.data.symbol}` : undefined,
+                )}
+                {text("loanPrincipal", `Principal (${loanAsset.data?.symbol ?? "…"})`)}
+                {text("loanFundingDays", "Funding window (days)")}
+                {text("loanInstallments", "Installments")}
+                {text("loanInstallmentAmount", `Each installment (${loanAsset.data?.symbol ?? "…"})`)}
+                {text("loanIntervalDays", "Days between installments")}
+                {text("loanGraceDays", "Grace before an installment reads late (days)")}
+              </>
+            ) : null}
+            {check("credentials", "Credentials: soulbound badges you give to holders")}
+            {form.credentials ? (
+              <>
+                {text("credentialUri", "First class's metadata URI", "ipfs://… or https://…")}
+                {text("credentialValidDays", "Each credential valid for (days, 0 for no expiry)")}
+                {check("credentialRevocable", "You may revoke this class's credentials (shown to every holder)")}
               </>
             ) : null}
           </fieldset>

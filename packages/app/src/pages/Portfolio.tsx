@@ -15,6 +15,7 @@ import {
   useTokens,
 } from "../lib/queries.js";
 import {href} from "../router.js";
+import {LoanHolding} from "./token/Loan.js";
 import {ClaimableList} from "./token/Sale.js";
 import {Requests} from "./token/TimeOffers.js";
 
@@ -61,6 +62,9 @@ function Holding({token, name, symbol, account}: {token: Address; name: string; 
       )}
       {(modules.data ?? []).map((m: TokenModule) =>
         m.kind === "staking" ? <Stake key={m.address} campaign={m.address} account={account} unit={symbol} /> : null,
+      )}
+      {(modules.data ?? []).map((m: TokenModule) =>
+        m.kind === "loan" ? <LoanHolding key={m.address} loan={m.address} account={account} /> : null,
       )}
       {(modules.data ?? []).map((m: TokenModule) =>
         m.kind === "polls" ? <OpenPolls key={m.address} polls={m.address} token={token} /> : null,

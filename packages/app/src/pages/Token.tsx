@@ -1,4 +1,5 @@
 import type {ProtocolModuleKind} from "@personal-token/sdk";
+import {lazy, Suspense} from "react";
 import type {Address} from "viem";
 import {isAddress} from "viem";
 import {useAccount} from "wagmi";
@@ -11,6 +12,11 @@ import {Polls} from "./token/Polls.js";
 import {Sale} from "./token/Sale.js";
 import {Staking} from "./token/Staking.js";
 import {TimeOffers} from "./token/TimeOffers.js";
+import {UnknownModule} from "./token/UnknownModule.js";
+
+// The loan and the credentials load only on the pages of tokens that have them.
+const Loan = lazy(() => import("./token/Loan.js"));
+const Credentials = lazy(() => import("./token/Credentials.js"));
 
 const kindLabel: Record<ProtocolModuleKind, string> = {
   incomeShare: "income-share sale",
@@ -48,7 +54,7 @@ function TokenView({token}: {token: Address}) {
   const listed = [
     ["creator (liquid)", t.creator],
     ["creator vesting", t.vesting],
-    ...(modules.data ?? []).map((m) => [kindLabel[m.kind], m.address] as const),
+    ...(modules.data ?? []).map((m) => [m.kind ? kindLabel[m.kind] : "unknown module", m.address] as const),
   ].filter((row): row is [string, Address] => !!row[1]);
   const inModules = listed.reduce((s, [, a]) => s + (balanceOf(a) ?? 0n), 0n);
   const sections = modules.data ?? [];
@@ -127,8 +133,20 @@ function TokenView({token}: {token: Address}) {
             return <Polls key={m.address} polls={m.address} unit={unit} />;
           case "staking":
             return <Staking key={m.address} campaign={m.address} unit={unit} />;
+          case "loan":
+            return (
+              <Suspense key={m.address} fallback={<p>Loading the loan…</p>}>
+                <Loan loan={m.address} />
+              </Suspense>
+            );
+          case "credentials":
+            return (
+              <Suspense key={m.address} fallback={<p>Loading credentials…</p>}>
+                <Credentials credentials={m.address} />
+              </Suspense>
+            );
           default:
-            return null;
+            return <UnknownModule key={m.address} module={m} />;
         }
       })}
       <Activity token={token} unit={unit} />
