@@ -116,8 +116,20 @@ export async function deployUsdc(c: Chain): Promise<Address> {
 
 export type Alex = {token: Address; splitter: Address; escrow: Address; polls: Address; campaign: Address};
 
-/** $ALEX as the demo launches it (sale in USDC, an hour for 25,000 ALEX, polls) plus a 30-day staking campaign. */
-export async function launchAlex(c: Chain, usdc: Address): Promise<Alex> {
+/** `who` takes `amount` of the local USDC from its open mint (the demo's faucet). */
+export async function mintUsdc(c: Chain, usdc: Address, who: Person, amount: bigint) {
+  await c.mined(
+    await c
+      .wallet("deployer")
+      .writeContract({address: usdc, abi: mintAbi, functionName: "mint", args: [c.address(who), amount]}),
+  );
+}
+
+/**
+ * $ALEX as the demo launches it (sale in USDC, an hour for 25,000 ALEX, polls) plus a 30-day staking campaign; with
+ * `arbiter`, the time escrow names one (holders can then dispute a delivery).
+ */
+export async function launchAlex(c: Chain, usdc: Address, {arbiter}: {arbiter?: Address} = {}): Promise<Alex> {
   const alex = c.wallet("alex");
   const start = await c.now();
   const saleEnd = start + 14n * DAY;
@@ -162,7 +174,12 @@ export async function launchAlex(c: Chain, usdc: Address): Promise<Alex> {
         },
       }),
       timeEscrowModule({
-        config: {confirmationWindow: 3n * DAY, deliveryGrace: DAY, capacityPeriod: 30n * DAY},
+        config: {
+          confirmationWindow: 3n * DAY,
+          deliveryGrace: DAY,
+          capacityPeriod: 30n * DAY,
+          ...(arbiter ? {arbiter, arbitrationTimeout: 7n * DAY} : {}),
+        },
         offers: [
           {
             pricePerUnit: parseEther("25000"),

@@ -71,7 +71,7 @@ export default function LoanSection({loan}: {loan: Address}) {
         <div style={{width: `${funded}%`}} />
       </div>
       <p data-testid="loan-funding">
-        {amount(d.totalFunded)} of {amount(d.principal)} funded ({funded}%) ·{" "}
+        {formatAmount(d.totalFunded, a.decimals)} of {amount(d.principal)} funded ({funded}%) ·{" "}
         {d.status === "funding"
           ? `funding open until ${formatTime(d.fundingDeadline)}; below the principal then, every lender is refunded`
           : d.status === "failed"
@@ -237,7 +237,8 @@ export function LoanCreator({loan}: {loan: Address}) {
       </h3>
       <p>
         Status {d.status}; {formatAmount(d.totalFunded, a.decimals)} of {formatAmount(d.principal, a.decimals)}{" "}
-        {a.symbol} funded; still owed {formatAmount(d.owed, a.decimals)} {a.symbol}.
+        {a.symbol} funded{d.principalWithdrawn ? ", principal withdrawn" : ""}; still owed{" "}
+        {formatAmount(d.owed, a.decimals)} {a.symbol}.
         {next && now.data !== undefined && d.status === "active" ? (
           <span className={now.data > next.dueDate + d.gracePeriod ? "late" : undefined} data-testid="loan-next">
             {" "}
