@@ -10,7 +10,7 @@ import {
   type TimeRequest,
 } from "@personal-token/sdk";
 import {useState} from "react";
-import type {Address} from "viem";
+import {type Address, zeroAddress} from "viem";
 import {useAccount} from "wagmi";
 import {TextField} from "../../components/Field.js";
 import {WriteForm} from "../../components/Write.js";
@@ -92,13 +92,23 @@ export function TimeOffers({escrow, unit, token}: {escrow: Address; unit: string
 /** Open requests: the holder's (confirm, dispute, reclaim, cancel) or the creator's inbox (accept, decline, deliver). */
 export function Requests({escrow, holder, unit}: {escrow: Address; holder: Address | null; unit: string}) {
   const requests = useOpenRequests(escrow, holder);
+  const e = useEscrow(escrow);
+  // Without an arbiter there is nobody to hear a dispute: the contract refuses one (TimeEscrow_NoArbiter).
+  const arbiter = e.data && e.data.config.arbiter !== zeroAddress ? e.data.config.arbiter : undefined;
   const list = requests.data ?? [];
   return (
     <div data-testid={holder === null ? "inbox" : "my-requests"}>
       <h3>{holder === null ? "Inbox: time requests" : "Your time requests"}</h3>
       {list.length === 0 ? <p className="note">No open requests.</p> : null}
       {list.map((r) => (
-        <RequestRow key={r.requestId.toString()} escrow={escrow} request={r} unit={unit} asCreator={holder === null} />
+        <RequestRow
+          key={r.requestId.toString()}
+          escrow={escrow}
+          request={r}
+          unit={unit}
+          asCreator={holder === null}
+          arbiter={arbiter}
+        />
       ))}
     </div>
   );
@@ -109,11 +119,13 @@ function RequestRow({
   request: r,
   unit,
   asCreator,
+  arbiter,
 }: {
   escrow: Address;
   request: TimeRequest;
   unit: string;
   asCreator: boolean;
+  arbiter: Address | undefined;
 }) {
   const now = useBlockTime();
   const [hours, setHours] = useState("24");
@@ -153,14 +165,32 @@ function RequestRow({
             action="Confirm delivery"
             prepare={() => ({send: (w) => confirmRequest(w, {escrow, requestId})})}
           />
-          <WriteForm action="Dispute" prepare={() => ({send: (w) => disputeRequest(w, {escrow, requestId})})} />
+          {arbiter ? (
+            <WriteForm action="Dispute" prepare={() => ({send: (w) => disputeRequest(w, {escrow, requestId})})}>
+              <p className="note">
+                Until {formatTime(r.deadlines.releaseOpensAt)}: the arbiter {shortAddress(arbiter)} then decides how the
+                locked {unit} are split.
+              </p>
+            </WriteForm>
+          ) : (
+            <p className="note">
+              This escrow names no arbiter, so a delivery cannot be disputed: if you do nothing, the {unit} go to the
+              creator from {formatTime(r.deadlines.releaseOpensAt)}.
+            </p>
+          )}
         </>
       ) : null}
-      {!asCreator && r.status === "accepted" && t >= r.deadlines.reclaimOpensAt && r.deadlines.reclaimOpensAt > 0n ? (
+      {!asCreator &&
+      (r.status === "accepted" || r.status === "disputed") &&
+      t >= r.deadlines.reclaimOpensAt &&
+      r.deadlines.reclaimOpensAt > 0n ? (
         <WriteForm action="Reclaim tokens" prepare={() => ({send: (w) => reclaimRequest(w, {escrow, requestId})})} />
       ) : null}
       {!asCreator && r.deadlines.reclaimOpensAt > 0n ? (
-        <p className="note">Reclaim possible from {formatTime(r.deadlines.reclaimOpensAt)} if not delivered.</p>
+        <p className="note">
+          Reclaim possible from {formatTime(r.deadlines.reclaimOpensAt)}{" "}
+          {r.status === "disputed" ? "if the arbiter has not decided by then" : "if not delivered"}.
+        </p>
       ) : null}
     </div>
   );
