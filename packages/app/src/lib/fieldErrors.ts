@@ -42,6 +42,13 @@ export const signatureErrors = [
   "Credentials_ClaimExpired",
 ] as const;
 
+/** An income period: not ended yet, already reported, unknown. */
+export const periodErrors = [
+  "IncomeShareSplitter_UnknownPeriod",
+  "IncomeShareSplitter_PeriodNotEnded",
+  "IncomeShareSplitter_AlreadyReported",
+] as const;
+
 /** A credential class: unknown, expired, created not revocable. */
 export const classErrors = [
   "Credentials_UnknownClass",

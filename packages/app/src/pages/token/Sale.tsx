@@ -14,6 +14,7 @@ import {AmountField, TextField} from "../../components/Field.js";
 import {Scroll} from "../../components/Scroll.js";
 import {WriteForm} from "../../components/Write.js";
 import {parseAmount, parseWhole} from "../../lib/amount.js";
+import {amountErrors, periodErrors} from "../../lib/fieldErrors.js";
 import {formatAmount, formatBps, formatDuration, formatTime} from "../../lib/format.js";
 import {
   type AssetMeta,
@@ -110,6 +111,7 @@ function Buy({
     <WriteForm
       title={`Buy ${unit}`}
       action="Buy"
+      errorFields={{"buy-amount": amountErrors}}
       prepare={() => {
         const p = parseAmount(amount, options);
         if (!p.ok) return {error: p.error};
@@ -250,6 +252,7 @@ export function SaleCreator({splitter}: {splitter: Address}) {
       <WriteForm
         title="Report a period's income"
         action="Report income"
+        errorFields={{"report-period": periodErrors}}
         prepare={() => {
           const p = parseWhole(period, {what: "Period", max: Number(s.periodCount) - 1});
           if (!p.ok) return {error: p.error};
@@ -262,7 +265,13 @@ export function SaleCreator({splitter}: {splitter: Address}) {
           };
         }}
       >
-        <TextField label="Period" value={period} onChange={setPeriod} hint={`0 to ${Number(s.periodCount) - 1}`} />
+        <TextField
+          label="Period"
+          value={period}
+          onChange={setPeriod}
+          hint={`0 to ${Number(s.periodCount) - 1}`}
+          name="report-period"
+        />
         <AmountField
           label="Gross income earned in the period"
           value={income}
@@ -280,6 +289,7 @@ export function SaleCreator({splitter}: {splitter: Address}) {
       <WriteForm
         title="Pay a period"
         action="Pay income"
+        errorFields={{"pay-amount": amountErrors}}
         prepare={() => {
           const p = parseWhole(period, {what: "Period", max: Number(s.periodCount) - 1});
           if (!p.ok) return {error: p.error};
@@ -302,6 +312,7 @@ export function SaleCreator({splitter}: {splitter: Address}) {
           value={pay}
           onChange={setPay}
           options={{decimals: a.decimals, unit: a.symbol}}
+          name="pay-amount"
         />
       </WriteForm>
     </div>

@@ -5,6 +5,7 @@ import {useAccount} from "wagmi";
 import {AmountField} from "../../components/Field.js";
 import {WriteForm} from "../../components/Write.js";
 import {parseAmount} from "../../lib/amount.js";
+import {amountErrors} from "../../lib/fieldErrors.js";
 import {formatAmount, formatDuration, formatTime} from "../../lib/format.js";
 import {useAsset, useBalances, useCampaign, useStakingPosition} from "../../lib/queries.js";
 
@@ -39,12 +40,19 @@ export function Staking({campaign, unit}: {campaign: Address; unit: string}) {
       <WriteForm
         title="Stake"
         action="Stake"
+        errorFields={{"stake-amount": amountErrors}}
         prepare={() => {
           const p = parseAmount(amount, options);
           return p.ok ? {send: (w) => stake(w, {campaign, amount: p.value, approve: true})} : {error: p.error};
         }}
       >
-        <AmountField label="Amount to stake" value={amount} onChange={setAmount} options={options} />
+        <AmountField
+          label="Amount to stake"
+          value={amount}
+          onChange={setAmount}
+          options={options}
+          name="stake-amount"
+        />
       </WriteForm>
       <WriteForm action="Claim rewards" prepare={() => ({send: (w) => claimStakingRewards(w, {campaign})})} />
       <WriteForm action="Withdraw all and claim" prepare={() => ({send: (w) => exitStaking(w, {campaign})})} />
@@ -60,6 +68,7 @@ export function StakingCreator({campaign, unit}: {campaign: Address; unit: strin
     <WriteForm
       title="Start or top up the campaign"
       action="Fund campaign"
+      errorFields={{"rewards-amount": amountErrors}}
       prepare={() => {
         const p = parseAmount(amount, options);
         return p.ok
@@ -67,7 +76,13 @@ export function StakingCreator({campaign, unit}: {campaign: Address; unit: strin
           : {error: p.error};
       }}
     >
-      <AmountField label="Rewards to stream" value={amount} onChange={setAmount} options={options} />
+      <AmountField
+        label="Rewards to stream"
+        value={amount}
+        onChange={setAmount}
+        options={options}
+        name="rewards-amount"
+      />
     </WriteForm>
   );
 }
