@@ -1,10 +1,8 @@
-// Journey: Alex adds credentials to $ALEX ("Early believer", not revocable; "Great developer", revocable). From his
-// dashboard he issues an early-believer credential to alice (a malformed list, then a recipient who already holds one,
+// Journey: from his dashboard Alex adds credentials beside $ALEX ("Early believer", not revocable) and a second class
+// ("Great developer", revocable). He issues an early-believer credential to alice (a malformed list, then a recipient who already holds one,
 // are refused at the recipients field and nothing is sent); alice sees it on the token page. Alex signs a claim for
 // buyer 01, who pastes it on the token page (a tampered copy fails at the signature field, nothing sent) and claims.
 // Alex revokes alice's revocable credential; the early-believer class offers no revoke.
-import {credentialsModule, launchModule} from "@personal-token/sdk";
-import {DAY} from "./chain.js";
 import {expect, test} from "./fixtures.js";
 
 test("a creator issues, signs a claim for and revokes credentials; holders see and claim them", async ({
@@ -13,19 +11,32 @@ test("a creator issues, signs a claim for and revokes credentials; holders see a
   alexToken,
 }) => {
   const {page} = app;
-  const launched = await launchModule(chain.wallet("alex"), {
-    token: alexToken.token,
-    module: credentialsModule({
-      classes: [{uri: "ipfs://early-believer"}, {uri: "ipfs://great-developer", validFor: 365n * DAY, revocable: true}],
-    }),
-  });
-  await chain.mined(launched.hash);
   const alice = chain.address("alice");
   const buyer = chain.address("buyer01");
 
+  // Alex adds credentials beside $ALEX from his dashboard, then a second class that he may revoke.
   await app.open("dashboard");
   await app.actAs("alex");
+  const add = page.getByRole("form", {name: "Add a module beside the token"});
+  await add.getByLabel("Credentials", {exact: true}).check();
+  await add.getByRole("button", {name: "Add the module"}).click();
+  await expect(add.getByLabel("First class's metadata URI")).toHaveAccessibleDescription(
+    /Give the class's metadata URI/,
+  );
+  await add.getByLabel("First class's metadata URI").fill("ipfs://early-believer");
+  await expect(add.getByTestId("add-module-review")).toContainText("Its address, known before it exists: 0x");
+  await expect(add.getByTestId("add-module-review")).toContainText("Class 0 is not revocable");
+  await app.shot("add-credentials");
+  await add.getByRole("button", {name: "Add the module"}).click();
+  await expect(add.getByText(/Confirmed:/)).toBeVisible();
   const desk = page.getByTestId("credentials-creator");
+  const create = desk.getByRole("form", {name: "Create a class"});
+  await create.getByLabel("Metadata URI").fill("ipfs://great-developer");
+  await create.getByLabel("Each credential valid for (days, 0 for no expiry)").fill("365");
+  await create.getByLabel(/You\s+may revoke its credentials/).check();
+  await create.getByRole("button", {name: "Create class"}).click();
+  await expect(create.getByText(/Confirmed:/)).toBeVisible();
+
   const issue = desk.getByRole("form", {name: "Issue credentials"});
   const recipients = issue.getByLabel("Recipients (one address a line)");
   const nonce = await chain.nonce("alex");

@@ -124,7 +124,7 @@ export type LaunchPlan = {
   summary: string[];
 };
 
-type Fail = {field: keyof LaunchForm; error: string};
+export type Fail = {field: keyof LaunchForm; error: string};
 
 /** The plan for `form` sent by `creator` (payment asset decimals given), or the first field that is wrong. */
 export function planLaunch(form: LaunchForm, creator: Address, now: bigint, assets: LaunchAssets): LaunchPlan | Fail {
@@ -259,22 +259,11 @@ export function planLaunch(form: LaunchForm, creator: Address, now: bigint, asse
     summary.push(...loan.summary);
   }
   if (form.credentials) {
-    const uri = form.credentialUri.trim();
-    if (!uri) return {field: "credentialUri", error: "Give the class's metadata URI (ipfs://… or https://…)."};
-    const validDays = whole("credentialValidDays", "Valid for (days, 0 for no expiry)", 0, 36_500);
-    if (fail(validDays)) return validDays;
-    const revocable = form.credentialRevocable;
-    modules.push(
-      credentialsModule({classes: [{uri, validFor: validDays ? BigInt(validDays) * DAY : undefined, revocable}]}),
-    );
+    const credentials = planCredentials(form);
+    if ("error" in credentials) return credentials;
+    modules.push(credentials.module);
     labels.push("credentials");
-    summary.push(
-      `You can give holders credentials of class 0 (${uri}${validDays ? `, each valid ${validDays} days from its issue` : ", no expiry"}): issue them to many addresses at once, or sign claims (no gas for you) that they submit. A credential is soulbound: nobody can sell or move it, and its holder can always burn it.`,
-      revocable
-        ? "Class 0 is revocable: you can revoke a holder's credential (and every holder sees that it is). You cannot change the class once created."
-        : "Class 0 is not revocable: once issued, you can never take a credential back — only its holder can burn it. You cannot change the class once created.",
-      "Credentials are exactly as trustworthy as your key: whoever holds it can issue (and revoke in revocable classes) as you.",
-    );
+    summary.push(...credentials.summary);
   }
   const creatorLiquid = supply - supporterAmount - vestingAmount - inModules;
   if (creatorLiquid < 0n) {
@@ -333,8 +322,30 @@ export function planLaunch(form: LaunchForm, creator: Address, now: bigint, asse
   };
 }
 
+/** The credentials module (one class) and its plain-words lines, or the first field that is wrong. */
+export function planCredentials(form: LaunchForm): {module: LaunchModule; summary: string[]} | Fail {
+  const uri = form.credentialUri.trim();
+  if (!uri) return {field: "credentialUri", error: "Give the class's metadata URI (ipfs://… or https://…)."};
+  const valid = parseWhole(form.credentialValidDays, {what: "Valid for (days, 0 for no expiry)", min: 0, max: 36_500});
+  if (!valid.ok) return {field: "credentialValidDays", error: valid.error};
+  const validDays = valid.value;
+  const revocable = form.credentialRevocable;
+  return {
+    module: credentialsModule({
+      classes: [{uri, validFor: validDays ? BigInt(validDays) * DAY : undefined, revocable}],
+    }),
+    summary: [
+      `You can give holders credentials of class 0 (${uri}${validDays ? `, each valid ${validDays} days from its issue` : ", no expiry"}): issue them to many addresses at once, or sign claims (no gas for you) that they submit. A credential is soulbound: nobody can sell or move it, and its holder can always burn it.`,
+      revocable
+        ? "Class 0 is revocable: you can revoke a holder's credential (and every holder sees that it is). You cannot change the class once created."
+        : "Class 0 is not revocable: once issued, you can never take a credential back — only its holder can burn it. You cannot change the class once created.",
+      "Credentials are exactly as trustworthy as your key: whoever holds it can issue (and revoke in revocable classes) as you.",
+    ],
+  };
+}
+
 /** The loan's module and its plain-words lines, or the first field that is wrong. */
-function planLoan(
+export function planLoan(
   form: LaunchForm,
   now: bigint,
   asset: LaunchAssets["loan"],

@@ -5,6 +5,7 @@ import {WriteForm} from "../components/Write.js";
 import {formatAmount, formatTime} from "../lib/format.js";
 import {useCreatorTokens, useTokenInfo, useTokenModules, useVesting} from "../lib/queries.js";
 import {href} from "../router.js";
+import {AddModule} from "./token/AddModule.js";
 import {CredentialsCreator} from "./token/Credentials.js";
 import {LoanCreator} from "./token/Loan.js";
 import {PollsCreator} from "./token/Polls.js";
@@ -63,6 +64,7 @@ function CreatorToken({token}: {token: Address}) {
             return null;
         }
       })}
+      <AddModule token={token} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import {
   claimCredential,
+  createCredentialClass,
   type GetCredentialClassReturnType,
   issueCredentials,
   revokeCredential,
@@ -236,12 +237,55 @@ export function CredentialsCreator({credentials}: {credentials: Address}) {
   const [recipient, setRecipient] = useState("");
   const [days, setDays] = useState("30");
   const [signed, setSigned] = useState<string>();
+  const [uri, setUri] = useState("");
+  const [validDays, setValidDays] = useState("0");
+  const [classRevocable, setClassRevocable] = useState(false);
   if (!classes.data) return <p>Loading credentials…</p>;
   const all = classes.data;
   const revocable = all.filter((c) => c.revocable);
   const revokeId = revokeClass || revocable[0]?.classId.toString() || "";
   const parsedRecipients = recipients.trim() ? parseRecipients(recipients) : undefined;
-  if (all.length === 0) return <p>No credential classes yet.</p>;
+  const createClass = (
+    <WriteForm
+      title="Create a class"
+      action="Create class"
+      prepare={() => {
+        if (!uri.trim()) return {error: "Give the class's metadata URI (ipfs://… or https://…).", field: "class-uri"};
+        const d = parseWhole(validDays, {what: "Valid for (days, 0 for no expiry)", min: 0, max: 36_500});
+        if (!d.ok) return {error: d.error, field: "class-days"};
+        return {
+          send: async (w) => {
+            const created = await createCredentialClass(w, {
+              credentials,
+              uri: uri.trim(),
+              validFor: d.value ? BigInt(d.value) * 86_400n : undefined,
+              revocable: classRevocable,
+            });
+            return {hash: created.hash};
+          },
+        };
+      }}
+    >
+      <TextField label="Metadata URI" value={uri} onChange={setUri} name="class-uri" placeholder="ipfs://…" />
+      <TextField
+        label="Each credential valid for (days, 0 for no expiry)"
+        value={validDays}
+        onChange={setValidDays}
+        name="class-days"
+      />
+      <label className="check">
+        <input type="checkbox" checked={classRevocable} onChange={(e) => setClassRevocable(e.target.checked)} /> You may
+        revoke its credentials (shown to every holder; fixed for ever)
+      </label>
+    </WriteForm>
+  );
+  if (all.length === 0)
+    return (
+      <div data-testid="credentials-creator">
+        <h3>Credentials</h3>
+        {createClass}
+      </div>
+    );
   return (
     <div data-testid="credentials-creator">
       <h3>Credentials</h3>
@@ -350,6 +394,7 @@ export function CredentialsCreator({credentials}: {credentials: Address}) {
           <textarea id={`signed-${credentials}`} readOnly rows={4} value={signed} />
         </div>
       ) : null}
+      {createClass}
     </div>
   );
 }
