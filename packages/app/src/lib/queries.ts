@@ -199,3 +199,16 @@ export const useCredential = (credentials: Address | undefined, holder: Address 
   useRead(["credential", credentials, holder, classId.toString()], (c) =>
     getCredential(c, {credentials: credentials as Address, holder: holder as Address, classId}),
   );
+
+/** What `account` holds of an asset: ETH for the zero address, else the ERC-20 balance. */
+export const useAssetBalance = (asset: Address | undefined, account: Address | undefined) =>
+  useRead(["assetBalance", asset, account], (c) =>
+    asset === zeroAddress
+      ? c.getBalance({address: account as Address})
+      : c.readContract({
+          address: asset as Address,
+          abi: erc20Abi,
+          functionName: "balanceOf",
+          args: [account as Address],
+        }),
+  );

@@ -8,7 +8,7 @@ import {
   withdrawLoanPrincipal,
 } from "@personal-token/sdk";
 import {useState} from "react";
-import {type Address, isAddress} from "viem";
+import {type Address, isAddress, zeroAddress} from "viem";
 import {useAccount} from "wagmi";
 import {AmountField, TextField} from "../../components/Field.js";
 import {Scroll} from "../../components/Scroll.js";
@@ -16,7 +16,7 @@ import {WriteForm} from "../../components/Write.js";
 import {parseAmount} from "../../lib/amount.js";
 import {amountErrors, recipientErrors} from "../../lib/fieldErrors.js";
 import {formatAmount, formatDuration, formatTime, shortAddress} from "../../lib/format.js";
-import {type AssetMeta, useAsset, useBalances, useBlockTime, useLoan, useLoanPosition} from "../../lib/queries.js";
+import {type AssetMeta, useAsset, useAssetBalance, useBlockTime, useLoan, useLoanPosition} from "../../lib/queries.js";
 
 type Loan = GetLoanReturnType;
 
@@ -118,10 +118,10 @@ export default function LoanSection({loan}: {loan: Address}) {
 
 function Fund({loan: d, asset: a}: {loan: Loan; asset: AssetMeta}) {
   const {address} = useAccount();
-  const held = useBalances(a.address, [address]);
+  const held = useAssetBalance(a.address, address);
   const [amount, setAmount] = useState("");
   const lacking = d.principal - d.totalFunded;
-  const balance = held.data?.[0];
+  const balance = held.data;
   const max =
     balance !== undefined && balance < lacking
       ? {value: balance, what: "what you hold"}
@@ -142,7 +142,8 @@ function Fund({loan: d, asset: a}: {loan: Loan; asset: AssetMeta}) {
       <AmountField label="Amount to lend" value={amount} onChange={setAmount} options={options} name="loan-fund" />
       <p className="note">
         {formatAmount(lacking, a.decimals)} {a.symbol} still lacking; you receive as many {d.symbol} claims as{" "}
-        {a.symbol} you lend (approve, then fund: two transactions the first time).
+        {a.symbol} you lend
+        {a.address === zeroAddress ? "." : " (approve, then fund: two transactions when the allowance is short)."}
       </p>
     </WriteForm>
   );
@@ -217,14 +218,14 @@ export function LoanCreator({loan}: {loan: Address}) {
   const asset = useAsset(l.data?.asset);
   const now = useBlockTime();
   const {address} = useAccount();
-  const held = useBalances(asset.data?.address, [address]);
+  const held = useAssetBalance(asset.data?.address, address);
   const [amount, setAmount] = useState("");
   if (!l.data || !asset.data) return <p>Loading the loan…</p>;
   const d = l.data;
   const a = asset.data;
   const next = d.installments[Number(d.nextInstallment)];
   const nextLeft = next ? next.amount - next.paid : 0n;
-  const balance = held.data?.[0];
+  const balance = held.data;
   const max =
     balance !== undefined && balance < d.owed
       ? {value: balance, what: "what you hold"}
@@ -291,7 +292,8 @@ export function LoanCreator({loan}: {loan: Address}) {
             </button>
           </div>
           <p className="note">
-            Installments fill in order; anything above the next one pays the following ones early. Approve, then repay.
+            Installments fill in order; anything above the next one pays the following ones early.
+            {a.address === zeroAddress ? "" : " Approve, then repay, when the allowance is short."}
           </p>
         </WriteForm>
       ) : null}
