@@ -1,6 +1,6 @@
 // Journey: Alex launches $ALEX through the form — supporter, vesting, the income-share sale in USDC, time offers,
-// polls and a staking campaign — reads the predicted addresses, the plain-words summary and the simulated gas, and
-// sends one transaction. Bad input (a lowercase symbol) is refused before signing.
+// polls, a staking campaign and credentials — reads the predicted addresses, the plain-words summary and the simulated
+// gas, and sends one transaction. Bad input (a lowercase symbol) is refused before signing.
 import {expect, test} from "./fixtures.js";
 
 test("a creator launches $ALEX with every module through the form", async ({app, chain}) => {
@@ -24,10 +24,14 @@ test("a creator launches $ALEX with every module through the form", async ({app,
   await expect(page.getByText("= USDC")).toBeVisible();
   await page.getByLabel(/Price per token/).fill("0.02");
   await page.getByLabel("Staking campaign: reward holders who stake").check();
+  await page.getByLabel("Credentials: soulbound badges you give to holders").check();
+  await page.getByLabel("First class's metadata URI").fill("ipfs://early-believer");
   const review = page.getByTestId("launch-review");
   await expect(review.getByTestId("predicted")).toContainText("staking campaign");
   await expect(review.getByTestId("summary")).toContainText("share 15% of your income for 12 periods");
   await expect(review.getByTestId("summary")).toContainText("You keep 2,700,000 ALEX liquid");
+  await expect(review.getByTestId("predicted")).toContainText("credentials");
+  await expect(review.getByTestId("summary")).toContainText("Class 0 is not revocable: once issued, you can never take");
   await expect(review.getByTestId("gas")).toContainText(/Simulated gas: [\d,]+/);
   const predicted = (await review.getByTestId("predicted").locator("dd").first().textContent()) as string;
   await app.shot("launch-form");
@@ -42,5 +46,6 @@ test("a creator launches $ALEX with every module through the form", async ({app,
   await expect(page.getByTestId("time-offers")).toContainText("25,000 ALEX per 1 hour");
   await expect(page.getByTestId("polls")).toBeVisible();
   await expect(page.getByTestId("staking")).toContainText("Stake ALEX, earn ALEX");
+  await expect(page.getByTestId("credentials")).toContainText("no — cannot be revoked");
   await app.shot("launched-token");
 });
