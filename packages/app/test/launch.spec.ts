@@ -31,7 +31,9 @@ test("a creator launches $ALEX with every module through the form", async ({app,
   await expect(review.getByTestId("summary")).toContainText("share 15% of your income for 12 periods");
   await expect(review.getByTestId("summary")).toContainText("You keep 2,700,000 ALEX liquid");
   await expect(review.getByTestId("predicted")).toContainText("credentials");
-  await expect(review.getByTestId("summary")).toContainText("Class 0 is not revocable: once issued, you can never take");
+  await expect(review.getByTestId("summary")).toContainText(
+    "Class 0 is not revocable: once issued, you can never take",
+  );
   await expect(review.getByTestId("gas")).toContainText(/Simulated gas: [\d,]+/);
   const predicted = (await review.getByTestId("predicted").locator("dd").first().textContent()) as string;
   await app.shot("launch-form");
