@@ -66,7 +66,13 @@ export function WriteForm({
       </button>
       {!isConnected ? <span className="note">Connect a wallet to {action.toLowerCase()}.</span> : null}
       <output className={`status ${state.status}`} aria-live="polite">
-        {failure ? <span>Not sent: see the field above.</span> : null}
+        {failure ? (
+          <span>
+            {state.status === "failed" && state.sentBefore
+              ? `${state.sentBefore} earlier transaction(s) (an approval) went through; this one was not sent: see the field above.`
+              : "Not sent: see the field above."}
+          </span>
+        ) : null}
         {state.status === "invalid" && !failure ? <span role="alert">Not sent: {state.error}</span> : null}
         {state.status === "submitting" ? "Simulating, then asking your wallet to sign…" : null}
         {state.status === "pending" ? `Pending: ${state.hashes.map(explorerHash).join(", ")}` : null}
@@ -81,6 +87,7 @@ export function WriteForm({
           <span role="alert">
             Failed: {state.error}
             {state.errorName && !state.error.includes(state.errorName) ? ` (${state.errorName})` : ""}
+            {state.sentBefore ? ` ${state.sentBefore} earlier transaction(s) (an approval) went through.` : ""}
           </span>
         ) : null}
       </output>

@@ -17,7 +17,14 @@ export type WriteState =
   | {status: "submitting"}
   | {status: "pending"; hashes: Hash[]}
   | {status: "confirmed"; hashes: Hash[]; receipts: TransactionReceipt[]}
-  | {status: "failed"; error: string; errorName?: string; hashes: Hash[]};
+  | {
+      status: "failed";
+      error: string;
+      errorName?: string;
+      hashes: Hash[];
+      /** Transactions the sender sent before the failure (an approval before a simulation that reverted). */
+      sentBefore?: number;
+    };
 
 /** What an action returns: a hash, `{hash}` (createPoll, launchModule), or several (claimAllIncome). */
 export type WriteResult = Hash | {hash?: Hash | undefined} | readonly ({hash: Hash} | Hash)[];
@@ -62,6 +69,7 @@ export function useWrite() {
       if (busy.current) return; // a second click while one is in flight sends nothing
       busy.current = true;
       let hashes: Hash[] = [];
+      let nonceBefore: number | undefined;
       try {
         const prepared = await prepare();
         if ("error" in prepared) {
@@ -78,6 +86,8 @@ export function useWrite() {
           await switchChain(wagmiConfig, {chainId: appConfig.chain.id});
         }
         const wallet = (await getWalletClient(wagmiConfig)) as unknown as WalletClient;
+        // The sender's nonce before: if a step after an approval fails, the screen says the approval was sent.
+        nonceBefore = await publicClient.getTransactionCount({address, blockTag: "pending"});
         hashes = hashesOf(await prepared.send(wallet));
         setState({status: "pending", hashes});
         const receipts = await Promise.all(hashes.map((hash) => publicClient.waitForTransactionReceipt({hash})));
@@ -101,7 +111,14 @@ export function useWrite() {
         );
       } catch (error) {
         const {message, errorName} = readableError(error);
-        setState({status: "failed", error: message, errorName, hashes});
+        const sentBefore =
+          nonceBefore === undefined || !address || !publicClient || hashes.length
+            ? 0
+            : await publicClient.getTransactionCount({address, blockTag: "pending"}).then(
+                (n) => n - (nonceBefore as number),
+                () => 0,
+              );
+        setState({status: "failed", error: message, errorName, hashes, sentBefore});
       } finally {
         busy.current = false;
       }
