@@ -188,7 +188,7 @@ async function serveTheApp(anvil, story, started) {
   console.log(`           PGlite in ${indexer.pgliteDir}, removed when it stops`);
   console.log("           connect the dev wallet and act as Alex, alice or a buyer; Ctrl-C stops all of it.");
   indexer.ready().then(
-    () => console.log(`  indexer  caught up with the chain (${since(t)}): the app's lists now come from it`),
+    () => console.log(`  indexer  caught up with the chain in ${seconds(t)}: the app's lists now come from it`),
     (error) => {
       if (stopping) return;
       const reason = String(error?.message ?? error).split("\n")[0];
