@@ -44,7 +44,8 @@ test("the token list, a token's holders and a portfolio come from the indexer", 
   try {
     const fromIndexer: string[] = [];
     page.on("response", (response) => {
-      if (response.url().includes("/indexer/") && response.ok()) fromIndexer.push(new URL(response.url()).pathname.toLowerCase());
+      if (response.url().includes("/indexer/") && response.ok())
+        fromIndexer.push(new URL(response.url()).pathname.toLowerCase());
     });
     await page.goto(`${server.url}#/`);
     await expect(page.getByTestId("list-source")).toHaveAttribute("data-source", "indexer");
