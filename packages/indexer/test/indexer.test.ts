@@ -191,6 +191,11 @@ describe("documented queries", () => {
     for (const kind of ["reward", "rewards-added", "unstake", "poll", "vote", "vote-changed", "poll-finalized"]) {
       expect(kinds).toContain(kind);
     }
+    for (const kind of ["snapshot", "loan-funded", "loan-transfer", "loan-repayment", "loan-claim"]) {
+      expect(kinds).toContain(kind);
+    }
+    for (const kind of ["class", "issued", "claimed", "revoked", "burned"])
+      expect(kinds).toContain(`credential-${kind}`);
     // Newest first.
     expect(feed[0]!.block >= feed.at(-1)!.block).toBe(true);
     const {items: moves} = await api().activity({

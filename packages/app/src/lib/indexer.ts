@@ -18,26 +18,46 @@ const ZERO = "0x0000000000000000000000000000000000000000" as Address;
 const PAGE = 1_000;
 
 const client = config.indexerUrl ? createIndexerClient({url: config.indexerUrl}) : undefined;
+const base = config.indexerUrl?.replace(/\/+$/, "");
 let caughtUp = false;
+/** How long a list waits for the indexer to reach the chain's latest block (a write's receipt just arrived, say). */
+const SYNC_WAIT_MS = 3_000;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * The indexer's client once it has caught up with the chain (`/ready` answers 200; it stays so), else undefined: not
- * configured, not answering (the local server without one answers 404), or still backfilling.
+ * configured, not answering (the local server without one answers 404), or still backfilling. A list read right
+ * after a write first waits (up to SYNC_WAIT_MS) for `/status` to reach the chain's latest block, so what the receipt
+ * changed is in it.
  */
-async function indexer(): Promise<IndexerClient | undefined> {
-  if (!client || !config.indexerUrl) return undefined;
-  if (caughtUp) return client;
-  const response = await fetch(`${config.indexerUrl.replace(/\/+$/, "")}/ready`).catch(() => undefined);
-  caughtUp = !!response?.ok && !(response.headers.get("content-type") ?? "").includes("html");
-  return caughtUp ? client : undefined;
+async function indexer(publicClient: PublicClient): Promise<IndexerClient | undefined> {
+  if (!client || !base) return undefined;
+  if (!caughtUp) {
+    const response = await fetch(`${base}/ready`).catch(() => undefined);
+    caughtUp = !!response?.ok && !(response.headers.get("content-type") ?? "").includes("html");
+    if (!caughtUp) return undefined;
+  }
+  const head = await publicClient.getBlockNumber().catch(() => undefined);
+  const deadline = Date.now() + SYNC_WAIT_MS;
+  while (head !== undefined && Date.now() < deadline) {
+    const status = (await fetch(`${base}/status`)
+      .then((r) => r.json())
+      .catch(() => ({}))) as Record<string, {id?: number; block?: {number: number}}>;
+    const chain = Object.values(status).find((c) => c.id === config.chain.id);
+    if (!chain || BigInt(chain.block?.number ?? -1) >= head) break;
+    await sleep(200);
+  }
+  return client;
 }
 
 /** From the indexer when it is there and answers; from the chain's logs otherwise. */
 async function listed<T>(
+  publicClient: PublicClient,
   fromIndexer: (api: IndexerClient) => Promise<T>,
   fromLogs: () => Promise<T>,
 ): Promise<T & {source: Source}> {
-  const api = await indexer();
+  const api = await indexer(publicClient);
   if (api) {
     try {
       return {...(await fromIndexer(api)), source: "indexer"};
@@ -59,6 +79,7 @@ const launched = (t: {address: Address; creator: Address; name: string; symbol: 
 /** Every token launched on this chain, newest first. */
 export function listTokens(publicClient: PublicClient) {
   return listed(
+    publicClient,
     async (api) => ({items: (await api.tokens({chainId: config.chain.id, limit: PAGE})).items.map(launched)}),
     async () => ({items: await tokensFromLogs(publicClient)}),
   );
@@ -89,6 +110,7 @@ async function tokensFromLogs(publicClient: PublicClient): Promise<LaunchedToken
  */
 export function listPortfolioTokens(publicClient: PublicClient, account: Address) {
   return listed(
+    publicClient,
     async (api) => {
       const chainId = config.chain.id;
       const [portfolio, {items: tokens}] = await Promise.all([
@@ -115,6 +137,7 @@ async function transfers(publicClient: PublicClient, token: Address) {
 /** A token's holders (non-zero balances, largest first) and their count. */
 export function getHolders(publicClient: PublicClient, token: Address, limit = 10) {
   return listed(
+    publicClient,
     async (api) => {
       const {holderCount, items} = await api.holders({chainId: config.chain.id, token, limit});
       return {holderCount, items: items.map(({account, balance}): Holder => ({account, balance}))};
@@ -138,6 +161,7 @@ export function getHolders(publicClient: PublicClient, token: Address, limit = 1
 /** A token's latest moves (mints, transfers, burns), newest first. */
 export function getActivity(publicClient: PublicClient, token: Address, limit = 10) {
   return listed(
+    publicClient,
     async (api) => {
       const {items} = await api.activity({chainId: config.chain.id, token, kind: "mint,transfer,burn", limit});
       return {
