@@ -16,6 +16,8 @@ export default defineConfig({
   clean: true,
   sourcemap: true,
   // CommonJS dependencies bundled into ESM call `require` for Node's built-ins: give them one.
-  banner: {js: "#!/usr/bin/env node\nimport {createRequire} from 'node:module';\nconst require = createRequire(import.meta.url);"},
+  banner: {
+    js: "#!/usr/bin/env node\nimport {createRequire} from 'node:module';\nconst require = createRequire(import.meta.url);",
+  },
   define: {__CLI_VERSION__: JSON.stringify(version)},
 });
