@@ -4,8 +4,6 @@
 import {erc20Abi} from "viem";
 import {protocolErrorsAbi} from "./errors/abi.js";
 import type {ErrorCatalog, MessageTable} from "./errors/contract.js";
-import {commonMessages} from "./errors/messages/common.js";
-import {pollsMessages} from "./errors/messages/polls.js";
 import {errorMessages} from "./errors/messages.js";
 import {
   creatorVestingAbi,
@@ -110,15 +108,13 @@ export const credentialsTarget: ContractTarget = {
     ),
   },
 };
-/** Polls decode skipped votes synchronously from a receipt: their sentences are loaded with the actions. */
-export const pollsTarget = {
+export const pollsTarget: ContractTarget = {
   kind: "polls",
   errors: {
     abi: holderPollsAbi,
-    messages: /* @__PURE__ */ Object.assign({}, commonMessages, pollsMessages) as MessageTable,
+    messages: /* @__PURE__ */ lazily(() => import("./errors/messages/polls.js").then((m) => m.pollsMessages)),
   },
-} as const satisfies ContractTarget;
-
+};
 /** Any ERC-20: its errors are the ERC-6093 ones every call decodes. */
 export const erc20Target: ContractTarget = {
   kind: "erc20",
