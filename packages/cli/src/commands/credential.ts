@@ -1,5 +1,4 @@
 // credential enable|create-class|issue|sign-claim|claim|cancel-claim|burn|revoke|show: credentials the creator gives.
-import {readFileSync} from "node:fs";
 import {
   burnCredential,
   type CredentialClaim,
@@ -18,6 +17,7 @@ import type {Command} from "commander";
 import {type Address, isHex} from "viem";
 import type {Context} from "../context.js";
 import {UsageError} from "../errors.js";
+import {isWholeNumber, readJsonFile} from "../files.js";
 import {formatDuration, formatTime, toJson} from "../format.js";
 import {addModule} from "../modules.js";
 import {parseAddress, parseDuration, parseId, parseTime} from "../parse.js";
@@ -27,22 +27,14 @@ import {send, sentHash} from "../transactions.js";
 
 /** Reads a signed claim (`credential sign-claim` output) from a file. */
 export function readSignedClaim(file: string): SignedCredentialClaim {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(readFileSync(file, "utf8"));
-  } catch (error) {
-    throw new UsageError(
-      `${file}: ${(error as NodeJS.ErrnoException).code ? `cannot read (${(error as NodeJS.ErrnoException).code})` : "is not JSON"}`,
-    );
-  }
+  const parsed = readJsonFile(file);
   const c = (parsed as {claim?: Record<string, unknown>})?.claim;
   const signature = (parsed as {signature?: unknown})?.signature;
-  const int = (x: unknown) => (typeof x === "string" || typeof x === "number") && /^\d+$/.test(String(x));
   if (
     !c ||
-    !int(c.classId) ||
-    !int(c.nonce) ||
-    !int(c.deadline) ||
+    !isWholeNumber(c.classId) ||
+    !isWholeNumber(c.nonce) ||
+    !isWholeNumber(c.deadline) ||
     typeof c.recipient !== "string" ||
     typeof signature !== "string" ||
     !isHex(signature) ||

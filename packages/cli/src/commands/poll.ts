@@ -1,5 +1,4 @@
 // poll enable|create|vote|relay|cancel|finalize|results: holder polls.
-import {readFileSync} from "node:fs";
 import {
   cancelPoll,
   createPoll,
@@ -16,6 +15,7 @@ import type {Command} from "commander";
 import {type Address, type Hash, isHex} from "viem";
 import type {Context, Wallet} from "../context.js";
 import {CliError, UsageError} from "../errors.js";
+import {isWholeNumber, readJsonFile} from "../files.js";
 import {formatTime, formatTokens, toJson} from "../format.js";
 import {addModule} from "../modules.js";
 import {parseAddress, parseId, parseTime} from "../parse.js";
@@ -27,24 +27,16 @@ import {send, sentHash} from "../transactions.js";
 export function readSignedVotes(files: string[]): SignedVote[] {
   const votes: SignedVote[] = [];
   for (const file of files) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(readFileSync(file, "utf8"));
-    } catch (error) {
-      throw new UsageError(
-        `${file}: ${(error as NodeJS.ErrnoException).code ? `cannot read (${(error as NodeJS.ErrnoException).code})` : "is not JSON"}`,
-      );
-    }
+    const parsed = readJsonFile(file);
     for (const [i, item] of (Array.isArray(parsed) ? parsed : [parsed]).entries()) {
       const where = Array.isArray(parsed) ? `${file}[${i}]` : file;
       const v = (item as {vote?: Record<string, unknown>})?.vote;
       const signature = (item as {signature?: unknown})?.signature;
-      const int = (x: unknown) => (typeof x === "string" || typeof x === "number") && /^\d+$/.test(String(x));
       if (
         !v ||
-        !int(v.pollId) ||
-        !int(v.option) ||
-        !int(v.nonce) ||
+        !isWholeNumber(v.pollId) ||
+        !isWholeNumber(v.option) ||
+        !isWholeNumber(v.nonce) ||
         typeof v.voter !== "string" ||
         typeof signature !== "string" ||
         !isHex(signature)
