@@ -109,37 +109,20 @@ export async function writeProtocolContract<
     },
   action: string,
 ): Promise<Hash> {
-  const {
-    address,
-    abi,
-    functionName,
-    args,
-    value,
-    target,
-    extraGas = 0n,
-  } = call as AnyCall &
-    WriteParameters & {target: ContractTarget; value?: bigint | undefined; extraGas?: bigint | undefined};
-  const sender = call.account ?? client.account;
-  if (!sender) throw new AccountNotFoundError({action});
-  assertCallArgs({address, abi, functionName, args});
+  const untyped = call as SendCall & WriteParameters;
+  const sender = senderOf(client, untyped.account, action);
+  assertCallArgs(untyped);
   const from = typeof sender === "string" ? sender : sender.address;
-  return oneAtATime(`${client.chain?.id}:${from.toLowerCase()}`, () =>
-    send(client as Client, {address, abi, functionName, args, value, target, extraGas, sender}),
-  );
+  return oneAtATime(`${client.chain?.id}:${from.toLowerCase()}`, () => send(client as Client, untyped, sender));
 }
+
+/** A write as {@link send} takes it: a call of any ABI, its target, ETH sent and gas added to the margin. */
+type SendCall = AnyCall & {target: ContractTarget; value?: bigint | undefined; extraGas?: bigint | undefined};
 
 async function send(
   client: Client,
-  {
-    address,
-    abi,
-    functionName,
-    args,
-    value,
-    target,
-    extraGas,
-    sender,
-  }: AnyCall & {target: ContractTarget; value: bigint | undefined; extraGas: bigint; sender: Account | Address},
+  {address, abi, functionName, args, value, target, extraGas = 0n}: SendCall,
+  sender: Account | Address,
 ): Promise<Hash> {
   const code = await getCode(client, {address});
   if (!code || code === "0x") {
@@ -241,9 +224,15 @@ export function assertCallArgs({abi, functionName, args = []}: AnyCall): void {
 
 /** The sender's address (the parameter's account, else the client's); throws {@link AccountNotFoundError} without one. */
 export function senderAddress(client: Client, account: Account | Address | undefined, action: string): Address {
+  const sender = senderOf(client, account, action);
+  return typeof sender === "string" ? sender : sender.address;
+}
+
+/** The sender or signer: the parameter's account, else the client's; throws {@link AccountNotFoundError} without one. */
+export function senderOf(client: Client, account: Account | Address | undefined, action: string): Account | Address {
   const sender = account ?? client.account;
   if (!sender) throw new AccountNotFoundError({action});
-  return typeof sender === "string" ? sender : sender.address;
+  return sender;
 }
 
 /** Pairs each call with its result: a multicall answers every call, in order, or throws. */
