@@ -2,9 +2,10 @@
 // `pnpm size`: min+gz size of what a bundler ships for the whole SDK and for apps that use a single action, with viem
 // external, as esbuild bundles dist/index.js with code splitting. The budget applies to the first chunk (what loads
 // with the app); the chunks an action loads only when a call fails (error sentences, identifying an address) are
-// reported beside it. Fails above any budget. esbuild splits by file: whatever a lazily loaded chunk uses of a module the
-// package index re-exports lands in the first chunk, so the failure path imports only internal modules
-// (src/utils/explainFailure.ts, identify.ts, errors/decodeRevert.ts, deploymentRegistry.ts, generatedRegistry.ts).
+// reported beside it. Fails above any budget.
+// esbuild splits by file: whatever a lazily loaded chunk uses of a module the package index re-exports lands in the
+// first chunk, so the failure path imports only internal modules (src/utils/explainFailure.ts, identify.ts,
+// errors/decodeRevert.ts, deploymentRegistry.ts, generatedRegistry.ts).
 import {mkdtempSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
