@@ -2,14 +2,13 @@
 pragma solidity 0.8.30;
 
 import {ERC721Upgradeable} from "@openzeppelin/contracts-upgradeable/token/ERC721/ERC721Upgradeable.sol";
-import {IERC1271} from "@openzeppelin/contracts/interfaces/IERC1271.sol";
 import {IERC20Metadata} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Metadata.sol";
-import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 
 import {PersonalTokenModule} from "../abstracts/PersonalTokenModule.sol";
 import {ICredentials} from "../interfaces/ICredentials.sol";
 import {IERC5192} from "../interfaces/IERC5192.sol";
+import {CappedSignatureChecker} from "../libraries/CappedSignatureChecker.sol";
 
 /// @title Credentials
 /// @notice See {ICredentials}.
@@ -321,33 +320,12 @@ contract Credentials is ICredentials, PersonalTokenModule, ERC721Upgradeable, EI
         return classId << HOLDER_BITS | uint160(holder);
     }
 
-    /// @dev OpenZeppelin's `SignatureChecker.isValidSignatureNowCalldata` with the ERC-1271 call capped at
-    /// `ERC1271_GAS_LIMIT` (as in {HolderPolls}): ECDSA (high-s refused) for a signer without code, else the signer's
-    /// `isValidSignature`, valid only if the call succeeds and returns at least 32 bytes starting with its selector
-    /// (only those 32 bytes are copied back). Reverts with {Credentials_InsufficientGas} when the wallet may have had
-    /// less than the cap (EIP-150 forwards at most 63/64 of the gas left).
+    /// @dev {CappedSignatureChecker.check} with the ERC-1271 call capped at `ERC1271_GAS_LIMIT`; reverts with
+    /// {Credentials_InsufficientGas} when the wallet may have had less than the cap (the sender's gas limit is at fault, not the
+    /// signature).
     function _isValidSignature(address signer, bytes32 digest, bytes calldata signature) private view returns (bool) {
-        if (signer.code.length == 0) {
-            (address recovered, ECDSA.RecoverError recoverError,) = ECDSA.tryRecoverCalldata(digest, signature);
-            return recoverError == ECDSA.RecoverError.NoError && recovered == signer;
-        }
-        bytes4 selector = IERC1271.isValidSignature.selector;
-        uint256 gasLimit = ERC1271_GAS_LIMIT;
-        bool valid;
-        assembly ("memory-safe") {
-            let length := signature.length
-            let ptr := mload(0x40)
-            mstore(ptr, selector)
-            mstore(add(ptr, 0x04), digest)
-            mstore(add(ptr, 0x24), 0x40)
-            mstore(add(ptr, 0x44), length)
-            calldatacopy(add(ptr, 0x64), signature.offset, length)
-            mstore(add(add(ptr, 0x64), length), 0)
-            let padded := shl(5, shr(5, add(length, 0x1f)))
-            let success := staticcall(gasLimit, signer, ptr, add(padded, 0x64), 0x00, 0x20)
-            valid := and(success, and(gt(returndatasize(), 0x1f), eq(mload(0x00), selector)))
-        }
-        if (gasleft() < gasLimit / 63) revert Credentials_InsufficientGas(signer, gasLimit);
+        (bool valid, bool gasShort) = CappedSignatureChecker.check(signer, digest, signature, ERC1271_GAS_LIMIT);
+        if (gasShort) revert Credentials_InsufficientGas(signer, ERC1271_GAS_LIMIT);
         return valid;
     }
 }

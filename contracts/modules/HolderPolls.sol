@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {IERC1271} from "@openzeppelin/contracts/interfaces/IERC1271.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
-import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 import {PersonalTokenModule} from "../abstracts/PersonalTokenModule.sol";
 import {IHolderPolls} from "../interfaces/IHolderPolls.sol";
 import {IPersonalToken} from "../interfaces/IPersonalToken.sol";
+import {CappedSignatureChecker} from "../libraries/CappedSignatureChecker.sol";
 
 /// @title HolderPolls
 /// @notice See {IHolderPolls}.
@@ -333,37 +332,12 @@ contract HolderPolls is IHolderPolls, PersonalTokenModule, EIP712 {
         return _weight(v.pollId, v.voter);
     }
 
-    /// @dev OpenZeppelin's `SignatureChecker.isValidSignatureNowCalldata` with the ERC-1271 call capped at
-    /// `ERC1271_GAS_LIMIT`: ECDSA (high-s refused) for an account without code, else the account's `isValidSignature`,
-    /// valid only if the call succeeds and returns at least 32 bytes starting with its selector (only those 32 bytes
-    /// are copied back, so a huge answer costs nothing here).
-    ///
-    /// Reverts with {HolderPolls_InsufficientGas} when the wallet may have had less than the cap: EIP-150 forwards at
-    /// most 63/64 of the gas left, so a sender with too little gas could otherwise get a valid wallet signature reported
-    /// invalid. Had the call received the full cap, at least 1/63 of it is left after it (the check from OpenZeppelin's
-    /// `ERC2771Forwarder`); a wallet given the full cap that burns it all is simply refused.
+    /// @dev {CappedSignatureChecker.check} with the ERC-1271 call capped at `ERC1271_GAS_LIMIT`; reverts with
+    /// {HolderPolls_InsufficientGas} when the wallet may have had less than the cap (the sender's gas limit is at fault, not the
+    /// signature).
     function _isValidSignature(address voter, bytes32 digest, bytes calldata signature) private view returns (bool) {
-        if (voter.code.length == 0) {
-            (address recovered, ECDSA.RecoverError recoverError,) = ECDSA.tryRecoverCalldata(digest, signature);
-            return recoverError == ECDSA.RecoverError.NoError && recovered == voter;
-        }
-        bytes4 selector = IERC1271.isValidSignature.selector;
-        uint256 gasLimit = ERC1271_GAS_LIMIT;
-        bool valid;
-        assembly ("memory-safe") {
-            let length := signature.length
-            let ptr := mload(0x40)
-            mstore(ptr, selector)
-            mstore(add(ptr, 0x04), digest)
-            mstore(add(ptr, 0x24), 0x40)
-            mstore(add(ptr, 0x44), length)
-            calldatacopy(add(ptr, 0x64), signature.offset, length)
-            mstore(add(add(ptr, 0x64), length), 0)
-            let padded := shl(5, shr(5, add(length, 0x1f)))
-            let success := staticcall(gasLimit, voter, ptr, add(padded, 0x64), 0x00, 0x20)
-            valid := and(success, and(gt(returndatasize(), 0x1f), eq(mload(0x00), selector)))
-        }
-        if (gasleft() < gasLimit / 63) revert HolderPolls_InsufficientGas(voter, gasLimit);
+        (bool valid, bool gasShort) = CappedSignatureChecker.check(voter, digest, signature, ERC1271_GAS_LIMIT);
+        if (gasShort) revert HolderPolls_InsufficientGas(voter, ERC1271_GAS_LIMIT);
         return valid;
     }
 

@@ -8,7 +8,7 @@ export default defineConfig({
     globalSetup: ["../sdk/test/globalSetup.ts"],
     setupFiles: ["../sdk/test/setup.ts"],
     fileParallelism: false,
-    testTimeout: 60_000,
+    testTimeout: 180_000, // catches a hang, not slowness (a command story takes ~10 s here, ~60 s on a loaded machine)
     hookTimeout: 120_000,
   },
 });

@@ -11,6 +11,7 @@
 import {
   deployments,
   holderPollsAbi,
+  iCredentialsAbi,
   incomeShareSplitterAbi,
   personalLoanAbi,
   personalTokenAbi,
@@ -73,5 +74,6 @@ export default createConfig({
     HolderPolls: {abi: holderPollsAbi, chain: modules},
     StakingRewards: {abi: stakingRewardsAbi, chain: modules},
     PersonalLoan: {abi: personalLoanAbi, chain: modules},
+    Credentials: {abi: iCredentialsAbi, chain: modules},
   },
 });

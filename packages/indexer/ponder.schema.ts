@@ -2,8 +2,7 @@
 // are bigints (numeric(78) in Postgres), addresses lowercase hex. Counters (holderCount, tallies, totals) are kept by
 // the handlers so the documented queries are single-table reads; the correctness test compares each with the chain.
 //
-// One section per source of events; a new module (loans, credentials) adds its section here and its handlers in
-// src/handlers/<module>.ts.
+// One section per source of events; a new module adds its section here and its handlers in src/handlers/<module>.ts.
 
 import {index, onchainTable, primaryKey} from "ponder";
 
@@ -29,6 +28,8 @@ export const token = onchainTable(
     holderCount: t.integer().notNull(),
     transferCount: t.integer().notNull(),
     moduleCount: t.integer().notNull(),
+    /** Balance snapshots its polls module took (token v2 `SnapshotTaken`); the latest id, 0 for none. */
+    snapshotCount: t.integer().notNull(),
     launchBlock: t.bigint().notNull(),
     launchTimestamp: t.bigint().notNull(),
     launchTx: t.hex().notNull(),
@@ -56,6 +57,21 @@ export const holder = onchainTable(
     accountIdx: index().on(table.account),
     balanceIdx: index().on(table.chainId, table.token, table.balance),
   }),
+);
+
+/** A balance snapshot of a token (token v2 `SnapshotTaken`: taken by its polls module, at most one a day). */
+export const tokenSnapshot = onchainTable(
+  "token_snapshot",
+  (t) => ({
+    chainId: t.integer().notNull(),
+    token: t.hex().notNull(),
+    snapshotId: t.integer().notNull(),
+    /** The second whose end the snapshot records (final from `time + 1`). */
+    time: t.bigint().notNull(),
+    snapshotter: t.hex().notNull(),
+    block: t.bigint().notNull(),
+  }),
+  (table) => ({pk: primaryKey({columns: [table.chainId, table.token, table.snapshotId]})}),
 );
 
 /** A module the factory cloned beside a token; `kind` is the SDK's module kind, or "unknown" for an implementation
@@ -393,9 +409,91 @@ export const loan = onchainTable(
     installmentsLate: t.integer().notNull(),
     repaidAt: t.bigint(),
     totalClaimed: t.bigint().notNull(),
+    /** The claim token (the loan clone is an ERC-20): minted by funding less burned by refunds. */
+    claimSupply: t.bigint().notNull(),
+    /** Accounts holding a non-zero balance of the claim. */
+    holderCount: t.integer().notNull(),
   }),
   (table) => ({
     pk: primaryKey({columns: [table.chainId, table.address]}),
+    tokenIdx: index().on(table.chainId, table.token),
+  }),
+);
+
+/** One account's balance of a loan's claim token (its `Transfer`s: funding mints, refunds burn, holders trade it). */
+export const loanHolder = onchainTable(
+  "loan_holder",
+  (t) => ({
+    chainId: t.integer().notNull(),
+    loan: t.hex().notNull(),
+    account: t.hex().notNull(),
+    balance: t.bigint().notNull(),
+    firstBlock: t.bigint().notNull(),
+    updatedBlock: t.bigint().notNull(),
+  }),
+  (table) => ({
+    pk: primaryKey({columns: [table.chainId, table.loan, table.account]}),
+    accountIdx: index().on(table.account),
+    balanceIdx: index().on(table.chainId, table.loan, table.balance),
+  }),
+);
+
+// Credentials (Credentials: soulbound ERC-721, one per class and holder)
+
+/** A credential class: its terms (fixed at creation) and counters. `holders` = issued − burned − revoked. */
+export const credentialClass = onchainTable(
+  "credential_class",
+  (t) => ({
+    chainId: t.integer().notNull(),
+    credentials: t.hex().notNull(),
+    classId: t.integer().notNull(),
+    token: t.hex().notNull(),
+    uri: t.text().notNull(),
+    /** Fixed expiry date (0: none). */
+    validUntil: t.bigint().notNull(),
+    /** Validity from each issue, in seconds (0: none). */
+    validFor: t.bigint().notNull(),
+    revocable: t.boolean().notNull(),
+    issued: t.integer().notNull(),
+    /** Of `issued`, how many were claimed with the creator's signature. */
+    claimed: t.integer().notNull(),
+    burned: t.integer().notNull(),
+    revoked: t.integer().notNull(),
+    holders: t.integer().notNull(),
+    createdAt: t.bigint().notNull(),
+  }),
+  (table) => ({
+    pk: primaryKey({columns: [table.chainId, table.credentials, table.classId]}),
+    tokenIdx: index().on(table.chainId, table.token),
+  }),
+);
+
+/**
+ * One holder's credential of one class (the ERC-721 id is `classId << 160 | holder`). `status`: "held", "revoked"
+ * (by the creator) or "burned" (by the holder); a credential issued again after either is "held" again.
+ * `expiresAt` 0 means no expiry; whether a held one is still valid follows from the clock.
+ */
+export const credential = onchainTable(
+  "credential",
+  (t) => ({
+    chainId: t.integer().notNull(),
+    credentials: t.hex().notNull(),
+    classId: t.integer().notNull(),
+    holder: t.hex().notNull(),
+    token: t.hex().notNull(),
+    tokenId: t.bigint().notNull(),
+    status: t.text().notNull(),
+    /** Issued through a claim the creator signed (`claim`), not directly (`issue`). */
+    claimed: t.boolean().notNull(),
+    expiresAt: t.bigint().notNull(),
+    issuedAt: t.bigint().notNull(),
+    issuedBlock: t.bigint().notNull(),
+    /** When it was last revoked or burned. */
+    endedAt: t.bigint(),
+  }),
+  (table) => ({
+    pk: primaryKey({columns: [table.chainId, table.credentials, table.classId, table.holder]}),
+    holderIdx: index().on(table.holder),
     tokenIdx: index().on(table.chainId, table.token),
   }),
 );

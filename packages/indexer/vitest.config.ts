@@ -5,7 +5,7 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     // One chain, one Postgres cluster and the indexers for the whole file; files run one at a time.
     fileParallelism: false,
-    testTimeout: 60_000,
+    testTimeout: 180_000, // catches a hang, not slowness
     hookTimeout: 400_000,
   },
 });

@@ -12,7 +12,7 @@ export default defineConfig({
     globalSetup: ["test/globalSetup.ts"],
     setupFiles: ["test/setup.ts"],
     fileParallelism: false,
-    testTimeout: 30_000,
+    testTimeout: 120_000, // catches a hang, not slowness
     hookTimeout: 120_000,
   },
 });

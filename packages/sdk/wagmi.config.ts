@@ -1,5 +1,7 @@
-// `pnpm generate` (run by prebuild/pretest): writes src/generated.ts from the forge artifacts in ../../out and the
-// deploy script's output in ../../deployments. The output is gitignored and never edited by hand.
+// `pnpm generate` (run by prebuild/pretest): writes src/generated.ts from the protocol's forge artifacts in ../../out,
+// and src/generatedRegistry.ts from the deploy script's output in ../../deployments with the ERC-6093 errors. The
+// output is gitignored and never edited by hand. Two files, because a bundler splits code by file: a write action's
+// first chunk carries its contract's ABI, not the addresses and the ERC-20 errors only a failed call needs (`pnpm size`).
 import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {defineConfig, type Plugin} from "@wagmi/cli";
@@ -94,19 +96,19 @@ function withoutInternalTypes(plugin: Plugin): Plugin {
   };
 }
 
-export default defineConfig({
-  out: "src/generated.ts",
-  plugins: [
-    withoutInternalTypes(
-      foundry({
-        project: root,
-        artifacts: "out",
-        // `pnpm build` at the root (or `pnpm test:forge` in CI) builds out/; rebuilding here would cost ~90 s under solc-js.
-        forge: {build: false, path: join(root, "tools/forge")},
-        // ERC-6093 errors: what a protocol call raises through any OpenZeppelin token, decoded by every action.
-        include: [...contracts.map((name) => `${name}.sol/${name}.json`), "draft-IERC6093.sol/IERC20Errors.json"],
-      }),
-    ),
-    deployments(),
-  ],
-});
+const artifacts = (include: string[]): Plugin =>
+  withoutInternalTypes(
+    foundry({
+      project: root,
+      artifacts: "out",
+      // `pnpm build` at the root (or `pnpm test:forge` in CI) builds out/; rebuilding here would cost ~90 s under solc-js.
+      forge: {build: false, path: join(root, "tools/forge")},
+      include,
+    }),
+  );
+
+export default defineConfig([
+  {out: "src/generated.ts", plugins: [artifacts(contracts.map((name) => `${name}.sol/${name}.json`))]},
+  // ERC-6093 errors: what a protocol call raises through any OpenZeppelin token, decoded by every action.
+  {out: "src/generatedRegistry.ts", plugins: [artifacts(["draft-IERC6093.sol/IERC20Errors.json"]), deployments()]},
+]);

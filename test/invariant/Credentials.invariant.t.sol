@@ -11,6 +11,7 @@ import {CredentialsHandler} from "./handlers/CredentialsHandler.sol";
 /// @notice One $ALEX credentials module under random class definitions, batch issues, signed claims (and stale
 /// replays), cancellations, revocations, burns, transfer and approval attempts by every path, and time jumps
 /// ({CredentialsHandler}), with six actors.
+/// forge-config: ci.invariant.runs = 128
 contract CredentialsInvariantTest is CredentialsBaseTest {
     uint256 internal constant ACTORS = 6;
 

@@ -13,6 +13,7 @@ import {HolderPollsHandler} from "./handlers/HolderPollsHandler.sol";
 /// creations, cancellations, finalizations, direct, signed and relayed votes (with replays, wrong signers and future
 /// nonces), transfers, burns and time jumps onto poll boundaries ({HolderPollsHandler}). Seven actors vote:
 /// five funded with 200,000 ALEX each, two starting empty.
+/// forge-config: ci.invariant.runs = 64
 contract HolderPollsInvariantTest is PollsBaseTest {
     uint256 internal constant FUNDED = 5;
     uint256 internal constant ACTORS = 7;

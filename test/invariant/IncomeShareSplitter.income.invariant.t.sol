@@ -19,6 +19,7 @@ import {IsaIncomeHandler} from "./handlers/IsaIncomeHandler.sol";
 /// surplus distribution, and time jumps ({IsaIncomeHandler}): every unit paid in is claimed, claimable or carried,
 /// balances match the books exactly, and nobody gets more than their pro-rata share.
 /// @dev Proceeds are withdrawn in setUp, so the splitters hold no sale funds and their USDC is all income.
+/// forge-config: ci.invariant.runs = 64
 contract IncomeShareSplitterIncomeInvariantTest is IsaBaseTest {
     uint256 internal constant FEE_BPS = 250;
     uint256 internal constant BUYER_COUNT = 8;

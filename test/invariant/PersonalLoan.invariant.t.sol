@@ -147,18 +147,21 @@ abstract contract PersonalLoanInvariantTest is LoanBaseTest {
     }
 }
 
+/// forge-config: ci.invariant.runs = 128
 contract PersonalLoanInvariantTest0Decimals is PersonalLoanInvariantTest {
     function _assetDecimals() internal pure override returns (uint8) {
         return 0;
     }
 }
 
+/// forge-config: ci.invariant.runs = 128
 contract PersonalLoanInvariantTest6Decimals is PersonalLoanInvariantTest {
     function _assetDecimals() internal pure override returns (uint8) {
         return 6;
     }
 }
 
+/// forge-config: ci.invariant.runs = 128
 contract PersonalLoanInvariantTest18Decimals is PersonalLoanInvariantTest {
     function _assetDecimals() internal pure override returns (uint8) {
         return 18;

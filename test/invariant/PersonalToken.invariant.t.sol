@@ -12,6 +12,7 @@ import {TokenHandler} from "./handlers/TokenHandler.sol";
 
 /// @notice Supply, balances and snapshots of one token under random transfers, approvals, burns, permits, snapshots,
 /// releases, donations and time jumps ({TokenHandler}).
+/// forge-config: ci.invariant.runs = 128
 contract PersonalTokenInvariantTest is PollsBaseTest {
     PersonalToken internal token;
     CreatorVesting internal vesting;

@@ -10,6 +10,7 @@ import {FactoryHandler} from "./handlers/FactoryHandler.sol";
 
 /// @notice The factory's registry and the tokens it launches, under random launches by a few creators with a few
 /// salts each ({FactoryHandler}).
+/// forge-config: ci.invariant.runs = 64
 contract PersonalTokenFactoryInvariantTest is BaseTest {
     FactoryHandler internal handler;
 

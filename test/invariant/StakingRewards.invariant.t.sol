@@ -128,24 +128,28 @@ abstract contract StakingRewardsInvariantTest is StakingBaseTest {
     }
 }
 
+/// forge-config: ci.invariant.runs = 128
 contract StakingRewardsInvariantTest0Decimals is StakingRewardsInvariantTest {
     function _rewardDecimals() internal pure override returns (uint8) {
         return 0;
     }
 }
 
+/// forge-config: ci.invariant.runs = 128
 contract StakingRewardsInvariantTest2Decimals is StakingRewardsInvariantTest {
     function _rewardDecimals() internal pure override returns (uint8) {
         return 2;
     }
 }
 
+/// forge-config: ci.invariant.runs = 128
 contract StakingRewardsInvariantTest6Decimals is StakingRewardsInvariantTest {
     function _rewardDecimals() internal pure override returns (uint8) {
         return 6;
     }
 }
 
+/// forge-config: ci.invariant.runs = 128
 contract StakingRewardsInvariantTest18Decimals is StakingRewardsInvariantTest {
     function _rewardDecimals() internal pure override returns (uint8) {
         return 18;

@@ -22,11 +22,23 @@ function rpcUrl(): string {
   return known?.rpcUrls.default.http[0] ?? "";
 }
 
+/**
+ * The indexer's base URL: VITE_INDEXER_URL, else `indexer` on this origin for the local chain (scripts/serve.mjs
+ * proxies it to the indexer `pnpm demo` runs, and answers 404 without one), else none. Lists fall back to the chain's
+ * logs whenever the indexer is absent or not caught up (src/lib/indexer.ts).
+ */
+function indexerUrl(): string | undefined {
+  const configured = import.meta.env.VITE_INDEXER_URL;
+  if (configured) return new URL(configured, globalThis.location?.href).href;
+  if (chainId === LOCAL_CHAIN_ID) return new URL("indexer", globalThis.location?.href ?? "http://localhost/").href;
+  return undefined;
+}
+
 export const config = {
   chain: {...known, rpcUrls: {default: {http: [rpcUrl()]}}} as Chain,
   rpcUrl: rpcUrl(),
   /** The indexer's base URL, or undefined: lists then come from the chain's logs (src/lib/indexer.ts). */
-  indexerUrl: import.meta.env.VITE_INDEXER_URL || undefined,
+  indexerUrl: indexerUrl(),
   /** The protocol's deployment on this chain, if the SDK knows one. */
   deployment: (deployments as Record<number, Deployment>)[chainId] as Deployment | undefined,
   isLocal: chainId === LOCAL_CHAIN_ID,

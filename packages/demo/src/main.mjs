@@ -12,8 +12,10 @@
 //   DEMO_ANVIL            an anvil binary to use instead of the @foundry-rs/anvil one
 //   DEMO_SUPPORTER        the early supporter who receives 1,000,000 ALEX at launch (anvil's account 2 by default)
 //   DEMO_SERVE            0 to stop after the report (tests and CI, where CI=true, never serve); otherwise the web
-//                         app (packages/app) is served on the story's chain until Ctrl-C, its URL printed
+//                         app (packages/app) is served on the story's chain until Ctrl-C, its URL printed, with the
+//                         indexer (packages/indexer, embedded PGlite in a temp folder) beside it
 //   DEMO_APP_PORT         the port to serve the app on (default 5173; 0 lets the OS pick)
+//   DEMO_INDEXER_PORT     the port the indexer serves its API on (default: one the OS picks)
 
 import {spawn} from "node:child_process";
 import {existsSync, readdirSync, statSync} from "node:fs";
@@ -56,7 +58,7 @@ for (const [signal, code] of [
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
-    process.stderr.write(`\ndemo: ${signal} received, stopping anvil\n`);
+    process.stderr.write(`\ndemo: ${signal} received, stopping anvil (and the indexer)\n`);
     stopChildren().finally(() => exit(code));
   });
 }
@@ -153,23 +155,47 @@ function shouldServe() {
 }
 
 /**
- * Keeps the story's anvil running and serves the web app on it (packages/app/scripts/serve.mjs: dist/ plus /rpc
- * proxied to anvil) until Ctrl-C, so a newcomer opens $ALEX's page and acts as Alex, alice or a buyer with the app's
- * dev wallet. The app is built first when its dist/ is missing or older than its sources.
+ * Keeps the story's anvil running and serves the web app on it until Ctrl-C, so a newcomer opens $ALEX's page and acts
+ * as Alex, alice or a buyer with the app's dev wallet. Beside it runs the indexer (packages/indexer/scripts/start.mjs:
+ * `ponder start` on embedded PGlite, its data in a temp folder removed when it stops), and the app's server
+ * (packages/app/scripts/serve.mjs) serves dist/ with /rpc proxied to anvil and /indexer/* to the indexer: the app's
+ * lists (tokens, holders, activity, a portfolio) come from the indexer once it has caught up, from the chain's logs
+ * until then. The app is built first when its dist/ is missing or older than its sources. Ctrl-C stops all three.
  */
 async function serveTheApp(anvil, story, started) {
   const app = join(ROOT, "packages/app");
   const t = performance.now();
+  const {spawnIndexer} = await import(pathToFileURL(join(ROOT, "packages/indexer/scripts/start.mjs")).href);
+  const indexer = spawnIndexer({
+    rpcUrl: anvil.url,
+    port: Number(process.env.DEMO_INDEXER_PORT ?? 0),
+    pollingIntervalMs: 500,
+    logLevel: "warn",
+    onSpawn: track,
+  });
   const rebuilt = await ensureAppBuilt(app);
   const {serveApp} = await import(pathToFileURL(join(app, "scripts/serve.mjs")).href);
   const port = Number(process.env.DEMO_APP_PORT ?? 5173);
-  const server = await serveApp({rpcUrl: anvil.url, port}).catch(() => serveApp({rpcUrl: anvil.url, port: 0}));
+  const indexerUrl = await indexer.url;
+  const server = await serveApp({rpcUrl: anvil.url, indexerUrl, port}).catch(() =>
+    serveApp({rpcUrl: anvil.url, indexerUrl, port: 0}),
+  );
   console.log(
     `\nDone in ${seconds(started)}. The app (${rebuilt ? "built" : "dist up to date"}, ${since(t)}) serves the story's chain:`,
   );
-  console.log(`  app    ${server.url}#/token/${story.token}`);
-  console.log("         connect the dev wallet and act as Alex, alice or a buyer; Ctrl-C stops the app and anvil.");
-  await new Promise(() => {}); // until a signal: the handlers stop anvil and exit
+  console.log(`  app      ${server.url}#/token/${story.token}`);
+  console.log(`  indexer  ${indexerUrl} (the app reads it at ${server.url}indexer/), catching up with the chain…`);
+  console.log(`           PGlite in ${indexer.pgliteDir}, removed when it stops`);
+  console.log("           connect the dev wallet and act as Alex, alice or a buyer; Ctrl-C stops all of it.");
+  indexer.ready().then(
+    () => console.log(`  indexer  caught up with the chain in ${seconds(t)}: the app's lists now come from it`),
+    (error) => {
+      if (stopping) return;
+      const reason = String(error?.message ?? error).split("\n")[0];
+      console.log(`  indexer  not available (${reason}): the app's lists come from the chain's logs`);
+    },
+  );
+  await new Promise(() => {}); // until a signal: the handlers stop the indexer and anvil and exit
 }
 
 /** Builds packages/app (vite build) when dist/ is missing or older than its sources; resolves true when it built. */
@@ -180,7 +206,9 @@ async function ensureAppBuilt(app) {
     return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
   };
   const dist = join(app, "dist/index.html");
-  const inputs = ["src", "index.html", "vite.config.ts", "package.json", "../sdk/dist"].map((p) => join(app, p));
+  const inputs = ["src", "index.html", "vite.config.ts", "package.json", "../sdk/dist", "../indexer/client"].map((p) =>
+    join(app, p),
+  );
   if (existsSync(dist) && statSync(dist).mtimeMs >= Math.max(...inputs.filter(existsSync).map(newest))) return false;
   const pnpm = process.env.npm_execpath && /pnpm/.test(process.env.npm_execpath) ? process.env.npm_execpath : "pnpm";
   const [bin, args] = pnpm.endsWith(".js") || pnpm.endsWith(".cjs") ? [process.execPath, [pnpm]] : [pnpm, []];

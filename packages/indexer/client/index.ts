@@ -9,12 +9,15 @@
 
 import type {
   activity,
+  credential,
+  credentialClass,
   escrowRequest,
   holder,
   incomeAsset,
   incomeClaim,
   incomePayment,
   loan,
+  loanHolder,
   module,
   poll,
   pollVote,
@@ -23,6 +26,7 @@ import type {
   stakingCampaign,
   stakingPosition,
   token,
+  tokenSnapshot,
 } from "../ponder.schema";
 
 export type Token = typeof token.$inferSelect;
@@ -40,6 +44,10 @@ export type PollVote = typeof pollVote.$inferSelect;
 export type StakingCampaign = typeof stakingCampaign.$inferSelect;
 export type StakingPosition = typeof stakingPosition.$inferSelect;
 export type Loan = typeof loan.$inferSelect;
+export type LoanHolding = Pick<typeof loanHolder.$inferSelect, "account" | "balance" | "firstBlock">;
+export type CredentialClass = typeof credentialClass.$inferSelect;
+export type Credential = typeof credential.$inferSelect;
+export type TokenSnapshot = typeof tokenSnapshot.$inferSelect;
 type Address = `0x${string}`;
 
 export type Page<T> = {items: T[]; limit: number; offset: number};
@@ -82,11 +90,16 @@ export type Portfolio = {
     creator: Address;
     totalSupply: bigint;
   }[];
-  shares: SaleBuyer[];
+  /** Income-share claim shares, with the sale's token. */
+  shares: (SaleBuyer & {token: Address})[];
   claims: IncomeClaim[];
   stakes: StakingPosition[];
   requests: EscrowRequest[];
   votes: PollVote[];
+  /** Every credential the account was ever issued (`status` says whether it is still held), with its class's terms. */
+  credentials: (Credential & {uri: string; revocable: boolean})[];
+  /** Loan claims held (non-zero), with the loan's token and the claim supply. */
+  loanClaims: {chainId: number; loan: Address; token: Address; balance: bigint; claimSupply: bigint}[];
 };
 
 /** Every bigint field of the API's answers (the schema's bigint columns, and `asOf`). */
@@ -98,7 +111,8 @@ export const BIGINT_FIELDS: ReadonlySet<string> = new Set(
     "rewardsPaid saleEnd saleStart scheduledAt shares snapshot softCap staked start termEnd termStart timestamp " +
     "toCreator toHolder tokenAmount tokens tokensOffered tokensSold totalPaid totalStaked totalSupply totalVotes " +
     "unitLength unsoldWithdrawn updatedAt updatedBlock value weight totalFunded fundedAt principalWithdrawn " +
-    "totalRefunded totalRepaid repaidAt totalClaimed"
+    "totalRefunded totalRepaid repaidAt totalClaimed claimSupply time validUntil validFor createdAt tokenId " +
+    "expiresAt issuedAt issuedBlock endedAt"
   ).split(" "),
 );
 
@@ -160,7 +174,10 @@ export function createIndexerClient({url, fetch: fetchFn = fetch}: IndexerClient
     /** A token's holders (non-zero balances, largest first) and their count. */
     holders: ({chainId, token, ...p}: PageParameters & {chainId: number; token: Address}) =>
       get<Page<Holding> & {holderCount: number; totalSupply: bigint}>(`${tokenPath(chainId, token)}/holders`, p),
-    /** A token's activity feed, newest first; `kind` narrows it (transfer, purchase, claim, vote, stake, …). */
+    /**
+     * A token's activity feed, newest first; `kind` narrows it to one kind (transfer, purchase, claim, vote, stake, …)
+     * or a comma-separated few (`"mint,transfer,burn"`).
+     */
     activity: ({chainId, token, ...p}: PageParameters & {chainId: number; token: Address; kind?: string}) =>
       get<Page<Activity>>(`${tokenPath(chainId, token)}/activity`, p),
     /** A token's income-share sales and their buyers. */
@@ -175,6 +192,27 @@ export function createIndexerClient({url, fetch: fetchFn = fetch}: IndexerClient
     /** A token's personal loans. */
     loans: ({chainId, token}: {chainId: number; token: Address}) =>
       get<{items: Loan[]}>(`${tokenPath(chainId, token)}/loans`),
+    /** A personal loan's claim holders (its ERC-20 claim token: non-zero balances, largest first) and their count. */
+    loanHolders: ({chainId, token, loan, ...p}: PageParameters & {chainId: number; token: Address; loan: Address}) =>
+      get<Page<LoanHolding> & {holderCount: number; claimSupply: bigint}>(
+        `${tokenPath(chainId, token)}/loans/${loan}/holders`,
+        p,
+      ),
+    /** A token's credential classes and credentials, by class and holder; `status` narrows them. */
+    credentials: ({
+      chainId,
+      token,
+      ...p
+    }: PageParameters & {
+      chainId: number;
+      token: Address;
+      classId?: number;
+      holder?: Address;
+      status?: "held" | "revoked" | "burned";
+    }) => get<Page<Credential> & {classes: CredentialClass[]}>(`${tokenPath(chainId, token)}/credentials`, p),
+    /** A token's balance snapshots (taken by its polls module), newest first. */
+    snapshots: ({chainId, token}: {chainId: number; token: Address}) =>
+      get<{items: TokenSnapshot[]}>(`${tokenPath(chainId, token)}/snapshots`),
     /** What an account holds across creators. */
     portfolio: ({account, chainId}: {account: Address; chainId?: number}) =>
       get<Portfolio>(`/accounts/${account}/portfolio`, {chainId}),

@@ -4,6 +4,7 @@
 
 import {
   holderPollsAbi,
+  iCredentialsAbi,
   incomeShareSplitterAbi,
   personalLoanAbi,
   personalTokenAbi,
@@ -29,6 +30,11 @@ export async function expectIndexMatchesChain(indexer: IndexerClient, client: Pu
     votes: 0,
     stakers: 0,
     loans: 0,
+    loanHolders: 0,
+    credentialClasses: 0,
+    credentialsHeld: 0,
+    credentialsEnded: 0,
+    snapshots: 0,
   };
   const {items: tokens} = await indexer.tokens({chainId, limit: 1_000});
   expect(tokens.length).toBeGreaterThan(0);
@@ -59,6 +65,20 @@ export async function expectIndexMatchesChain(indexer: IndexerClient, client: Pu
 
     const {modules} = await indexer.token({chainId, token: address});
     expect(modules.length).toBe(token.moduleCount);
+
+    // Snapshots (token v2): the latest id and time, and one row per snapshot.
+    const [latestId, latestTime] = await client.readContract({
+      address,
+      abi: personalTokenAbi,
+      functionName: "latestSnapshot",
+    });
+    const {items: snapshots} = await indexer.snapshots({chainId, token: address});
+    expect(token.snapshotCount).toBe(Number(latestId));
+    expect(snapshots.map((s) => s.snapshotId)).toEqual(
+      Array.from({length: Number(latestId)}, (_, i) => i + 1).reverse(),
+    );
+    if (latestId > 0n) expect(snapshots[0]!.time).toBe(latestTime);
+    counted.snapshots += snapshots.length;
 
     // Sales: totals, each buyer's purchase and shares; income per asset and per holder; the period record.
     for (const sale of (await indexer.sales({chainId, token: address})).items) {
@@ -161,6 +181,31 @@ export async function expectIndexMatchesChain(indexer: IndexerClient, client: Pu
         totalRefunded: await read("totalRefunded"),
       });
       counted.loans++;
+
+      // Its claim token: every holder's balance is the chain's, they add up to the claim supply, and the count is right.
+      const claims = await indexer.loanHolders({chainId, token: address, loan: indexed.address, limit: 1_000});
+      const [claimBalances, claimSupply] = await Promise.all([
+        Promise.all(
+          claims.items.map((h) =>
+            client.readContract({
+              address: indexed.address,
+              abi: erc20Abi,
+              functionName: "balanceOf",
+              args: [h.account],
+            }),
+          ),
+        ),
+        client.readContract({address: indexed.address, abi: erc20Abi, functionName: "totalSupply"}),
+      ]);
+      expect(claims.items.map((h) => h.balance)).toEqual(claimBalances);
+      expect(claims.items.reduce((sum, h) => sum + h.balance, 0n)).toBe(claimSupply);
+      expect(claims.claimSupply).toBe(claimSupply);
+      expect(claims.holderCount).toBe(claims.items.length);
+      counted.loanHolders += claims.items.length;
+    }
+
+    for (const m of modules) {
+      if (m.kind === "credentials") await checkCredentials(indexer, client, chainId, address, m.address, counted);
     }
 
     // Staking: totals and each position.
@@ -288,5 +333,80 @@ async function checkPolls(
       });
       counted.votes = (counted.votes ?? 0) + 1;
     }
+  }
+}
+
+async function checkCredentials(
+  indexer: IndexerClient,
+  client: PublicClient,
+  chainId: number,
+  token: Address,
+  credentials: Address,
+  counted: Record<string, number>,
+) {
+  const {classes: all, items: all_} = await indexer.credentials({chainId, token, limit: 1_000});
+  const classes = all.filter((c) => c.credentials === credentials);
+  const items = all_.filter((c) => c.credentials === credentials);
+  const classCount = await client.readContract({
+    address: credentials,
+    abi: iCredentialsAbi,
+    functionName: "classCount",
+  });
+  expect(classes.map((c) => c.classId)).toEqual(Array.from({length: Number(classCount)}, (_, i) => i));
+  for (const cls of classes) {
+    const chain = await client.readContract({
+      address: credentials,
+      abi: iCredentialsAbi,
+      functionName: "getClass",
+      args: [BigInt(cls.classId)],
+    });
+    expect({
+      uri: cls.uri,
+      validUntil: cls.validUntil,
+      validFor: cls.validFor,
+      revocable: cls.revocable,
+      issued: BigInt(cls.issued),
+      burned: BigInt(cls.burned),
+      revoked: BigInt(cls.revoked),
+      holders: BigInt(cls.holders),
+    }).toEqual({
+      uri: chain.uri,
+      validUntil: BigInt(chain.validUntil),
+      validFor: BigInt(chain.validFor),
+      revocable: chain.revocable,
+      issued: chain.issued,
+      burned: chain.burned,
+      revoked: chain.revoked,
+      holders: chain.holders,
+    });
+    // The held credentials of the class are exactly its holders (the route's class and holder filters agree).
+    const held = (await indexer.credentials({chainId, token, classId: cls.classId, status: "held", limit: 1_000}))
+      .items;
+    expect(held.filter((c) => c.credentials === credentials).length).toBe(cls.holders);
+    counted.credentialClasses = (counted.credentialClasses ?? 0) + 1;
+  }
+  for (const indexed of items) {
+    const chain = await client.readContract({
+      address: credentials,
+      abi: iCredentialsAbi,
+      functionName: "credentialOf",
+      args: [getAddress(indexed.holder), BigInt(indexed.classId)],
+    });
+    expect({
+      held: indexed.status === "held",
+      tokenId: indexed.tokenId,
+      expiresAt: indexed.status === "held" ? indexed.expiresAt : 0n,
+    }).toEqual({
+      held: chain.held,
+      tokenId: chain.tokenId,
+      expiresAt: BigInt(chain.expiresAt),
+    });
+    // The holder's portfolio lists it, with its status.
+    const mine = (await indexer.portfolio({account: indexed.holder, chainId})).credentials.find(
+      (c) => c.credentials === credentials && c.classId === indexed.classId,
+    );
+    expect(mine?.status).toBe(indexed.status);
+    const key = indexed.status === "held" ? "credentialsHeld" : "credentialsEnded";
+    counted[key] = (counted[key] ?? 0) + 1;
   }
 }

@@ -1,8 +1,18 @@
 // The indexer against the real thing: anvil with the protocol deployed by script/Deploy.s.sol, the demo's whole $ALEX
 // story played through the SDK, then the indexer on both backends — embedded PGlite, and a real Postgres cluster read
 // through Ponder's separate serving process — and every indexed figure compared with a chain read (test/checks.ts).
-// Then bad input to the API, and a chain reorganization that both indexers must follow.
+// The story ends with a loan whose claim trades on Uniswap and a credentials module; the test then exercises the rest
+// of credentials (a revocable class, a claim by the creator's signature, a revocation, a burn). Then bad input to the
+// API, and a chain reorganization that both indexers must follow.
 
+import {
+  burnCredential,
+  claimCredential,
+  createCredentialClass,
+  issueCredentials,
+  revokeCredential,
+  signCredentialClaim,
+} from "@personal-token/sdk";
 import {createClient, eq} from "@ponder/client";
 import {
   createPublicClient,
@@ -23,7 +33,8 @@ import {expectIndexMatchesChain} from "./checks";
 import {type Indexer, type Postgres, ROOT, startIndexer, startPostgres, waitFor} from "./harness";
 
 type Anvil = Awaited<ReturnType<typeof startAnvil>>;
-type Story = {token: `0x${string}`; splitter: `0x${string}`; polls: `0x${string}`};
+type Address = `0x${string}`;
+type Story = {token: Address; splitter: Address; polls: Address; credentials: Address};
 
 let anvil: Anvil;
 let postgres: Postgres | undefined;
@@ -36,6 +47,37 @@ let served: Indexer;
 const CHAIN = 31_337;
 const alex = mnemonicToAccount(ANVIL_MNEMONIC, {addressIndex: 1});
 const alice = mnemonicToAccount(ANVIL_MNEMONIC, {addressIndex: 2});
+const buyer01 = mnemonicToAccount(ANVIL_MNEMONIC, {addressIndex: 3});
+const buyer02 = mnemonicToAccount(ANVIL_MNEMONIC, {addressIndex: 4});
+const SPEAKER_URI = "ipfs://alex/speaker";
+
+/**
+ * What the story's act 9 leaves out of credentials: Alex adds a revocable class valid for a year, issues it to alice,
+ * signs a claim that buyer 01 submits, then revokes alice's; buyer 02 burns their "Early believer".
+ */
+async function exerciseCredentials(url: string, credentials: Address) {
+  const wallet = (account: typeof alex) =>
+    createWalletClient({account, chain: foundry, transport: http(url), pollingInterval: 50});
+  const chain = createPublicClient({chain: foundry, transport: http(url), pollingInterval: 50});
+  const mined = async (hash: `0x${string}`) => {
+    const receipt = await chain.waitForTransactionReceipt({hash});
+    if (receipt.status !== "success") throw new Error(`${hash} reverted`);
+  };
+  const creator = wallet(alex);
+  const {hash, classId} = await createCredentialClass(creator, {
+    credentials,
+    uri: SPEAKER_URI,
+    validFor: 365n * 86_400n,
+    revocable: true,
+  });
+  await mined(hash);
+  await mined(await issueCredentials(creator, {credentials, classId, recipients: [alice.address]}));
+  const deadline = (await chain.getBlock()).timestamp + 86_400n;
+  const signed = await signCredentialClaim(creator, {credentials, classId, recipient: buyer01.address, deadline});
+  await mined(await claimCredential(wallet(buyer01), {credentials, ...signed}));
+  await mined(await revokeCredential(creator, {credentials, classId, holder: alice.address}));
+  await mined(await burnCredential(wallet(buyer02), {credentials, classId: 0n}));
+}
 
 beforeAll(async () => {
   const t0 = performance.now();
@@ -50,6 +92,7 @@ beforeAll(async () => {
       const {playStory} = await demo("story.mjs");
       const {Report} = await demo("report.mjs");
       const played = await playStory({url: started.url, root: ROOT, report: new Report(() => {})});
+      await exerciseCredentials(started.url, played.credentials);
       return {started, played};
     })(),
     startPostgres().then((started) => {
@@ -87,7 +130,9 @@ describe("after the demo story, every indexed figure equals the chain", () => {
   test("on PGlite", async () => {
     const counted = await expectIndexMatchesChain(createIndexerClient({url: pglite.url}), client);
     // The story's cast: 1 token; alex, alice, the vesting wallet, 30 buyers, the pool… (34 holders); 30 buyers with 2
-    // assets claimed each; one time request; 31 voters; 4 stakers.
+    // assets claimed each; one time request; 31 voters; 4 stakers; one loan whose claim Peter, buyer 05 and the pool
+    // hold; two credential classes: "Early believer" (30 issued, buyer 02's burned) and the speaker class (alice's
+    // revoked, buyer 01's claimed by signature); one snapshot (the poll's).
     expect(counted).toMatchObject({
       tokens: 1,
       holders: 34,
@@ -97,12 +142,17 @@ describe("after the demo story, every indexed figure equals the chain", () => {
       votes: 31,
       stakers: 4,
       loans: 1,
+      loanHolders: 3,
+      credentialClasses: 2,
+      credentialsHeld: 30,
+      credentialsEnded: 2,
+      snapshots: 1,
     });
   });
 
   test("on Postgres, read through `ponder serve`", async () => {
     const counted = await expectIndexMatchesChain(createIndexerClient({url: served.url}), client);
-    expect(counted).toMatchObject({tokens: 1, holders: 34, buyers: 30});
+    expect(counted).toMatchObject({tokens: 1, holders: 34, buyers: 30, loanHolders: 3, credentialsHeld: 30});
   });
 });
 
@@ -141,8 +191,20 @@ describe("documented queries", () => {
     for (const kind of ["reward", "rewards-added", "unstake", "poll", "vote", "vote-changed", "poll-finalized"]) {
       expect(kinds).toContain(kind);
     }
+    for (const kind of ["snapshot", "loan-funded", "loan-transfer", "loan-repayment", "loan-claim"]) {
+      expect(kinds).toContain(kind);
+    }
+    for (const kind of ["class", "issued", "claimed", "revoked", "burned"])
+      expect(kinds).toContain(`credential-${kind}`);
     // Newest first.
     expect(feed[0]!.block >= feed.at(-1)!.block).toBe(true);
+    const {items: moves} = await api().activity({
+      chainId: CHAIN,
+      token: story.token,
+      kind: "mint,transfer",
+      limit: 1_000,
+    });
+    expect(new Set(moves.map((a) => a.kind))).toEqual(new Set(["mint", "transfer"]));
 
     const portfolio = await api().portfolio({account: alice.address});
     const [balance] = await Promise.all([
@@ -165,6 +227,43 @@ describe("documented queries", () => {
     expect(new Set(votes.map((v) => (v.detail as {method: string}).method))).toEqual(new Set(["direct", "relayed"]));
     const {items: polls} = await api().polls({chainId: CHAIN, token: story.token});
     expect(polls[0]).toMatchObject({state: "finalized", voterCount: 31}); // buyer 01 voted twice
+  });
+
+  test("credentials by class and holder, a loan's claim holders, snapshots, and both in a portfolio", async () => {
+    const {classes, items} = await api().credentials({chainId: CHAIN, token: story.token, limit: 1_000});
+    expect(classes.map((c) => [c.classId, c.revocable, c.holders, c.issued, c.claimed])).toEqual([
+      [0, false, 29, 30, 0],
+      [1, true, 1, 2, 1],
+    ]);
+    expect(items).toHaveLength(32);
+    const speakers = await api().credentials({chainId: CHAIN, token: story.token, classId: 1});
+    expect(speakers.items.map((c) => [c.holder, c.status, c.claimed])).toEqual([
+      [alice.address.toLowerCase(), "revoked", false],
+      [buyer01.address.toLowerCase(), "held", true],
+    ]);
+    expect(speakers.items[1]!.expiresAt).toBe(speakers.items[1]!.issuedAt + 365n * 86_400n);
+    const mine = await api().credentials({chainId: CHAIN, token: story.token, holder: buyer02.address});
+    expect(mine.items.map((c) => [c.classId, c.status])).toEqual([[0, "burned"]]);
+
+    const [loan] = (await api().loans({chainId: CHAIN, token: story.token})).items;
+    const claims = await api().loanHolders({chainId: CHAIN, token: story.token, loan: loan!.address});
+    expect(claims.holderCount).toBe(3);
+    expect(claims.claimSupply).toBe(1_500_000_000n); // 1,500 USDC lent: one claim unit per USDC unit
+
+    const {items: snapshots} = await api().snapshots({chainId: CHAIN, token: story.token});
+    expect(snapshots.map((s) => s.snapshotId)).toEqual([1]);
+
+    const portfolio = await api().portfolio({account: buyer01.address});
+    expect(portfolio.credentials.map((c) => [c.uri, c.status])).toEqual([
+      ["ipfs://alex-early-believer", "held"],
+      [SPEAKER_URI, "held"],
+    ]);
+    expect(portfolio.shares.map((s) => s.token)).toEqual([story.token.toLowerCase()]);
+    const lender = claims.items[0]!.account;
+    const {loanClaims} = await api().portfolio({account: lender});
+    expect(loanClaims).toMatchObject([
+      {loan: loan!.address, token: story.token.toLowerCase(), balance: claims.items[0]!.balance},
+    ]);
   });
 
   test("GraphQL and SQL over HTTP", async () => {
@@ -200,6 +299,8 @@ describe("bad input gets a 4xx with a message, never a 500", () => {
     ["/tokens?creator=alex", 400, /malformed creator address/],
     ["/accounts/0xzz/portfolio", 400, /malformed account address/],
     ["/creators/0x1/income", 400, /malformed creator address/],
+    ["/tokens/31337/0x000000000000000000000000000000000000dEaD/credentials", 404, /no token/],
+    ["/tokens/31337/0x000000000000000000000000000000000000dEaD/loans/0x12/holders", 404, /no token/],
   ];
   test.each(cases)("GET %s → %i", async (path, status, message) => {
     const response = await fetch(`${pglite.url}${path}`);
@@ -213,6 +314,22 @@ describe("bad input gets a 4xx with a message, never a 500", () => {
       const response = await fetch(`${pglite.url}/sql/db?sql=${query}`);
       expect(response.status, query).toBe(400);
       expect((await response.json()).error, query).toMatch(/bad sql query/);
+    }
+  });
+
+  test("credentials and a loan's holders: a malformed class, status or loan is a 400, an unknown loan a 404", async () => {
+    const base = `${pglite.url}/tokens/${CHAIN}/${story.token}`;
+    const cases: [string, number, RegExp][] = [
+      [`${base}/credentials?classId=x`, 400, /classId must be an integer/],
+      [`${base}/credentials?status=lost`, 400, /status must be held, revoked or burned/],
+      [`${base}/credentials?holder=0x12`, 400, /malformed holder address/],
+      [`${base}/loans/0x12/holders`, 400, /malformed loan address/],
+      [`${base}/loans/0x000000000000000000000000000000000000dEaD/holders`, 404, /no loan/],
+    ];
+    for (const [path, status, message] of cases) {
+      const response = await fetch(path);
+      expect(response.status, path).toBe(status);
+      expect((await response.json()).error, path).toMatch(message);
     }
   });
 

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // `pnpm check:package`: packs the package as it would be published (dist must be built), checks the tarball holds
-// what a consumer needs (ESM, CJS, both .d.ts, README, LICENSE) and nothing of the sources, then runs
-// @arethetypeswrong/cli on that tarball. `attw --pack` would re-run `prepack` (a full build); this packs once without it.
+// what a consumer needs (ESM, CJS, both .d.ts, README, LICENSE) and nothing of the sources, and that the README's
+// links work outside the repository, then runs @arethetypeswrong/cli on that tarball. `attw --pack` would re-run
+// `prepack` (a full build); this packs once without it.
 import {execFileSync} from "node:child_process";
-import {mkdtempSync, rmSync} from "node:fs";
+import {mkdtempSync, readFileSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 
@@ -30,6 +31,16 @@ try {
   console.log(`${pack.filename}: ${files.length} files, ${(pack.size / 1024).toFixed(1)} kB packed`);
   if (missing.length || unexpected.length) {
     console.error(`pack: missing ${JSON.stringify(missing)}, unexpected ${JSON.stringify(unexpected)}`);
+    process.exit(1);
+  }
+  // The README is read on npm, outside this repository: a relative link works only if its target is in the tarball.
+  const readme = readFileSync("README.md", "utf8");
+  const broken = [...readme.matchAll(/\]\(([^)\s]+)\)/g)]
+    .map(([, target]) => target)
+    .filter((target) => !/^(https?:|mailto:|#)/.test(target))
+    .filter((target) => !files.includes(target.replace(/^\.\//, "").replace(/#.*$/, "")));
+  if (broken.length) {
+    console.error(`README.md links to files the package does not hold: ${broken.join(", ")}`);
     process.exit(1);
   }
   execFileSync("attw", [join(dir, pack.filename), "--profile", "node16"], {stdio: "inherit"});

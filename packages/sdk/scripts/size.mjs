@@ -3,6 +3,9 @@
 // external, as esbuild bundles dist/index.js with code splitting. The budget applies to the first chunk (what loads
 // with the app); the chunks an action loads only when a call fails (error sentences, identifying an address) are
 // reported beside it. Fails above any budget.
+// esbuild splits by file: whatever a lazily loaded chunk uses of a module the package index re-exports lands in the
+// first chunk, so the failure path imports only internal modules (src/utils/explainFailure.ts, identify.ts,
+// errors/decodeRevert.ts, deploymentRegistry.ts, generatedRegistry.ts).
 import {mkdtempSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
@@ -10,13 +13,14 @@ import {gzipSync} from "node:zlib";
 import {build} from "esbuild";
 
 const KB = 1024;
-// Measured 2026-11-30: whole 27.3 kB, one action 6.6-7.1 kB (was 13-14.8 kB before messages were split per contract
-// and loaded on failure). Issue 15's goal is 6 kB for one action: the budgets hold what was reached, not the goal.
+// Measured 2026-11-30: whole 32.7 kB; one action 4.7-5.6 kB (was 6.7-7.3 kB while the failure path -- decoding a
+// revert, the ERC-6093 errors, identifying a wrong address, the deployments it compares with -- sat in the first chunk,
+// and 13-14.8 kB before messages were split per contract). Issue 15's goal, 6 kB for one action, is the budget.
 const entries = [
-  {name: "whole SDK (export *)", code: "export * from 'SDK';", budget: 34 * KB}, // 30.6 kB with the loan module, ~2.4 kB more with credentials
-  {name: "getTokenInfo", code: "export {getTokenInfo} from 'SDK';", budget: 7.5 * KB},
-  {name: "buyTokens", code: "export {buyTokens} from 'SDK';", budget: 7.5 * KB},
-  {name: "cancelRequest", code: "export {cancelRequest} from 'SDK';", budget: 7.5 * KB},
+  {name: "whole SDK (export *)", code: "export * from 'SDK';", budget: 33.5 * KB},
+  {name: "getTokenInfo", code: "export {getTokenInfo} from 'SDK';", budget: 6 * KB},
+  {name: "buyTokens", code: "export {buyTokens} from 'SDK';", budget: 6 * KB},
+  {name: "cancelRequest", code: "export {cancelRequest} from 'SDK';", budget: 6 * KB},
 ];
 
 const sdk = new URL("../dist/index.js", import.meta.url).pathname;

@@ -1,11 +1,9 @@
 // What each action tells the shared call plumbing about the contract it calls: the kind of contract expected there
 // (to say what an address is instead, when a call fails) and the custom errors to decode. One constant per contract,
 // so a bundle keeps only the ones its actions use; their sentences load only when a call fails.
-import {erc20Abi} from "viem";
+import {type Abi, erc20Abi} from "viem";
 import {protocolErrorsAbi} from "./errors/abi.js";
 import type {ErrorCatalog, MessageTable} from "./errors/contract.js";
-import {commonMessages} from "./errors/messages/common.js";
-import {pollsMessages} from "./errors/messages/polls.js";
 import {errorMessages} from "./errors/messages.js";
 import {
   creatorVestingAbi,
@@ -36,19 +34,24 @@ export type ContractKind =
 /** The contract a call expects at its address, and the errors it decodes. */
 export type ContractTarget = {readonly kind: ContractKind; readonly errors: ErrorCatalog};
 
-/** A contract's sentences with the shared OpenZeppelin ones, loaded when first needed (a chunk of their own). */
-const lazily = (load: () => Promise<MessageTable>) => async (): Promise<MessageTable> => {
-  const [common, own] = await Promise.all([import("./errors/messages/common.js"), load()]);
-  return {...common.commonMessages, ...own};
-};
-
-export const factoryTarget: ContractTarget = {
-  kind: "factory",
+/**
+ * The target for a contract of `kind`: its ABI's errors, and their sentences with the shared OpenZeppelin ones, loaded
+ * when a call first fails (a chunk of their own).
+ */
+const target = (kind: ContractKind, abi: Abi, load: () => Promise<MessageTable>): ContractTarget => ({
+  kind,
   errors: {
-    abi: personalTokenFactoryAbi,
-    messages: /* @__PURE__ */ lazily(() => import("./errors/messages/factory.js").then((m) => m.factoryMessages)),
+    abi,
+    messages: async () => {
+      const [common, own] = await Promise.all([import("./errors/messages/common.js"), load()]);
+      return {...common.commonMessages, ...own};
+    },
   },
-};
+});
+
+export const factoryTarget: ContractTarget = /* @__PURE__ */ target("factory", personalTokenFactoryAbi, () =>
+  import("./errors/messages/factory.js").then((m) => m.factoryMessages),
+);
 /**
  * The factory as a launch calls it: its initializers run every module's, so a launch decodes every protocol error
  * (the launch actions ship every sentence; reads of the factory ship only its own).
@@ -57,73 +60,32 @@ export const launchTarget: ContractTarget = {
   kind: "factory",
   errors: {abi: protocolErrorsAbi, messages: async () => errorMessages},
 };
-export const tokenTarget: ContractTarget = {
-  kind: "token",
-  errors: {
-    abi: personalTokenAbi,
-    messages: /* @__PURE__ */ lazily(() => import("./errors/messages/token.js").then((m) => m.tokenMessages)),
-  },
-};
-export const vestingTarget: ContractTarget = {
-  kind: "vesting",
-  errors: {
-    abi: creatorVestingAbi,
-    messages: /* @__PURE__ */ lazily(() => import("./errors/messages/vesting.js").then((m) => m.vestingMessages)),
-  },
-};
-export const incomeShareTarget: ContractTarget = {
-  kind: "incomeShare",
-  errors: {
-    abi: incomeShareSplitterAbi,
-    messages: /* @__PURE__ */ lazily(() =>
-      import("./errors/messages/incomeShare.js").then((m) => m.incomeShareMessages),
-    ),
-  },
-};
-export const timeEscrowTarget: ContractTarget = {
-  kind: "timeEscrow",
-  errors: {
-    abi: timeEscrowAbi,
-    messages: /* @__PURE__ */ lazily(() => import("./errors/messages/timeEscrow.js").then((m) => m.timeEscrowMessages)),
-  },
-};
-export const stakingTarget: ContractTarget = {
-  kind: "staking",
-  errors: {
-    abi: stakingRewardsAbi,
-    messages: /* @__PURE__ */ lazily(() => import("./errors/messages/staking.js").then((m) => m.stakingMessages)),
-  },
-};
-export const loanTarget: ContractTarget = {
-  kind: "loan",
-  errors: {
-    abi: personalLoanAbi,
-    messages: /* @__PURE__ */ lazily(() => import("./errors/messages/loan.js").then((m) => m.loanMessages)),
-  },
-};
-export const credentialsTarget: ContractTarget = {
-  kind: "credentials",
-  errors: {
-    abi: iCredentialsAbi,
-    messages: /* @__PURE__ */ lazily(() =>
-      import("./errors/messages/credentials.js").then((m) => m.credentialsMessages),
-    ),
-  },
-};
-/** Polls decode skipped votes synchronously from a receipt: their sentences are loaded with the actions. */
-export const pollsTarget = {
-  kind: "polls",
-  errors: {
-    abi: holderPollsAbi,
-    messages: /* @__PURE__ */ Object.assign({}, commonMessages, pollsMessages) as MessageTable,
-  },
-} as const satisfies ContractTarget;
-
+export const tokenTarget: ContractTarget = /* @__PURE__ */ target("token", personalTokenAbi, () =>
+  import("./errors/messages/token.js").then((m) => m.tokenMessages),
+);
+export const vestingTarget: ContractTarget = /* @__PURE__ */ target("vesting", creatorVestingAbi, () =>
+  import("./errors/messages/vesting.js").then((m) => m.vestingMessages),
+);
+export const incomeShareTarget: ContractTarget = /* @__PURE__ */ target("incomeShare", incomeShareSplitterAbi, () =>
+  import("./errors/messages/incomeShare.js").then((m) => m.incomeShareMessages),
+);
+export const timeEscrowTarget: ContractTarget = /* @__PURE__ */ target("timeEscrow", timeEscrowAbi, () =>
+  import("./errors/messages/timeEscrow.js").then((m) => m.timeEscrowMessages),
+);
+export const stakingTarget: ContractTarget = /* @__PURE__ */ target("staking", stakingRewardsAbi, () =>
+  import("./errors/messages/staking.js").then((m) => m.stakingMessages),
+);
+export const loanTarget: ContractTarget = /* @__PURE__ */ target("loan", personalLoanAbi, () =>
+  import("./errors/messages/loan.js").then((m) => m.loanMessages),
+);
+export const credentialsTarget: ContractTarget = /* @__PURE__ */ target("credentials", iCredentialsAbi, () =>
+  import("./errors/messages/credentials.js").then((m) => m.credentialsMessages),
+);
+export const pollsTarget: ContractTarget = /* @__PURE__ */ target("polls", holderPollsAbi, () =>
+  import("./errors/messages/polls.js").then((m) => m.pollsMessages),
+);
 /** Any ERC-20: its errors are the ERC-6093 ones every call decodes. */
-export const erc20Target: ContractTarget = {
-  kind: "erc20",
-  errors: {abi: erc20Abi, messages: /* @__PURE__ */ lazily(async () => ({}))},
-};
+export const erc20Target: ContractTarget = /* @__PURE__ */ target("erc20", erc20Abi, async () => ({}));
 
 /** How a person names each kind, with its article: "an income-share splitter". */
 export const contractKindNames: Record<ContractKind, string> = {

@@ -1,9 +1,19 @@
 import type {Address} from "viem";
-import type {ContractKind} from "./contracts.js";
-import {UnknownChainError} from "./errors/validation.js";
-import {deployments} from "./generated.js";
+import {
+  protocolChains as chains,
+  type Deployment,
+  deploymentOf,
+  implementationKinds as kinds,
+  deployments as registry,
+} from "./deploymentRegistry.js";
 
-export {deployments};
+export type {Deployment, DeploymentChainId, ModuleImplementationKey} from "./deploymentRegistry.js";
+
+// The registry itself lives in deploymentRegistry.ts; these are its public names (constants that alias it, so an app
+// that never names them does not bundle it before a call fails: `pnpm size`).
+
+/** Protocol addresses per chain id, from deployments/<chainId>.json (script/Deploy.s.sol). */
+export const deployments: typeof registry = registry;
 
 /**
  * The chains the SDK and the CLI work on without any address override. script/Deploy.s.sol deploys every contract
@@ -11,49 +21,10 @@ export {deployments};
  * protocol has the same addresses on every chain that has the deployer: these, and any other such chain once added
  * here. Whether the code is there yet is checked at run time ({@link assertProtocolDeployed}).
  */
-export const protocolChains = {
-  1: "Ethereum",
-  11155111: "Sepolia",
-  8453: "Base",
-  84532: "Base Sepolia",
-  10: "OP Mainnet",
-  42161: "Arbitrum One",
-  7777777: "Zora",
-  31337: "Anvil",
-} as const;
-
-/** A chain id the SDK knows the protocol's addresses on. */
-export type DeploymentChainId = keyof typeof protocolChains;
-
-/** The protocol's addresses on one chain, as script/Deploy.s.sol recorded them. */
-export type Deployment = (typeof deployments)[keyof typeof deployments];
-
-/** A deployment registry key naming a module implementation, e.g. `"timeEscrowImplementation"`. */
-export type ModuleImplementationKey = Exclude<
-  Extract<keyof Deployment, `${string}Implementation`>,
-  "tokenImplementation" | "vestingImplementation"
->;
+export const protocolChains: typeof chains = chains;
 
 /** What a clone of each implementation in the registry is. */
-export const implementationKinds: Record<
-  Extract<keyof Deployment, `${string}Implementation`>,
-  Exclude<ContractKind, "erc20" | "factory">
-> = {
-  tokenImplementation: "token",
-  vestingImplementation: "vesting",
-  incomeShareSplitterImplementation: "incomeShare",
-  timeEscrowImplementation: "timeEscrow",
-  stakingRewardsImplementation: "staking",
-  holderPollsImplementation: "polls",
-  personalLoanImplementation: "loan",
-  credentialsImplementation: "credentials",
-};
-
-/**
- * The CREATE2 addresses, the same on every chain: those script/Deploy.s.sol wrote for the local chain (31337), which
- * is deployed exactly as every other.
- */
-const canonical = (): Deployment => deployments[31337];
+export const implementationKinds: typeof kinds = kinds;
 
 /**
  * The protocol's addresses on `chainId`: the chain's own deployments/<chainId>.json if there is one, else the
@@ -64,10 +35,7 @@ const canonical = (): Deployment => deployments[31337];
  * const {factory, stakingRewardsImplementation} = getDeployment(8453)
  */
 export function getDeployment(chainId: number | undefined): Deployment {
-  const own = chainId === undefined ? undefined : (deployments as Record<number, Deployment>)[chainId];
-  if (own) return own;
-  if (chainId !== undefined && chainId in protocolChains) return canonical();
-  throw new UnknownChainError({chainId, knownChainIds: Object.keys(protocolChains).map(Number)});
+  return deploymentOf(chainId);
 }
 
 /** The factory address: `override` if given, else the registry's for `chainId`. */

@@ -8,7 +8,7 @@ import {privateKeyToAccount} from "viem/accounts";
 import {foundry} from "viem/chains";
 import type {TestProject} from "vitest/node";
 import {type Anvil, DEPLOYER_KEY, deployProtocol, startAnvil} from "../../../tools/anvil.mjs";
-import {deployments} from "../src/generated.js";
+import {deployments} from "../src/generatedRegistry.js";
 import {ROOT} from "./constants.js";
 
 declare module "vitest" {

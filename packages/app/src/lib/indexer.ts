@@ -1,28 +1,93 @@
-// Lists (launched tokens, holders, activity), in one place so they can come from the indexer package when it lands.
-// With VITE_INDEXER_URL set, they are fetched from it (GET /tokens, /tokens/:token/holders, /tokens/:token/activity,
-// JSON with decimal strings for amounts). Without it, they are rebuilt from the chain's logs — fine on the local chain
-// and for young tokens, which is where the app runs without an indexer.
+// Lists (launched tokens, a token's holders and their count, its recent transfers, the tokens an account has a stake
+// in), from the indexer through its typed client (`@personal-token/indexer/client`) when one is configured and caught
+// up (`/ready`), else rebuilt from the chain's logs — fine on the local chain and for young tokens, which is where the
+// app runs without an indexer. Each answer says where it came from (`source`). Anything one contract read answers (a
+// balance now, what is claimable) keeps coming from the chain.
+import {createIndexerClient, type IndexerClient} from "@personal-token/indexer/client";
 import {personalTokenAbi, personalTokenFactoryAbi} from "@personal-token/sdk";
 import type {Address, Hash, PublicClient} from "viem";
 import {config} from "../config.js";
 
+export type Source = "indexer" | "logs";
 export type LaunchedToken = {token: Address; creator: Address; name: string; symbol: string; blockNumber: bigint};
 export type Holder = {account: Address; balance: bigint};
 export type Activity = {from: Address; to: Address; value: bigint; blockNumber: bigint; hash: Hash};
 
-async function fromIndexer<T>(path: string): Promise<T> {
-  const response = await fetch(new URL(path, config.indexerUrl));
-  if (!response.ok) throw new Error(`indexer: ${path} answered HTTP ${response.status}`);
-  return (await response.json()) as T;
+const ZERO = "0x0000000000000000000000000000000000000000" as Address;
+/** The most rows one list asks the indexer for (its page limit). */
+const PAGE = 1_000;
+
+const client = config.indexerUrl ? createIndexerClient({url: config.indexerUrl}) : undefined;
+const base = config.indexerUrl?.replace(/\/+$/, "");
+let caughtUp = false;
+/** How long a list waits for the indexer to reach the chain's latest block (a write's receipt just arrived, say). */
+const SYNC_WAIT_MS = 3_000;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The indexer's client once it has caught up with the chain (`/ready` answers 200; it stays so), else undefined: not
+ * configured, not answering (the local server without one answers 404), or still backfilling. A list read right
+ * after a write first waits (up to SYNC_WAIT_MS) for `/status` to reach the chain's latest block, so what the receipt
+ * changed is in it.
+ */
+async function indexer(publicClient: PublicClient): Promise<IndexerClient | undefined> {
+  if (!client || !base) return undefined;
+  if (!caughtUp) {
+    const response = await fetch(`${base}/ready`).catch(() => undefined);
+    caughtUp = !!response?.ok && !(response.headers.get("content-type") ?? "").includes("html");
+    if (!caughtUp) return undefined;
+  }
+  const head = await publicClient.getBlockNumber().catch(() => undefined);
+  const deadline = Date.now() + SYNC_WAIT_MS;
+  while (head !== undefined && Date.now() < deadline) {
+    const status = (await fetch(`${base}/status`)
+      .then((r) => r.json())
+      .catch(() => ({}))) as Record<string, {id?: number; block?: {number: number}}>;
+    const chain = Object.values(status).find((c) => c.id === config.chain.id);
+    if (!chain || BigInt(chain.block?.number ?? -1) >= head) break;
+    await sleep(200);
+  }
+  return client;
 }
 
-export async function listTokens(client: PublicClient): Promise<LaunchedToken[]> {
-  if (config.indexerUrl) {
-    const rows = await fromIndexer<(Omit<LaunchedToken, "blockNumber"> & {blockNumber: string})[]>("tokens");
-    return rows.map((r) => ({...r, blockNumber: BigInt(r.blockNumber)}));
+/** From the indexer when it is there and answers; from the chain's logs otherwise. */
+async function listed<T>(
+  publicClient: PublicClient,
+  fromIndexer: (api: IndexerClient) => Promise<T>,
+  fromLogs: () => Promise<T>,
+): Promise<T & {source: Source}> {
+  const api = await indexer(publicClient);
+  if (api) {
+    try {
+      return {...(await fromIndexer(api)), source: "indexer"};
+    } catch {
+      // fall through to the logs
+    }
   }
+  return {...(await fromLogs()), source: "logs"};
+}
+
+const launched = (t: {address: Address; creator: Address; name: string; symbol: string; launchBlock: bigint}) => ({
+  token: t.address,
+  creator: t.creator,
+  name: t.name,
+  symbol: t.symbol,
+  blockNumber: t.launchBlock,
+});
+
+/** Every token launched on this chain, newest first. */
+export function listTokens(publicClient: PublicClient) {
+  return listed(
+    publicClient,
+    async (api) => ({items: (await api.tokens({chainId: config.chain.id, limit: PAGE})).items.map(launched)}),
+    async () => ({items: await tokensFromLogs(publicClient)}),
+  );
+}
+
+async function tokensFromLogs(publicClient: PublicClient): Promise<LaunchedToken[]> {
   if (!config.deployment) return [];
-  const logs = await client.getContractEvents({
+  const logs = await publicClient.getContractEvents({
     address: config.deployment.factory,
     abi: personalTokenFactoryAbi,
     eventName: "TokenLaunched",
@@ -39,42 +104,91 @@ export async function listTokens(client: PublicClient): Promise<LaunchedToken[]>
     .reverse();
 }
 
-async function transfers(client: PublicClient, token: Address) {
-  return client.getContractEvents({address: token, abi: personalTokenAbi, eventName: "Transfer", fromBlock: 0n});
+/**
+ * The tokens `account` has something in: with the indexer, its portfolio across creators (balances, income-share
+ * claims, loan claims, credentials, time requests); from the logs, every token (the page reads each balance).
+ */
+export function listPortfolioTokens(publicClient: PublicClient, account: Address) {
+  return listed(
+    publicClient,
+    async (api) => {
+      const chainId = config.chain.id;
+      const [portfolio, {items: tokens}] = await Promise.all([
+        api.portfolio({account, chainId}),
+        api.tokens({chainId, limit: PAGE}),
+      ]);
+      const mine = new Set<string>([
+        ...portfolio.holdings.map((h) => h.token),
+        ...portfolio.shares.filter((s) => s.shares > 0n).map((s) => s.token),
+        ...portfolio.loanClaims.map((l) => l.token),
+        ...portfolio.credentials.filter((c) => c.status === "held").map((c) => c.token),
+        ...portfolio.requests.map((r) => r.token),
+      ]);
+      return {items: tokens.filter((t) => mine.has(t.address)).map(launched)};
+    },
+    async () => ({items: await tokensFromLogs(publicClient)}),
+  );
 }
 
-export async function getHolders(client: PublicClient, token: Address): Promise<Holder[]> {
-  if (config.indexerUrl) {
-    const rows = await fromIndexer<{account: Address; balance: string}[]>(`tokens/${token}/holders`);
-    return rows.map((r) => ({account: r.account, balance: BigInt(r.balance)}));
-  }
-  const balances = new Map<Address, bigint>();
-  for (const {args} of await transfers(client, token)) {
-    const {from, to, value = 0n} = args;
-    if (from) balances.set(from, (balances.get(from) ?? 0n) - value);
-    if (to) balances.set(to, (balances.get(to) ?? 0n) + value);
-  }
-  return [...balances]
-    .filter(([account, balance]) => balance > 0n && !/^0x0{40}$/.test(account))
-    .map(([account, balance]) => ({account, balance}))
-    .sort((a, b) => (b.balance > a.balance ? 1 : b.balance < a.balance ? -1 : 0));
+async function transfers(publicClient: PublicClient, token: Address) {
+  return publicClient.getContractEvents({address: token, abi: personalTokenAbi, eventName: "Transfer", fromBlock: 0n});
 }
 
-export async function getActivity(client: PublicClient, token: Address, limit = 20): Promise<Activity[]> {
-  if (config.indexerUrl) {
-    const rows = await fromIndexer<(Omit<Activity, "value" | "blockNumber"> & {value: string; blockNumber: string})[]>(
-      `tokens/${token}/activity?limit=${limit}`,
-    );
-    return rows.map((r) => ({...r, value: BigInt(r.value), blockNumber: BigInt(r.blockNumber)}));
-  }
-  return (await transfers(client, token))
-    .slice(-limit)
-    .reverse()
-    .map((log) => ({
-      from: log.args.from as Address,
-      to: log.args.to as Address,
-      value: log.args.value ?? 0n,
-      blockNumber: log.blockNumber,
-      hash: log.transactionHash,
-    }));
+/** A token's holders (non-zero balances, largest first) and their count. */
+export function getHolders(publicClient: PublicClient, token: Address, limit = 10) {
+  return listed(
+    publicClient,
+    async (api) => {
+      const {holderCount, items} = await api.holders({chainId: config.chain.id, token, limit});
+      return {holderCount, items: items.map(({account, balance}): Holder => ({account, balance}))};
+    },
+    async () => {
+      const balances = new Map<Address, bigint>();
+      for (const {args} of await transfers(publicClient, token)) {
+        const {from, to, value = 0n} = args;
+        if (from) balances.set(from, (balances.get(from) ?? 0n) - value);
+        if (to) balances.set(to, (balances.get(to) ?? 0n) + value);
+      }
+      const all = [...balances]
+        .filter(([account, balance]) => balance > 0n && account !== ZERO)
+        .map(([account, balance]) => ({account, balance}))
+        .sort((a, b) => (b.balance > a.balance ? 1 : b.balance < a.balance ? -1 : 0));
+      return {holderCount: all.length, items: all.slice(0, limit)};
+    },
+  );
+}
+
+/** A token's latest moves (mints, transfers, burns), newest first. */
+export function getActivity(publicClient: PublicClient, token: Address, limit = 10) {
+  return listed(
+    publicClient,
+    async (api) => {
+      const {items} = await api.activity({chainId: config.chain.id, token, kind: "mint,transfer,burn", limit});
+      return {
+        items: items.map(
+          (a): Activity => ({
+            from: a.kind === "mint" ? ZERO : a.account,
+            to: a.kind === "mint" ? a.account : a.kind === "burn" ? ZERO : (a.counterparty ?? ZERO),
+            value: a.amount ?? 0n,
+            blockNumber: a.block,
+            hash: a.tx,
+          }),
+        ),
+      };
+    },
+    async () => ({
+      items: (await transfers(publicClient, token))
+        .slice(-limit)
+        .reverse()
+        .map(
+          (log): Activity => ({
+            from: log.args.from as Address,
+            to: log.args.to as Address,
+            value: log.args.value ?? 0n,
+            blockNumber: log.blockNumber,
+            hash: log.transactionHash,
+          }),
+        ),
+    }),
+  );
 }

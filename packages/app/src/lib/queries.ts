@@ -23,7 +23,7 @@ import {
 import {useQuery} from "@tanstack/react-query";
 import {type Address, erc20Abi, type PublicClient, zeroAddress} from "viem";
 import {usePublicClient} from "wagmi";
-import {getActivity, getHolders, listTokens} from "./indexer.js";
+import {getActivity, getHolders, listPortfolioTokens, listTokens} from "./indexer.js";
 import {getTokenModules} from "./modules.js";
 import {fetchProfile} from "./profile.js";
 
@@ -51,6 +51,8 @@ export const useProfile = (uri: string | undefined) =>
   useRead(["profile", uri], () => fetchProfile(uri as string).then((p) => p ?? null));
 
 export const useTokens = () => useRead(["tokens"], (c) => listTokens(c));
+export const usePortfolioTokens = (account: Address | undefined) =>
+  useRead(["portfolioTokens", account], (c) => listPortfolioTokens(c, account as Address));
 export const useHolders = (token: Address | undefined) =>
   useRead(["holders", token], (c) => getHolders(c, token as Address));
 export const useActivity = (token: Address | undefined) =>

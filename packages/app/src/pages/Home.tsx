@@ -1,3 +1,4 @@
+import {SourceNote} from "../components/SourceNote.js";
 import {shortAddress} from "../lib/format.js";
 import {useTokens} from "../lib/queries.js";
 import {href} from "../router.js";
@@ -13,9 +14,10 @@ export default function Home() {
         contract. <a href={href("launch")}>Launch yours</a>.
       </p>
       {tokens.isLoading ? <p>Loading…</p> : null}
-      {tokens.data?.length === 0 ? <p>No token launched on this chain yet.</p> : null}
+      {tokens.data?.items.length === 0 ? <p>No token launched on this chain yet.</p> : null}
+      {tokens.data ? <SourceNote source={tokens.data.source} /> : null}
       <ul data-testid="token-list">
-        {(tokens.data ?? []).map((t) => (
+        {(tokens.data?.items ?? []).map((t) => (
           <li key={t.token}>
             <a href={href("token", t.token)}>
               {t.name} (${t.symbol})

@@ -1,6 +1,7 @@
 import {claimAllIncome} from "@personal-token/sdk";
 import type {Address} from "viem";
 import {useAccount} from "wagmi";
+import {SourceNote} from "../components/SourceNote.js";
 import {WriteForm} from "../components/Write.js";
 import {formatAmount} from "../lib/format.js";
 import type {TokenModule} from "../lib/modules.js";
@@ -10,24 +11,28 @@ import {
   useCampaign,
   useClaimable,
   usePolls,
+  usePortfolioTokens,
   useStakingPosition,
   useTokenModules,
-  useTokens,
 } from "../lib/queries.js";
 import {href} from "../router.js";
 import {LoanHolding} from "./token/Loan.js";
 import {ClaimableList} from "./token/Sale.js";
 import {Requests} from "./token/TimeOffers.js";
 
-/** Everything the connected holder has: tokens, income to claim (all at once), time requests, stakes, polls. */
+/**
+ * Everything the connected holder has: tokens, income to claim (all at once), time requests, stakes, polls. Which
+ * tokens to show comes from the indexer's portfolio across creators (else every token, each balance read).
+ */
 export default function Portfolio() {
   const {address} = useAccount();
-  const tokens = useTokens();
+  const tokens = usePortfolioTokens(address);
   if (!address) return <p>Connect a wallet to see what you hold.</p>;
   return (
     <>
       <h1>Portfolio</h1>
-      {(tokens.data ?? []).map((t) => (
+      {tokens.data ? <SourceNote source={tokens.data.source} /> : null}
+      {(tokens.data?.items ?? []).map((t) => (
         <Holding key={t.token} token={t.token} name={t.name} symbol={t.symbol} account={address} />
       ))}
     </>

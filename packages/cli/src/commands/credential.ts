@@ -1,8 +1,6 @@
 // credential enable|create-class|issue|sign-claim|claim|cancel-claim|burn|revoke|show: credentials the creator gives.
-import {readFileSync} from "node:fs";
 import {
   burnCredential,
-  type CredentialClaim,
   cancelCredentialClaim,
   claimCredential,
   createCredentialClass,
@@ -15,9 +13,10 @@ import {
   signCredentialClaim,
 } from "@personal-token/sdk";
 import type {Command} from "commander";
-import {type Address, isHex} from "viem";
+import type {Address} from "viem";
 import type {Context} from "../context.js";
 import {UsageError} from "../errors.js";
+import {parseSignedMessage, readJsonFile} from "../files.js";
 import {formatDuration, formatTime, toJson} from "../format.js";
 import {addModule} from "../modules.js";
 import {parseAddress, parseDuration, parseId, parseTime} from "../parse.js";
@@ -27,37 +26,11 @@ import {send, sentHash} from "../transactions.js";
 
 /** Reads a signed claim (`credential sign-claim` output) from a file. */
 export function readSignedClaim(file: string): SignedCredentialClaim {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(readFileSync(file, "utf8"));
-  } catch (error) {
-    throw new UsageError(
-      `${file}: ${(error as NodeJS.ErrnoException).code ? `cannot read (${(error as NodeJS.ErrnoException).code})` : "is not JSON"}`,
-    );
-  }
-  const c = (parsed as {claim?: Record<string, unknown>})?.claim;
-  const signature = (parsed as {signature?: unknown})?.signature;
-  const int = (x: unknown) => (typeof x === "string" || typeof x === "number") && /^\d+$/.test(String(x));
-  if (
-    !c ||
-    !int(c.classId) ||
-    !int(c.nonce) ||
-    !int(c.deadline) ||
-    typeof c.recipient !== "string" ||
-    typeof signature !== "string" ||
-    !isHex(signature) ||
-    signature === "0x"
-  ) {
-    throw new UsageError(
-      `${file}: not a signed claim ({"claim": {"classId", "recipient", "nonce", "deadline"}, "signature"})`,
-    );
-  }
-  const claim: CredentialClaim = {
-    classId: BigInt(c.classId as string),
-    recipient: parseAddress(c.recipient, `${file}.claim.recipient`),
-    nonce: BigInt(c.nonce as string),
-    deadline: BigInt(c.deadline as string),
-  };
+  const {message: claim, signature} = parseSignedMessage(readJsonFile(file), file, {
+    key: "claim",
+    fields: ["classId", "recipient", "nonce", "deadline"],
+    address: "recipient",
+  });
   return {claim, signature};
 }
 

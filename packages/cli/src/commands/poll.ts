@@ -1,5 +1,4 @@
 // poll enable|create|vote|relay|cancel|finalize|results: holder polls.
-import {readFileSync} from "node:fs";
 import {
   cancelPoll,
   createPoll,
@@ -13,12 +12,13 @@ import {
   vote,
 } from "@personal-token/sdk";
 import type {Command} from "commander";
-import {type Address, type Hash, isHex} from "viem";
+import type {Address, Hash} from "viem";
 import type {Context, Wallet} from "../context.js";
 import {CliError, UsageError} from "../errors.js";
+import {parseSignedMessage, readJsonFile} from "../files.js";
 import {formatTime, formatTokens, toJson} from "../format.js";
 import {addModule} from "../modules.js";
-import {parseAddress, parseId, parseTime} from "../parse.js";
+import {parseId, parseTime} from "../parse.js";
 import {moduleArg, tokenArg} from "../registry.js";
 import {run} from "../run.js";
 import {send, sentHash} from "../transactions.js";
@@ -27,41 +27,16 @@ import {send, sentHash} from "../transactions.js";
 export function readSignedVotes(files: string[]): SignedVote[] {
   const votes: SignedVote[] = [];
   for (const file of files) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(readFileSync(file, "utf8"));
-    } catch (error) {
-      throw new UsageError(
-        `${file}: ${(error as NodeJS.ErrnoException).code ? `cannot read (${(error as NodeJS.ErrnoException).code})` : "is not JSON"}`,
-      );
-    }
+    const parsed = readJsonFile(file);
     for (const [i, item] of (Array.isArray(parsed) ? parsed : [parsed]).entries()) {
       const where = Array.isArray(parsed) ? `${file}[${i}]` : file;
-      const v = (item as {vote?: Record<string, unknown>})?.vote;
-      const signature = (item as {signature?: unknown})?.signature;
-      const int = (x: unknown) => (typeof x === "string" || typeof x === "number") && /^\d+$/.test(String(x));
-      if (
-        !v ||
-        !int(v.pollId) ||
-        !int(v.option) ||
-        !int(v.nonce) ||
-        typeof v.voter !== "string" ||
-        typeof signature !== "string" ||
-        !isHex(signature)
-      ) {
-        throw new UsageError(
-          `${where}: not a signed vote ({"vote": {"pollId", "voter", "option", "nonce"}, "signature"})`,
-        );
-      }
-      votes.push({
-        vote: {
-          pollId: BigInt(v.pollId as string),
-          voter: parseAddress(v.voter, `${where}.vote.voter`),
-          option: BigInt(v.option as string),
-          nonce: BigInt(v.nonce as string),
-        },
-        signature,
+      const {message: vote, signature} = parseSignedMessage(item, where, {
+        key: "vote",
+        fields: ["pollId", "voter", "option", "nonce"],
+        address: "voter",
+        emptySignature: true,
       });
+      votes.push({vote, signature});
     }
   }
   if (votes.length === 0) throw new UsageError("no votes in the files given");

@@ -1,11 +1,13 @@
 // The read API: Ponder's GraphQL (`/graphql`) and SQL over HTTP (`/sql/*`, for @ponder/client), plus the documented
 // queries as plain JSON routes (README "Queries"): explore, a token, its holders, its activity, a portfolio and a
-// creator's income record. Every input is checked first: a malformed address or chain id, an unknown token or an
+// creator's income record; a token's credentials, a loan's claim holders and a token's snapshots. Every input is checked first: a malformed address or chain id, an unknown token or an
 // out-of-range page gets a 4xx with `{error}`, never a 500. Amounts are decimal strings.
 
 import {db, publicClients} from "ponder:api";
 import schema, {
   activity,
+  credential,
+  credentialClass,
   escrowRequest,
   holder,
   incomeAsset,
@@ -13,6 +15,7 @@ import schema, {
   incomePayment,
   incomePeriod,
   loan,
+  loanHolder,
   module,
   poll,
   pollVote,
@@ -21,6 +24,7 @@ import schema, {
   stakingCampaign,
   stakingPosition,
   token,
+  tokenSnapshot,
 } from "ponder:schema";
 import {type Context, Hono} from "hono";
 import {and, asc, client, desc, eq, graphql, gt, inArray, type PgColumn, replaceBigInts} from "ponder";
@@ -175,12 +179,14 @@ app.get("/tokens/:chainId/:address/holders", async (c) => {
   return json(c, {holderCount: row.holderCount, totalSupply: row.totalSupply, items, limit, offset});
 });
 
-// Activity: everything that happened to the token and its modules, newest first; `kind` narrows it.
+// Activity: everything that happened to the token and its modules, newest first; `kind` narrows it to one kind or a
+// comma-separated few (`mint,transfer,burn`: the token's moves).
 app.get("/tokens/:chainId/:address/activity", async (c) => {
   const {limit, offset} = page(c);
   const row = await findToken(c);
   const kind = c.req.query("kind");
-  if (kind !== undefined && !/^[a-z-]{1,32}$/.test(kind)) throw new BadRequest("malformed kind");
+  if (kind !== undefined && !/^[a-z-]{1,32}(,[a-z-]{1,32}){0,15}$/.test(kind)) throw new BadRequest("malformed kind");
+  const kinds = kind?.split(",");
   const items = await db
     .select()
     .from(activity)
@@ -188,7 +194,7 @@ app.get("/tokens/:chainId/:address/activity", async (c) => {
       and(
         eq(activity.chainId, row.chainId),
         eq(activity.token, row.address),
-        kind === undefined ? undefined : eq(activity.kind, kind),
+        kinds === undefined ? undefined : inArray(activity.kind, kinds),
       ),
     )
     .orderBy(desc(activity.block), desc(activity.logIndex))
@@ -197,12 +203,13 @@ app.get("/tokens/:chainId/:address/activity", async (c) => {
   return json(c, {items, limit, offset});
 });
 
-// Portfolio: what an account holds across creators — balances, claim shares and claims, stakes, time requests, votes.
+// Portfolio: what an account holds across creators — balances, claim shares and claims, stakes, time requests, votes,
+// credentials (with their class) and loan claims (with their loan's token).
 app.get("/accounts/:address/portfolio", async (c) => {
   const account = address(c.req.param("address"), "account address");
   const id = optionalChainId(c.req.query("chainId"));
   const onChain = (column: PgColumn) => (id === undefined ? undefined : eq(column, id));
-  const [holdings, shares, claims, stakes, requests, votes] = await Promise.all([
+  const [holdings, shares, claims, stakes, requests, votes, credentials, loanClaims] = await Promise.all([
     db
       .select({
         chainId: holder.chainId,
@@ -218,9 +225,11 @@ app.get("/accounts/:address/portfolio", async (c) => {
       .where(and(eq(holder.account, account), gt(holder.balance, 0n), onChain(holder.chainId)))
       .orderBy(desc(holder.balance)),
     db
-      .select()
+      .select({buyer: saleBuyer, token: sale.token})
       .from(saleBuyer)
-      .where(and(eq(saleBuyer.account, account), onChain(saleBuyer.chainId))),
+      .innerJoin(sale, and(eq(sale.chainId, saleBuyer.chainId), eq(sale.address, saleBuyer.sale)))
+      .where(and(eq(saleBuyer.account, account), onChain(saleBuyer.chainId)))
+      .then((rows) => rows.map((r) => ({...r.buyer, token: r.token}))),
     db
       .select()
       .from(incomeClaim)
@@ -237,8 +246,34 @@ app.get("/accounts/:address/portfolio", async (c) => {
       .select()
       .from(pollVote)
       .where(and(eq(pollVote.voter, account), onChain(pollVote.chainId))),
+    db
+      .select({held: credential, uri: credentialClass.uri, revocable: credentialClass.revocable})
+      .from(credential)
+      .innerJoin(
+        credentialClass,
+        and(
+          eq(credentialClass.chainId, credential.chainId),
+          eq(credentialClass.credentials, credential.credentials),
+          eq(credentialClass.classId, credential.classId),
+        ),
+      )
+      .where(and(eq(credential.holder, account), onChain(credential.chainId)))
+      .orderBy(asc(credential.token), asc(credential.classId))
+      .then((rows) => rows.map((r) => ({...r.held, uri: r.uri, revocable: r.revocable}))),
+    db
+      .select({
+        chainId: loanHolder.chainId,
+        loan: loanHolder.loan,
+        token: loan.token,
+        balance: loanHolder.balance,
+        claimSupply: loan.claimSupply,
+      })
+      .from(loanHolder)
+      .innerJoin(loan, and(eq(loan.chainId, loanHolder.chainId), eq(loan.address, loanHolder.loan)))
+      .where(and(eq(loanHolder.account, account), gt(loanHolder.balance, 0n), onChain(loanHolder.chainId)))
+      .orderBy(desc(loanHolder.balance)),
   ]);
-  return json(c, {account, holdings, shares, claims, stakes, requests, votes});
+  return json(c, {account, holdings, shares, claims, stakes, requests, votes, credentials, loanClaims});
 });
 
 // A creator's income record: every agreement they launched, its periods (with lateness at the chain's clock), the
@@ -318,6 +353,81 @@ app.get("/tokens/:chainId/:address/loans", async (c) => {
     .select()
     .from(loan)
     .where(and(eq(loan.chainId, row.chainId), eq(loan.token, row.address)));
+  return json(c, {items});
+});
+
+// A loan's claim holders (its ERC-20 claim token: non-zero balances, largest first), their count and the claim supply.
+app.get("/tokens/:chainId/:address/loans/:loan/holders", async (c) => {
+  const {limit, offset} = page(c);
+  const row = await findToken(c);
+  const at = address(c.req.param("loan"), "loan address");
+  const [found] = await db
+    .select()
+    .from(loan)
+    .where(and(eq(loan.chainId, row.chainId), eq(loan.address, at), eq(loan.token, row.address)));
+  if (!found) throw new BadRequest(`no loan ${at} of token ${row.address}`, 404);
+  const items = await db
+    .select({account: loanHolder.account, balance: loanHolder.balance, firstBlock: loanHolder.firstBlock})
+    .from(loanHolder)
+    .where(and(eq(loanHolder.chainId, row.chainId), eq(loanHolder.loan, at), gt(loanHolder.balance, 0n)))
+    .orderBy(desc(loanHolder.balance), asc(loanHolder.account))
+    .limit(limit)
+    .offset(offset);
+  return json(c, {holderCount: found.holderCount, claimSupply: found.claimSupply, items, limit, offset});
+});
+
+// A token's credentials: its classes (terms and counters) and the credentials, by class and holder; `status` narrows
+// them (held, revoked, burned).
+app.get("/tokens/:chainId/:address/credentials", async (c) => {
+  const {limit, offset} = page(c);
+  const row = await findToken(c);
+  const classId = c.req.query("classId");
+  const byClass = classId === undefined ? undefined : integer(classId, "classId", 0, 0, 2 ** 31 - 1);
+  const who = c.req.query("holder");
+  const holderAt = who === undefined ? undefined : address(who, "holder address");
+  const status = c.req.query("status");
+  if (status !== undefined && !["held", "revoked", "burned"].includes(status)) {
+    throw new BadRequest("status must be held, revoked or burned");
+  }
+  const onToken = <T extends {chainId: PgColumn; token: PgColumn}>(table: T) =>
+    and(eq(table.chainId, row.chainId), eq(table.token, row.address));
+  const [classes, items] = await Promise.all([
+    db
+      .select()
+      .from(credentialClass)
+      .where(and(onToken(credentialClass), byClass === undefined ? undefined : eq(credentialClass.classId, byClass)))
+      .orderBy(asc(credentialClass.credentials), asc(credentialClass.classId)),
+    db
+      .select()
+      .from(credential)
+      .where(
+        and(
+          onToken(credential),
+          byClass === undefined ? undefined : eq(credential.classId, byClass),
+          holderAt === undefined ? undefined : eq(credential.holder, holderAt),
+          status === undefined ? undefined : eq(credential.status, status),
+        ),
+      )
+      .orderBy(
+        asc(credential.credentials),
+        asc(credential.classId),
+        asc(credential.issuedBlock),
+        asc(credential.holder),
+      )
+      .limit(limit)
+      .offset(offset),
+  ]);
+  return json(c, {classes, items, limit, offset});
+});
+
+// A token's balance snapshots (token v2), newest first.
+app.get("/tokens/:chainId/:address/snapshots", async (c) => {
+  const row = await findToken(c);
+  const items = await db
+    .select()
+    .from(tokenSnapshot)
+    .where(and(eq(tokenSnapshot.chainId, row.chainId), eq(tokenSnapshot.token, row.address)))
+    .orderBy(desc(tokenSnapshot.snapshotId));
   return json(c, {items});
 });
 

@@ -3,8 +3,9 @@
 // are not indexed yet (the loan's Transfer events would need a source of their own).
 
 import {ponder} from "ponder:registry";
-import {loan} from "ponder:schema";
-import {type AnyEvent, type Ctx, moduleOf, recordActivity} from "./shared";
+import {loan, loanHolder} from "ponder:schema";
+import {zeroAddress} from "viem";
+import {type AnyEvent, type Ctx, lower, moduleOf, recordActivity} from "./shared";
 
 /** The loan that emitted `event` (its row made on first sight), or null when the emitter is not a loan. */
 async function loanOf(ctx: Ctx, event: AnyEvent) {
@@ -24,6 +25,8 @@ async function loanOf(ctx: Ctx, event: AnyEvent) {
       installmentsPaid: 0,
       installmentsLate: 0,
       totalClaimed: 0n,
+      claimSupply: 0n,
+      holderCount: 0,
     })
     .onConflictDoNothing();
   return ref;
@@ -129,4 +132,59 @@ ponder.on("PersonalLoan:RepaymentClaimed", async ({event, context}) => {
     counterparty: to,
     amount,
   });
+});
+
+ponder.on("PersonalLoan:Transfer", async ({event, context}) => {
+  const ref = await loanOf(context, event);
+  if (!ref) return;
+  const chainId = context.chain.id;
+  const from = lower(event.args.from);
+  const to = lower(event.args.to);
+  const {value} = event.args;
+  const db = context.db;
+  let holders = 0;
+  let supply = 0n;
+  if (from !== to) {
+    if (from === zeroAddress) supply += value;
+    else {
+      const row = await db.update(loanHolder, {chainId, loan: ref.address, account: from}).set((r) => ({
+        balance: r.balance - value,
+        updatedBlock: event.block.number,
+      }));
+      if (row.balance === 0n && value > 0n) holders -= 1;
+    }
+    if (to === zeroAddress) supply -= value;
+    else {
+      const before = await db.find(loanHolder, {chainId, loan: ref.address, account: to});
+      if (before) {
+        await db
+          .update(loanHolder, {chainId, loan: ref.address, account: to})
+          .set({balance: before.balance + value, updatedBlock: event.block.number});
+      } else {
+        await db.insert(loanHolder).values({
+          chainId,
+          loan: ref.address,
+          account: to,
+          balance: value,
+          firstBlock: event.block.number,
+          updatedBlock: event.block.number,
+        });
+      }
+      if ((before?.balance ?? 0n) === 0n && value > 0n) holders += 1;
+    }
+  }
+  await db
+    .update(loan, {chainId, address: ref.address})
+    .set((row) => ({claimSupply: row.claimSupply + supply, holderCount: row.holderCount + holders}));
+  // Funding's mint and a refund's burn have their own feed rows (loan-funded, loan-refund): only moves are added.
+  if (from !== zeroAddress && to !== zeroAddress) {
+    await recordActivity(db, chainId, event, {
+      token: ref.token,
+      module: ref.address,
+      kind: "loan-transfer",
+      account: from,
+      counterparty: to,
+      amount: value,
+    });
+  }
 });

@@ -1,9 +1,9 @@
-// The factory and the tokens: launches (profile, supply, creator), modules, and every Transfer (balances, holder
-// count, supply). The factory mints the allocations before it emits TokenLaunched, so a token's first Transfers arrive
+// The factory and the tokens: launches (profile, supply, creator), modules, every Transfer (balances, holder count,
+// supply) and balance snapshots (token v2's SnapshotTaken, taken by the token's polls module). The factory mints the allocations before it emits TokenLaunched, so a token's first Transfers arrive
 // before its launch: both sides upsert the token row.
 
 import {ponder} from "ponder:registry";
-import {holder, module, token} from "ponder:schema";
+import {holder, module, token, tokenSnapshot} from "ponder:schema";
 import {zeroAddress} from "viem";
 import {type Address, type AnyEvent, type Db, lower, moduleKindOf, recordActivity} from "./shared";
 
@@ -24,6 +24,7 @@ const placeholder = (chainId: number, address: Address) => ({
   holderCount: 0,
   transferCount: 0,
   moduleCount: 0,
+  snapshotCount: 0,
   launchBlock: 0n,
   launchTimestamp: 0n,
   launchTx: ZERO,
@@ -173,4 +174,25 @@ ponder.on("PersonalToken:ContractURIUpdated", async ({event, context}) => {
   });
   await context.db.update(token, {chainId, address}).set({contractURI: uri});
   await recordActivity(context.db, chainId, event, {token: address, kind: "profile", account: event.transaction.from});
+});
+
+ponder.on("PersonalToken:SnapshotTaken", async ({event, context}) => {
+  const chainId = context.chain.id;
+  const address = lower(event.log.address);
+  const {id, time, snapshotter} = event.args;
+  await context.db.insert(tokenSnapshot).values({
+    chainId,
+    token: address,
+    snapshotId: Number(id),
+    time,
+    snapshotter: lower(snapshotter),
+    block: event.block.number,
+  });
+  await context.db.update(token, {chainId, address}).set({snapshotCount: Number(id)});
+  await recordActivity(context.db, chainId, event, {
+    token: address,
+    kind: "snapshot",
+    account: snapshotter,
+    detail: {id, time},
+  });
 });

@@ -1,13 +1,4 @@
-import {
-  type Abi,
-  type Address,
-  ContractFunctionRevertedError,
-  decodeErrorResult,
-  type Hex,
-  RawContractError,
-  BaseError as ViemBaseError,
-} from "viem";
-import {ierc20ErrorsAbi} from "../generated.js";
+import type {Abi, Address, Hex} from "viem";
 import type {ProtocolErrorName} from "./abi.js";
 import {BaseError} from "./base.js";
 import type {ProtocolErrorArgs} from "./messages/format.js";
@@ -42,12 +33,7 @@ export type ErrorCatalog = {
 /** Custom error name → the sentence for its decoded arguments. */
 export type MessageTable = {readonly [name: string]: ((args: never) => string) | undefined};
 
-/** A catalog's sentences, loading them if they are loaded lazily. */
-export async function loadMessages(catalog: ErrorCatalog): Promise<MessageTable> {
-  return typeof catalog.messages === "function" ? catalog.messages() : catalog.messages;
-}
-
-type Context = {contractAddress?: Address | undefined; functionName?: string | undefined};
+export type Context = {contractAddress?: Address | undefined; functionName?: string | undefined};
 
 /**
  * A call reverted with one of the protocol's custom errors. `errorName` and `args` are decoded with the generated ABIs;
@@ -111,55 +97,4 @@ export function isContractRevertedError<name extends ProtocolErrorName>(
   errorName?: name,
 ): error is ContractRevertedError<name> {
   return error instanceof ContractRevertedError && (errorName === undefined || error.errorName === errorName);
-}
-
-/** The revert data inside a viem error (simulation, call or estimate), if it is a revert with data. */
-export function revertDataOf(error: unknown): Hex | undefined {
-  if (!(error instanceof ViemBaseError)) return undefined;
-  const reverted = error.walk((e) => e instanceof ContractFunctionRevertedError || e instanceof RawContractError);
-  const data =
-    reverted instanceof ContractFunctionRevertedError
-      ? reverted.raw
-      : reverted instanceof RawContractError && typeof reverted.data === "string"
-        ? reverted.data
-        : undefined;
-  return data && data.length >= 10 ? data : undefined;
-}
-
-/**
- * Decodes raw revert data against `catalog` (plus the ERC-6093 errors every call can raise through a token) into a
- * {@link ContractRevertedError}; undefined for empty data or a selector the catalog does not know.
- */
-export function decodeRevertDataWith(
-  data: Hex | undefined,
-  catalog: {abi: Abi | readonly unknown[]; messages: MessageTable},
-  context: Context & {cause?: unknown} = {},
-): ContractRevertedError | undefined {
-  if (!data || data.length < 10) return undefined;
-  try {
-    const decoded = decodeErrorResult({abi: [...(catalog.abi as Abi), ...ierc20ErrorsAbi], data});
-    const describe = catalog.messages[decoded.errorName] as ((args: unknown) => string) | undefined;
-    const args = decoded.args ?? [];
-    const message = describe
-      ? describe(args)
-      : `The contract reverted with ${decoded.errorName}(${args.map(String).join(", ")}).`;
-    return new ContractRevertedError({
-      errorName: decoded.errorName as ProtocolErrorName,
-      args: decoded.args as never,
-      data,
-      message,
-      ...context,
-    });
-  } catch {
-    return undefined;
-  }
-}
-
-/** {@link decodeContractRevert} against one catalog: what every action uses, so it ships only its contract's errors. */
-export function decodeContractRevertWith(
-  error: unknown,
-  catalog: {abi: Abi | readonly unknown[]; messages: MessageTable},
-  context: Context = {},
-): ContractRevertedError | undefined {
-  return decodeRevertDataWith(revertDataOf(error), catalog, {...context, cause: error});
 }

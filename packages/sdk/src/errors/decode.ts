@@ -1,6 +1,7 @@
 import type {Address, Hex} from "viem";
 import {protocolErrorsAbi} from "./abi.js";
-import {type ContractRevertedError, decodeContractRevertWith, decodeRevertDataWith} from "./contract.js";
+import type {ContractRevertedError} from "./contract.js";
+import {decodeContractRevertWith, decodeRevertDataWith} from "./decodeRevert.js";
 import {errorMessages} from "./messages.js";
 
 type Context = {contractAddress?: Address | undefined; functionName?: string | undefined};

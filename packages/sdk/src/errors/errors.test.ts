@@ -1,6 +1,7 @@
 import {type AbiParameter, encodeErrorResult, RawContractError, BaseError as ViemBaseError, zeroAddress} from "viem";
 import {describe, expect, test} from "vitest";
 import * as generated from "../generated.js";
+import * as generatedRegistry from "../generatedRegistry.js";
 import {
   BaseError,
   ContractRevertedError,
@@ -15,7 +16,7 @@ import {
 
 /** Every custom error of every generated ABI (implementations and interfaces alike). */
 const generatedErrorNames = new Set(
-  Object.entries(generated)
+  Object.entries({...generated, ...generatedRegistry})
     .filter(([name]) => name.endsWith("Abi"))
     .flatMap(([, abi]) => (abi as readonly {type: string; name?: string}[]).filter((i) => i.type === "error"))
     .map((item) => item.name as string),

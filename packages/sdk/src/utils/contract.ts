@@ -18,7 +18,7 @@ import type {
 } from "viem";
 import {estimateContractGas, getCode, multicall, readContract, simulateContract, writeContract} from "viem/actions";
 import type {ContractTarget} from "../contracts.js";
-import {type ContractRevertedError, decodeContractRevertWith, loadMessages} from "../errors/contract.js";
+import type {ContractRevertedError} from "../errors/contract.js";
 import {AccountNotFoundError} from "../errors/validation.js";
 import type {WrongContractError} from "../errors/wrongContract.js";
 import {assertAbiValue} from "./validate.js";
@@ -65,41 +65,6 @@ type AnyCall = {
   args?: readonly unknown[] | undefined;
 };
 
-/**
- * What a failed call becomes: the contract's custom error decoded ({@link ContractRevertedError}); else, when the
- * address does not hold the kind of contract the call needs, a {@link WrongContractError} that says what is there
- * (checked only now, so a successful call costs nothing more); else the original error.
- */
-export async function explainCallFailure(
-  client: Client<Transport, Chain | undefined>,
-  error: unknown,
-  {
-    address,
-    target = {kind: "erc20", errors: {abi: [], messages: {}}},
-    functionName,
-  }: {address: Address | undefined; target?: ContractTarget | undefined; functionName?: string | undefined},
-): Promise<unknown> {
-  const messages = await loadMessages(target.errors);
-  const decoded: ContractRevertedError | undefined = decodeContractRevertWith(
-    error,
-    {abi: target.errors.abi, messages},
-    {
-      contractAddress: address,
-      functionName,
-    },
-  );
-  if (decoded) return decoded;
-  if (address === undefined) return error;
-  try {
-    // Identifying an address is the failure path's business: loaded only when a call fails.
-    const {assertContractKind} = await import("./identifyContract.js");
-    await assertContractKind(client, {address, expected: target.kind, cause: error});
-  } catch (wrong) {
-    return wrong;
-  }
-  return error;
-}
-
 /** Writes in flight per chain and sender: each simulates only once the previous one was sent. */
 const pending = /* @__PURE__ */ new Map<string, Promise<unknown>>();
 
@@ -144,41 +109,24 @@ export async function writeProtocolContract<
     },
   action: string,
 ): Promise<Hash> {
-  const {
-    address,
-    abi,
-    functionName,
-    args,
-    value,
-    target,
-    extraGas = 0n,
-  } = call as AnyCall &
-    WriteParameters & {target: ContractTarget; value?: bigint | undefined; extraGas?: bigint | undefined};
-  const sender = call.account ?? client.account;
-  if (!sender) throw new AccountNotFoundError({action});
-  assertCallArgs({address, abi, functionName, args});
+  const untyped = call as SendCall & WriteParameters;
+  const sender = senderOf(client, untyped.account, action);
+  assertCallArgs(untyped);
   const from = typeof sender === "string" ? sender : sender.address;
-  return oneAtATime(`${client.chain?.id}:${from.toLowerCase()}`, () =>
-    send(client as Client, {address, abi, functionName, args, value, target, extraGas, sender}),
-  );
+  return oneAtATime(`${client.chain?.id}:${from.toLowerCase()}`, () => send(client as Client, untyped, sender));
 }
+
+/** A write as {@link send} takes it: a call of any ABI, its target, ETH sent and gas added to the margin. */
+type SendCall = AnyCall & {target: ContractTarget; value?: bigint | undefined; extraGas?: bigint | undefined};
 
 async function send(
   client: Client,
-  {
-    address,
-    abi,
-    functionName,
-    args,
-    value,
-    target,
-    extraGas,
-    sender,
-  }: AnyCall & {target: ContractTarget; value: bigint | undefined; extraGas: bigint; sender: Account | Address},
+  {address, abi, functionName, args, value, target, extraGas = 0n}: SendCall,
+  sender: Account | Address,
 ): Promise<Hash> {
   const code = await getCode(client, {address});
   if (!code || code === "0x") {
-    const {assertContractKind} = await import("./identifyContract.js");
+    const {assertContractKind} = await import("./explainFailure.js");
     await assertContractKind(client, {address, expected: target.kind}); // throws: nothing here is a contract
   }
   try {
@@ -194,6 +142,7 @@ async function send(
     const gas = gasWithMargin(await estimateContractGas(client, parameters as never)) + extraGas;
     return await writeContract(client, {...request, gas} as never);
   } catch (error) {
+    const {explainCallFailure} = await import("./explainFailure.js");
     throw await explainCallFailure(client, error, {address, target, functionName});
   }
 }
@@ -216,6 +165,7 @@ export async function readProtocolContract<
       args
     >;
   } catch (error) {
+    const {explainCallFailure} = await import("./explainFailure.js");
     throw await explainCallFailure(client, error, {
       address: untyped.address,
       target,
@@ -257,25 +207,8 @@ export async function multicallProtocolContracts<const contracts extends readonl
       ...(blockNumber === undefined ? {} : {blockNumber}),
     })) as MulticallReturnType<contracts, false>;
   } catch (error) {
-    const failed = error as {contractAddress?: Address; functionName?: string};
-    const context = {contractAddress: failed.contractAddress, functionName: failed.functionName};
-    for (const [, target] of targets) {
-      const decoded = decodeContractRevertWith(
-        error,
-        {abi: target.errors.abi, messages: await loadMessages(target.errors)},
-        context,
-      );
-      if (decoded) throw decoded;
-    }
-    // Which address is wrong: the failed call's if viem names it, else each one in turn.
-    const suspects = failed.contractAddress
-      ? targets.filter(([address]) => address.toLowerCase() === failed.contractAddress?.toLowerCase())
-      : targets;
-    const {assertContractKind} = await import("./identifyContract.js");
-    for (const [address, target] of suspects) {
-      await assertContractKind(client, {address, expected: target.kind, cause: error});
-    }
-    throw error;
+    const {explainMulticallFailure} = await import("./explainFailure.js");
+    throw await explainMulticallFailure(client, error, targets);
   }
 }
 
@@ -291,9 +224,15 @@ export function assertCallArgs({abi, functionName, args = []}: AnyCall): void {
 
 /** The sender's address (the parameter's account, else the client's); throws {@link AccountNotFoundError} without one. */
 export function senderAddress(client: Client, account: Account | Address | undefined, action: string): Address {
+  const sender = senderOf(client, account, action);
+  return typeof sender === "string" ? sender : sender.address;
+}
+
+/** The sender or signer: the parameter's account, else the client's; throws {@link AccountNotFoundError} without one. */
+export function senderOf(client: Client, account: Account | Address | undefined, action: string): Account | Address {
   const sender = account ?? client.account;
   if (!sender) throw new AccountNotFoundError({action});
-  return typeof sender === "string" ? sender : sender.address;
+  return sender;
 }
 
 /** Pairs each call with its result: a multicall answers every call, in order, or throws. */

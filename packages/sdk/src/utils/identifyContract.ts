@@ -1,27 +1,13 @@
-import {type Address, type Chain, type Client, erc20Abi, getAddress, type Transport} from "viem";
-import {getCode, readContract} from "viem/actions";
-import type {ContractKind} from "../contracts.js";
-import {type Deployment, getDeployment, implementationKinds} from "../deployments.js";
-import {UnknownChainError} from "../errors/validation.js";
+import type {Address, Chain, Client, Transport} from "viem";
+import {getCode} from "viem/actions";
+import {getDeployment} from "../deployments.js";
 import {type ContractIdentity, ProtocolNotDeployedError, WrongContractError} from "../errors/wrongContract.js";
+import {implementationOfClone} from "./clone.js";
 import {assertAddress} from "./validate.js";
-
-const CLONE = /^0x363d3d373d3d3d363d73([0-9a-f]{40})5af43d82803e903d91602b57fd5bf3$/i;
 
 /** An EIP-1167 clone's implementation, read from its runtime code (undefined for any other code). */
 export function cloneImplementationOf(code: string | undefined): Address | undefined {
-  const match = code ? CLONE.exec(code) : null;
-  return match ? getAddress(`0x${match[1]}`) : undefined;
-}
-
-/** The registry's deployment for the client's chain, or undefined on a chain the SDK does not know. */
-function deploymentOf(chainId: number | undefined): Deployment | undefined {
-  try {
-    return getDeployment(chainId);
-  } catch (error) {
-    if (error instanceof UnknownChainError) return undefined;
-    throw error;
-  }
+  return implementationOfClone(code);
 }
 
 export type IdentifyContractParameters = {
@@ -43,58 +29,9 @@ export async function identifyContract<chain extends Chain | undefined>(
   {address, factory}: IdentifyContractParameters,
 ): Promise<ContractIdentity> {
   assertAddress(address, "address");
-  const code = await getCode(client, {address});
-  if (!code || code === "0x") return {kind: "none"};
-  const deployment = deploymentOf(client.chain?.id);
-  const factoryAddress = factory ?? deployment?.factory;
-  if (factoryAddress && factoryAddress.toLowerCase() === address.toLowerCase()) return {kind: "factory"};
-  const implementation = cloneImplementationOf(code);
-  if (implementation) {
-    for (const [key, kind] of Object.entries(implementationKinds) as [
-      keyof typeof implementationKinds,
-      Exclude<ContractKind, "erc20">,
-    ][]) {
-      if (deployment?.[key]?.toLowerCase() === implementation.toLowerCase()) return {kind, implementation};
-    }
-    return {kind: "clone", implementation};
-  }
-  try {
-    const symbol = await readContract(client, {address, abi: erc20Abi, functionName: "symbol"});
-    return {kind: "erc20", symbol};
-  } catch {
-    return {kind: "contract"};
-  }
-}
-
-/**
- * After a failed call to `address`: throws {@link WrongContractError} (or {@link ProtocolNotDeployedError} for a
- * registry factory without code) when the address does not hold the `expected` kind of contract; returns otherwise, and
- * the caller rethrows the original error. A clone of a non-protocol implementation counts as the wrong contract, since
- * the call failed on it.
- */
-export async function assertContractKind(
-  client: Client<Transport, Chain | undefined>,
-  {address, expected, cause}: {address: Address; expected: ContractKind; cause?: unknown},
-): Promise<void> {
-  let actual: ContractIdentity;
-  try {
-    actual = await identifyContract(client, {address});
-  } catch {
-    return; // the node did not answer: the original error says more
-  }
-  // A factory given as an override is some contract that is neither a clone nor an ERC-20: the failure is its own.
-  if (
-    actual.kind === expected ||
-    (expected === "factory" && actual.kind === "contract") ||
-    (expected === "erc20" && actual.kind === "token")
-  )
-    return;
-  const chainId = client.chain?.id;
-  const registryFactory = deploymentOf(chainId)?.factory;
-  if (expected === "factory" && actual.kind === "none" && registryFactory?.toLowerCase() === address.toLowerCase()) {
-    throw new ProtocolNotDeployedError({chainId, factory: address, cause});
-  }
-  throw new WrongContractError({address, expected, actual, chainId, cause});
+  // The work is loaded on the first call: an app that only sends calls ships none of it (`pnpm size`).
+  const {identify} = await import("./identify.js");
+  return identify(client, {address, factory});
 }
 
 /**

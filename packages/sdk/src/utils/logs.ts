@@ -1,10 +1,9 @@
 import {type Address, getAddress, type Hex, type Log, parseEventLogs, toEventSelector} from "viem";
-import {type Deployment, getDeployment, implementationKinds} from "../deployments.js";
+import {type Deployment, deployments, getDeployment, implementationKinds} from "../deployments.js";
 import {EventNotFoundError} from "../errors/events.js";
 import {UnknownChainError} from "../errors/validation.js";
 import {
   creatorVestingAbi,
-  deployments,
   holderPollsAbi,
   iCredentialsAbi,
   incomeShareSplitterAbi,

@@ -8,12 +8,11 @@ import type {
   SignTypedDataErrorType,
   Transport,
 } from "viem";
-import {getEip712Domain} from "viem/actions";
 import {credentialsTarget} from "../../contracts.js";
-import {AccountNotFoundError, type ValidationErrorType} from "../../errors/validation.js";
+import type {ValidationErrorType} from "../../errors/validation.js";
 import {iCredentialsAbi} from "../../generated.js";
 import {readProtocolContract} from "../../utils/contract.js";
-import {signForDomain} from "../../utils/eip712.js";
+import {signModuleMessage} from "../../utils/eip712.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
 
 /** `ICredentials.Claim`, the EIP-712 struct the creator signs. */
@@ -67,25 +66,21 @@ export async function signCredentialClaim<chain extends Chain | undefined, accou
   assertAmount(classId, "classId");
   assertAddress(recipient, "recipient");
   assertAmount(deadline, "deadline");
-  const signer = account ?? client.account;
-  if (!signer) throw new AccountNotFoundError({action: "signCredentialClaim"});
-  const [{domain}, nonce] = await Promise.all([
-    getEip712Domain(client as Client, {address: credentials}),
-    readProtocolContract(client, {
-      address: credentials,
-      abi: iCredentialsAbi,
-      target: credentialsTarget,
-      functionName: "claimNonce",
-      args: [classId, recipient],
-    }),
-  ]);
-  const claim: CredentialClaim = {classId, recipient, nonce, deadline};
-  const signature = await signForDomain(client as Client, {
-    account: signer,
-    domain,
+  const {message: claim, signature} = await signModuleMessage(client as Client, {
+    address: credentials,
+    account,
+    action: "signCredentialClaim",
     types: credentialClaimTypes,
     primaryType: "Claim",
-    message: claim,
+    read: () =>
+      readProtocolContract(client, {
+        address: credentials,
+        abi: iCredentialsAbi,
+        target: credentialsTarget,
+        functionName: "claimNonce",
+        args: [classId, recipient],
+      }),
+    build: (nonce): CredentialClaim => ({classId, recipient, nonce, deadline}),
   });
   return {claim, signature};
 }

@@ -1,15 +1,10 @@
-import type {Address, Hash} from "viem";
+import type {Hash} from "viem";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import type {WriteParameters} from "../../utils/contract.js";
-import {defineLoanPayment} from "./loanPayment.js";
+import {defineLoanPayment, type LoanPaymentParameters} from "./loanPayment.js";
 
-export type FundLoanParameters = WriteParameters & {
-  /** The loan (a `PersonalLoan` module of the token). */
-  loan: Address;
+export type FundLoanParameters = LoanPaymentParameters & {
   /** The most to lend, in asset units; the loan takes only what the principal still lacks. */
   amount: bigint;
-  /** ERC-20 loans: approve exactly `amount` first (and wait for it) if the allowance is short. Default: false. */
-  approve?: boolean | undefined;
 };
 export type FundLoanReturnType = Hash;
 export type FundLoanErrorType = WriteActionErrorType;

@@ -10,13 +10,19 @@ import {
 } from "../../utils/contract.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
 
-type LoanPaymentParameters = WriteParameters & {loan: Address; amount: bigint; approve?: boolean | undefined};
+/** What {@link fundLoan} and {@link repayLoan} take besides `amount`, which each documents. */
+export type LoanPaymentParameters = WriteParameters & {
+  /** The loan (a `PersonalLoan` module of the token). */
+  loan: Address;
+  /** ERC-20 loans: approve exactly `amount` first (and wait for it) if the allowance is short. Default: false. */
+  approve?: boolean | undefined;
+};
 
 /**
  * {@link fundLoan} and {@link repayLoan}: both send `amount` of the loan's asset to `fund(amount)` or `repay(amount)`,
  * as value for an ETH loan, else after approving it (`approve: true`) when the allowance is short.
  */
-export function defineLoanPayment<parameters extends LoanPaymentParameters>(
+export function defineLoanPayment<parameters extends LoanPaymentParameters & {amount: bigint}>(
   name: string,
   functionName: "fund" | "repay",
 ) {

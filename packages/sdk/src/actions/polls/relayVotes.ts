@@ -12,7 +12,10 @@ import {
 } from "viem";
 import {getCode} from "viem/actions";
 import {pollsTarget} from "../../contracts.js";
-import {type ContractRevertedError, decodeRevertDataWith} from "../../errors/contract.js";
+import type {ContractRevertedError} from "../../errors/contract.js";
+import {decodeRevertDataWith} from "../../errors/decodeRevert.js";
+import {commonMessages} from "../../errors/messages/common.js";
+import {pollsMessages} from "../../errors/messages/polls.js";
 import {InvalidParameterError} from "../../errors/validation.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {holderPollsAbi} from "../../generated.js";
@@ -145,7 +148,7 @@ export function getRelayResultsFromReceipt(receipt: {logs: readonly Log[]}): {
   const counted = [];
   for (const log of logs) {
     if (log.eventName === "VoteSkipped") {
-      const error = decodeRevertDataWith(log.args.reason, pollsTarget.errors, {
+      const error = decodeRevertDataWith(log.args.reason, skippedVoteErrors, {
         contractAddress: log.address,
         functionName: "relayVotes",
       });
@@ -164,6 +167,12 @@ export function getRelayResultsFromReceipt(receipt: {logs: readonly Log[]}): {
   return {skipped, counted};
 }
 
+/** A skipped vote's reason is decoded synchronously (from a receipt or `checkSignedVote`): its sentences ship with it. */
+const skippedVoteErrors = {
+  abi: holderPollsAbi,
+  messages: /* @__PURE__ */ Object.assign({}, commonMessages, pollsMessages),
+};
+
 const voteParameter = {
   type: "tuple",
   components: [
@@ -176,6 +185,6 @@ const voteParameter = {
 
 function result(polls: Address, index: number, vote: SignedVote["vote"], reason: Hex): RelayVoteResult {
   if (reason === "0x") return {index, vote, counted: true};
-  const error = decodeRevertDataWith(reason, pollsTarget.errors, {contractAddress: polls, functionName: "relayVotes"});
+  const error = decodeRevertDataWith(reason, skippedVoteErrors, {contractAddress: polls, functionName: "relayVotes"});
   return {index, vote, counted: false, error, reason: error?.shortMessage ?? `unknown reason (${reason})`};
 }

@@ -8,12 +8,11 @@ import type {
   SignTypedDataErrorType,
   Transport,
 } from "viem";
-import {getEip712Domain} from "viem/actions";
 import {pollsTarget} from "../../contracts.js";
-import {AccountNotFoundError, InvalidParameterError, type ValidationErrorType} from "../../errors/validation.js";
+import {InvalidParameterError, type ValidationErrorType} from "../../errors/validation.js";
 import {holderPollsAbi} from "../../generated.js";
 import {readProtocolContract} from "../../utils/contract.js";
-import {signForDomain} from "../../utils/eip712.js";
+import {signModuleMessage} from "../../utils/eip712.js";
 import {assertAbiValue, assertAddress, assertAmount} from "../../utils/validate.js";
 
 /** `IHolderPolls.Vote`, the EIP-712 struct a holder signs. */
@@ -65,40 +64,39 @@ export async function signVote<chain extends Chain | undefined, account extends 
   assertAmount(pollId, "pollId");
   assertAbiValue({type: "uint256"}, option, "option");
   if (voter !== undefined) assertAddress(voter, "voter");
-  const signer = account ?? client.account;
-  if (!signer) throw new AccountNotFoundError({action: "signVote"});
-  const from = voter ?? (typeof signer === "string" ? signer : signer.address);
-  const [{domain}, nonce, poll] = await Promise.all([
-    getEip712Domain(client as Client, {address: polls}),
-    readProtocolContract(client, {
-      address: polls,
-      abi: holderPollsAbi,
-      target: pollsTarget,
-      functionName: "nonces",
-      args: [pollId, from],
-    }),
-    readProtocolContract(client, {
-      address: polls,
-      abi: holderPollsAbi,
-      target: pollsTarget,
-      functionName: "getPoll",
-      args: [pollId],
-    }),
-  ]);
-  // The contract would refuse it only when relayed: say so before anything is signed.
-  if (BigInt(option) >= BigInt(poll.options.length)) {
-    throw new InvalidParameterError({
-      field: "option",
-      reason: `must be one of poll ${pollId}'s ${poll.options.length} options (0 to ${poll.options.length - 1}), not ${option}`,
-    });
-  }
-  const vote: PollVote = {pollId, voter: from, option: BigInt(option), nonce};
-  const signature = await signForDomain(client as Client, {
-    account: signer,
-    domain,
+  const {message: vote, signature} = await signModuleMessage(client as Client, {
+    address: polls,
+    account,
+    action: "signVote",
     types: voteTypes,
     primaryType: "Vote",
-    message: vote,
+    read: (signer) =>
+      Promise.all([
+        readProtocolContract(client, {
+          address: polls,
+          abi: holderPollsAbi,
+          target: pollsTarget,
+          functionName: "nonces",
+          args: [pollId, voter ?? signer],
+        }),
+        readProtocolContract(client, {
+          address: polls,
+          abi: holderPollsAbi,
+          target: pollsTarget,
+          functionName: "getPoll",
+          args: [pollId],
+        }),
+      ]),
+    build: ([nonce, poll], signer): PollVote => {
+      // The contract would refuse it only when relayed: say so before anything is signed.
+      if (BigInt(option) >= BigInt(poll.options.length)) {
+        throw new InvalidParameterError({
+          field: "option",
+          reason: `must be one of poll ${pollId}'s ${poll.options.length} options (0 to ${poll.options.length - 1}), not ${option}`,
+        });
+      }
+      return {pollId, voter: voter ?? signer, option: BigInt(option), nonce};
+    },
   });
   return {vote, signature};
 }

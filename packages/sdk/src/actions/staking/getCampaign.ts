@@ -12,7 +12,7 @@ import {getBlock, readContract} from "viem/actions";
 import {stakingTarget} from "../../contracts.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {stakingRewardsAbi} from "../../generated.js";
-import {multicallProtocolContracts} from "../../utils/contract.js";
+import {readFields} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
 
 export type GetCampaignParameters = {campaign: Address};
@@ -69,39 +69,38 @@ export async function getCampaign<chain extends Chain | undefined>(
   assertAddress(campaign, "campaign");
   // The block first, then every read at it: `active` compares that block's timestamp with the period it read.
   const block = await getBlock(client as Client, {includeTransactions: false});
-  const contract = {address: campaign, abi: stakingRewardsAbi} as const;
-  const [
+  const {
     token,
     creator,
     stakingToken,
     rewardToken,
-    totalStaked,
+    totalSupply: totalStaked,
     rewardRate,
     periodFinish,
-    duration,
+    rewardsDuration: duration,
     remainingRewards,
     rewardsOwed,
     unallocated,
     rewardReserve,
-    rewardForDuration,
-  ] = await multicallProtocolContracts(
+    getRewardForDuration: rewardForDuration,
+  } = await readFields(
     client,
+    {address: campaign, abi: stakingRewardsAbi, target: stakingTarget, blockNumber: block.number},
     [
-      {...contract, functionName: "token"},
-      {...contract, functionName: "creator"},
-      {...contract, functionName: "stakingToken"},
-      {...contract, functionName: "rewardToken"},
-      {...contract, functionName: "totalSupply"},
-      {...contract, functionName: "rewardRate"},
-      {...contract, functionName: "periodFinish"},
-      {...contract, functionName: "rewardsDuration"},
-      {...contract, functionName: "remainingRewards"},
-      {...contract, functionName: "rewardsOwed"},
-      {...contract, functionName: "unallocated"},
-      {...contract, functionName: "rewardReserve"},
-      {...contract, functionName: "getRewardForDuration"},
+      "token",
+      "creator",
+      "stakingToken",
+      "rewardToken",
+      "totalSupply",
+      "rewardRate",
+      "periodFinish",
+      "rewardsDuration",
+      "remainingRewards",
+      "rewardsOwed",
+      "unallocated",
+      "rewardReserve",
+      "getRewardForDuration",
     ],
-    {blockNumber: block.number, targets: [[campaign, stakingTarget]]},
   );
   // A second call (the reward token's address comes from the first), at the same block.
   const rewardDecimals = await readContract(client as Client, {

@@ -1,0 +1,79 @@
+// Journey: the app with the indexer beside it, as `pnpm demo` serves it. After $ALEX's launch and a few transfers, the
+// indexer (packages/indexer/scripts/start.mjs: `ponder start` on embedded PGlite in a temp dir) indexes this spec's
+// chain, and a second server for the same build proxies /indexer/* to it. The home page's token list, $ALEX's holders
+// with their count (equal to the chain's) and alice's portfolio say they come from the indexer. The indexer runs only
+// inside this spec: the next spec reverts the chain, which an indexer must not see.
+import {erc20Abi, parseEther, zeroAddress} from "viem";
+import {startIndexer} from "../../indexer/scripts/start.mjs";
+import {serveApp} from "../scripts/serve.mjs";
+import {expect, test} from "./fixtures.js";
+
+test("the token list, a token's holders and a portfolio come from the indexer", async ({app, chain, alexToken}) => {
+  test.setTimeout(300_000); // PGlite's WebAssembly start and the backfill: 20–60 s on a busy 2-core machine
+  const {page} = app;
+  const token = alexToken.token;
+  const alice = chain.wallet("alice");
+  for (const [to, amount] of [
+    [chain.address("buyer01"), "1000"],
+    [chain.address("buyer02"), "2000"],
+    ["0x00000000000000000000000000000000000000aa", "3"],
+  ] as const) {
+    await chain.mined(
+      await alice.writeContract({
+        address: token,
+        abi: erc20Abi,
+        functionName: "transfer",
+        args: [to, parseEther(amount)],
+      }),
+    );
+  }
+  // The chain's own count: every account a Transfer ever credited, with a balance now.
+  const credited = await chain.publicClient.getContractEvents({
+    address: token,
+    abi: erc20Abi,
+    eventName: "Transfer",
+    fromBlock: 0n,
+  });
+  const accounts = [...new Set(credited.map((log) => log.args.to as `0x${string}`))].filter((a) => a !== zeroAddress);
+  const balances = await Promise.all(accounts.map((a) => chain.balanceOf(token, a)));
+  const holderCount = balances.filter((b) => b > 0n).length;
+
+  const head = await chain.publicClient.getBlockNumber();
+  const indexer = await startIndexer({rpcUrl: process.env.RPC_URL as string, head});
+  const server = await serveApp({rpcUrl: process.env.RPC_URL as string, indexerUrl: indexer.url});
+  try {
+    const fromIndexer: string[] = [];
+    page.on("response", (response) => {
+      if (response.url().includes("/indexer/") && response.ok())
+        fromIndexer.push(new URL(response.url()).pathname.toLowerCase());
+    });
+    await page.goto(`${server.url}#/`);
+    await expect(page.getByTestId("list-source")).toHaveAttribute("data-source", "indexer");
+    await expect(page.getByTestId("token-list")).toContainText("Alex Masmej ($ALEX)");
+    await app.shot("home-from-indexer");
+
+    await page.getByRole("link", {name: "Alex Masmej ($ALEX)"}).click();
+    await expect(page.getByTestId("token-ready")).toContainText("Alex Masmej");
+    await expect(page.getByTestId("holder-count")).toHaveText(String(holderCount));
+    await expect(page.getByTestId("list-source")).toHaveAttribute("data-source", "indexer");
+    await app.shot("holders-from-indexer");
+    await app.axe();
+
+    await page.goto(`${server.url}#/portfolio`);
+    await app.actAs("alice");
+    await expect(page.getByTestId("list-source")).toHaveAttribute("data-source", "indexer");
+    await expect(page.getByTestId("holding-ALEX")).toContainText(/Alex Masmej \(\$ALEX\): [\d,]+ ALEX/);
+    await app.shot("portfolio-from-indexer");
+
+    expect(fromIndexer).toEqual(
+      expect.arrayContaining([
+        "/indexer/tokens",
+        `/indexer/tokens/31337/${token.toLowerCase()}/holders`,
+        `/indexer/accounts/${chain.address("alice").toLowerCase()}/portfolio`,
+      ]),
+    );
+  } finally {
+    await server.close();
+    await indexer.stop();
+  }
+});
