@@ -1,6 +1,8 @@
 // Which form field a contract's custom error is about: a simulation that reverts with one of these shows the SDK's
 // sentence next to that field (role=alert, tied to it by aria-describedby) instead of under the form. Forms name their
-// fields with these keys (the `name` of a TextField, AmountField or TextAreaField inside a WriteForm).
+// fields with these keys (the `name` of a TextField, AmountField or TextAreaField inside a WriteForm). Every name is
+// checked against the SDK's `ProtocolErrorName`: a misspelt one fails the typecheck.
+import type {ProtocolErrorName} from "@personal-token/sdk";
 import {createContext, useContext} from "react";
 
 export type FieldErrors = Readonly<Record<string, readonly string[]>>;
@@ -22,7 +24,7 @@ export const amountErrors = [
   "StakingRewards_ZeroRewardRate",
   "ERC20InsufficientBalance",
   "ERC20InsufficientAllowance",
-] as const;
+] as const satisfies readonly ProtocolErrorName[];
 
 /** A recipient or a list of them: already holding one, the zero address, none at all. */
 export const recipientErrors = [
@@ -30,31 +32,31 @@ export const recipientErrors = [
   "Credentials_NoRecipients",
   "PersonalLoan_ZeroAddress",
   "ERC20InvalidReceiver",
-] as const;
+] as const satisfies readonly ProtocolErrorName[];
 
 /** A holder named for a revoke. */
-export const holderErrors = ["Credentials_NotHeld"] as const;
+export const holderErrors = ["Credentials_NotHeld"] as const satisfies readonly ProtocolErrorName[];
 
 /** A pasted claim signature: not the creator's, used or cancelled, past its deadline. */
 export const signatureErrors = [
   "Credentials_InvalidSignature",
   "Credentials_InvalidNonce",
   "Credentials_ClaimExpired",
-] as const;
+] as const satisfies readonly ProtocolErrorName[];
 
 /** An income period: not ended yet, already reported, unknown. */
 export const periodErrors = [
   "IncomeShareSplitter_UnknownPeriod",
   "IncomeShareSplitter_PeriodNotEnded",
   "IncomeShareSplitter_AlreadyReported",
-] as const;
+] as const satisfies readonly ProtocolErrorName[];
 
 /** A credential class: unknown, expired, created not revocable. */
 export const classErrors = [
   "Credentials_UnknownClass",
   "Credentials_ClassExpired",
   "Credentials_NotRevocable",
-] as const;
+] as const satisfies readonly ProtocolErrorName[];
 
 /** The failure a WriteForm hands to the field it belongs to. */
 export type FieldFailure = {field: string; message: string} | undefined;
