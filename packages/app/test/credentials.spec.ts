@@ -1,7 +1,8 @@
 // Journey: from his dashboard Alex adds credentials beside $ALEX ("Early believer", not revocable) and a second class
 // ("Great developer", revocable). He issues an early-believer credential to alice (a malformed list, then a recipient who already holds one,
 // are refused at the recipients field and nothing is sent); alice sees it on the token page. Alex signs a claim for
-// buyer 01, who pastes it on the token page (a tampered copy fails at the signature field, nothing sent) and claims.
+// buyer 01, who pastes it on the token page (a tampered copy fails at the signature field, nothing sent) and claims;
+// his portfolio then shows $ALEX with the credential, though he holds no ALEX.
 // Alex revokes alice's revocable credential; the early-believer class offers no revoke.
 import {expect, test} from "./fixtures.js";
 
@@ -106,6 +107,15 @@ test("a creator issues, signs a claim for and revokes credentials; holders see a
   await expect(section.getByTestId("credential-holders")).toContainText(
     "holds class 0 (no expiry, claimed with a signature)",
   );
+
+  // buyer 01 holds no ALEX, only the credential: the portfolio still shows $ALEX, with it.
+  await app.open("portfolio");
+  await app.actAs("buyer01");
+  const holding = page.locator(`section[aria-labelledby="hold-${alexToken.token}"]`);
+  await expect(holding.getByRole("heading", {level: 2})).toContainText(": 0 ALEX");
+  await expect(holding.getByTestId("portfolio-credentials")).toHaveText("Credentials: class 0 (ipfs://early-believer)");
+  await app.shot("portfolio-credential-only");
+  await app.axe();
 
   // Alex revokes alice's great-developer credential; the early-believer class is not offered for revoking.
   await app.open("dashboard");

@@ -21,10 +21,10 @@ import {
   iCredentialsAbi,
 } from "@personal-token/sdk";
 import {useQuery} from "@tanstack/react-query";
-import {type Address, erc20Abi, type PublicClient, zeroAddress} from "viem";
+import {type Address, erc20Abi, erc721Abi, type PublicClient, zeroAddress} from "viem";
 import {usePublicClient} from "wagmi";
 import {getActivity, getHolders, listPortfolioTokens, listTokens} from "./indexer.js";
-import {getTokenModules} from "./modules.js";
+import {getTokenModules, type TokenModule} from "./modules.js";
 import {fetchProfile} from "./profile.js";
 
 const low = (a: Address | undefined) => a?.toLowerCase();
@@ -148,6 +148,42 @@ export const useLoan = (loan: Address | undefined) =>
 export const useLoanPosition = (loan: Address | undefined, account: Address | undefined) =>
   useRead(["loanPosition", loan, account], (c) =>
     getLoanPosition(c, {loan: loan as Address, account: account as Address}),
+  );
+
+/**
+ * Whether `account` has something in a token's loans or credentials — claims on a loan or repayments to claim, a
+ * credential — so that the portfolio shows the token even to someone who holds none of it.
+ */
+export const useModuleHoldings = (
+  token: Address | undefined,
+  modules: readonly TokenModule[] | undefined,
+  account: Address | undefined,
+) =>
+  useRead(
+    ["moduleHoldings", token, account, modules?.length],
+    async (c) => {
+      const holder = account as Address;
+      const held = await Promise.all(
+        (modules ?? []).map(async (m) => {
+          if (m.kind === "loan") {
+            const p = await getLoanPosition(c, {loan: m.address, account: holder});
+            return p.balance > 0n || p.claimable > 0n;
+          }
+          if (m.kind === "credentials") {
+            const count = await c.readContract({
+              address: m.address,
+              abi: erc721Abi,
+              functionName: "balanceOf",
+              args: [holder],
+            });
+            return count > 0n;
+          }
+          return false;
+        }),
+      );
+      return held.some(Boolean);
+    },
+    modules !== undefined,
   );
 
 /** Every class of a credentials module, in id order. */

@@ -10,6 +10,9 @@ import {
   useBalances,
   useCampaign,
   useClaimable,
+  useCredentialClasses,
+  useCredentialHolders,
+  useModuleHoldings,
   usePolls,
   usePortfolioTokens,
   useStakingPosition,
@@ -21,8 +24,9 @@ import {ClaimableList} from "./token/Sale.js";
 import {Requests} from "./token/TimeOffers.js";
 
 /**
- * Everything the connected holder has: tokens, income to claim (all at once), time requests, stakes, polls. Which
- * tokens to show comes from the indexer's portfolio across creators (else every token, each balance read).
+ * Everything the connected holder has: tokens, income to claim (all at once), time requests, stakes, loan claims,
+ * credentials, polls. Which tokens to show comes from the indexer's portfolio across creators (else every token, each
+ * balance read); a token shows when the holder has any of it, income to claim, or something in its loans or credentials.
  */
 export default function Portfolio() {
   const {address} = useAccount();
@@ -45,8 +49,9 @@ function Holding({token, name, symbol, account}: {token: Address; name: string; 
   const splitters = (modules.data ?? []).filter((m) => m.kind === "incomeShare").map((m) => m.address);
   const claimable = useClaimable(splitters, account);
   const rows = (claimable.data ?? []).filter((c) => c.amount > 0n);
+  const inModules = useModuleHoldings(token, modules.data, account);
   const held = balance.data?.[0] ?? 0n;
-  if (held === 0n && rows.length === 0) return null;
+  if (held === 0n && rows.length === 0 && !inModules.data) return null;
   return (
     <section aria-labelledby={`hold-${token}`} data-testid={`holding-${symbol}`}>
       <h2 id={`hold-${token}`}>
@@ -72,9 +77,25 @@ function Holding({token, name, symbol, account}: {token: Address; name: string; 
         m.kind === "loan" ? <LoanHolding key={m.address} loan={m.address} account={account} /> : null,
       )}
       {(modules.data ?? []).map((m: TokenModule) =>
+        m.kind === "credentials" ? <CredentialsHeld key={m.address} credentials={m.address} account={account} /> : null,
+      )}
+      {(modules.data ?? []).map((m: TokenModule) =>
         m.kind === "polls" ? <OpenPolls key={m.address} polls={m.address} token={token} /> : null,
       )}
     </section>
+  );
+}
+
+/** The credentials `account` holds in one module, with each class's metadata URI. */
+function CredentialsHeld({credentials, account}: {credentials: Address; account: Address}) {
+  const classes = useCredentialClasses(credentials);
+  const holders = useCredentialHolders(credentials);
+  const mine = (holders.data ?? []).filter((h) => h.holder.toLowerCase() === account.toLowerCase());
+  if (mine.length === 0) return null;
+  return (
+    <p data-testid="portfolio-credentials">
+      Credentials: {mine.map((h) => `class ${h.classId} (${classes.data?.[Number(h.classId)]?.uri ?? "…"})`).join("; ")}
+    </p>
   );
 }
 
