@@ -117,4 +117,9 @@ test("a loan is funded, withdrawn, repaid and claimed, and its claims follow who
   await expect(loan.getByTestId("loan-claim")).toContainText("claimable now: 0 USDC");
   expect((await chain.balanceOf(USDC, "buyer01")) - buyerBefore).toBe(usdc("175"));
   await app.shot("claims-follow-holders");
+
+  // His portfolio shows the token for the claims he holds, though he holds no ALEX.
+  await app.open("portfolio");
+  await app.actAs("buyer01");
+  await expect(page.getByTestId("portfolio-loan")).toContainText("you hold 500 AML26; claimable 0 USDC");
 });
