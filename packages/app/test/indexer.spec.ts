@@ -1,8 +1,9 @@
 // Journey: the app with the indexer beside it, as `pnpm demo` serves it. After $ALEX's launch and a few transfers, the
 // indexer (packages/indexer/scripts/start.mjs: `ponder start` on embedded PGlite in a temp dir) indexes this spec's
 // chain, and a second server for the same build proxies /indexer/* to it. The home page's token list, $ALEX's holders
-// with their count (equal to the chain's) and alice's portfolio say they come from the indexer. The indexer runs only
-// inside this spec: the next spec reverts the chain, which an indexer must not see.
+// with their count (equal to the chain's), who holds its credentials and alice's portfolio say they come from the
+// indexer. The indexer runs only inside this spec: the next spec reverts the chain, which an indexer must not see.
+import {credentialsModule, issueCredentials, launchModule} from "@personal-token/sdk";
 import {erc20Abi, parseEther, zeroAddress} from "viem";
 import {startIndexer} from "../../indexer/scripts/start.mjs";
 import {serveApp} from "../scripts/serve.mjs";
@@ -27,6 +28,20 @@ test("the token list, a token's holders and a portfolio come from the indexer", 
       }),
     );
   }
+  // Credentials beside $ALEX, one issued to buyer 01: the token page lists its holders from the indexer too.
+  const launched = await launchModule(chain.wallet("alex"), {
+    token,
+    module: credentialsModule({classes: [{uri: "ipfs://early-believer"}]}),
+  });
+  await chain.mined(launched.hash);
+  await chain.mined(
+    await issueCredentials(chain.wallet("alex"), {
+      credentials: launched.module,
+      classId: 0n,
+      recipients: [chain.address("buyer01")],
+    }),
+  );
+
   // The chain's own count: every account a Transfer ever credited, with a balance now.
   const credited = await chain.publicClient.getContractEvents({
     address: token,
@@ -55,7 +70,11 @@ test("the token list, a token's holders and a portfolio come from the indexer", 
     await page.getByRole("link", {name: "Alex Masmej ($ALEX)"}).click();
     await expect(page.getByTestId("token-ready")).toContainText("Alex Masmej");
     await expect(page.getByTestId("holder-count")).toHaveText(String(holderCount));
-    await expect(page.getByTestId("list-source")).toHaveAttribute("data-source", "indexer");
+    const holdersSection = page.getByRole("region", {name: "Holders and activity"});
+    await expect(holdersSection.getByTestId("list-source")).toHaveAttribute("data-source", "indexer");
+    const credentials = page.getByTestId("credentials");
+    await expect(credentials.getByTestId("list-source")).toHaveAttribute("data-source", "indexer");
+    await expect(credentials.getByTestId("credential-holders")).toContainText("holds class 0 (no expiry, issued)");
     await app.shot("holders-from-indexer");
     await app.axe();
 
@@ -69,6 +88,7 @@ test("the token list, a token's holders and a portfolio come from the indexer", 
       expect.arrayContaining([
         "/indexer/tokens",
         `/indexer/tokens/31337/${token.toLowerCase()}/holders`,
+        `/indexer/tokens/31337/${token.toLowerCase()}/credentials`,
         `/indexer/accounts/${chain.address("alice").toLowerCase()}/portfolio`,
       ]),
     );

@@ -4,14 +4,15 @@
 // app runs without an indexer. Each answer says where it came from (`source`). Anything one contract read answers (a
 // balance now, what is claimable) keeps coming from the chain.
 import {createIndexerClient, type IndexerClient} from "@personal-token/indexer/client";
-import {personalTokenAbi, personalTokenFactoryAbi} from "@personal-token/sdk";
-import type {Address, Hash, PublicClient} from "viem";
+import {iCredentialsAbi, personalTokenAbi, personalTokenFactoryAbi} from "@personal-token/sdk";
+import {type Address, getAddress, type Hash, type PublicClient} from "viem";
 import {config} from "../config.js";
 
 export type Source = "indexer" | "logs";
 export type LaunchedToken = {token: Address; creator: Address; name: string; symbol: string; blockNumber: bigint};
 export type Holder = {account: Address; balance: bigint};
 export type Activity = {from: Address; to: Address; value: bigint; blockNumber: bigint; hash: Hash};
+export type CredentialHolder = {classId: bigint; holder: Address; expiresAt: bigint; claimed: boolean};
 
 const ZERO = "0x0000000000000000000000000000000000000000" as Address;
 /** The most rows one list asks the indexer for (its page limit). */
@@ -191,4 +192,52 @@ export function getActivity(publicClient: PublicClient, token: Address, limit = 
         ),
     }),
   );
+}
+
+/**
+ * Who holds a credential of each class of `credentials` (a module of `token`) now: the indexer's credentials held, else
+ * the module's `CredentialIssued` logs minus its `CredentialBurned` and `CredentialRevoked` ones.
+ */
+export function getCredentialHolders(publicClient: PublicClient, token: Address, credentials: Address) {
+  return listed(
+    publicClient,
+    async (api) => {
+      const {items} = await api.credentials({chainId: config.chain.id, token, status: "held", limit: PAGE});
+      return {
+        items: items
+          .filter((c) => c.credentials.toLowerCase() === credentials.toLowerCase())
+          .map((c) => ({
+            classId: BigInt(c.classId),
+            holder: getAddress(c.holder),
+            expiresAt: c.expiresAt,
+            claimed: c.claimed,
+          })),
+      };
+    },
+    async () => ({items: await credentialHoldersFromLogs(publicClient, credentials)}),
+  );
+}
+
+async function credentialHoldersFromLogs(publicClient: PublicClient, address: Address): Promise<CredentialHolder[]> {
+  const read = (eventName: "CredentialIssued" | "CredentialBurned" | "CredentialRevoked") =>
+    publicClient.getContractEvents({address, abi: iCredentialsAbi, eventName, fromBlock: "earliest", strict: true});
+  const [issued, burned, revoked] = await Promise.all([
+    read("CredentialIssued"),
+    read("CredentialBurned"),
+    read("CredentialRevoked"),
+  ]);
+  // In log order, so a credential issued again after a burn or a revoke is held again.
+  const events = [...issued, ...burned, ...revoked].sort((a, b) =>
+    a.blockNumber === b.blockNumber ? a.logIndex - b.logIndex : a.blockNumber < b.blockNumber ? -1 : 1,
+  );
+  const held = new Map<string, CredentialHolder>();
+  for (const e of events) {
+    const {classId, holder} = e.args as {classId: bigint; holder: Address};
+    const key = `${classId}:${holder.toLowerCase()}`;
+    if (e.eventName === "CredentialIssued") {
+      const {expiresAt, claimed} = e.args as {expiresAt: bigint; claimed: boolean};
+      held.set(key, {classId, holder, expiresAt, claimed});
+    } else held.delete(key);
+  }
+  return [...held.values()];
 }

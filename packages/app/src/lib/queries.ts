@@ -23,7 +23,7 @@ import {
 import {useQuery} from "@tanstack/react-query";
 import {type Address, erc20Abi, erc721Abi, type PublicClient, zeroAddress} from "viem";
 import {usePublicClient} from "wagmi";
-import {getActivity, getHolders, listPortfolioTokens, listTokens} from "./indexer.js";
+import {getActivity, getCredentialHolders, getHolders, listPortfolioTokens, listTokens} from "./indexer.js";
 import {getTokenModules, type TokenModule} from "./modules.js";
 import {fetchProfile} from "./profile.js";
 
@@ -201,37 +201,11 @@ export const useCredentialClasses = (credentials: Address | undefined) =>
     );
   });
 
-export type CredentialHolder = {classId: bigint; holder: Address; expiresAt: bigint; claimed: boolean};
-
-/**
- * Who holds a credential of each class now: the module's `CredentialIssued` logs minus its `CredentialBurned` and
- * `CredentialRevoked` ones (the SDK has no list action; the chain's logs are the record).
- */
-export const useCredentialHolders = (credentials: Address | undefined) =>
-  useRead(["credentialHolders", credentials], async (c): Promise<CredentialHolder[]> => {
-    const address = credentials as Address;
-    const read = (eventName: "CredentialIssued" | "CredentialBurned" | "CredentialRevoked") =>
-      c.getContractEvents({address, abi: iCredentialsAbi, eventName, fromBlock: "earliest", strict: true});
-    const [issued, burned, revoked] = await Promise.all([
-      read("CredentialIssued"),
-      read("CredentialBurned"),
-      read("CredentialRevoked"),
-    ]);
-    // In log order, so a credential issued again after a burn or a revoke is held again.
-    const events = [...issued, ...burned, ...revoked].sort((a, b) =>
-      a.blockNumber === b.blockNumber ? a.logIndex - b.logIndex : a.blockNumber < b.blockNumber ? -1 : 1,
-    );
-    const held = new Map<string, CredentialHolder>();
-    for (const e of events) {
-      const {classId, holder} = e.args as {classId: bigint; holder: Address};
-      const key = `${classId}:${holder.toLowerCase()}`;
-      if (e.eventName === "CredentialIssued") {
-        const {expiresAt, claimed} = e.args as {expiresAt: bigint; claimed: boolean};
-        held.set(key, {classId, holder, expiresAt, claimed});
-      } else held.delete(key);
-    }
-    return [...held.values()];
-  });
+/** Who holds a credential of each class of `credentials` (a module of `token`) now, and where the list came from. */
+export const useCredentialHolders = (token: Address | undefined, credentials: Address | undefined) =>
+  useRead(["credentialHolders", token, credentials], (c) =>
+    getCredentialHolders(c, token as Address, credentials as Address),
+  );
 
 export const useCredential = (credentials: Address | undefined, holder: Address | undefined, classId: bigint) =>
   useRead(["credential", credentials, holder, classId.toString()], (c) =>

@@ -59,7 +59,7 @@ function CreatorToken({token}: {token: Address}) {
           case "loan":
             return <LoanCreator key={m.address} loan={m.address} />;
           case "credentials":
-            return <CredentialsCreator key={m.address} credentials={m.address} />;
+            return <CredentialsCreator key={m.address} token={token} credentials={m.address} />;
           default:
             return null;
         }

@@ -77,7 +77,9 @@ function Holding({token, name, symbol, account}: {token: Address; name: string; 
         m.kind === "loan" ? <LoanHolding key={m.address} loan={m.address} account={account} /> : null,
       )}
       {(modules.data ?? []).map((m: TokenModule) =>
-        m.kind === "credentials" ? <CredentialsHeld key={m.address} credentials={m.address} account={account} /> : null,
+        m.kind === "credentials" ? (
+          <CredentialsHeld key={m.address} token={token} credentials={m.address} account={account} />
+        ) : null,
       )}
       {(modules.data ?? []).map((m: TokenModule) =>
         m.kind === "polls" ? <OpenPolls key={m.address} polls={m.address} token={token} /> : null,
@@ -87,10 +89,10 @@ function Holding({token, name, symbol, account}: {token: Address; name: string; 
 }
 
 /** The credentials `account` holds in one module, with each class's metadata URI. */
-function CredentialsHeld({credentials, account}: {credentials: Address; account: Address}) {
+function CredentialsHeld({token, credentials, account}: {token: Address; credentials: Address; account: Address}) {
   const classes = useCredentialClasses(credentials);
-  const holders = useCredentialHolders(credentials);
-  const mine = (holders.data ?? []).filter((h) => h.holder.toLowerCase() === account.toLowerCase());
+  const holders = useCredentialHolders(token, credentials);
+  const mine = (holders.data?.items ?? []).filter((h) => h.holder.toLowerCase() === account.toLowerCase());
   if (mine.length === 0) return null;
   return (
     <p data-testid="portfolio-credentials">

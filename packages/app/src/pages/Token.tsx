@@ -142,7 +142,7 @@ function TokenView({token}: {token: Address}) {
           case "credentials":
             return (
               <Suspense key={m.address} fallback={<p>Loading credentials…</p>}>
-                <Credentials credentials={m.address} />
+                <Credentials token={token} credentials={m.address} />
               </Suspense>
             );
           default:

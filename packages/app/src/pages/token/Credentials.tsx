@@ -12,11 +12,13 @@ import {type Address, getAddress, type Hex, isAddress, isHex, zeroAddress} from 
 import {useAccount} from "wagmi";
 import {TextAreaField, TextField} from "../../components/Field.js";
 import {Scroll} from "../../components/Scroll.js";
+import {SourceNote} from "../../components/SourceNote.js";
 import {WriteForm} from "../../components/Write.js";
 import {parseWhole} from "../../lib/amount.js";
 import {classErrors, holderErrors, recipientErrors, signatureErrors} from "../../lib/fieldErrors.js";
 import {formatDuration, formatTime, shortAddress} from "../../lib/format.js";
-import {type CredentialHolder, useBlockTime, useCredentialClasses, useCredentialHolders} from "../../lib/queries.js";
+import type {CredentialHolder} from "../../lib/indexer.js";
+import {useBlockTime, useCredentialClasses, useCredentialHolders} from "../../lib/queries.js";
 
 type CredentialClass = GetCredentialClassReturnType;
 
@@ -38,13 +40,13 @@ const expiry = (h: CredentialHolder, now: bigint | undefined) =>
       : `valid until ${formatTime(h.expiresAt)}`;
 
 /** The token's credentials: classes and their terms, who holds what, the viewer's own, and claiming with a signature. */
-export default function CredentialsSection({credentials}: {credentials: Address}) {
+export default function CredentialsSection({token, credentials}: {token: Address; credentials: Address}) {
   const classes = useCredentialClasses(credentials);
-  const holders = useCredentialHolders(credentials);
+  const holders = useCredentialHolders(token, credentials);
   const now = useBlockTime();
   const {address} = useAccount();
   if (!classes.data) return <section aria-label="Credentials">Loading credentials…</section>;
-  const mine = (holders.data ?? []).filter((h) => h.holder.toLowerCase() === address?.toLowerCase());
+  const mine = (holders.data?.items ?? []).filter((h) => h.holder.toLowerCase() === address?.toLowerCase());
   return (
     <section aria-labelledby={`credentials-${credentials}`} data-testid="credentials">
       <h2 id={`credentials-${credentials}`}>Credentials</h2>
@@ -78,9 +80,10 @@ export default function CredentialsSection({credentials}: {credentials: Address}
         </table>
       </Scroll>
       <h3>Who holds what</h3>
-      {holders.data?.length === 0 ? <p className="note">Nobody holds one yet.</p> : null}
+      {holders.data ? <SourceNote source={holders.data.source} /> : null}
+      {holders.data?.items.length === 0 ? <p className="note">Nobody holds one yet.</p> : null}
       <ul data-testid="credential-holders">
-        {(holders.data ?? []).map((h) => (
+        {(holders.data?.items ?? []).map((h) => (
           <li key={`${h.classId}-${h.holder}`}>
             {shortAddress(h.holder)} holds class {h.classId.toString()} ({expiry(h, now.data)}
             {h.claimed ? ", claimed with a signature" : ", issued"})
@@ -225,9 +228,9 @@ export function parseRecipients(text: string): {ok: true; recipients: Address[]}
 }
 
 /** Creator: issue a class to many, revoke in revocable classes, sign a claim for a recipient to submit. */
-export function CredentialsCreator({credentials}: {credentials: Address}) {
+export function CredentialsCreator({token, credentials}: {token: Address; credentials: Address}) {
   const classes = useCredentialClasses(credentials);
-  const holders = useCredentialHolders(credentials);
+  const holders = useCredentialHolders(token, credentials);
   const now = useBlockTime();
   const [issueClass, setIssueClass] = useState("0");
   const [recipients, setRecipients] = useState("");
@@ -340,7 +343,7 @@ export function CredentialsCreator({credentials}: {credentials: Address}) {
             name="revoke-holder"
             placeholder="0x…"
             hint={`Holds one now: ${
-              (holders.data ?? [])
+              (holders.data?.items ?? [])
                 .filter((h) => h.classId.toString() === revokeId)
                 .map((h) => h.holder)
                 .join(", ") || "nobody"
