@@ -47,6 +47,8 @@ class DemoError extends Error {
 /** Child processes still running; all of them are stopped before this process exits. */
 const children = new Set();
 let stopping = false;
+/** Set once the app is served: Ctrl-C is then how the demo ends, not an interruption (exit 0, nothing for pnpm to report). */
+let serving = false;
 
 const ROOT = findRepoRoot(dirname(fileURLToPath(import.meta.url)));
 
@@ -59,7 +61,7 @@ for (const [signal, code] of [
     if (stopping) return;
     stopping = true;
     process.stderr.write(`\ndemo: ${signal} received, stopping anvil (and the indexer)\n`);
-    stopChildren().finally(() => exit(code));
+    stopChildren().finally(() => exit(serving && signal === "SIGINT" ? 0 : code));
   });
 }
 // Last resort if something exits the process without going through stopChildren (an uncaught exception, say).
@@ -195,6 +197,7 @@ async function serveTheApp(anvil, story, started) {
       console.log(`  indexer  not available (${reason}): the app's lists come from the chain's logs`);
     },
   );
+  serving = true;
   await new Promise(() => {}); // until a signal: the handlers stop the indexer and anvil and exit
 }
 
