@@ -43,9 +43,7 @@ export function TextField({
         aria-describedby={`${id}-note`}
         onChange={(e) => onChange(e.target.value)}
       />
-      <span id={`${id}-note`} className={shown ? "note error" : "note"} role={shown ? "alert" : undefined}>
-        {shown ?? hint ?? ""}
-      </span>
+      <FieldNote id={id} error={shown} text={hint ?? ""} />
     </div>
   );
 }
@@ -83,15 +81,7 @@ export function AmountField({
         aria-describedby={`${id}-note`}
         onChange={(e) => onChange(e.target.value)}
       />
-      <span id={`${id}-note`} className={error ? "note error" : "note"} role={error ? "alert" : undefined}>
-        {failure && parsed?.ok !== false
-          ? failure
-          : parsed === undefined
-            ? ""
-            : parsed.ok
-              ? `= ${parsed.echo}`
-              : parsed.error}
-      </span>
+      <FieldNote id={id} error={error} text={parsed?.ok ? `= ${parsed.echo}` : ""} />
     </div>
   );
 }
@@ -130,9 +120,16 @@ export function TextAreaField({
         aria-describedby={`${id}-note`}
         onChange={(e) => onChange(e.target.value)}
       />
-      <span id={`${id}-note`} className={shown ? "note error" : "note"} role={shown ? "alert" : undefined}>
-        {shown ?? hint ?? ""}
-      </span>
+      <FieldNote id={id} error={shown} text={hint ?? ""} />
     </div>
+  );
+}
+
+/** The line under a field, tied to it by `aria-describedby`: its error (an alert) if it has one, else `text`. */
+function FieldNote({id, error, text}: {id: string; error: string | undefined; text: string}) {
+  return (
+    <span id={`${id}-note`} className={error ? "note error" : "note"} role={error ? "alert" : undefined}>
+      {error ?? text}
+    </span>
   );
 }
