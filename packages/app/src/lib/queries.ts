@@ -21,7 +21,7 @@ import {
   iCredentialsAbi,
 } from "@personal-token/sdk";
 import {useQuery} from "@tanstack/react-query";
-import {type Address, erc20Abi, erc721Abi, type PublicClient, zeroAddress} from "viem";
+import {type Address, erc20Abi, erc721Abi, isAddress, type PublicClient, zeroAddress} from "viem";
 import {usePublicClient} from "wagmi";
 import {getActivity, getCredentialHolders, getHolders, listPortfolioTokens, listTokens} from "./indexer.js";
 import {getTokenModules, type TokenModule} from "./modules.js";
@@ -82,6 +82,12 @@ export const useAsset = (asset: Address | undefined) =>
     ]);
     return {address: asset as Address, symbol, decimals};
   });
+
+/** The asset a form's asset field names: "ETH", an ERC-20 address, or nothing yet (anything else). */
+export const useAssetInput = (input: string) => {
+  const named = input.trim();
+  return useAsset(named === "ETH" ? zeroAddress : isAddress(named) ? named : undefined);
+};
 
 export const useAllowance = (asset: Address | undefined, owner: Address | undefined, spender: Address | undefined) =>
   useRead(["allowance", asset, owner, spender], (c) =>

@@ -1,13 +1,14 @@
 import {getLaunchFromReceipt, launchToken} from "@personal-token/sdk";
 import {useQuery} from "@tanstack/react-query";
 import {useState} from "react";
-import {isAddress, type PublicClient, zeroAddress} from "viem";
+import type {PublicClient} from "viem";
 import {useAccount, usePublicClient} from "wagmi";
 import {TextField} from "../components/Field.js";
 import {WriteForm} from "../components/Write.js";
 import {emptyLaunchForm, type LaunchForm, type LaunchPlan, planLaunch, simulateLaunchGas} from "../lib/launch.js";
-import {useAsset, useBlockTime} from "../lib/queries.js";
+import {useAssetInput, useBlockTime} from "../lib/queries.js";
 import {href} from "../router.js";
+import {credentialFields, loanFields} from "./token/ModuleFields.js";
 
 /** The creator's launch: token, profile, modules; what it promises and what it lets the creator do; one transaction. */
 export default function Launch() {
@@ -16,10 +17,8 @@ export default function Launch() {
   const now = useBlockTime();
   const [form, setForm] = useState<LaunchForm>(emptyLaunchForm);
   const [launched, setLaunched] = useState<string>();
-  const assetInput = form.paymentAsset.trim();
-  const asset = useAsset(assetInput === "ETH" ? zeroAddress : isAddress(assetInput) ? assetInput : undefined);
-  const loanInput = form.loanAsset.trim();
-  const loanAsset = useAsset(loanInput === "ETH" ? zeroAddress : isAddress(loanInput) ? loanInput : undefined);
+  const asset = useAssetInput(form.paymentAsset);
+  const loanAsset = useAssetInput(form.loanAsset);
   const set = (field: keyof LaunchForm) => (value: string | boolean) => setForm((f) => ({...f, [field]: value}));
   const plan =
     address && now.data !== undefined && asset.data
@@ -110,31 +109,9 @@ export default function Launch() {
               </>
             ) : null}
             {check("loan", "Personal loan: borrow from your supporters, repay in installments")}
-            {form.loan ? (
-              <>
-                {text("loanName", "Loan name (its claim token)", 'e.g. "Alex Masmej Loan 2026"')}
-                {text("loanSymbol", "Claim symbol", "e.g. AML26")}
-                {text(
-                  "loanAsset",
-                  "Borrowed in (ETH or an ERC-20 address)",
-                  loanAsset.data ? `= ${loanAsset.data.symbol}` : undefined,
-                )}
-                {text("loanPrincipal", `Principal (${loanAsset.data?.symbol ?? "…"})`)}
-                {text("loanFundingDays", "Funding window (days)")}
-                {text("loanInstallments", "Installments")}
-                {text("loanInstallmentAmount", `Each installment (${loanAsset.data?.symbol ?? "…"})`)}
-                {text("loanIntervalDays", "Days between installments")}
-                {text("loanGraceDays", "Grace before an installment reads late (days)")}
-              </>
-            ) : null}
+            {form.loan ? loanFields(text, loanAsset.data?.symbol) : null}
             {check("credentials", "Credentials: soulbound badges you give to holders")}
-            {form.credentials ? (
-              <>
-                {text("credentialUri", "First class's metadata URI", "ipfs://… or https://…")}
-                {text("credentialValidDays", "Each credential valid for (days, 0 for no expiry)")}
-                {check("credentialRevocable", "You may revoke this class's credentials (shown to every holder)")}
-              </>
-            ) : null}
+            {form.credentials ? credentialFields(text, check) : null}
           </fieldset>
         </div>
         <div>

@@ -1,13 +1,14 @@
 import {launchModule, predictModuleAddress} from "@personal-token/sdk";
 import {useQueryClient} from "@tanstack/react-query";
 import {useId, useState} from "react";
-import {type Address, isAddress, type PublicClient, zeroAddress} from "viem";
+import type {Address, PublicClient} from "viem";
 import {usePublicClient} from "wagmi";
 import {TextField} from "../../components/Field.js";
 import {WriteForm} from "../../components/Write.js";
 import {config} from "../../config.js";
 import {emptyLaunchForm, type LaunchForm, planCredentials, planLoan} from "../../lib/launch.js";
-import {useAsset, useBlockTime, useTokenModules} from "../../lib/queries.js";
+import {useAssetInput, useBlockTime, useTokenModules} from "../../lib/queries.js";
+import {credentialFields, loanFields} from "./ModuleFields.js";
 
 type Kind = "loan" | "credentials";
 
@@ -23,8 +24,7 @@ export function AddModule({token}: {token: Address}) {
   const id = useId();
   const [kind, setKind] = useState<Kind>("loan");
   const [form, setForm] = useState<LaunchForm>(emptyLaunchForm);
-  const loanInput = form.loanAsset.trim();
-  const loanAsset = useAsset(loanInput === "ETH" ? zeroAddress : isAddress(loanInput) ? loanInput : undefined);
+  const loanAsset = useAssetInput(form.loanAsset);
   const set = (field: keyof LaunchForm) => (value: string | boolean) => setForm((f) => ({...f, [field]: value}));
   const plan =
     now.data === undefined
@@ -44,6 +44,11 @@ export function AddModule({token}: {token: Address}) {
       : undefined;
   const text = (field: keyof LaunchForm, label: string, hint?: string) => (
     <TextField label={label} value={form[field] as string} onChange={set(field)} hint={hint} name={field} />
+  );
+  const check = (field: keyof LaunchForm, label: string) => (
+    <label className="check">
+      <input type="checkbox" checked={form[field] as boolean} onChange={(e) => set(field)(e.target.checked)} /> {label}
+    </label>
   );
   return (
     <WriteForm
@@ -87,36 +92,7 @@ export function AddModule({token}: {token: Address}) {
           Credentials
         </label>
       </fieldset>
-      {kind === "loan" ? (
-        <>
-          {text("loanName", "Loan name (its claim token)", 'e.g. "Alex Masmej Loan 2026"')}
-          {text("loanSymbol", "Claim symbol", "e.g. AML26")}
-          {text(
-            "loanAsset",
-            "Borrowed in (ETH or an ERC-20 address)",
-            loanAsset.data ? `= ${loanAsset.data.symbol}` : undefined,
-          )}
-          {text("loanPrincipal", `Principal (${loanAsset.data?.symbol ?? "…"})`)}
-          {text("loanFundingDays", "Funding window (days)")}
-          {text("loanInstallments", "Installments")}
-          {text("loanInstallmentAmount", `Each installment (${loanAsset.data?.symbol ?? "…"})`)}
-          {text("loanIntervalDays", "Days between installments")}
-          {text("loanGraceDays", "Grace before an installment reads late (days)")}
-        </>
-      ) : (
-        <>
-          {text("credentialUri", "First class's metadata URI", "ipfs://… or https://…")}
-          {text("credentialValidDays", "Each credential valid for (days, 0 for no expiry)")}
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={form.credentialRevocable}
-              onChange={(e) => set("credentialRevocable")(e.target.checked)}
-            />{" "}
-            You may revoke this class's credentials (shown to every holder)
-          </label>
-        </>
-      )}
+      {kind === "loan" ? loanFields(text, loanAsset.data?.symbol) : credentialFields(text, check)}
       {ok && predicted ? (
         <div data-testid="add-module-review">
           <p>
