@@ -151,41 +151,34 @@ ponder.on("IncomeShareSplitter:PaymentRefunded", async ({event, context}) => {
   });
 });
 
-ponder.on("IncomeShareSplitter:ProceedsWithdrawn", async ({event, context}) => {
-  const chainId = context.chain.id;
-  const agreement = await saleOf(context, event);
-  if (!agreement) return;
-  const {to, amount} = event.args;
-  await context.db
-    .update(sale, {chainId, address: agreement.address})
-    .set({proceedsWithdrawn: agreement.proceedsWithdrawn + amount});
-  await recordActivity(context.db, chainId, event, {
-    token: agreement.token,
-    module: agreement.address,
-    kind: "proceeds",
-    account: event.transaction.from,
-    counterparty: to,
-    amount,
+// The creator's withdrawals from a sale: its proceeds, and the tokens it did not sell; each adds to its total and the
+// feed.
+for (const [name, kind] of [
+  ["ProceedsWithdrawn", "proceeds"],
+  ["UnsoldTokensWithdrawn", "unsold"],
+] as const) {
+  ponder.on(`IncomeShareSplitter:${name}`, async ({event, context}) => {
+    const chainId = context.chain.id;
+    const agreement = await saleOf(context, event);
+    if (!agreement) return;
+    const {to, amount} = event.args;
+    await context.db
+      .update(sale, {chainId, address: agreement.address})
+      .set(
+        kind === "proceeds"
+          ? {proceedsWithdrawn: agreement.proceedsWithdrawn + amount}
+          : {unsoldWithdrawn: agreement.unsoldWithdrawn + amount},
+      );
+    await recordActivity(context.db, chainId, event, {
+      token: agreement.token,
+      module: agreement.address,
+      kind,
+      account: event.transaction.from,
+      counterparty: to,
+      amount,
+    });
   });
-});
-
-ponder.on("IncomeShareSplitter:UnsoldTokensWithdrawn", async ({event, context}) => {
-  const chainId = context.chain.id;
-  const agreement = await saleOf(context, event);
-  if (!agreement) return;
-  const {to, amount} = event.args;
-  await context.db
-    .update(sale, {chainId, address: agreement.address})
-    .set({unsoldWithdrawn: agreement.unsoldWithdrawn + amount});
-  await recordActivity(context.db, chainId, event, {
-    token: agreement.token,
-    module: agreement.address,
-    kind: "unsold",
-    account: event.transaction.from,
-    counterparty: to,
-    amount,
-  });
-});
+}
 
 ponder.on("IncomeShareSplitter:IncomeReported", async ({event, context}) => {
   const chainId = context.chain.id;
