@@ -8,17 +8,7 @@
 //   PONDER_POLLING_INTERVAL_MS    how often new blocks are polled (default 1000)
 //   DATABASE_URL                  Postgres; without it, the embedded PGlite in PONDER_PGLITE_DIR (default .ponder/pglite)
 
-import {
-  deployments,
-  holderPollsAbi,
-  iCredentialsAbi,
-  incomeShareSplitterAbi,
-  personalLoanAbi,
-  personalTokenAbi,
-  personalTokenFactoryAbi,
-  stakingRewardsAbi,
-  timeEscrowAbi,
-} from "@personal-token/sdk";
+import {deployments, personalTokenAbi, personalTokenFactoryAbi, protocolModules} from "@personal-token/sdk";
 import {createConfig, factory} from "ponder";
 import {getAbiItem} from "viem";
 
@@ -69,11 +59,12 @@ export default createConfig({
   contracts: {
     PersonalTokenFactory: {abi: personalTokenFactoryAbi, chain: perChain()},
     PersonalToken: {abi: personalTokenAbi, chain: perChain({event: tokenLaunched, parameter: "token"})},
-    IncomeShareSplitter: {abi: incomeShareSplitterAbi, chain: modules},
-    TimeEscrow: {abi: timeEscrowAbi, chain: modules},
-    HolderPolls: {abi: holderPollsAbi, chain: modules},
-    StakingRewards: {abi: stakingRewardsAbi, chain: modules},
-    PersonalLoan: {abi: personalLoanAbi, chain: modules},
-    Credentials: {abi: iCredentialsAbi, chain: modules},
+    // Every module kind, with its ABI from the SDK's registry of modules.
+    IncomeShareSplitter: {abi: protocolModules.incomeShare.abi, chain: modules},
+    TimeEscrow: {abi: protocolModules.timeEscrow.abi, chain: modules},
+    HolderPolls: {abi: protocolModules.polls.abi, chain: modules},
+    StakingRewards: {abi: protocolModules.staking.abi, chain: modules},
+    PersonalLoan: {abi: protocolModules.loan.abi, chain: modules},
+    Credentials: {abi: protocolModules.credentials.abi, chain: modules},
   },
 });

@@ -5,7 +5,7 @@
 // Ctrl-C); a failure exits 1 with one `demo: error:` line.
 //
 // forge and anvil come from the repo root's @foundry-rs/* devDependencies. The SDK is imported from its built dist/;
-// it is (re)built first when dist/ is missing or older than its sources.
+// it is (re)built first when dist/ is missing or older than its sources (tools/ensure-sdk.mjs, like every pretest).
 // Environment (all optional):
 //   DEMO_RPC_TIMEOUT_MS   how long to wait for anvil to answer (default 15000)
 //   DEMO_STEP_TIMEOUT_MS  how long forge script or the SDK build may take, cold compile included (default 180000)
@@ -18,11 +18,12 @@
 //   DEMO_INDEXER_PORT     the port the indexer serves its API on (default: one the OS picks)
 
 import {spawn} from "node:child_process";
-import {existsSync, readdirSync, statSync} from "node:fs";
+import {existsSync} from "node:fs";
 import {dirname, join, sep} from "node:path";
 import {performance} from "node:perf_hooks";
 import {fileURLToPath, pathToFileURL} from "node:url";
 import {ANVIL_GENESIS_TIMESTAMP, DEPLOYER_KEY, startAnvil as startHarnessAnvil} from "../../../tools/anvil.mjs";
+import {ensureSdkBuilt, isStale, pnpm} from "../../../tools/ensure-sdk.mjs";
 import {foundryBinary} from "../../../tools/foundry.mjs";
 import {ACCOUNTS} from "./figures.mjs";
 
@@ -130,7 +131,7 @@ async function main() {
   for (const line of consoleLogs(stdout, label)) console.log(line); // forge already indents them by two
 
   t = performance.now();
-  const rebuilt = await ensureSdkBuilt();
+  const rebuilt = await ensureSdkBuilt(run);
   const {playStory, StepError} = await import(pathToFileURL(join(ROOT, "packages/demo/src/story.mjs")).href);
   const {Report} = await import(pathToFileURL(join(ROOT, "packages/demo/src/report.mjs")).href);
   console.log(`  sdk    @personal-token/sdk ${rebuilt ? "built" : "dist up to date"}  ${since(t)}`);
@@ -203,47 +204,12 @@ async function serveTheApp(anvil, story, started) {
 
 /** Builds packages/app (vite build) when dist/ is missing or older than its sources; resolves true when it built. */
 async function ensureAppBuilt(app) {
-  const newest = (path) => {
-    const stat = statSync(path);
-    if (!stat.isDirectory()) return stat.mtimeMs;
-    return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
-  };
-  const dist = join(app, "dist/index.html");
   const inputs = ["src", "index.html", "vite.config.ts", "package.json", "../sdk/dist", "../indexer/client"].map((p) =>
     join(app, p),
   );
-  if (existsSync(dist) && statSync(dist).mtimeMs >= Math.max(...inputs.filter(existsSync).map(newest))) return false;
-  const pnpm = process.env.npm_execpath && /pnpm/.test(process.env.npm_execpath) ? process.env.npm_execpath : "pnpm";
-  const [bin, args] = pnpm.endsWith(".js") || pnpm.endsWith(".cjs") ? [process.execPath, [pnpm]] : [pnpm, []];
-  await run(bin, [...args, "--filter", "@personal-token/app", "build"], "pnpm --filter @personal-token/app build");
-  return true;
-}
-
-/**
- * Builds the SDK's JavaScript (`wagmi generate`, then tsup without declarations: the demo is plain ESM) when its dist/
- * is missing or older than anything it is built from: its sources, package and build config. (Deploy.s.sol rewrites
- * deployments/31337.json on every run with the same content, so its mtime says nothing.) Resolves true when it built.
- */
-async function ensureSdkBuilt() {
-  const sdk = join(ROOT, "packages/sdk");
-  const dist = join(sdk, "dist/index.js");
-  const newest = (path) => {
-    const stat = statSync(path);
-    if (!stat.isDirectory()) return stat.mtimeMs;
-    return Math.max(
-      0,
-      ...readdirSync(path)
-        .filter((name) => name !== "generated.ts")
-        .map((name) => newest(join(path, name))),
-    );
-  };
-  const inputs = ["src", "package.json", "tsup.config.ts", "wagmi.config.ts"].map((p) => join(sdk, p));
-  if (existsSync(dist) && statSync(dist).mtimeMs >= Math.max(...inputs.filter(existsSync).map(newest))) return false;
-  const pnpm = process.env.npm_execpath && /pnpm/.test(process.env.npm_execpath) ? process.env.npm_execpath : "pnpm";
-  const [bin, args] = pnpm.endsWith(".js") || pnpm.endsWith(".cjs") ? [process.execPath, [pnpm]] : [pnpm, []];
-  const sdkRun = (command, label) => run(bin, [...args, "--filter", "@personal-token/sdk", ...command], label);
-  await sdkRun(["run", "generate"], "pnpm --filter @personal-token/sdk generate");
-  await sdkRun(["exec", "tsup", "--no-dts"], "pnpm --filter @personal-token/sdk exec tsup --no-dts");
+  if (!isStale(join(app, "dist/index.html"), inputs)) return false;
+  const [bin, args] = pnpm(["--filter", "@personal-token/app", "build"]);
+  await run(bin, args, "pnpm --filter @personal-token/app build");
   return true;
 }
 

@@ -3,20 +3,12 @@
 // server admits on an "Early believer" credential only: its holder gets in without tokens, loses access by burning it.
 import assert from "node:assert/strict";
 import {after, before, test} from "node:test";
-import {
-  burnCredential,
-  credentialsModule,
-  getLaunchFromReceipt,
-  issueCredentials,
-  launchModule,
-  launchToken,
-} from "@personal-token/sdk";
-import {createPublicClient, createWalletClient, http, parseEther} from "viem";
-import {mnemonicToAccount} from "viem/accounts";
+import {burnCredential, credentialsModule, issueCredentials, launchModule} from "@personal-token/sdk";
+import {createPublicClient, http, parseEther} from "viem";
 import {foundry} from "viem/chains";
 import {createSiweMessage} from "viem/siwe";
 import {createChatServer} from "../src/server.mjs";
-import {ANVIL_MNEMONIC, startAnvil} from "./anvil.mjs";
+import {launchAlex, listen, startAnvil, wallet} from "./anvil.mjs";
 
 let anvil;
 let server;
@@ -27,12 +19,6 @@ let believer;
 let credentials;
 let publicClient;
 const domain = "chat.alex.example";
-const wallet = (rpcUrl, index) =>
-  createWalletClient({
-    chain: foundry,
-    transport: http(rpcUrl),
-    account: mnemonicToAccount(ANVIL_MNEMONIC, {addressIndex: index}),
-  });
 let holder;
 let outsider;
 
@@ -42,21 +28,14 @@ before(async () => {
   const creator = wallet(anvil.rpcUrl, 1);
   holder = wallet(anvil.rpcUrl, 2);
   outsider = wallet(anvil.rpcUrl, 5);
-  const supply = parseEther("10000000");
-  const hash = await launchToken(creator, {
-    name: "Alex",
-    symbol: "ALEX",
-    totalSupply: supply,
-    allocations: [
-      {recipient: creator.account.address, amount: supply - parseEther("1000")},
-      {recipient: holder.account.address, amount: parseEther("1000")},
-    ],
+  const token = await launchAlex(publicClient, creator, {
+    supply: parseEther("10000000"),
+    holder: holder.account.address,
+    held: parseEther("1000"),
   });
-  const {token} = getLaunchFromReceipt(await publicClient.waitForTransactionReceipt({hash}));
   // The domain sign-in messages must name: in production the site's public host, here a fixed one.
   server = createChatServer({client: publicClient, token, domain});
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${server.address().port}`;
+  base = await listen(server);
 
   // Credentials launched later; the outsider (no tokens) is given an "Early believer" credential.
   believer = outsider;
@@ -70,8 +49,7 @@ before(async () => {
     hash: await issueCredentials(creator, {credentials, classId: 0n, recipients: [believer.account.address]}),
   });
   credentialServer = createChatServer({client: publicClient, domain, credential: {credentials, classId: 0n}});
-  await new Promise((resolve) => credentialServer.listen(0, "127.0.0.1", resolve));
-  credentialBase = `http://127.0.0.1:${credentialServer.address().port}`;
+  credentialBase = await listen(credentialServer);
 });
 
 after(async () => {

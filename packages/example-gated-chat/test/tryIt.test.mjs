@@ -2,12 +2,11 @@
 import assert from "node:assert/strict";
 import {spawn} from "node:child_process";
 import {after, before, test} from "node:test";
-import {getLaunchFromReceipt, launchToken} from "@personal-token/sdk";
-import {bytesToHex, createPublicClient, createWalletClient, http, parseEther} from "viem";
+import {bytesToHex, createPublicClient, http, parseEther} from "viem";
 import {mnemonicToAccount} from "viem/accounts";
 import {foundry} from "viem/chains";
 import {createChatServer} from "../src/server.mjs";
-import {ANVIL_MNEMONIC, startAnvil} from "./anvil.mjs";
+import {ANVIL_MNEMONIC, launchAlex, listen, startAnvil, wallet} from "./anvil.mjs";
 
 const here = new URL("..", import.meta.url).pathname;
 let anvil;
@@ -30,25 +29,14 @@ function node(script, args, env) {
 before(async () => {
   anvil = await startAnvil();
   const publicClient = createPublicClient({chain: foundry, transport: http(anvil.rpcUrl)});
-  const creator = createWalletClient({
-    chain: foundry,
-    transport: http(anvil.rpcUrl),
-    account: mnemonicToAccount(ANVIL_MNEMONIC, {addressIndex: 1}),
+  const creator = wallet(anvil.rpcUrl, 1);
+  token = await launchAlex(publicClient, creator, {
+    supply: parseEther("1000000"),
+    holder: holder.address,
+    held: parseEther("10"),
   });
-  const supply = parseEther("1000000");
-  const hash = await launchToken(creator, {
-    name: "Alex",
-    symbol: "ALEX",
-    totalSupply: supply,
-    allocations: [
-      {recipient: creator.account.address, amount: supply - parseEther("10")},
-      {recipient: holder.address, amount: parseEther("10")},
-    ],
-  });
-  token = getLaunchFromReceipt(await publicClient.waitForTransactionReceipt({hash})).token;
   server = createChatServer({client: publicClient, token, domain: "localhost"});
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${server.address().port}`;
+  base = await listen(server);
 });
 
 after(async () => {

@@ -7,66 +7,40 @@
 // const indexer = createIndexerClient({url: "http://localhost:42069"})
 // const {items} = await indexer.holders({chainId: 31337, token: alex, limit: 10})
 
-import type {
-  activity,
-  credential,
-  credentialClass,
-  escrowRequest,
-  holder,
-  incomeAsset,
-  incomeClaim,
-  incomePayment,
-  loan,
-  loanHolder,
-  module,
-  poll,
-  pollVote,
-  sale,
-  saleBuyer,
-  stakingCampaign,
-  stakingPosition,
-  token,
-  tokenSnapshot,
-} from "../ponder.schema";
+import type * as schema from "../ponder.schema";
 
-export type Token = typeof token.$inferSelect;
-export type Module = typeof module.$inferSelect;
-export type Activity = typeof activity.$inferSelect;
-export type Holding = Pick<typeof holder.$inferSelect, "account" | "balance" | "firstBlock">;
-export type Sale = typeof sale.$inferSelect;
-export type SaleBuyer = typeof saleBuyer.$inferSelect;
-export type IncomePayment = typeof incomePayment.$inferSelect;
-export type IncomeAsset = typeof incomeAsset.$inferSelect;
-export type IncomeClaim = typeof incomeClaim.$inferSelect;
-export type EscrowRequest = typeof escrowRequest.$inferSelect;
-export type Poll = typeof poll.$inferSelect;
-export type PollVote = typeof pollVote.$inferSelect;
-export type StakingCampaign = typeof stakingCampaign.$inferSelect;
-export type StakingPosition = typeof stakingPosition.$inferSelect;
-export type Loan = typeof loan.$inferSelect;
-export type LoanHolding = Pick<typeof loanHolder.$inferSelect, "account" | "balance" | "firstBlock">;
-export type CredentialClass = typeof credentialClass.$inferSelect;
-export type Credential = typeof credential.$inferSelect;
-export type TokenSnapshot = typeof tokenSnapshot.$inferSelect;
+export type Token = typeof schema.token.$inferSelect;
+export type Module = typeof schema.module.$inferSelect;
+export type Activity = typeof schema.activity.$inferSelect;
+export type Holding = Pick<typeof schema.holder.$inferSelect, "account" | "balance" | "firstBlock">;
+export type Sale = typeof schema.sale.$inferSelect;
+export type SaleBuyer = typeof schema.saleBuyer.$inferSelect;
+export type IncomePayment = typeof schema.incomePayment.$inferSelect;
+export type IncomeAsset = typeof schema.incomeAsset.$inferSelect;
+export type IncomeClaim = typeof schema.incomeClaim.$inferSelect;
+export type EscrowRequest = typeof schema.escrowRequest.$inferSelect;
+export type Poll = typeof schema.poll.$inferSelect;
+export type PollVote = typeof schema.pollVote.$inferSelect;
+export type StakingCampaign = typeof schema.stakingCampaign.$inferSelect;
+export type StakingPosition = typeof schema.stakingPosition.$inferSelect;
+export type Loan = typeof schema.loan.$inferSelect;
+export type LoanHolding = Pick<typeof schema.loanHolder.$inferSelect, "account" | "balance" | "firstBlock">;
+export type CredentialClass = typeof schema.credentialClass.$inferSelect;
+export type Credential = typeof schema.credential.$inferSelect;
+export type TokenSnapshot = typeof schema.tokenSnapshot.$inferSelect;
 type Address = `0x${string}`;
 
 export type Page<T> = {items: T[]; limit: number; offset: number};
 export type PageParameters = {limit?: number; offset?: number};
 
-/** One period of an income record, as it stands at `asOf` (the chain's latest block). */
-export type IncomePeriodRecord = {
-  period: number;
-  start: bigint;
-  end: bigint;
-  due: bigint;
-  reported: boolean;
-  late: boolean;
-  grossIncome: bigint;
-  owed: bigint;
-  paid: bigint;
-  declaredValue: bigint;
-  evidenceURI: string | null;
-};
+/**
+ * One period of an income record, as it stands at `asOf` (the chain's latest block): its stored row (zeros while nobody
+ * reported or paid) and whether its report is late.
+ */
+export type IncomePeriodRecord = Omit<
+  typeof schema.incomePeriod.$inferSelect,
+  "chainId" | "sale" | "reportedAt" | "evidenceHash"
+> & {late: boolean};
 
 export type IncomeRecord = {
   creator: Address;

@@ -1,4 +1,4 @@
-import {useId} from "react";
+import {type ReactNode, useId} from "react";
 import {type ParseAmountOptions, parseAmount} from "../lib/amount.js";
 import {useFieldFailure} from "../lib/fieldErrors.js";
 
@@ -26,25 +26,18 @@ export function TextField({
   required,
   name,
 }: FieldProps) {
-  const id = useId();
-  const failure = useFieldFailure(name);
-  const shown = error ?? failure;
+  const field = useField(name, error);
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
+    <FieldFrame field={field} label={label} text={hint ?? ""}>
       <input
-        id={id}
-        name={name}
+        {...field.control}
         type={type}
         value={value}
         placeholder={placeholder}
         required={required}
-        aria-invalid={shown ? true : undefined}
-        aria-describedby={`${id}-note`}
         onChange={(e) => onChange(e.target.value)}
       />
-      <FieldNote id={id} error={shown} text={hint ?? ""} />
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -62,27 +55,23 @@ export function AmountField({
   options: ParseAmountOptions;
   name?: string;
 }) {
-  const id = useId();
   const parsed = value.trim() === "" ? undefined : parseAmount(value, options);
-  const failure = useFieldFailure(name);
-  const error = parsed && !parsed.ok ? parsed.error : failure;
+  const field = useField(name, parsed && !parsed.ok ? parsed.error : undefined);
+  const labelled = (
+    <>
+      {label} <span className="unit">({options.unit})</span>
+    </>
+  );
   return (
-    <div className="field">
-      <label htmlFor={id}>
-        {label} <span className="unit">({options.unit})</span>
-      </label>
+    <FieldFrame field={field} label={labelled} text={parsed?.ok ? `= ${parsed.echo}` : ""}>
       <input
-        id={id}
-        name={name}
+        {...field.control}
         inputMode="decimal"
         autoComplete="off"
         value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={`${id}-note`}
         onChange={(e) => onChange(e.target.value)}
       />
-      <FieldNote id={id} error={error} text={parsed?.ok ? `= ${parsed.echo}` : ""} />
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -104,23 +93,54 @@ export function TextAreaField({
   name?: string;
   rows?: number;
 }) {
-  const id = useId();
-  const failure = useFieldFailure(name);
-  const shown = error ?? failure;
+  const field = useField(name, error);
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
+    <FieldFrame field={field} label={label} text={hint ?? ""}>
       <textarea
-        id={id}
-        name={name}
+        {...field.control}
         rows={rows}
         value={value}
         spellCheck={false}
-        aria-invalid={shown ? true : undefined}
-        aria-describedby={`${id}-note`}
         onChange={(e) => onChange(e.target.value)}
       />
-      <FieldNote id={id} error={shown} text={hint ?? ""} />
+    </FieldFrame>
+  );
+}
+
+type Field = ReturnType<typeof useField>;
+
+/**
+ * What every field shares: its id, the error it shows (its own, else the failed simulation's for its `name`), and the
+ * attributes that tie its control to the note under it.
+ */
+function useField(name: string | undefined, error: string | undefined) {
+  const id = useId();
+  const failure = useFieldFailure(name);
+  const shown = error ?? failure;
+  return {
+    id,
+    error: shown,
+    control: {id, name, "aria-invalid": shown ? true : undefined, "aria-describedby": `${id}-note`},
+  };
+}
+
+/** A field's label, its control (`children`) and the note under it. */
+function FieldFrame({
+  field,
+  label,
+  text,
+  children,
+}: {
+  field: Field;
+  label: ReactNode;
+  text: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={field.id}>{label}</label>
+      {children}
+      <FieldNote id={field.id} error={field.error} text={text} />
     </div>
   );
 }

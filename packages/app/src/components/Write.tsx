@@ -1,7 +1,9 @@
 import {type ReactNode, useEffect} from "react";
 import {useAccount} from "wagmi";
-import {type FieldErrors, FieldFailureContext, fieldOfError} from "../lib/fieldErrors.js";
-import {type Prepared, useWrite} from "../lib/write.js";
+import {type ParseAmountOptions, parseAmount} from "../lib/amount.js";
+import {amountErrors, type FieldErrors, FieldFailureContext, fieldOfError} from "../lib/fieldErrors.js";
+import {type Prepared, useWrite, type WalletClient, type WriteResult} from "../lib/write.js";
+import {AmountField} from "./Field.js";
 
 const explorerHash = (hash: string) => `${hash.slice(0, 10)}…${hash.slice(-6)}`;
 
@@ -92,5 +94,46 @@ export function WriteForm({
         ) : null}
       </output>
     </form>
+  );
+}
+
+/**
+ * A write of one amount (stake, fund, lend, repay): a WriteForm with one AmountField named `name`, so a refused input or
+ * an amount error of the contract is shown beside it; `send` gets the parsed amount, `children` go under the field.
+ */
+export function AmountForm({
+  title,
+  action,
+  label,
+  name,
+  options,
+  value,
+  onChange,
+  send,
+  children,
+}: {
+  title: string;
+  action: string;
+  label: string;
+  name: string;
+  options: ParseAmountOptions;
+  value: string;
+  onChange: (value: string) => void;
+  send: (wallet: WalletClient, amount: bigint) => Promise<WriteResult>;
+  children?: ReactNode;
+}) {
+  return (
+    <WriteForm
+      title={title}
+      action={action}
+      errorFields={{[name]: amountErrors}}
+      prepare={() => {
+        const p = parseAmount(value, options);
+        return p.ok ? {send: (w) => send(w, p.value)} : {error: p.error, field: name};
+      }}
+    >
+      <AmountField label={label} value={value} onChange={onChange} options={options} name={name} />
+      {children}
+    </WriteForm>
   );
 }

@@ -27,3 +27,8 @@ export function formatDuration(seconds: bigint | number): string {
 }
 
 export const formatBps = (bps: bigint | number) => `${Number(bps) / 100}%`;
+
+/** What share of `whole` `part` is, in percent with one decimal (0 when `whole` is 0). */
+export function percentOf(part: bigint, whole: bigint): number {
+  return whole === 0n ? 0 : Number((part * 1000n) / whole) / 10;
+}

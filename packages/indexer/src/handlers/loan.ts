@@ -5,7 +5,7 @@
 import {ponder} from "ponder:registry";
 import {loan, loanHolder} from "ponder:schema";
 import {zeroAddress} from "viem";
-import {type AnyEvent, type Ctx, lower, moduleOf, recordActivity} from "./shared";
+import {type Address, type AnyEvent, type Ctx, lower, moduleOf, moveBalance, recordActivity} from "./shared";
 
 /** The loan that emitted `event` (its row made on first sight), or null when the emitter is not a loan. */
 async function loanOf(ctx: Ctx, event: AnyEvent) {
@@ -142,37 +142,8 @@ ponder.on("PersonalLoan:Transfer", async ({event, context}) => {
   const to = lower(event.args.to);
   const {value} = event.args;
   const db = context.db;
-  let holders = 0;
-  let supply = 0n;
-  if (from !== to) {
-    if (from === zeroAddress) supply += value;
-    else {
-      const row = await db.update(loanHolder, {chainId, loan: ref.address, account: from}).set((r) => ({
-        balance: r.balance - value,
-        updatedBlock: event.block.number,
-      }));
-      if (row.balance === 0n && value > 0n) holders -= 1;
-    }
-    if (to === zeroAddress) supply -= value;
-    else {
-      const before = await db.find(loanHolder, {chainId, loan: ref.address, account: to});
-      if (before) {
-        await db
-          .update(loanHolder, {chainId, loan: ref.address, account: to})
-          .set({balance: before.balance + value, updatedBlock: event.block.number});
-      } else {
-        await db.insert(loanHolder).values({
-          chainId,
-          loan: ref.address,
-          account: to,
-          balance: value,
-          firstBlock: event.block.number,
-          updatedBlock: event.block.number,
-        });
-      }
-      if ((before?.balance ?? 0n) === 0n && value > 0n) holders += 1;
-    }
-  }
+  const balances = {table: loanHolder, key: (account: Address) => ({chainId, loan: ref.address, account})};
+  const {supply, holders} = await moveBalance(db, balances, {from, to, value}, event.block.number);
   await db
     .update(loan, {chainId, address: ref.address})
     .set((row) => ({claimSupply: row.claimSupply + supply, holderCount: row.holderCount + holders}));

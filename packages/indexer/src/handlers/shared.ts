@@ -3,9 +3,9 @@
 // and two kinds may share an event signature; a clone of an implementation the deployments do not list is ignored).
 
 import type {Context} from "ponder:registry";
-import {activity, module} from "ponder:schema";
+import {activity, type holder, type loanHolder, module} from "ponder:schema";
 import {deployments, type ProtocolModuleKind, personalTokenFactoryAbi, protocolModules} from "@personal-token/sdk";
-import {decodeEventLog, getAbiItem, type Hex, toEventSelector} from "viem";
+import {decodeEventLog, getAbiItem, type Hex, toEventSelector, zeroAddress} from "viem";
 
 export type Db = Context["db"];
 export type Address = `0x${string}`;
@@ -117,4 +117,43 @@ export async function recordActivity(
 /** Bigints as decimal strings, so a detail object fits a JSON column. */
 export function jsonSafe(value: Record<string, unknown>): Record<string, unknown> {
   return JSON.parse(JSON.stringify(value, (_, v) => (typeof v === "bigint" ? v.toString() : v)));
+}
+
+/**
+ * An ERC-20 balance table: a personal token's holders (keyed by `token`) or a loan's claim holders (keyed by `loan`),
+ * with the key of one account's row.
+ */
+export type BalanceTable =
+  | {table: typeof holder; key: (account: Address) => {chainId: number; token: Address; account: Address}}
+  | {table: typeof loanHolder; key: (account: Address) => {chainId: number; loan: Address; account: Address}};
+
+/**
+ * Moves `value` from `from` to `to` in a balance table (a mint comes from, a burn goes to, the zero address), and says
+ * what the supply and the count of non-zero holders changed by.
+ */
+export async function moveBalance(
+  db: Db,
+  {table, key}: BalanceTable,
+  {from, to, value}: {from: Address; to: Address; value: bigint},
+  block: bigint,
+): Promise<{supply: bigint; holders: number}> {
+  // The two tables have the same columns but their own key: Ponder's types take one table at a time.
+  const balances = table as typeof holder;
+  const keyOf = key as (account: Address) => {chainId: number; token: Address; account: Address};
+  let holders = 0;
+  let supply = 0n;
+  if (from === to) return {supply, holders};
+  if (from === zeroAddress) supply += value;
+  else {
+    const row = await db.update(balances, keyOf(from)).set((r) => ({balance: r.balance - value, updatedBlock: block}));
+    if (row.balance === 0n && value > 0n) holders -= 1;
+  }
+  if (to === zeroAddress) supply -= value;
+  else {
+    const before = await db.find(balances, keyOf(to));
+    if (before) await db.update(balances, keyOf(to)).set({balance: before.balance + value, updatedBlock: block});
+    else await db.insert(balances).values({...keyOf(to), balance: value, firstBlock: block, updatedBlock: block});
+    if ((before?.balance ?? 0n) === 0n && value > 0n) holders += 1;
+  }
+  return {supply, holders};
 }

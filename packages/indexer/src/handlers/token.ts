@@ -5,7 +5,7 @@
 import {ponder} from "ponder:registry";
 import {holder, module, token, tokenSnapshot} from "ponder:schema";
 import {zeroAddress} from "viem";
-import {type Address, type AnyEvent, type Db, lower, moduleKindOf, recordActivity} from "./shared";
+import {type Address, type AnyEvent, type Db, lower, moduleKindOf, moveBalance, recordActivity} from "./shared";
 
 const ZERO = zeroAddress as Address;
 
@@ -115,37 +115,8 @@ ponder.on("PersonalToken:Transfer", async ({event, context}) => {
   const to = lower(event.args.to);
   const {value} = event.args;
   const db = context.db;
-  let holders = 0;
-  let supply = 0n;
-  if (from !== to) {
-    if (from === ZERO) supply += value;
-    else {
-      const row = await db.update(holder, {chainId, token: address, account: from}).set((r) => ({
-        balance: r.balance - value,
-        updatedBlock: event.block.number,
-      }));
-      if (row.balance === 0n && value > 0n) holders -= 1;
-    }
-    if (to === ZERO) supply -= value;
-    else {
-      const before = await db.find(holder, {chainId, token: address, account: to});
-      if (before) {
-        await db
-          .update(holder, {chainId, token: address, account: to})
-          .set({balance: before.balance + value, updatedBlock: event.block.number});
-      } else {
-        await db.insert(holder).values({
-          chainId,
-          token: address,
-          account: to,
-          balance: value,
-          firstBlock: event.block.number,
-          updatedBlock: event.block.number,
-        });
-      }
-      if ((before?.balance ?? 0n) === 0n && value > 0n) holders += 1;
-    }
-  }
+  const balances = {table: holder, key: (account: Address) => ({chainId, token: address, account})};
+  const {supply, holders} = await moveBalance(db, balances, {from, to, value}, event.block.number);
   await db
     .insert(token)
     .values({...placeholder(chainId, address), holderCount: holders, totalSupply: supply, transferCount: 1})

@@ -11,11 +11,12 @@ import {useState} from "react";
 import {type Address, isAddress, zeroAddress} from "viem";
 import {useAccount} from "wagmi";
 import {AmountField, TextField} from "../../components/Field.js";
+import {ProgressBar} from "../../components/Progress.js";
 import {Scroll} from "../../components/Scroll.js";
-import {WriteForm} from "../../components/Write.js";
+import {AmountForm, WriteForm} from "../../components/Write.js";
 import {parseAmount} from "../../lib/amount.js";
 import {amountErrors, recipientErrors} from "../../lib/fieldErrors.js";
-import {formatAmount, formatDuration, formatTime, shortAddress} from "../../lib/format.js";
+import {formatAmount, formatDuration, formatTime, percentOf, shortAddress} from "../../lib/format.js";
 import {type AssetMeta, useAsset, useAssetBalance, useBlockTime, useLoan, useLoanPosition} from "../../lib/queries.js";
 
 type Loan = GetLoanReturnType;
@@ -38,7 +39,7 @@ export default function LoanSection({loan}: {loan: Address}) {
   const d = l.data;
   const a = asset.data;
   const amount = (v: bigint) => `${formatAmount(v, a.decimals)} ${a.symbol}`;
-  const funded = d.principal === 0n ? 0 : Number((d.totalFunded * 1000n) / d.principal) / 10;
+  const funded = percentOf(d.totalFunded, d.principal);
   const fundingOpen = d.status === "funding" && now.data !== undefined && now.data < d.fundingDeadline;
   return (
     <section aria-labelledby={`loan-${loan}`} data-testid="loan">
@@ -60,16 +61,7 @@ export default function LoanSection({loan}: {loan: Address}) {
           <span className="late"> · {d.lateInstallmentCount.toString()} late installment(s)</span>
         ) : null}
       </p>
-      <div
-        className="progress"
-        role="progressbar"
-        aria-label="Loan funded"
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={funded}
-      >
-        <div style={{width: `${funded}%`}} />
-      </div>
+      <ProgressBar label="Loan funded" percent={funded} />
       <p data-testid="loan-funding">
         {formatAmount(d.totalFunded, a.decimals)} of {amount(d.principal)} funded ({funded}%) ·{" "}
         {d.status === "funding"
@@ -128,24 +120,23 @@ function Fund({loan: d, asset: a}: {loan: Loan; asset: AssetMeta}) {
       : {value: lacking, what: "what the principal still lacks"};
   const options = {decimals: a.decimals, unit: a.symbol, max};
   return (
-    <WriteForm
+    <AmountForm
       title="Lend to the creator"
       action="Fund the loan"
-      errorFields={{"loan-fund": amountErrors}}
-      prepare={() => {
-        const p = parseAmount(amount, options);
-        if (!p.ok) return {error: p.error, field: "loan-fund"};
-        // An ERC-20 loan pulls the asset: the SDK approves exactly this amount first when the allowance is short.
-        return {send: (w) => fundLoan(w, {loan: d.loan, amount: p.value, approve: true})};
-      }}
+      label="Amount to lend"
+      name="loan-fund"
+      options={options}
+      value={amount}
+      onChange={setAmount}
+      // An ERC-20 loan pulls the asset: the SDK approves exactly this amount first when the allowance is short.
+      send={(w, value) => fundLoan(w, {loan: d.loan, amount: value, approve: true})}
     >
-      <AmountField label="Amount to lend" value={amount} onChange={setAmount} options={options} name="loan-fund" />
       <p className="note">
         {formatAmount(lacking, a.decimals)} {a.symbol} still lacking; you receive as many {d.symbol} claims as{" "}
         {a.symbol} you lend
         {a.address === zeroAddress ? "." : " (approve, then fund: two transactions when the allowance is short)."}
       </p>
-    </WriteForm>
+    </AmountForm>
   );
 }
 
@@ -264,23 +255,16 @@ export function LoanCreator({loan}: {loan: Address}) {
         </WriteForm>
       ) : null}
       {d.status === "active" ? (
-        <WriteForm
+        <AmountForm
           title="Repay"
           action="Repay"
-          errorFields={{"loan-repay": amountErrors}}
-          prepare={() => {
-            const p = parseAmount(amount, options);
-            if (!p.ok) return {error: p.error, field: "loan-repay"};
-            return {send: (w) => repayLoan(w, {loan, amount: p.value, approve: true})};
-          }}
+          label="Amount to repay"
+          name="loan-repay"
+          options={options}
+          value={amount}
+          onChange={setAmount}
+          send={(w, value) => repayLoan(w, {loan, amount: value, approve: true})}
         >
-          <AmountField
-            label="Amount to repay"
-            value={amount}
-            onChange={setAmount}
-            options={options}
-            name="loan-repay"
-          />
           <div className="actions">
             {nextLeft > 0n ? (
               <button type="button" onClick={() => setAmount(formatAmount(nextLeft, a.decimals, a.decimals))}>
@@ -295,7 +279,7 @@ export function LoanCreator({loan}: {loan: Address}) {
             Installments fill in order; anything above the next one pays the following ones early.
             {a.address === zeroAddress ? "" : " Approve, then repay, when the allowance is short."}
           </p>
-        </WriteForm>
+        </AmountForm>
       ) : null}
     </div>
   );

@@ -13,7 +13,7 @@ import {TextField} from "../../components/Field.js";
 import {Scroll} from "../../components/Scroll.js";
 import {WriteForm} from "../../components/Write.js";
 import {parseWhole} from "../../lib/amount.js";
-import {formatAmount, formatBps, formatTime} from "../../lib/format.js";
+import {formatAmount, formatBps, formatTime, percentOf} from "../../lib/format.js";
 import {useBlockTime, usePolls} from "../../lib/queries.js";
 
 // Signed votes wait here (this browser's storage) until someone relays them; they carry no secret.
@@ -110,7 +110,7 @@ function Poll({polls, poll: p, unit}: {polls: Address; poll: GetPollResultsRetur
                   {p.state === "finalized" && !p.tied && Number(p.winner.option) === i ? " — winner" : ""}
                 </td>
                 <td>{formatAmount(p.tally[i] ?? 0n, 18)}</td>
-                <td>{total ? `${Number(((p.tally[i] ?? 0n) * 1000n) / total) / 10}%` : "—"}</td>
+                <td>{total ? `${percentOf(p.tally[i] ?? 0n, total)}%` : "—"}</td>
               </tr>
             ))}
           </tbody>

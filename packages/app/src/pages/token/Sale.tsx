@@ -11,11 +11,12 @@ import {useState} from "react";
 import {type Address, type PublicClient, zeroAddress} from "viem";
 import {useAccount, usePublicClient} from "wagmi";
 import {AmountField, TextField} from "../../components/Field.js";
+import {ProgressBar} from "../../components/Progress.js";
 import {Scroll} from "../../components/Scroll.js";
 import {WriteForm} from "../../components/Write.js";
 import {parseAmount, parseWhole} from "../../lib/amount.js";
 import {amountErrors, periodErrors} from "../../lib/fieldErrors.js";
-import {formatAmount, formatBps, formatDuration, formatTime} from "../../lib/format.js";
+import {formatAmount, formatBps, formatDuration, formatTime, percentOf} from "../../lib/format.js";
 import {
   type AssetMeta,
   useAllowance,
@@ -51,7 +52,7 @@ export function Sale({splitter, unit}: {splitter: Address; unit: string}) {
   const s = sale.data;
   const a = asset.data;
   const left = s.tokensOffered - s.tokensSold;
-  const pctSold = s.tokensOffered === 0n ? 0 : Number((s.tokensSold * 1000n) / s.tokensOffered) / 10;
+  const pctSold = percentOf(s.tokensSold, s.tokensOffered);
   const price = formatAmount(s.terms.price, a.decimals);
   return (
     <section aria-labelledby="sale-title" data-testid="sale">
@@ -66,16 +67,7 @@ export function Sale({splitter, unit}: {splitter: Address; unit: string}) {
         Status: <strong data-testid="sale-status">{s.status}</strong> · window {formatTime(s.terms.saleStart)} →{" "}
         {formatTime(s.terms.saleEnd)} · soft cap {formatAmount(s.terms.softCap, 18)} {unit}
       </p>
-      <div
-        className="progress"
-        role="progressbar"
-        aria-label="Tokens sold"
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={pctSold}
-      >
-        <div style={{width: `${pctSold}%`}} />
-      </div>
+      <ProgressBar label="Tokens sold" percent={pctSold} />
       <p data-testid="sale-sold">
         {formatAmount(s.tokensSold, 18)} of {formatAmount(s.tokensOffered, 18)} {unit} sold ({pctSold}%)
       </p>

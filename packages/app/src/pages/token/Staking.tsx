@@ -2,10 +2,7 @@ import {claimStakingRewards, exitStaking, notifyRewardAmount, stake} from "@pers
 import {useState} from "react";
 import type {Address} from "viem";
 import {useAccount} from "wagmi";
-import {AmountField} from "../../components/Field.js";
-import {WriteForm} from "../../components/Write.js";
-import {parseAmount} from "../../lib/amount.js";
-import {amountErrors} from "../../lib/fieldErrors.js";
+import {AmountForm, WriteForm} from "../../components/Write.js";
 import {formatAmount, formatDuration, formatTime} from "../../lib/format.js";
 import {useAsset, useBalances, useCampaign, useStakingPosition} from "../../lib/queries.js";
 
@@ -37,23 +34,16 @@ export function Staking({campaign, unit}: {campaign: Address; unit: string}) {
           {formatAmount(position.data.earned, 18)} {unit}.
         </p>
       ) : null}
-      <WriteForm
+      <AmountForm
         title="Stake"
         action="Stake"
-        errorFields={{"stake-amount": amountErrors}}
-        prepare={() => {
-          const p = parseAmount(amount, options);
-          return p.ok ? {send: (w) => stake(w, {campaign, amount: p.value, approve: true})} : {error: p.error};
-        }}
-      >
-        <AmountField
-          label="Amount to stake"
-          value={amount}
-          onChange={setAmount}
-          options={options}
-          name="stake-amount"
-        />
-      </WriteForm>
+        label="Amount to stake"
+        name="stake-amount"
+        options={options}
+        value={amount}
+        onChange={setAmount}
+        send={(w, value) => stake(w, {campaign, amount: value, approve: true})}
+      />
       <WriteForm action="Claim rewards" prepare={() => ({send: (w) => claimStakingRewards(w, {campaign})})} />
       <WriteForm action="Withdraw all and claim" prepare={() => ({send: (w) => exitStaking(w, {campaign})})} />
     </section>
@@ -65,24 +55,15 @@ export function StakingCreator({campaign, unit}: {campaign: Address; unit: strin
   const [amount, setAmount] = useState("");
   const options = {decimals: 18, unit};
   return (
-    <WriteForm
+    <AmountForm
       title="Start or top up the campaign"
       action="Fund campaign"
-      errorFields={{"rewards-amount": amountErrors}}
-      prepare={() => {
-        const p = parseAmount(amount, options);
-        return p.ok
-          ? {send: (w) => notifyRewardAmount(w, {campaign, amount: p.value, approve: true})}
-          : {error: p.error};
-      }}
-    >
-      <AmountField
-        label="Rewards to stream"
-        value={amount}
-        onChange={setAmount}
-        options={options}
-        name="rewards-amount"
-      />
-    </WriteForm>
+      label="Rewards to stream"
+      name="rewards-amount"
+      options={options}
+      value={amount}
+      onChange={setAmount}
+      send={(w, value) => notifyRewardAmount(w, {campaign, amount: value, approve: true})}
+    />
   );
 }
