@@ -1,4 +1,4 @@
-import {type ReactNode, useEffect} from "react";
+import {type ReactNode, useEffect, useState} from "react";
 import {useAccount} from "wagmi";
 import {type ParseAmountOptions, parseAmount} from "../lib/amount.js";
 import {amountErrors, type FieldErrors, FieldFailureContext, fieldOfError} from "../lib/fieldErrors.js";
@@ -99,7 +99,8 @@ export function WriteForm({
 
 /**
  * A write of one amount (stake, fund, lend, repay): a WriteForm with one AmountField named `name`, so a refused input or
- * an amount error of the contract is shown beside it; `send` gets the parsed amount, `children` go under the field.
+ * an amount error of the contract is shown beside it; `send` gets the parsed amount, `children` go under the field. It
+ * keeps the field's text itself unless the caller does (`value`, `onChange`: buttons that fill it in).
  */
 export function AmountForm({
   title,
@@ -117,22 +118,24 @@ export function AmountForm({
   label: string;
   name: string;
   options: ParseAmountOptions;
-  value: string;
-  onChange: (value: string) => void;
+  value?: string;
+  onChange?: (value: string) => void;
   send: (wallet: WalletClient, amount: bigint) => Promise<WriteResult>;
   children?: ReactNode;
 }) {
+  const [own, setOwn] = useState("");
+  const text = value ?? own;
   return (
     <WriteForm
       title={title}
       action={action}
       errorFields={{[name]: amountErrors}}
       prepare={() => {
-        const p = parseAmount(value, options);
+        const p = parseAmount(text, options);
         return p.ok ? {send: (w) => send(w, p.value)} : {error: p.error, field: name};
       }}
     >
-      <AmountField label={label} value={value} onChange={onChange} options={options} name={name} />
+      <AmountField label={label} value={text} onChange={onChange ?? setOwn} options={options} name={name} />
       {children}
     </WriteForm>
   );

@@ -111,7 +111,6 @@ export default function LoanSection({loan}: {loan: Address}) {
 function Fund({loan: d, asset: a}: {loan: Loan; asset: AssetMeta}) {
   const {address} = useAccount();
   const held = useAssetBalance(a.address, address);
-  const [amount, setAmount] = useState("");
   const lacking = d.principal - d.totalFunded;
   const balance = held.data;
   const max =
@@ -126,8 +125,6 @@ function Fund({loan: d, asset: a}: {loan: Loan; asset: AssetMeta}) {
       label="Amount to lend"
       name="loan-fund"
       options={options}
-      value={amount}
-      onChange={setAmount}
       // An ERC-20 loan pulls the asset: the SDK approves exactly this amount first when the allowance is short.
       send={(w, value) => fundLoan(w, {loan: d.loan, amount: value, approve: true})}
     >

@@ -1,5 +1,4 @@
 import {claimStakingRewards, exitStaking, notifyRewardAmount, stake} from "@personal-token/sdk";
-import {useState} from "react";
 import type {Address} from "viem";
 import {useAccount} from "wagmi";
 import {AmountForm, WriteForm} from "../../components/Write.js";
@@ -13,7 +12,6 @@ export function Staking({campaign, unit}: {campaign: Address; unit: string}) {
   const stakingAsset = useAsset(c.data?.stakingToken);
   const position = useStakingPosition(campaign, address);
   const wallet = useBalances(c.data?.stakingToken, [address]);
-  const [amount, setAmount] = useState("");
   if (!c.data || !stakingAsset.data) return <section aria-label="Staking campaign">Loading the campaign…</section>;
   const d = c.data;
   const s = stakingAsset.data;
@@ -40,8 +38,6 @@ export function Staking({campaign, unit}: {campaign: Address; unit: string}) {
         label="Amount to stake"
         name="stake-amount"
         options={options}
-        value={amount}
-        onChange={setAmount}
         send={(w, value) => stake(w, {campaign, amount: value, approve: true})}
       />
       <WriteForm action="Claim rewards" prepare={() => ({send: (w) => claimStakingRewards(w, {campaign})})} />
@@ -52,7 +48,6 @@ export function Staking({campaign, unit}: {campaign: Address; unit: string}) {
 
 /** Creator: start or top up the campaign with personal tokens. */
 export function StakingCreator({campaign, unit}: {campaign: Address; unit: string}) {
-  const [amount, setAmount] = useState("");
   const options = {decimals: 18, unit};
   return (
     <AmountForm
@@ -61,8 +56,6 @@ export function StakingCreator({campaign, unit}: {campaign: Address; unit: strin
       label="Rewards to stream"
       name="rewards-amount"
       options={options}
-      value={amount}
-      onChange={setAmount}
       send={(w, value) => notifyRewardAmount(w, {campaign, amount: value, approve: true})}
     />
   );
