@@ -6,7 +6,7 @@
 
 import {ponder} from "ponder:registry";
 import {credential, credentialClass} from "ponder:schema";
-import {type AnyEvent, type Ctx, lower, moduleOf, recordActivity} from "./shared";
+import {type AnyEvent, type Ctx, lower, moduleOf, recordModuleActivity} from "./shared";
 
 const credentialsOf = (ctx: Ctx, event: AnyEvent) => moduleOf(ctx, event, "credentials");
 
@@ -30,9 +30,7 @@ ponder.on("Credentials:ClassCreated", async ({event, context}) => {
     holders: 0,
     createdAt: event.block.timestamp,
   });
-  await recordActivity(context.db, context.chain.id, event, {
-    token: ref.token,
-    module: ref.address,
+  await recordModuleActivity(context.db, context.chain.id, event, ref, {
     kind: "credential-class",
     account: event.transaction.from,
     detail: {classId, uri, validUntil, validFor, revocable},
@@ -61,9 +59,7 @@ ponder.on("Credentials:CredentialIssued", async ({event, context}) => {
   await context.db
     .update(credentialClass, {chainId, credentials: ref.address, classId: Number(classId)})
     .set((c) => ({issued: c.issued + 1, claimed: c.claimed + (claimed ? 1 : 0), holders: c.holders + 1}));
-  await recordActivity(context.db, chainId, event, {
-    token: ref.token,
-    module: ref.address,
+  await recordModuleActivity(context.db, chainId, event, ref, {
     kind: claimed ? "credential-claimed" : "credential-issued",
     account: holder,
     detail: {classId, tokenId, expiresAt},
@@ -84,9 +80,7 @@ async function ended(ctx: Ctx, event: AnyEvent, args: {classId: bigint; holder: 
     revoked: c.revoked + (how === "revoked" ? 1 : 0),
     holders: c.holders - 1,
   }));
-  await recordActivity(ctx.db, chainId, event, {
-    token: ref.token,
-    module: ref.address,
+  await recordModuleActivity(ctx.db, chainId, event, ref, {
     kind: how === "burned" ? "credential-burned" : "credential-revoked",
     account: args.holder,
     detail: {classId},
@@ -100,9 +94,7 @@ ponder.on("Credentials:ClaimCancelled", async ({event, context}) => {
   const ref = await credentialsOf(context, event);
   if (!ref) return;
   const {classId, recipient, nonce} = event.args;
-  await recordActivity(context.db, context.chain.id, event, {
-    token: ref.token,
-    module: ref.address,
+  await recordModuleActivity(context.db, context.chain.id, event, ref, {
     kind: "credential-claim-cancelled",
     account: recipient,
     detail: {classId, nonce},

@@ -6,7 +6,7 @@ import {ponder} from "ponder:registry";
 import {incomeAsset, incomeClaim, incomePayment, incomePeriod, sale, saleBuyer} from "ponder:schema";
 import {incomeShareTermsParameter} from "@personal-token/sdk";
 import {decodeAbiParameters, maxUint256} from "viem";
-import {type AnyEvent, type Ctx, type Db, eventId, lower, moduleOf, recordActivity} from "./shared";
+import {type AnyEvent, type Ctx, type Db, eventId, lower, moduleOf, recordModuleActivity} from "./shared";
 import {moduleLaunchedHooks} from "./token";
 
 moduleLaunchedHooks.incomeShare = async (db, chainId, args) => {
@@ -101,9 +101,7 @@ ponder.on("IncomeShareSplitter:TokensPurchased", async ({event, context}) => {
     raised: agreement.raised + cost,
     buyerCount: agreement.buyerCount + (isNew ? 1 : 0),
   });
-  await recordActivity(context.db, chainId, event, {
-    token: agreement.token,
-    module: agreement.address,
+  await recordModuleActivity(context.db, chainId, event, agreement, {
     kind: "purchase",
     account: buyer,
     amount: tokens,
@@ -121,9 +119,7 @@ ponder.on("IncomeShareSplitter:TokensDelivered", async ({event, context}) => {
     .update(saleBuyer, {chainId, sale: agreement.address, account: row.account})
     .set({delivered: row.delivered + tokens});
   await context.db.update(sale, {chainId, address: agreement.address}).set({delivered: agreement.delivered + tokens});
-  await recordActivity(context.db, chainId, event, {
-    token: agreement.token,
-    module: agreement.address,
+  await recordModuleActivity(context.db, chainId, event, agreement, {
     kind: "delivery",
     account: buyer,
     amount: tokens,
@@ -141,9 +137,7 @@ ponder.on("IncomeShareSplitter:PaymentRefunded", async ({event, context}) => {
     .update(saleBuyer, {chainId, sale: agreement.address, account: row.account})
     .set({refunded: row.refunded + amount, shares: 0n});
   await context.db.update(sale, {chainId, address: agreement.address}).set({refunded: agreement.refunded + amount});
-  await recordActivity(context.db, chainId, event, {
-    token: agreement.token,
-    module: agreement.address,
+  await recordModuleActivity(context.db, chainId, event, agreement, {
     kind: "refund",
     account: buyer,
     counterparty: to,
@@ -169,9 +163,7 @@ for (const [name, kind] of [
           ? {proceedsWithdrawn: agreement.proceedsWithdrawn + amount}
           : {unsoldWithdrawn: agreement.unsoldWithdrawn + amount},
       );
-    await recordActivity(context.db, chainId, event, {
-      token: agreement.token,
-      module: agreement.address,
+    await recordModuleActivity(context.db, chainId, event, agreement, {
       kind,
       account: event.transaction.from,
       counterparty: to,
@@ -194,9 +186,7 @@ ponder.on("IncomeShareSplitter:IncomeReported", async ({event, context}) => {
     evidenceURI,
     evidenceHash,
   });
-  await recordActivity(context.db, chainId, event, {
-    token: agreement.token,
-    module: agreement.address,
+  await recordModuleActivity(context.db, chainId, event, agreement, {
     kind: "report",
     account: event.transaction.from,
     amount: grossIncome,
@@ -237,9 +227,7 @@ ponder.on("IncomeShareSplitter:IncomeDistributed", async ({event, context}) => {
     .insert(incomeAsset)
     .values({chainId, sale: agreement.address, asset: lower(asset), distributed: received, claimed: 0n})
     .onConflictDoUpdate((row) => ({distributed: row.distributed + received}));
-  await recordActivity(context.db, chainId, event, {
-    token: agreement.token,
-    module: agreement.address,
+  await recordModuleActivity(context.db, chainId, event, agreement, {
     kind: "income",
     account: payer,
     amount: received,
@@ -260,9 +248,7 @@ ponder.on("IncomeShareSplitter:IncomeClaimed", async ({event, context}) => {
     .insert(incomeAsset)
     .values({chainId, sale: agreement.address, asset: lower(asset), distributed: 0n, claimed: amount})
     .onConflictDoUpdate((row) => ({claimed: row.claimed + amount}));
-  await recordActivity(context.db, chainId, event, {
-    token: agreement.token,
-    module: agreement.address,
+  await recordModuleActivity(context.db, chainId, event, agreement, {
     kind: "claim",
     account: holder,
     counterparty: to,
@@ -284,9 +270,7 @@ ponder.on("IncomeShareSplitter:SharesTransferred", async ({event, context}) => {
   await context.db
     .update(saleBuyer, {chainId, sale: agreement.address, account: receiver.row.account})
     .set({shares: receiver.row.shares + shares});
-  await recordActivity(context.db, chainId, event, {
-    token: agreement.token,
-    module: agreement.address,
+  await recordModuleActivity(context.db, chainId, event, agreement, {
     kind: "shares",
     account: from,
     counterparty: to,
@@ -299,9 +283,7 @@ ponder.on("IncomeShareSplitter:AgreementCompleted", async ({event, context}) => 
   const agreement = await saleOf(context, event);
   if (!agreement) return;
   await context.db.update(sale, {chainId, address: agreement.address}).set({completed: true});
-  await recordActivity(context.db, chainId, event, {
-    token: agreement.token,
-    module: agreement.address,
+  await recordModuleActivity(context.db, chainId, event, agreement, {
     kind: "completed",
     account: event.transaction.from,
     amount: event.args.totalPaid,
@@ -313,9 +295,7 @@ ponder.on("IncomeShareSplitter:SurplusRecovered", async ({event, context}) => {
   const agreement = await saleOf(context, event);
   if (!agreement) return;
   const {asset, to, amount} = event.args;
-  await recordActivity(context.db, chainId, event, {
-    token: agreement.token,
-    module: agreement.address,
+  await recordModuleActivity(context.db, chainId, event, agreement, {
     kind: "surplus",
     account: to,
     amount,

@@ -5,7 +5,7 @@
 import {ponder} from "ponder:registry";
 import {loan, loanHolder} from "ponder:schema";
 import {zeroAddress} from "viem";
-import {type Address, type AnyEvent, type Ctx, lower, moduleOf, moveBalance, recordActivity} from "./shared";
+import {type Address, type AnyEvent, type Ctx, lower, moduleOf, moveBalance, recordModuleActivity} from "./shared";
 
 /** The loan that emitted `event` (its row made on first sight), or null when the emitter is not a loan. */
 async function loanOf(ctx: Ctx, event: AnyEvent) {
@@ -39,9 +39,7 @@ ponder.on("PersonalLoan:LoanFunded", async ({event, context}) => {
   await context.db
     .update(loan, {chainId: context.chain.id, address: ref.address})
     .set((row) => ({totalFunded, lenderCount: row.lenderCount + 1}));
-  await recordActivity(context.db, context.chain.id, event, {
-    token: ref.token,
-    module: ref.address,
+  await recordModuleActivity(context.db, context.chain.id, event, ref, {
     kind: "loan-funded",
     account: lender,
     amount,
@@ -63,9 +61,7 @@ ponder.on("PersonalLoan:FundingRefunded", async ({event, context}) => {
   await context.db
     .update(loan, {chainId: context.chain.id, address: ref.address})
     .set((row) => ({totalRefunded: row.totalRefunded + amount}));
-  await recordActivity(context.db, context.chain.id, event, {
-    token: ref.token,
-    module: ref.address,
+  await recordModuleActivity(context.db, context.chain.id, event, ref, {
     kind: "loan-refund",
     account: holder,
     counterparty: to,
@@ -78,9 +74,7 @@ ponder.on("PersonalLoan:PrincipalWithdrawn", async ({event, context}) => {
   if (!ref) return;
   const {to, amount} = event.args;
   await context.db.update(loan, {chainId: context.chain.id, address: ref.address}).set({principalWithdrawn: amount});
-  await recordActivity(context.db, context.chain.id, event, {
-    token: ref.token,
-    module: ref.address,
+  await recordModuleActivity(context.db, context.chain.id, event, ref, {
     kind: "loan-principal",
     account: event.transaction.from,
     counterparty: to,
@@ -93,9 +87,7 @@ ponder.on("PersonalLoan:LoanRepayment", async ({event, context}) => {
   if (!ref) return;
   const {payer, amount, totalRepaid} = event.args;
   await context.db.update(loan, {chainId: context.chain.id, address: ref.address}).set({totalRepaid});
-  await recordActivity(context.db, context.chain.id, event, {
-    token: ref.token,
-    module: ref.address,
+  await recordModuleActivity(context.db, context.chain.id, event, ref, {
     kind: "loan-repayment",
     account: payer,
     amount,
@@ -124,9 +116,7 @@ ponder.on("PersonalLoan:RepaymentClaimed", async ({event, context}) => {
   await context.db
     .update(loan, {chainId: context.chain.id, address: ref.address})
     .set((row) => ({totalClaimed: row.totalClaimed + amount}));
-  await recordActivity(context.db, context.chain.id, event, {
-    token: ref.token,
-    module: ref.address,
+  await recordModuleActivity(context.db, context.chain.id, event, ref, {
     kind: "loan-claim",
     account,
     counterparty: to,
@@ -149,9 +139,7 @@ ponder.on("PersonalLoan:Transfer", async ({event, context}) => {
     .set((row) => ({claimSupply: row.claimSupply + supply, holderCount: row.holderCount + holders}));
   // Funding's mint and a refund's burn have their own feed rows (loan-funded, loan-refund): only moves are added.
   if (from !== zeroAddress && to !== zeroAddress) {
-    await recordActivity(db, chainId, event, {
-      token: ref.token,
-      module: ref.address,
+    await recordModuleActivity(db, chainId, event, ref, {
       kind: "loan-transfer",
       account: from,
       counterparty: to,

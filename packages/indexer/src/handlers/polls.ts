@@ -6,7 +6,7 @@ import {ponder} from "ponder:registry";
 import {poll, pollVote} from "ponder:schema";
 import {holderPollsAbi} from "@personal-token/sdk";
 import {decodeFunctionData} from "viem";
-import {type AnyEvent, type Ctx, lower, moduleOf, recordActivity} from "./shared";
+import {type AnyEvent, type Ctx, lower, moduleOf, recordModuleActivity} from "./shared";
 
 const pollsOf = (ctx: Ctx, event: AnyEvent) => moduleOf(ctx, event, "polls");
 
@@ -50,9 +50,7 @@ ponder.on("HolderPolls:PollCreated", async ({event, context}) => {
     totalVotes: 0n,
     skipped: 0,
   });
-  await recordActivity(context.db, chainId, event, {
-    token: polls.token,
-    module: polls.address,
+  await recordModuleActivity(context.db, chainId, event, polls, {
     kind: "poll",
     account: event.transaction.from,
     detail: {pollId, questionURI, options, start, end},
@@ -66,9 +64,7 @@ ponder.on("HolderPolls:PollCancelled", async ({event, context}) => {
   await context.db
     .update(poll, {chainId, polls: polls.address, pollId: Number(event.args.pollId)})
     .set({state: "cancelled"});
-  await recordActivity(context.db, chainId, event, {
-    token: polls.token,
-    module: polls.address,
+  await recordModuleActivity(context.db, chainId, event, polls, {
     kind: "poll-cancelled",
     account: event.transaction.from,
     detail: {pollId: event.args.pollId},
@@ -90,9 +86,7 @@ ponder.on("HolderPolls:VoteCast", async ({event, context}) => {
     voterCount: row.voterCount + 1,
     totalVotes: row.totalVotes + weight,
   }));
-  await recordActivity(context.db, chainId, event, {
-    token: polls.token,
-    module: polls.address,
+  await recordModuleActivity(context.db, chainId, event, polls, {
     kind: "vote",
     account: voter,
     amount: weight,
@@ -113,9 +107,7 @@ ponder.on("HolderPolls:VoteChanged", async ({event, context}) => {
   await context.db.update(poll, key).set((row) => ({
     tallies: addTally(addTally(row.tallies, Number(previousOption), -weight), Number(option), weight),
   }));
-  await recordActivity(context.db, chainId, event, {
-    token: polls.token,
-    module: polls.address,
+  await recordModuleActivity(context.db, chainId, event, polls, {
     kind: "vote-changed",
     account: voter,
     amount: weight,
@@ -131,9 +123,7 @@ ponder.on("HolderPolls:VoteSkipped", async ({event, context}) => {
   await context.db
     .update(poll, {chainId, polls: polls.address, pollId: Number(pollId)})
     .set((row) => ({skipped: row.skipped + 1}));
-  await recordActivity(context.db, chainId, event, {
-    token: polls.token,
-    module: polls.address,
+  await recordModuleActivity(context.db, chainId, event, polls, {
     kind: "vote-skipped",
     account: voter,
     detail: {pollId, index, reason},
@@ -148,9 +138,7 @@ ponder.on("HolderPolls:PollFinalized", async ({event, context}) => {
   await context.db
     .update(poll, {chainId, polls: polls.address, pollId: Number(pollId)})
     .set({state: "finalized", winningOption: Number(winningOption), tied, totalSupply});
-  await recordActivity(context.db, chainId, event, {
-    token: polls.token,
-    module: polls.address,
+  await recordModuleActivity(context.db, chainId, event, polls, {
     kind: "poll-finalized",
     account: event.transaction.from,
     amount: winningVotes,

@@ -82,21 +82,19 @@ async function launchedInTransaction(
 
 const MODULE_LAUNCHED = toEventSelector(getAbiItem({abi: personalTokenFactoryAbi, name: "ModuleLaunched"}));
 
+/** One row of the activity feed, as a handler tells it. */
+export type ActivityRow = {
+  token: Address;
+  module?: Address | null;
+  kind: string;
+  account: string;
+  counterparty?: string | null;
+  amount?: bigint | null;
+  detail?: Record<string, unknown> | null;
+};
+
 /** Adds one row to the activity feed. */
-export async function recordActivity(
-  db: Db,
-  chainId: number,
-  event: AnyEvent,
-  row: {
-    token: Address;
-    module?: Address | null;
-    kind: string;
-    account: string;
-    counterparty?: string | null;
-    amount?: bigint | null;
-    detail?: Record<string, unknown> | null;
-  },
-) {
+export async function recordActivity(db: Db, chainId: number, event: AnyEvent, row: ActivityRow) {
   await db.insert(activity).values({
     id: eventId(chainId, event),
     chainId,
@@ -112,6 +110,17 @@ export async function recordActivity(
     timestamp: event.block.timestamp,
     tx: event.transaction.hash,
   });
+}
+
+/** Adds a module's row to the activity feed: the module (`address`) and its token are the row's. */
+export function recordModuleActivity(
+  db: Db,
+  chainId: number,
+  event: AnyEvent,
+  module: {token: Address; address: Address},
+  row: Omit<ActivityRow, "token" | "module">,
+) {
+  return recordActivity(db, chainId, event, {token: module.token, module: module.address, ...row});
 }
 
 /** Bigints as decimal strings, so a detail object fits a JSON column. */

@@ -5,7 +5,7 @@ import {ponder} from "ponder:registry";
 import {stakingCampaign, stakingPosition} from "ponder:schema";
 import {stakingConfigParameter} from "@personal-token/sdk";
 import {decodeAbiParameters, zeroAddress} from "viem";
-import {type Address, type AnyEvent, type Ctx, type Db, lower, moduleOf, recordActivity} from "./shared";
+import {type Address, type AnyEvent, type Ctx, type Db, lower, moduleOf, recordModuleActivity} from "./shared";
 import {moduleLaunchedHooks} from "./token";
 
 async function createCampaign(
@@ -74,9 +74,7 @@ ponder.on("StakingRewards:Staked", async ({event, context}) => {
   if (!campaign) return;
   const {payer, account, amount} = event.args;
   await move(context.db, chainId, campaign.address, account, amount, 0n);
-  await recordActivity(context.db, chainId, event, {
-    token: campaign.token,
-    module: campaign.address,
+  await recordModuleActivity(context.db, chainId, event, campaign, {
     kind: "stake",
     account,
     counterparty: payer,
@@ -90,9 +88,7 @@ ponder.on("StakingRewards:Withdrawn", async ({event, context}) => {
   if (!campaign) return;
   const {account, amount} = event.args;
   await move(context.db, chainId, campaign.address, account, -amount, 0n);
-  await recordActivity(context.db, chainId, event, {
-    token: campaign.token,
-    module: campaign.address,
+  await recordModuleActivity(context.db, chainId, event, campaign, {
     kind: "unstake",
     account,
     amount,
@@ -105,9 +101,7 @@ ponder.on("StakingRewards:RewardPaid", async ({event, context}) => {
   if (!campaign) return;
   const {account, reward} = event.args;
   await move(context.db, chainId, campaign.address, account, 0n, reward);
-  await recordActivity(context.db, chainId, event, {
-    token: campaign.token,
-    module: campaign.address,
+  await recordModuleActivity(context.db, chainId, event, campaign, {
     kind: "reward",
     account,
     amount: reward,
@@ -123,9 +117,7 @@ ponder.on("StakingRewards:EmergencyWithdrawn", async ({event, context}) => {
   await context.db
     .update(stakingCampaign, {chainId, address: campaign.address})
     .set((row) => ({forfeited: row.forfeited + forfeited}));
-  await recordActivity(context.db, chainId, event, {
-    token: campaign.token,
-    module: campaign.address,
+  await recordModuleActivity(context.db, chainId, event, campaign, {
     kind: "emergency-exit",
     account,
     amount,
@@ -141,9 +133,7 @@ ponder.on("StakingRewards:RewardAdded", async ({event, context}) => {
   await context.db
     .update(stakingCampaign, {chainId, address: campaign.address})
     .set((row) => ({rewardsCredited: row.rewardsCredited + credited, rewardRate, periodFinish}));
-  await recordActivity(context.db, chainId, event, {
-    token: campaign.token,
-    module: campaign.address,
+  await recordModuleActivity(context.db, chainId, event, campaign, {
     kind: "rewards-added",
     account: event.transaction.from,
     amount: credited,
@@ -156,9 +146,7 @@ ponder.on("StakingRewards:Recovered", async ({event, context}) => {
   const campaign = await campaignOf(context, event);
   if (!campaign) return;
   const {asset, to, amount} = event.args;
-  await recordActivity(context.db, chainId, event, {
-    token: campaign.token,
-    module: campaign.address,
+  await recordModuleActivity(context.db, chainId, event, campaign, {
     kind: "recovered",
     account: to,
     amount,

@@ -4,7 +4,7 @@
 import {ponder} from "ponder:registry";
 import {escrowOffer, escrowRequest} from "ponder:schema";
 import type {RequestStatus} from "@personal-token/sdk";
-import {type AnyEvent, type Ctx, lower, moduleOf, recordActivity} from "./shared";
+import {type AnyEvent, type Ctx, lower, moduleOf, recordModuleActivity} from "./shared";
 
 /** The escrow module that emitted `event`, or null when the emitter is not a time escrow. */
 const escrowOf = (ctx: Ctx, event: AnyEvent) => moduleOf(ctx, event, "timeEscrow");
@@ -24,9 +24,7 @@ async function transition(
   const chainId = ctx.chain.id;
   const key = {chainId, escrow: escrow.address, requestId: Number(requestId)};
   const request = await db.update(escrowRequest, key).set({status, updatedAt: event.block.timestamp, ...changes});
-  await recordActivity(db, chainId, event, {
-    token: escrow.token,
-    module: escrow.address,
+  await recordModuleActivity(db, chainId, event, escrow, {
     kind: `request-${status}`,
     account: request.holder,
     amount: amount ?? request.amount,
@@ -51,9 +49,7 @@ ponder.on("TimeEscrow:OfferPublished", async ({event, context}) => {
     burn: offer.burn,
     uri: offer.uri,
   });
-  await recordActivity(context.db, chainId, event, {
-    token: escrow.token,
-    module: escrow.address,
+  await recordModuleActivity(context.db, chainId, event, escrow, {
     kind: "offer",
     account: event.transaction.from,
     amount: offer.pricePerUnit,
@@ -93,9 +89,7 @@ ponder.on("TimeEscrow:TimeRequested", async ({event, context}) => {
     toHolder: 0n,
     burned: offer?.burn ?? false,
   });
-  await recordActivity(context.db, chainId, event, {
-    token: escrow.token,
-    module: escrow.address,
+  await recordModuleActivity(context.db, chainId, event, escrow, {
     kind: "request-requested",
     account: holder,
     amount,
@@ -173,9 +167,7 @@ ponder.on("TimeEscrow:SurplusRecovered", async ({event, context}) => {
   const chainId = context.chain.id;
   const escrow = await escrowOf(context, event);
   if (!escrow) return;
-  await recordActivity(context.db, chainId, event, {
-    token: escrow.token,
-    module: escrow.address,
+  await recordModuleActivity(context.db, chainId, event, escrow, {
     kind: "surplus",
     account: event.args.to,
     amount: event.args.amount,
