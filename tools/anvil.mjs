@@ -76,7 +76,9 @@ export async function startAnvil({
 }
 
 /**
- * Deploys the protocol on `url` with script/Deploy.s.sol (the deterministic CREATE2 deployment of a real chain).
+ * Deploys the protocol on `url` with script/Deploy.s.sol (the deterministic CREATE2 deployment of a real chain), through
+ * its `deploy()`: the addresses are deployments/<id>.json's, and a test run never rewrites that committed file (the
+ * forge suite reads it; `pnpm demo` is what writes it).
  * @param {string} url
  * @param {{timeoutMs?: number}} [options]
  * @returns {Promise<string>} forge's output; rejects with its tail when it fails.
@@ -85,7 +87,8 @@ export async function deployProtocol(url, {timeoutMs = 300_000} = {}) {
   if (!existsSync(join(ROOT, "out/PersonalTokenFactory.sol/PersonalTokenFactory.json"))) {
     throw new Error("No forge artifacts in out/: run `pnpm build` (forge build) at the repo root first.");
   }
-  const args = ["script", "script/Deploy.s.sol", "--rpc-url", url, "--broadcast", "--private-key", DEPLOYER_KEY];
+  const args = ["script", "script/Deploy.s.sol", "--sig", "deploy()"];
+  args.push("--rpc-url", url, "--broadcast", "--private-key", DEPLOYER_KEY);
   const child = spawn(foundryBinary("forge"), args, {cwd: ROOT, stdio: ["ignore", "pipe", "pipe"]});
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk.toString()));
