@@ -42,6 +42,14 @@ export function gasWithMargin(estimate: bigint): bigint {
 type ReadMutability = "pure" | "view";
 type WriteMutability = "nonpayable" | "payable";
 
+/** The functions of `abi` a transaction calls (nonpayable or payable). */
+export type WriteFunctionName<abi extends Abi | readonly unknown[]> = ContractFunctionName<abi, WriteMutability>;
+/** The arguments of `abi`'s write function `functionName`, typed from its inputs. */
+export type WriteFunctionArgs<
+  abi extends Abi | readonly unknown[],
+  functionName extends WriteFunctionName<abi>,
+> = ContractFunctionArgs<abi, WriteMutability, functionName>;
+
 /**
  * One contract call, typed from its ABI as viem types `readContract`: `functionName` must name a function of `abi` with
  * the given mutability and `args` must match its inputs, so renaming a Solidity function breaks `tsc`, not a user.
@@ -95,8 +103,8 @@ export async function writeProtocolContract<
   chain extends Chain | undefined,
   account extends Account | undefined,
   const abi extends Abi | readonly unknown[],
-  functionName extends ContractFunctionName<abi, WriteMutability>,
-  const args extends ContractFunctionArgs<abi, WriteMutability, functionName>,
+  functionName extends WriteFunctionName<abi>,
+  const args extends WriteFunctionArgs<abi, functionName>,
 >(
   client: Client<Transport, chain, account>,
   call: ProtocolCall<abi, WriteMutability, functionName, args> &

@@ -1,5 +1,4 @@
 import {type Address, erc721Abi, parseEther, zeroAddress} from "viem";
-import {createSiweMessage, generateSiweNonce} from "viem/siwe";
 import {describe, expect, test} from "vitest";
 import {
   alice,
@@ -7,11 +6,13 @@ import {
   creator,
   DAY,
   deployErc1271Wallet,
+  erc1271WalletAbi,
   launchAlex,
   mined,
   noRpcClient,
   now,
   publicClient,
+  siweMessage,
   stranger,
   warp,
 } from "../../../test/utils.js";
@@ -53,16 +54,7 @@ async function alexWithCredentials() {
 }
 
 async function signIn(wallet: typeof alice, address: Address = wallet.account.address) {
-  const nonce = generateSiweNonce();
-  const message = createSiweMessage({
-    address,
-    chainId: 31337,
-    domain: DOMAIN,
-    nonce,
-    uri: `https://${DOMAIN}/login`,
-    version: "1",
-    issuedAt: new Date(),
-  });
+  const {message, nonce} = siweMessage(address, DOMAIN);
   return {message, nonce, signature: await wallet.signMessage({message})};
 }
 
@@ -216,18 +208,7 @@ describe("credentials", () => {
     const walletLaunch = await mined(
       creator.writeContract({
         address: wallet,
-        abi: [
-          {
-            type: "function",
-            name: "execute",
-            stateMutability: "nonpayable",
-            inputs: [
-              {name: "target", type: "address"},
-              {name: "data", type: "bytes"},
-            ],
-            outputs: [{name: "", type: "bytes"}],
-          },
-        ] as const,
+        abi: erc1271WalletAbi,
         functionName: "execute",
         args: [await factoryAddress(), await launchCalldata(wallet)],
       }),

@@ -1,14 +1,5 @@
-import {
-  type Account,
-  type Address,
-  type Chain,
-  type Client,
-  type Hash,
-  type Hex,
-  keccak256,
-  stringToHex,
-  type Transport,
-} from "viem";
+import type {Account, Address, Chain, Client, Hash, Hex, Transport} from "viem";
+import {keccak256, stringToHex} from "viem";
 import {launchTarget} from "../../contracts.js";
 import {getDeployment, resolveFactory} from "../../deployments.js";
 import {InvalidParameterError} from "../../errors/validation.js";

@@ -1,16 +1,5 @@
-import {
-  type Account,
-  type Address,
-  type Chain,
-  type Client,
-  type Hash,
-  type Hex,
-  keccak256,
-  type SignTypedDataErrorType,
-  stringToHex,
-  type Transport,
-  zeroHash,
-} from "viem";
+import type {Account, Address, Chain, Client, Hash, Hex, SignTypedDataErrorType, Transport} from "viem";
+import {keccak256, stringToHex, zeroHash} from "viem";
 import {timeEscrowTarget} from "../../contracts.js";
 import {InvalidParameterError} from "../../errors/validation.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
