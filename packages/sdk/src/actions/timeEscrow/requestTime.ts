@@ -6,7 +6,7 @@ import type {WriteActionErrorType} from "../../errors/write.js";
 import {timeEscrowAbi} from "../../generated.js";
 import {
   multicallProtocolContracts,
-  senderAddress,
+  senderOf,
   type WriteParameters,
   writeProtocolContract,
 } from "../../utils/contract.js";
@@ -56,7 +56,7 @@ export async function requestTime<chain extends Chain | undefined, account exten
   }
   if (parameters.permitDeadline !== undefined) assertAmount(parameters.permitDeadline, "permitDeadline");
   const noteHash = parameters.noteHash ?? (note === undefined ? zeroHash : keccak256(stringToHex(note)));
-  const owner = senderAddress(client as Client, account, "requestTime");
+  const sender = senderOf(client as Client, account, "requestTime");
 
   if (!permit) {
     return writeProtocolContract(
@@ -84,11 +84,10 @@ export async function requestTime<chain extends Chain | undefined, account exten
   );
   const {deadline, v, r, s} = await signPermit(client as Client, {
     token,
-    owner,
     spender: escrow,
-    value: offer.pricePerUnit * BigInt(units),
+    amount: offer.pricePerUnit * BigInt(units),
+    sender,
     deadline: parameters.permitDeadline,
-    account: account ?? (client.account as Account),
   });
   return writeProtocolContract(
     client,
