@@ -2,7 +2,7 @@
 // generated ABI, so a renamed Solidity function or a changed signature breaks the build, not a user.
 import type {Address, Client, Hash} from "viem";
 import {expectTypeOf, test} from "vitest";
-import {timeEscrowTarget} from "../contracts.js";
+import {incomeShareTarget, timeEscrowTarget} from "../contracts.js";
 import {incomeShareSplitterAbi, timeEscrowAbi} from "../generated.js";
 import type {IncomeShareTerms} from "../modules/incomeShare.js";
 import {multicallProtocolContracts, readFields, readProtocolContract, writeProtocolContract} from "./contract.js";
@@ -50,12 +50,17 @@ test("a function renamed in the generated ABI breaks the call that still uses th
   ).toEqualTypeOf<bigint>();
   await multicallProtocolContracts(client, [
     // @ts-expect-error the same inside a multicall
-    {address, abi: renamedAbi, functionName: "tokensSold"},
+    {address, abi: renamedAbi, target: incomeShareTarget, functionName: "tokensSold"},
   ]);
+  expectTypeOf(
+    await multicallProtocolContracts(client, [
+      {address, abi: renamedAbi, target: incomeShareTarget, functionName: "sold"},
+    ]),
+  ).toEqualTypeOf<[bigint]>();
 });
 
 test("multicallProtocolContracts: a tuple typed call by call; wrong names and args do not compile", async () => {
-  const escrow = {address, abi: timeEscrowAbi} as const;
+  const escrow = {address, abi: timeEscrowAbi, target: timeEscrowTarget} as const;
   const [token, offer, units] = await multicallProtocolContracts(client, [
     {...escrow, functionName: "token"},
     {...escrow, functionName: "offer", args: [0n]},
@@ -71,6 +76,10 @@ test("multicallProtocolContracts: a tuple typed call by call; wrong names and ar
   await multicallProtocolContracts(client, [
     // @ts-expect-error offer(uint256) needs its id
     {...escrow, functionName: "offer"},
+  ]);
+  await multicallProtocolContracts(client, [
+    // @ts-expect-error every call names its target (the errors a revert is decoded with)
+    {address, abi: timeEscrowAbi, functionName: "token"},
   ]);
 });
 

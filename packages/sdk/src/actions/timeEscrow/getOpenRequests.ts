@@ -56,7 +56,6 @@ export async function getOpenRequests<chain extends Chain | undefined>(
   const reads = await multicallProtocolContracts(
     client,
     ids.flatMap((requestId) => requestCalls(escrow, requestId)),
-    {targets: [[escrow, timeEscrowTarget]]},
   );
   return ids.map((requestId, i) =>
     toTimeRequest(requestId, reads[2 * i] as RawRequest, reads[2 * i + 1] as RawDeadlines),

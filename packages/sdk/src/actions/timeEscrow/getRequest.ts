@@ -61,18 +61,18 @@ export async function getRequest<chain extends Chain | undefined>(
 ): Promise<GetRequestReturnType> {
   assertAddress(escrow, "escrow");
   assertAmount(requestId, "requestId");
-  const [request, deadlines] = await multicallProtocolContracts(client, requestCalls(escrow, requestId), {
-    targets: [[escrow, timeEscrowTarget]],
-  });
+  const [request, deadlines] = await multicallProtocolContracts(client, requestCalls(escrow, requestId));
   return toTimeRequest(requestId, request, deadlines);
 }
 
 /** The two reads that make a request, for one multicall: `getRequest(id)` and `deadlines(id)`. */
-export const requestCalls = (escrow: Address, requestId: bigint) =>
-  [
-    {address: escrow, abi: timeEscrowAbi, functionName: "getRequest", args: [requestId]},
-    {address: escrow, abi: timeEscrowAbi, functionName: "deadlines", args: [requestId]},
+export function requestCalls(escrow: Address, requestId: bigint) {
+  const contract = {address: escrow, abi: timeEscrowAbi, target: timeEscrowTarget} as const;
+  return [
+    {...contract, functionName: "getRequest", args: [requestId]},
+    {...contract, functionName: "deadlines", args: [requestId]},
   ] as const;
+}
 
 export type RawRequest = ContractFunctionReturnType<typeof timeEscrowAbi, "view", "getRequest">;
 export type RawDeadlines = ContractFunctionReturnType<typeof timeEscrowAbi, "view", "deadlines">;

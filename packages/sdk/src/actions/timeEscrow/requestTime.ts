@@ -73,15 +73,11 @@ export async function requestTime<chain extends Chain | undefined, account exten
     );
   }
 
-  const contract = {address: escrow, abi: timeEscrowAbi} as const;
-  const [token, offer] = await multicallProtocolContracts(
-    client,
-    [
-      {...contract, functionName: "token"},
-      {...contract, functionName: "offer", args: [offerId]},
-    ],
-    {targets: [[escrow, timeEscrowTarget]]},
-  );
+  const contract = {address: escrow, abi: timeEscrowAbi, target: timeEscrowTarget} as const;
+  const [token, offer] = await multicallProtocolContracts(client, [
+    {...contract, functionName: "token"},
+    {...contract, functionName: "offer", args: [offerId]},
+  ]);
   const {deadline, v, r, s} = await signPermit(client as Client, {
     token,
     spender: escrow,
