@@ -48,7 +48,6 @@ export async function getTokenInfo<chain extends Chain | undefined>(
   {token, factory: factoryOverride}: GetTokenInfoParameters,
 ): Promise<GetTokenInfoReturnType> {
   assertAddress(token, "token");
-  if (factoryOverride !== undefined) assertAddress(factoryOverride, "factory");
   const factory = resolveFactory(client.chain?.id, factoryOverride);
   const personalToken = {address: token, abi: personalTokenAbi, target: tokenTarget} as const;
   const personalTokenFactory = {address: factory, abi: personalTokenFactoryAbi, target: factoryTarget} as const;

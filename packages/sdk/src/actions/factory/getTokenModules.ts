@@ -71,7 +71,6 @@ export async function getTokenModules<chain extends Chain | undefined>(
   {token, factory: factoryOverride, fromBlock = "earliest"}: GetTokenModulesParameters,
 ): Promise<GetTokenModulesReturnType> {
   assertAddress(token, "token");
-  if (factoryOverride !== undefined) assertAddress(factoryOverride, "factory");
   const chainId = client.chain?.id;
   const factory = resolveFactory(chainId, factoryOverride);
   const contract = {address: factory, abi: personalTokenFactoryAbi, target: factoryTarget} as const;

@@ -45,7 +45,6 @@ export async function launchModule<chain extends Chain | undefined, account exte
   {token, module, approve = false, factory: factoryOverride, account}: LaunchModuleParameters,
 ): Promise<LaunchModuleReturnType> {
   assertAddress(token, "token");
-  if (factoryOverride !== undefined) assertAddress(factoryOverride, "factory");
   if (typeof module !== "object" || module === null) {
     throw new InvalidParameterError({field: "module", reason: "must be a module such as stakingModule(...)"});
   }
