@@ -165,12 +165,10 @@ describe("credentials", () => {
   test("a recipient claims with the creator's signature; replays and cancelled claims are refused", async () => {
     const {credentials} = await alexWithCredentials();
     const deadline = (await now()) + 30n * DAY;
-    const signed = await signCredentialClaim(creator, {
-      credentials,
-      classId: EARLY,
-      recipient: alice.account.address,
-      deadline,
-    });
+    /** `signer`'s claim of the "Early believer" credential for `recipient`. */
+    const claimFor = (signer: typeof creator, recipient: Address) =>
+      signCredentialClaim(signer, {credentials, classId: EARLY, recipient, deadline});
+    const signed = await claimFor(creator, alice.account.address);
     expect(signed.claim).toEqual({classId: EARLY, recipient: alice.account.address, nonce: 0n, deadline});
     // Anyone may submit it: a stranger pays the gas, alice gets the credential.
     await mined(claimCredential(stranger, {credentials, ...signed}));
@@ -181,22 +179,12 @@ describe("credentials", () => {
       errorName: "Credentials_InvalidNonce",
     });
 
-    const forBob = await signCredentialClaim(creator, {
-      credentials,
-      classId: EARLY,
-      recipient: bob.account.address,
-      deadline,
-    });
+    const forBob = await claimFor(creator, bob.account.address);
     await mined(cancelCredentialClaim(creator, {credentials, classId: EARLY, recipient: bob.account.address}));
     await expect(claimCredential(bob, {credentials, ...forBob})).rejects.toMatchObject({
       errorName: "Credentials_InvalidNonce",
     });
-    const forged = await signCredentialClaim(stranger, {
-      credentials,
-      classId: EARLY,
-      recipient: bob.account.address,
-      deadline,
-    });
+    const forged = await claimFor(stranger, bob.account.address);
     await expect(claimCredential(bob, {credentials, ...forged})).rejects.toMatchObject({
       errorName: "Credentials_InvalidSignature",
     });
