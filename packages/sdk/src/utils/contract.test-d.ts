@@ -2,10 +2,18 @@
 // generated ABI, so a renamed Solidity function or a changed signature breaks the build, not a user.
 import type {Address, Client, Hash} from "viem";
 import {expectTypeOf, test} from "vitest";
+import {requestCalls} from "../actions/timeEscrow/getRequest.js";
 import {incomeShareTarget, timeEscrowTarget} from "../contracts.js";
 import {incomeShareSplitterAbi, timeEscrowAbi} from "../generated.js";
 import type {IncomeShareTerms} from "../modules/incomeShare.js";
-import {multicallProtocolContracts, readFields, readProtocolContract, writeProtocolContract} from "./contract.js";
+import {
+  multicallProtocolContracts,
+  readFields,
+  readProtocolContract,
+  type WriteFunctionArgs,
+  type WriteFunctionName,
+  writeProtocolContract,
+} from "./contract.js";
 
 declare const client: Client;
 declare const address: Address;
@@ -106,4 +114,17 @@ test("readFields: argument-less views as one object, typed from the ABI", async 
   expectTypeOf(fields).toEqualTypeOf<{token: `0x${string}`; offerCount: bigint}>();
   // @ts-expect-error getRequest takes an argument: not a field
   await readFields(client, {address, abi: timeEscrowAbi, target: timeEscrowTarget}, ["getRequest"]);
+});
+
+test("WriteFunctionName and WriteFunctionArgs: the writes of an ABI and their inputs, as defineWriteAction takes them", () => {
+  expectTypeOf<"accept">().toExtend<WriteFunctionName<typeof timeEscrowAbi>>();
+  // @ts-expect-error a view is not a write
+  expectTypeOf<"offerCount">().toExtend<WriteFunctionName<typeof timeEscrowAbi>>();
+  expectTypeOf<WriteFunctionArgs<typeof timeEscrowAbi, "accept">>().toEqualTypeOf<readonly [bigint, bigint]>();
+});
+
+test("requestCalls: one request's two reads, typed through the multicall", async () => {
+  const [request, deadlines] = await multicallProtocolContracts(client, requestCalls(address, 0n));
+  expectTypeOf(request.holder).toEqualTypeOf<Address>();
+  expectTypeOf(deadlines).toEqualTypeOf<readonly [bigint, bigint, bigint]>();
 });
