@@ -5,17 +5,7 @@ import {type Abi, erc20Abi} from "viem";
 import {protocolErrorsAbi} from "./errors/abi.js";
 import type {ErrorCatalog, MessageTable} from "./errors/contract.js";
 import {errorMessages} from "./errors/messages.js";
-import {
-  creatorVestingAbi,
-  holderPollsAbi,
-  iCredentialsAbi,
-  incomeShareSplitterAbi,
-  personalLoanAbi,
-  personalTokenAbi,
-  personalTokenFactoryAbi,
-  stakingRewardsAbi,
-  timeEscrowAbi,
-} from "./generated.js";
+import * as generated from "./generated.js";
 
 /** A kind of protocol contract: the factory, a personal token, a vesting wallet or one of the modules. */
 export type ContractKind =
@@ -49,7 +39,7 @@ const target = (kind: ContractKind, abi: Abi, load: () => Promise<MessageTable>)
   },
 });
 
-export const factoryTarget: ContractTarget = /* @__PURE__ */ target("factory", personalTokenFactoryAbi, () =>
+export const factoryTarget: ContractTarget = /* @__PURE__ */ target("factory", generated.personalTokenFactoryAbi, () =>
   import("./errors/messages/factory.js").then((m) => m.factoryMessages),
 );
 /**
@@ -60,28 +50,30 @@ export const launchTarget: ContractTarget = {
   kind: "factory",
   errors: {abi: protocolErrorsAbi, messages: async () => errorMessages},
 };
-export const tokenTarget: ContractTarget = /* @__PURE__ */ target("token", personalTokenAbi, () =>
+export const tokenTarget: ContractTarget = /* @__PURE__ */ target("token", generated.personalTokenAbi, () =>
   import("./errors/messages/token.js").then((m) => m.tokenMessages),
 );
-export const vestingTarget: ContractTarget = /* @__PURE__ */ target("vesting", creatorVestingAbi, () =>
+export const vestingTarget: ContractTarget = /* @__PURE__ */ target("vesting", generated.creatorVestingAbi, () =>
   import("./errors/messages/vesting.js").then((m) => m.vestingMessages),
 );
-export const incomeShareTarget: ContractTarget = /* @__PURE__ */ target("incomeShare", incomeShareSplitterAbi, () =>
-  import("./errors/messages/incomeShare.js").then((m) => m.incomeShareMessages),
+export const incomeShareTarget: ContractTarget = /* @__PURE__ */ target(
+  "incomeShare",
+  generated.incomeShareSplitterAbi,
+  () => import("./errors/messages/incomeShare.js").then((m) => m.incomeShareMessages),
 );
-export const timeEscrowTarget: ContractTarget = /* @__PURE__ */ target("timeEscrow", timeEscrowAbi, () =>
+export const timeEscrowTarget: ContractTarget = /* @__PURE__ */ target("timeEscrow", generated.timeEscrowAbi, () =>
   import("./errors/messages/timeEscrow.js").then((m) => m.timeEscrowMessages),
 );
-export const stakingTarget: ContractTarget = /* @__PURE__ */ target("staking", stakingRewardsAbi, () =>
+export const stakingTarget: ContractTarget = /* @__PURE__ */ target("staking", generated.stakingRewardsAbi, () =>
   import("./errors/messages/staking.js").then((m) => m.stakingMessages),
 );
-export const loanTarget: ContractTarget = /* @__PURE__ */ target("loan", personalLoanAbi, () =>
+export const loanTarget: ContractTarget = /* @__PURE__ */ target("loan", generated.personalLoanAbi, () =>
   import("./errors/messages/loan.js").then((m) => m.loanMessages),
 );
-export const credentialsTarget: ContractTarget = /* @__PURE__ */ target("credentials", iCredentialsAbi, () =>
+export const credentialsTarget: ContractTarget = /* @__PURE__ */ target("credentials", generated.iCredentialsAbi, () =>
   import("./errors/messages/credentials.js").then((m) => m.credentialsMessages),
 );
-export const pollsTarget: ContractTarget = /* @__PURE__ */ target("polls", holderPollsAbi, () =>
+export const pollsTarget: ContractTarget = /* @__PURE__ */ target("polls", generated.holderPollsAbi, () =>
   import("./errors/messages/polls.js").then((m) => m.pollsMessages),
 );
 /** Any ERC-20: its errors are the ERC-6093 ones every call decodes. */

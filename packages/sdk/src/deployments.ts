@@ -6,6 +6,7 @@ import {
   implementationKinds as kinds,
   deployments as registry,
 } from "./deploymentRegistry.js";
+import {assertAddress} from "./utils/validate.js";
 
 export type {Deployment, DeploymentChainId, ModuleImplementationKey} from "./deploymentRegistry.js";
 
@@ -38,7 +39,12 @@ export function getDeployment(chainId: number | undefined): Deployment {
   return deploymentOf(chainId);
 }
 
-/** The factory address: `override` if given, else the registry's for `chainId`. */
+/**
+ * The factory address: `override` if given (checked: an invalid one throws `InvalidAddressError` for `factory`),
+ * else the registry's for `chainId`.
+ */
 export function resolveFactory(chainId: number | undefined, override: Address | undefined): Address {
-  return override ?? getDeployment(chainId).factory;
+  if (override === undefined) return getDeployment(chainId).factory;
+  assertAddress(override, "factory");
+  return override;
 }

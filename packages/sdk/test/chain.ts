@@ -1,6 +1,6 @@
 // The test anvil as every test sees it (started by globalSetup.ts): its URL and test USDC, clients, clock, and the
 // USDC's open mint. Self-contained (only viem and the injected context) like setup.ts, so the CLI's tests share it.
-import {type Address, createPublicClient, createTestClient, erc20Abi, type Hex, http} from "viem";
+import {type Address, createPublicClient, createTestClient, erc20Abi, type Hex, http, parseAbi} from "viem";
 import {foundry} from "viem/chains";
 import {inject} from "vitest";
 
@@ -39,15 +39,4 @@ export async function warpTo(timestamp: bigint) {
 }
 
 /** test/utils/mocks/MockERC20's open `mint(to, amount)`. */
-export const mockErc20Abi = [
-  {
-    type: "function",
-    name: "mint",
-    stateMutability: "nonpayable",
-    inputs: [
-      {name: "to", type: "address"},
-      {name: "amount", type: "uint256"},
-    ],
-    outputs: [],
-  },
-] as const;
+export const mockErc20Abi = parseAbi(["function mint(address to, uint256 amount)"]);

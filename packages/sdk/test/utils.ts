@@ -1,6 +1,17 @@
-import {type Address, createWalletClient, custom, getAddress, type Hash, parseEther, parseUnits} from "viem";
+import {
+  type Address,
+  createWalletClient,
+  custom,
+  erc20Abi,
+  getAddress,
+  type Hash,
+  parseAbi,
+  parseEther,
+  parseUnits,
+} from "viem";
 import {mnemonicToAccount} from "viem/accounts";
 import {foundry} from "viem/chains";
+import {type CreateSiweMessageParameters, createSiweMessage, generateSiweNonce} from "viem/siwe";
 import {
   approveToken,
   buyTokens,
@@ -187,6 +198,9 @@ export async function deployGasBurningWallet(wallet: WalletClient = creator): Pr
   return getAddress(receipt.contractAddress!);
 }
 
+/** test/utils/mocks/MockERC1271Wallet's `execute(target, data)`: its owner makes the wallet call `target`. */
+export const erc1271WalletAbi = parseAbi(["function execute(address target, bytes data) returns (bytes)"]);
+
 /** Deploys test/utils/mocks/MockERC1271Wallet (constructor(owner)): a smart wallet whose signatures are its owner's. */
 export async function deployErc1271Wallet(owner: Address, wallet: WalletClient = creator): Promise<Address> {
   const {readFileSync} = await import("node:fs");
@@ -197,4 +211,25 @@ export async function deployErc1271Wallet(owner: Address, wallet: WalletClient =
     wallet.deployContract({abi: artifact.abi, bytecode: artifact.bytecode.object, args: [owner]}),
   );
   return getAddress(receipt.contractAddress!);
+}
+
+/** `from` sends `amount` of the ERC-20 `token` to `to`; resolves once mined. */
+export function transferToken(from: WalletClient, token: Address, to: Address, amount: bigint) {
+  return mined(from.writeContract({address: token, abi: erc20Abi, functionName: "transfer", args: [to, amount]}));
+}
+
+/** A sign-in-with-Ethereum message from `address` to `domain` on the test chain, with a fresh nonce unless overridden. */
+export function siweMessage(address: Address, domain: string, overrides: Partial<CreateSiweMessageParameters> = {}) {
+  const nonce = generateSiweNonce();
+  const message = createSiweMessage({
+    address,
+    chainId: 31337,
+    domain,
+    nonce,
+    uri: `https://${domain}/login`,
+    version: "1",
+    issuedAt: new Date(),
+    ...overrides,
+  });
+  return {message, nonce: overrides.nonce ?? nonce};
 }

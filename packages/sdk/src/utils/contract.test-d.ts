@@ -2,10 +2,18 @@
 // generated ABI, so a renamed Solidity function or a changed signature breaks the build, not a user.
 import type {Address, Client, Hash} from "viem";
 import {expectTypeOf, test} from "vitest";
-import {timeEscrowTarget} from "../contracts.js";
+import {requestCalls} from "../actions/timeEscrow/getRequest.js";
+import {incomeShareTarget, timeEscrowTarget} from "../contracts.js";
 import {incomeShareSplitterAbi, timeEscrowAbi} from "../generated.js";
 import type {IncomeShareTerms} from "../modules/incomeShare.js";
-import {multicallProtocolContracts, readFields, readProtocolContract, writeProtocolContract} from "./contract.js";
+import {
+  multicallProtocolContracts,
+  readFields,
+  readProtocolContract,
+  type WriteFunctionArgs,
+  type WriteFunctionName,
+  writeProtocolContract,
+} from "./contract.js";
 
 declare const client: Client;
 declare const address: Address;
@@ -50,12 +58,17 @@ test("a function renamed in the generated ABI breaks the call that still uses th
   ).toEqualTypeOf<bigint>();
   await multicallProtocolContracts(client, [
     // @ts-expect-error the same inside a multicall
-    {address, abi: renamedAbi, functionName: "tokensSold"},
+    {address, abi: renamedAbi, target: incomeShareTarget, functionName: "tokensSold"},
   ]);
+  expectTypeOf(
+    await multicallProtocolContracts(client, [
+      {address, abi: renamedAbi, target: incomeShareTarget, functionName: "sold"},
+    ]),
+  ).toEqualTypeOf<[bigint]>();
 });
 
 test("multicallProtocolContracts: a tuple typed call by call; wrong names and args do not compile", async () => {
-  const escrow = {address, abi: timeEscrowAbi} as const;
+  const escrow = {address, abi: timeEscrowAbi, target: timeEscrowTarget} as const;
   const [token, offer, units] = await multicallProtocolContracts(client, [
     {...escrow, functionName: "token"},
     {...escrow, functionName: "offer", args: [0n]},
@@ -71,6 +84,10 @@ test("multicallProtocolContracts: a tuple typed call by call; wrong names and ar
   await multicallProtocolContracts(client, [
     // @ts-expect-error offer(uint256) needs its id
     {...escrow, functionName: "offer"},
+  ]);
+  await multicallProtocolContracts(client, [
+    // @ts-expect-error every call names its target (the errors a revert is decoded with)
+    {address, abi: timeEscrowAbi, functionName: "token"},
   ]);
 });
 
@@ -97,4 +114,17 @@ test("readFields: argument-less views as one object, typed from the ABI", async 
   expectTypeOf(fields).toEqualTypeOf<{token: `0x${string}`; offerCount: bigint}>();
   // @ts-expect-error getRequest takes an argument: not a field
   await readFields(client, {address, abi: timeEscrowAbi, target: timeEscrowTarget}, ["getRequest"]);
+});
+
+test("WriteFunctionName and WriteFunctionArgs: the writes of an ABI and their inputs, as defineWriteAction takes them", () => {
+  expectTypeOf<"accept">().toExtend<WriteFunctionName<typeof timeEscrowAbi>>();
+  // @ts-expect-error a view is not a write
+  expectTypeOf<"offerCount">().toExtend<WriteFunctionName<typeof timeEscrowAbi>>();
+  expectTypeOf<WriteFunctionArgs<typeof timeEscrowAbi, "accept">>().toEqualTypeOf<readonly [bigint, bigint]>();
+});
+
+test("requestCalls: one request's two reads, typed through the multicall", async () => {
+  const [request, deadlines] = await multicallProtocolContracts(client, requestCalls(address, 0n));
+  expectTypeOf(request.holder).toEqualTypeOf<Address>();
+  expectTypeOf(deadlines).toEqualTypeOf<readonly [bigint, bigint, bigint]>();
 });

@@ -4,6 +4,7 @@ import {createPublicClient, custom, type EIP1193RequestFn, parseEther} from "vie
 import {foundry} from "viem/chains";
 import {describe, expect, test} from "vitest";
 import {alice, creator, launchAlex, launchAlexIsa, mined, publicClient, usdc} from "../../test/utils.js";
+import {incomeShareTarget} from "../contracts.js";
 import {
   getCampaign,
   getClaimable,
@@ -113,7 +114,7 @@ describe("multicall getters", () => {
       ...foundry,
       contracts: {multicall3: {address: multicall3}},
     } as typeof foundry);
-    const splitter = {address: alice.account.address, abi: incomeShareSplitterAbi} as const;
+    const splitter = {address: alice.account.address, abi: incomeShareSplitterAbi, target: incomeShareTarget} as const;
     // Nothing is deployed there on the test anvil, so the call fails; the request is what matters.
     await expect(multicallProtocolContracts(client, [{...splitter, functionName: "tokensSold"}])).rejects.toThrow();
     expect(requests).toHaveLength(1);

@@ -42,6 +42,14 @@ export function gasWithMargin(estimate: bigint): bigint {
 type ReadMutability = "pure" | "view";
 type WriteMutability = "nonpayable" | "payable";
 
+/** The functions of `abi` a transaction calls (nonpayable or payable). */
+export type WriteFunctionName<abi extends Abi | readonly unknown[]> = ContractFunctionName<abi, WriteMutability>;
+/** The arguments of `abi`'s write function `functionName`, typed from its inputs. */
+export type WriteFunctionArgs<
+  abi extends Abi | readonly unknown[],
+  functionName extends WriteFunctionName<abi>,
+> = ContractFunctionArgs<abi, WriteMutability, functionName>;
+
 /**
  * One contract call, typed from its ABI as viem types `readContract`: `functionName` must name a function of `abi` with
  * the given mutability and `args` must match its inputs, so renaming a Solidity function breaks `tsc`, not a user.
@@ -95,8 +103,8 @@ export async function writeProtocolContract<
   chain extends Chain | undefined,
   account extends Account | undefined,
   const abi extends Abi | readonly unknown[],
-  functionName extends ContractFunctionName<abi, WriteMutability>,
-  const args extends ContractFunctionArgs<abi, WriteMutability, functionName>,
+  functionName extends WriteFunctionName<abi>,
+  const args extends WriteFunctionArgs<abi, functionName>,
 >(
   client: Client<Transport, chain, account>,
   call: ProtocolCall<abi, WriteMutability, functionName, args> &
@@ -175,8 +183,6 @@ export async function readProtocolContract<
 }
 
 export type MulticallProtocolContractsOptions = {
-  /** The kind of contract expected at each address called, and its errors (the first one listed decodes reverts first). */
-  targets?: readonly (readonly [Address, ContractTarget])[] | undefined;
   /** Read at this block instead of the latest (e.g. to pair the reads with that block's timestamp). */
   blockNumber?: bigint | undefined;
 };
@@ -184,7 +190,8 @@ export type MulticallProtocolContractsOptions = {
 /**
  * Several reads in one `eth_call`, so they come from one block (they cannot straddle a transaction) in one round trip:
  * viem's `multicall` through Multicall3 with every call typed from its ABI, the arguments validated first and the
- * first revert decoded into a {@link ContractRevertedError}, like {@link readProtocolContract}.
+ * first revert decoded into a {@link ContractRevertedError}, like {@link readProtocolContract}. Each call names its
+ * `target` as every protocol call does: the errors of the first contract listed are tried first.
  *
  * Multicall3 is used where the client's chain names it (`chain.contracts.multicall3`, as viem's chain definitions
  * do for mainnets and testnets); anywhere else — anvil and hardhat nodes, new chains — the call is deployless: the
@@ -193,10 +200,10 @@ export type MulticallProtocolContractsOptions = {
  */
 export async function multicallProtocolContracts<const contracts extends readonly unknown[]>(
   client: Client<Transport, Chain | undefined>,
-  contracts: MulticallContracts<Narrow<contracts>, {mutability: ReadMutability}>,
-  {blockNumber, targets = []}: MulticallProtocolContractsOptions = {},
+  contracts: MulticallContracts<Narrow<contracts>, {mutability: ReadMutability; properties: {target: ContractTarget}}>,
+  {blockNumber}: MulticallProtocolContractsOptions = {},
 ): Promise<MulticallReturnType<contracts, false>> {
-  const calls = contracts as readonly AnyCall[];
+  const calls = (contracts as readonly (AnyCall & {target: ContractTarget})[]).map(({target, ...call}) => call);
   for (const call of calls) assertCallArgs(call);
   try {
     return (await multicall(client, {
@@ -208,8 +215,21 @@ export async function multicallProtocolContracts<const contracts extends readonl
     })) as MulticallReturnType<contracts, false>;
   } catch (error) {
     const {explainMulticallFailure} = await import("./explainFailure.js");
-    throw await explainMulticallFailure(client, error, targets);
+    throw await explainMulticallFailure(
+      client,
+      error,
+      targetsOf(contracts as readonly {address: Address; target: ContractTarget}[]),
+    );
   }
+}
+
+/** Each address called, once, with its target, in the order of the calls. */
+function targetsOf(calls: readonly {address: Address; target: ContractTarget}[]): [Address, ContractTarget][] {
+  const targets = new Map<string, [Address, ContractTarget]>();
+  for (const {address, target} of calls) {
+    if (!targets.has(address.toLowerCase())) targets.set(address.toLowerCase(), [address, target]);
+  }
+  return [...targets.values()];
 }
 
 /** Checks every argument against the function's ABI inputs, by name, before anything is sent. */
@@ -272,8 +292,8 @@ export async function readFields<
 }> {
   const values = (await multicallProtocolContracts(
     client,
-    names.map((functionName) => ({address, abi, functionName})) as never,
-    {targets: [[address, target]], blockNumber},
+    names.map((functionName) => ({address, abi, target, functionName})) as never,
+    {blockNumber},
   )) as readonly unknown[];
   return Object.fromEntries(names.map((name, i) => [name, values[i]])) as never;
 }

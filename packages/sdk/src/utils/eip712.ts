@@ -1,6 +1,19 @@
-import type {Account, Address, Client, Hex, TypedData, TypedDataDomain} from "viem";
+import type {
+  Account,
+  Address,
+  Client,
+  Hex,
+  ReadContractErrorType,
+  SignTypedDataErrorType,
+  TypedData,
+  TypedDataDomain,
+} from "viem";
 import {getEip712Domain, signTypedData} from "viem/actions";
+import type {ValidationErrorType} from "../errors/validation.js";
 import {senderOf} from "./contract.js";
+
+/** What signing a module's message can fail with: a parameter refused, a read of what it needs, the signing itself. */
+export type SignModuleMessageErrorType = ValidationErrorType | ReadContractErrorType | SignTypedDataErrorType;
 
 /**
  * Signs `message` for a module whose EIP-712 domain was read with ERC-5267 (`getEip712Domain`): name, version, chain

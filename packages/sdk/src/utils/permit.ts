@@ -1,5 +1,4 @@
 import {
-  type Account,
   type Address,
   type Client,
   domainSeparator,
@@ -10,6 +9,7 @@ import {
 } from "viem";
 import {getBlock, getChainId, getEip712Domain, readContract, signTypedData} from "viem/actions";
 import {InvalidParameterError} from "../errors/validation.js";
+import type {TokenPayment} from "./allowance.js";
 
 const PERMIT_TYPES = {
   Permit: [
@@ -73,25 +73,15 @@ export async function permitDomain(client: Client, token: Address): Promise<Type
   return domain;
 }
 
-/** Signs an EIP-2612 permit of `value` for `spender` with the wallet; returns the `v, r, s` a `*WithPermit` call takes. */
+/**
+ * Signs with `sender`'s wallet an EIP-2612 permit of `amount` of `token` for `spender`, the payment an action's
+ * `*WithPermit` call makes instead of an approval; returns the `deadline, v, r, s` that call takes.
+ */
 export async function signPermit(
   client: Client,
-  {
-    token,
-    owner,
-    spender,
-    value,
-    deadline,
-    account,
-  }: {
-    token: Address;
-    owner: Address;
-    spender: Address;
-    value: bigint;
-    deadline?: bigint | undefined;
-    account: Account | Address;
-  },
+  {token, spender, amount: value, sender, deadline}: TokenPayment & {deadline?: bigint | undefined},
 ): Promise<{deadline: bigint; v: number; r: Hex; s: Hex}> {
+  const owner = typeof sender === "string" ? sender : sender.address;
   // The domain first: a token without EIP-2612 fails here with a clear error rather than on `nonces`.
   const domain = await permitDomain(client, token);
   const [nonce, until] = await Promise.all([
@@ -99,7 +89,7 @@ export async function signPermit(
     deadline ?? getBlock(client).then((block) => block.timestamp + 3_600n),
   ]);
   const signature = await signTypedData(client, {
-    account,
+    account: sender,
     domain,
     types: PERMIT_TYPES,
     primaryType: "Permit",

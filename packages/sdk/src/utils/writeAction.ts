@@ -1,19 +1,13 @@
-import type {
-  Abi,
-  Account,
-  Address,
-  Chain,
-  Client,
-  ContractFunctionArgs,
-  ContractFunctionName,
-  Hash,
-  Transport,
-} from "viem";
+import type {Abi, Account, Address, Chain, Client, Hash, Transport} from "viem";
 import type {ContractTarget} from "../contracts.js";
-import {senderAddress, type WriteParameters, writeProtocolContract} from "./contract.js";
+import {
+  senderAddress,
+  type WriteFunctionArgs,
+  type WriteFunctionName,
+  type WriteParameters,
+  writeProtocolContract,
+} from "./contract.js";
 import {assertAddress} from "./validate.js";
-
-type WriteMutability = "nonpayable" | "payable";
 
 /** The parameter names whose values are addresses: where the contract called can be. */
 type AddressKey<parameters> = {
@@ -35,7 +29,7 @@ type AddressKey<parameters> = {
  * })
  */
 export function defineWriteAction<parameters extends WriteParameters>() {
-  return <const abi extends Abi, functionName extends ContractFunctionName<abi, WriteMutability>>(definition: {
+  return <const abi extends Abi, functionName extends WriteFunctionName<abi>>(definition: {
     /** The action's name, in errors ("cancelRequest needs an account"). */
     name: string;
     /** The parameter that holds the contract's address, e.g. `"escrow"`. */
@@ -43,10 +37,7 @@ export function defineWriteAction<parameters extends WriteParameters>() {
     target: ContractTarget;
     abi: abi;
     functionName: functionName;
-    args: (
-      parameters: parameters,
-      context: {sender: Address},
-    ) => ContractFunctionArgs<abi, WriteMutability, functionName>;
+    args: (parameters: parameters, context: {sender: Address}) => WriteFunctionArgs<abi, functionName>;
     /** ETH sent with the call (payable functions). */
     value?: ((parameters: parameters) => bigint | undefined) | undefined;
     /** Checks the ABI cannot make (an amount of at least 1); throws a validation error. */

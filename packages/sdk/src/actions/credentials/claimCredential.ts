@@ -1,12 +1,12 @@
 import type {Account, Address, Chain, Client, Hash, Hex, Transport} from "viem";
-import {getCode} from "viem/actions";
 import {credentialsTarget} from "../../contracts.js";
 import {InvalidParameterError} from "../../errors/validation.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {iCredentialsAbi} from "../../generated.js";
 import {readProtocolContract, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import {erc1271ExtraGas} from "../../utils/erc1271.js";
 import {assertAbiValue, assertAddress} from "../../utils/validate.js";
-import type {CredentialClaim} from "./signCredentialClaim.js";
+import {type CredentialClaim, credentialClaimTypes} from "./signCredentialClaim.js";
 
 export type ClaimCredentialParameters = WriteParameters & {
   /** The token's credentials module (`Credentials`). */
@@ -32,39 +32,23 @@ export async function claimCredential<chain extends Chain | undefined, account e
   {credentials, claim, signature, account}: ClaimCredentialParameters,
 ): Promise<ClaimCredentialReturnType> {
   assertAddress(credentials, "credentials");
-  assertAbiValue(
-    {
-      type: "tuple",
-      components: [
-        {name: "classId", type: "uint256"},
-        {name: "recipient", type: "address"},
-        {name: "nonce", type: "uint256"},
-        {name: "deadline", type: "uint256"},
-      ],
-    },
-    claim,
-    "claim",
-  );
+  assertAbiValue({type: "tuple", components: credentialClaimTypes.Claim}, claim, "claim");
   assertAbiValue({type: "bytes"}, signature, "signature");
   if (signature === "0x") throw new InvalidParameterError({field: "signature", reason: "must not be empty"});
-  // A smart-wallet creator's check may cost more when mined than in a simulation: the contract caps it at
-  // ERC1271_GAS_LIMIT, so that much on top of the estimate always suffices.
   const creator = await readProtocolContract(client, {
     address: credentials,
     abi: iCredentialsAbi,
     target: credentialsTarget,
     functionName: "creator",
   });
-  const code = await getCode(client as Client, {address: creator});
-  const extraGas =
-    code === undefined || code === "0x"
-      ? 0n
-      : await readProtocolContract(client, {
-          address: credentials,
-          abi: iCredentialsAbi,
-          target: credentialsTarget,
-          functionName: "ERC1271_GAS_LIMIT",
-        });
+  const extraGas = await erc1271ExtraGas(client as Client, [creator], () =>
+    readProtocolContract(client, {
+      address: credentials,
+      abi: iCredentialsAbi,
+      target: credentialsTarget,
+      functionName: "ERC1271_GAS_LIMIT",
+    }),
+  );
   return writeProtocolContract(
     client,
     {

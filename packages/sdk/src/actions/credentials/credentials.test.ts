@@ -1,5 +1,4 @@
 import {type Address, erc721Abi, parseEther, zeroAddress} from "viem";
-import {createSiweMessage, generateSiweNonce} from "viem/siwe";
 import {describe, expect, test} from "vitest";
 import {
   alice,
@@ -7,11 +6,13 @@ import {
   creator,
   DAY,
   deployErc1271Wallet,
+  erc1271WalletAbi,
   launchAlex,
   mined,
   noRpcClient,
   now,
   publicClient,
+  siweMessage,
   stranger,
   warp,
 } from "../../../test/utils.js";
@@ -53,16 +54,7 @@ async function alexWithCredentials() {
 }
 
 async function signIn(wallet: typeof alice, address: Address = wallet.account.address) {
-  const nonce = generateSiweNonce();
-  const message = createSiweMessage({
-    address,
-    chainId: 31337,
-    domain: DOMAIN,
-    nonce,
-    uri: `https://${DOMAIN}/login`,
-    version: "1",
-    issuedAt: new Date(),
-  });
+  const {message, nonce} = siweMessage(address, DOMAIN);
   return {message, nonce, signature: await wallet.signMessage({message})};
 }
 
@@ -173,12 +165,10 @@ describe("credentials", () => {
   test("a recipient claims with the creator's signature; replays and cancelled claims are refused", async () => {
     const {credentials} = await alexWithCredentials();
     const deadline = (await now()) + 30n * DAY;
-    const signed = await signCredentialClaim(creator, {
-      credentials,
-      classId: EARLY,
-      recipient: alice.account.address,
-      deadline,
-    });
+    /** `signer`'s claim of the "Early believer" credential for `recipient`. */
+    const claimFor = (signer: typeof creator, recipient: Address) =>
+      signCredentialClaim(signer, {credentials, classId: EARLY, recipient, deadline});
+    const signed = await claimFor(creator, alice.account.address);
     expect(signed.claim).toEqual({classId: EARLY, recipient: alice.account.address, nonce: 0n, deadline});
     // Anyone may submit it: a stranger pays the gas, alice gets the credential.
     await mined(claimCredential(stranger, {credentials, ...signed}));
@@ -189,22 +179,12 @@ describe("credentials", () => {
       errorName: "Credentials_InvalidNonce",
     });
 
-    const forBob = await signCredentialClaim(creator, {
-      credentials,
-      classId: EARLY,
-      recipient: bob.account.address,
-      deadline,
-    });
+    const forBob = await claimFor(creator, bob.account.address);
     await mined(cancelCredentialClaim(creator, {credentials, classId: EARLY, recipient: bob.account.address}));
     await expect(claimCredential(bob, {credentials, ...forBob})).rejects.toMatchObject({
       errorName: "Credentials_InvalidNonce",
     });
-    const forged = await signCredentialClaim(stranger, {
-      credentials,
-      classId: EARLY,
-      recipient: bob.account.address,
-      deadline,
-    });
+    const forged = await claimFor(stranger, bob.account.address);
     await expect(claimCredential(bob, {credentials, ...forged})).rejects.toMatchObject({
       errorName: "Credentials_InvalidSignature",
     });
@@ -216,18 +196,7 @@ describe("credentials", () => {
     const walletLaunch = await mined(
       creator.writeContract({
         address: wallet,
-        abi: [
-          {
-            type: "function",
-            name: "execute",
-            stateMutability: "nonpayable",
-            inputs: [
-              {name: "target", type: "address"},
-              {name: "data", type: "bytes"},
-            ],
-            outputs: [{name: "", type: "bytes"}],
-          },
-        ] as const,
+        abi: erc1271WalletAbi,
         functionName: "execute",
         args: [await factoryAddress(), await launchCalldata(wallet)],
       }),

@@ -1,18 +1,8 @@
-import type {
-  Account,
-  Address,
-  Chain,
-  Client,
-  Hex,
-  ReadContractErrorType,
-  SignTypedDataErrorType,
-  Transport,
-} from "viem";
+import type {Account, Address, Chain, Client, Hex, Transport} from "viem";
 import {credentialsTarget} from "../../contracts.js";
-import type {ValidationErrorType} from "../../errors/validation.js";
 import {iCredentialsAbi} from "../../generated.js";
 import {readProtocolContract} from "../../utils/contract.js";
-import {signModuleMessage} from "../../utils/eip712.js";
+import {type SignModuleMessageErrorType, signModuleMessage} from "../../utils/eip712.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
 
 /** `ICredentials.Claim`, the EIP-712 struct the creator signs. */
@@ -36,7 +26,7 @@ export type SignCredentialClaimParameters = {
   account?: Account | Address | undefined;
 };
 export type SignCredentialClaimReturnType = SignedCredentialClaim;
-export type SignCredentialClaimErrorType = ValidationErrorType | ReadContractErrorType | SignTypedDataErrorType;
+export type SignCredentialClaimErrorType = SignModuleMessageErrorType;
 
 /** The EIP-712 types of `ICredentials.Claim` (`CLAIM_TYPEHASH`). */
 export const credentialClaimTypes = {

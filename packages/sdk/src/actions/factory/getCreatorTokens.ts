@@ -28,7 +28,6 @@ export async function getCreatorTokens<chain extends Chain | undefined>(
   {creator, factory}: GetCreatorTokensParameters,
 ): Promise<GetCreatorTokensReturnType> {
   assertAddress(creator, "creator");
-  if (factory !== undefined) assertAddress(factory, "factory");
   return readProtocolContract(client, {
     address: resolveFactory(client.chain?.id, factory),
     abi: personalTokenFactoryAbi,

@@ -26,7 +26,6 @@ export async function getModuleCount<chain extends Chain | undefined>(
   {token, factory}: GetModuleCountParameters,
 ): Promise<GetModuleCountReturnType> {
   assertAddress(token, "token");
-  if (factory !== undefined) assertAddress(factory, "factory");
   const address = resolveFactory(client.chain?.id, factory);
   return readProtocolContract(client, {
     address,

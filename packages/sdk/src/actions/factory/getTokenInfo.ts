@@ -48,29 +48,20 @@ export async function getTokenInfo<chain extends Chain | undefined>(
   {token, factory: factoryOverride}: GetTokenInfoParameters,
 ): Promise<GetTokenInfoReturnType> {
   assertAddress(token, "token");
-  if (factoryOverride !== undefined) assertAddress(factoryOverride, "factory");
   const factory = resolveFactory(client.chain?.id, factoryOverride);
-  const personalToken = {address: token, abi: personalTokenAbi} as const;
+  const personalToken = {address: token, abi: personalTokenAbi, target: tokenTarget} as const;
+  const personalTokenFactory = {address: factory, abi: personalTokenFactoryAbi, target: factoryTarget} as const;
   const [name, symbol, decimals, totalSupply, contractURI, owner, isLaunched, launch] =
-    await multicallProtocolContracts(
-      client,
-      [
-        {...personalToken, functionName: "name"},
-        {...personalToken, functionName: "symbol"},
-        {...personalToken, functionName: "decimals"},
-        {...personalToken, functionName: "totalSupply"},
-        {...personalToken, functionName: "contractURI"},
-        {...personalToken, functionName: "owner"},
-        {address: factory, abi: personalTokenFactoryAbi, functionName: "isLaunched", args: [token]},
-        {address: factory, abi: personalTokenFactoryAbi, functionName: "launchOf", args: [token]},
-      ],
-      {
-        targets: [
-          [token, tokenTarget],
-          [factory, factoryTarget],
-        ],
-      },
-    );
+    await multicallProtocolContracts(client, [
+      {...personalToken, functionName: "name"},
+      {...personalToken, functionName: "symbol"},
+      {...personalToken, functionName: "decimals"},
+      {...personalToken, functionName: "totalSupply"},
+      {...personalToken, functionName: "contractURI"},
+      {...personalToken, functionName: "owner"},
+      {...personalTokenFactory, functionName: "isLaunched", args: [token]},
+      {...personalTokenFactory, functionName: "launchOf", args: [token]},
+    ]);
   return {
     address: token,
     name,

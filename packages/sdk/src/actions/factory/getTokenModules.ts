@@ -71,18 +71,13 @@ export async function getTokenModules<chain extends Chain | undefined>(
   {token, factory: factoryOverride, fromBlock = "earliest"}: GetTokenModulesParameters,
 ): Promise<GetTokenModulesReturnType> {
   assertAddress(token, "token");
-  if (factoryOverride !== undefined) assertAddress(factoryOverride, "factory");
   const chainId = client.chain?.id;
   const factory = resolveFactory(chainId, factoryOverride);
-  const contract = {address: factory, abi: personalTokenFactoryAbi} as const;
-  const [launched, count] = await multicallProtocolContracts(
-    client,
-    [
-      {...contract, functionName: "isLaunched", args: [token]},
-      {...contract, functionName: "moduleCountOf", args: [token]},
-    ],
-    {targets: [[factory, factoryTarget]]},
-  );
+  const contract = {address: factory, abi: personalTokenFactoryAbi, target: factoryTarget} as const;
+  const [launched, count] = await multicallProtocolContracts(client, [
+    {...contract, functionName: "isLaunched", args: [token]},
+    {...contract, functionName: "moduleCountOf", args: [token]},
+  ]);
   if (!launched) {
     const actual = await identifyContract(client, {address: token, factory});
     throw new WrongContractError({

@@ -6,12 +6,7 @@ import type {WriteActionErrorType} from "../../errors/write.js";
 import {personalTokenFactoryAbi} from "../../generated.js";
 import type {LaunchModule} from "../../modules/types.js";
 import {ensureAllowance} from "../../utils/allowance.js";
-import {
-  readProtocolContract,
-  senderAddress,
-  type WriteParameters,
-  writeProtocolContract,
-} from "../../utils/contract.js";
+import {readProtocolContract, senderOf, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {resolveImplementation} from "../../utils/predictModuleAddress.js";
 import {assertAbiValue, assertAddress, assertAmount} from "../../utils/validate.js";
 
@@ -50,7 +45,6 @@ export async function launchModule<chain extends Chain | undefined, account exte
   {token, module, approve = false, factory: factoryOverride, account}: LaunchModuleParameters,
 ): Promise<LaunchModuleReturnType> {
   assertAddress(token, "token");
-  if (factoryOverride !== undefined) assertAddress(factoryOverride, "factory");
   if (typeof module !== "object" || module === null) {
     throw new InvalidParameterError({field: "module", reason: "must be a module such as stakingModule(...)"});
   }
@@ -59,10 +53,10 @@ export async function launchModule<chain extends Chain | undefined, account exte
   const chainId = client.chain?.id;
   const implementation = resolveImplementation(chainId, module.implementation);
   const factory = resolveFactory(chainId, factoryOverride);
-  const owner = senderAddress(client as Client, account, "launchModule");
+  const sender = senderOf(client as Client, account, "launchModule");
   const c = client as Client<Transport, Chain | undefined, Account | undefined>;
   if (approve && module.tokenAmount > 0n) {
-    await ensureAllowance(c, {token, owner, spender: factory, amount: module.tokenAmount, account}, "launchModule");
+    await ensureAllowance(c, {token, spender: factory, amount: module.tokenAmount, sender}, "launchModule");
   }
   const index = await readProtocolContract(c, {
     address: factory,

@@ -1,14 +1,5 @@
-import {
-  type Account,
-  type Address,
-  type Chain,
-  type Client,
-  type Hash,
-  type Hex,
-  keccak256,
-  stringToHex,
-  type Transport,
-} from "viem";
+import type {Account, Address, Chain, Client, Hash, Hex, Transport} from "viem";
+import {keccak256, stringToHex} from "viem";
 import {launchTarget} from "../../contracts.js";
 import {getDeployment, resolveFactory} from "../../deployments.js";
 import {InvalidParameterError} from "../../errors/validation.js";
@@ -16,7 +7,6 @@ import type {WriteActionErrorType} from "../../errors/write.js";
 import {personalTokenFactoryAbi} from "../../generated.js";
 import type {LaunchModule} from "../../modules/types.js";
 import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
-import {assertAddress} from "../../utils/validate.js";
 
 export type LaunchTokenParameters = WriteParameters & {
   /** ERC-20 name, e.g. "Alex Masmej". */
@@ -71,7 +61,6 @@ export async function launchToken<chain extends Chain | undefined, account exten
   if (typeof symbol !== "string" || symbol.trim() === "") {
     throw new InvalidParameterError({field: "symbol", reason: "must be a non-empty string"});
   }
-  if (parameters.factory !== undefined) assertAddress(parameters.factory, "factory");
   const chainId = client.chain?.id;
   const factory = resolveFactory(chainId, parameters.factory);
   const launchParams = {

@@ -41,7 +41,6 @@ export function watchTokenLaunched<chain extends Chain | undefined>(
   {onLaunched, creator, onError, pollingInterval, factory}: WatchTokenLaunchedParameters,
 ): WatchTokenLaunchedReturnType {
   if (creator !== undefined) assertAddress(creator, "creator");
-  if (factory !== undefined) assertAddress(factory, "factory");
   return watchContractEvent(client, {
     address: resolveFactory(client.chain?.id, factory),
     abi: personalTokenFactoryAbi,

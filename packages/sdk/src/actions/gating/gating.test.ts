@@ -1,5 +1,5 @@
-import {erc20Abi, parseEther} from "viem";
-import {createSiweMessage, generateSiweNonce} from "viem/siwe";
+import {type Address, parseEther} from "viem";
+import {type CreateSiweMessageParameters, generateSiweNonce} from "viem/siwe";
 import {describe, expect, test} from "vitest";
 import {
   alice,
@@ -7,31 +7,23 @@ import {
   creator,
   deployErc1271Wallet,
   launchAlex,
-  mined,
   noRpcClient,
   publicClient,
+  siweMessage,
   stranger,
+  transferToken,
 } from "../../../test/utils.js";
 import {InvalidAddressError, InvalidAmountError, verifyHolderSignIn} from "../../index.js";
 
 const DOMAIN = "chat.alex.example";
 const ONE = parseEther("1");
 
-function siwe(address: `0x${string}`, overrides: Partial<Parameters<typeof createSiweMessage>[0]> = {}) {
-  const nonce = generateSiweNonce();
-  const message = createSiweMessage({
-    address,
-    chainId: 31337,
-    domain: DOMAIN,
-    nonce,
-    uri: `https://${DOMAIN}/login`,
-    version: "1",
+function siwe(address: Address, overrides: Partial<CreateSiweMessageParameters> = {}) {
+  return siweMessage(address, DOMAIN, {
     statement: "Sign in to Alex's holders' chat.",
-    issuedAt: new Date(),
     expirationTime: new Date(Date.now() + 10 * 60_000),
     ...overrides,
   });
-  return {message, nonce: overrides.nonce ?? nonce};
 }
 
 describe("verifyHolderSignIn", () => {
@@ -74,9 +66,7 @@ describe("verifyHolderSignIn", () => {
 
   test("the balance can be read at a past block", async () => {
     const {token, receipt} = await launchAlex();
-    await mined(
-      alice.writeContract({address: token, abi: erc20Abi, functionName: "transfer", args: [bob.account.address, ONE]}),
-    );
+    await transferToken(alice, token, bob.account.address, ONE);
     const {message, nonce} = siwe(bob.account.address);
     const signature = await bob.signMessage({message});
     const base = {message, signature, token, minBalance: ONE, domain: DOMAIN, nonce};
@@ -128,14 +118,7 @@ describe("verifyHolderSignIn", () => {
   test("an ERC-1271 smart wallet holding tokens signs in with its owner's key", async () => {
     const {token} = await launchAlex();
     const wallet = await deployErc1271Wallet(bob.account.address);
-    await mined(
-      creator.writeContract({
-        address: token,
-        abi: erc20Abi,
-        functionName: "transfer",
-        args: [wallet, parseEther("10")],
-      }),
-    );
+    await transferToken(creator, token, wallet, parseEther("10"));
     const {message, nonce} = siwe(wallet);
     const base = {message, token, minBalance: ONE, domain: DOMAIN, nonce};
     const result = await verifyHolderSignIn(publicClient, {...base, signature: await bob.signMessage({message})});

@@ -1,13 +1,5 @@
-import {
-  type Account,
-  type Address,
-  type Chain,
-  type Client,
-  type Hash,
-  type Hex,
-  type Transport,
-  zeroAddress,
-} from "viem";
+import type {Account, Address, Chain, Client, Hash, Hex, Transport} from "viem";
+import {zeroAddress} from "viem";
 import {incomeShareTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {incomeShareSplitterAbi} from "../../generated.js";

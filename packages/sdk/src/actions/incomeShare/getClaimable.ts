@@ -39,9 +39,14 @@ export async function getClaimable<chain extends Chain | undefined>(
       ? await multicallProtocolContracts(
           client,
           splitters.map(
-            (splitter) => ({address: splitter, abi: incomeShareSplitterAbi, functionName: "payoutAssets"}) as const,
+            (splitter) =>
+              ({
+                address: splitter,
+                abi: incomeShareSplitterAbi,
+                target: incomeShareTarget,
+                functionName: "payoutAssets",
+              }) as const,
           ),
-          {targets: splitters.map((splitter) => [splitter, incomeShareTarget] as const)},
         )
       : splitters.map(() => assets);
   const pairs = zipResults(splitters, lists).flatMap(([splitter, list]) => list.map((asset) => ({splitter, asset})));
@@ -50,9 +55,14 @@ export async function getClaimable<chain extends Chain | undefined>(
     client,
     pairs.map(
       ({splitter, asset}) =>
-        ({address: splitter, abi: incomeShareSplitterAbi, functionName: "claimable", args: [account, asset]}) as const,
+        ({
+          address: splitter,
+          abi: incomeShareSplitterAbi,
+          target: incomeShareTarget,
+          functionName: "claimable",
+          args: [account, asset],
+        }) as const,
     ),
-    {targets: splitters.map((splitter) => [splitter, incomeShareTarget] as const)},
   );
   return zipResults(pairs, amounts).map(([pair, amount]) => ({...pair, amount}));
 }

@@ -1,4 +1,5 @@
 import type {Address, Chain, Client, MulticallErrorType, ReadContractErrorType, Transport} from "viem";
+import {loanTarget} from "../../contracts.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {personalLoanAbi} from "../../generated.js";
 import {multicallProtocolContracts} from "../../utils/contract.js";
@@ -29,7 +30,7 @@ export async function getLoanPosition<chain extends Chain | undefined>(
 ): Promise<GetLoanPositionReturnType> {
   assertAddress(loan, "loan");
   assertAddress(account, "account");
-  const contract = {address: loan, abi: personalLoanAbi} as const;
+  const contract = {address: loan, abi: personalLoanAbi, target: loanTarget} as const;
   const [balance, totalSupply, claimable, remainder] = await multicallProtocolContracts(client, [
     {...contract, functionName: "balanceOf", args: [account]},
     {...contract, functionName: "totalSupply"},

@@ -12,6 +12,7 @@ import {
   now,
   publicClient,
   stranger,
+  transferToken,
   usd,
   usdc,
   warp,
@@ -201,9 +202,7 @@ describe("a personal loan in USDC", () => {
     expect((nothing as ContractRevertedError).errorName).toBe("PersonalLoan_NothingToClaim");
 
     // A plain transfer is not a repayment: it is surplus, which only ever goes to the creator.
-    await mined(
-      stranger.writeContract({address: usdc, abi: erc20Abi, functionName: "transfer", args: [loan, usd("1")]}),
-    );
+    await transferToken(stranger, usdc, loan, usd("1"));
     const before = await balanceOf(usdc, creator.account.address);
     await mined(recoverLoanSurplus(stranger, {loan, asset: usdc}));
     expect((await balanceOf(usdc, creator.account.address)) - before).toBe(usd("1"));

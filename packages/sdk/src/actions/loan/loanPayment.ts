@@ -2,12 +2,7 @@ import {type Account, type Address, type Chain, type Client, type Hash, type Tra
 import {loanTarget} from "../../contracts.js";
 import {personalLoanAbi} from "../../generated.js";
 import {ensureAllowance} from "../../utils/allowance.js";
-import {
-  readProtocolContract,
-  senderAddress,
-  type WriteParameters,
-  writeProtocolContract,
-} from "../../utils/contract.js";
+import {readProtocolContract, senderOf, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
 
 /** What {@link fundLoan} and {@link repayLoan} take besides `amount`, which each documents. */
@@ -33,7 +28,7 @@ export function defineLoanPayment<parameters extends LoanPaymentParameters & {am
     const {loan, amount, approve = false, account} = parameters;
     assertAddress(loan, "loan");
     assertAmount(amount, "amount", {min: 1n});
-    const owner = senderAddress(client as Client, account, name);
+    const sender = senderOf(client as Client, account, name);
     const c = client as Client<Transport, Chain | undefined, Account | undefined>;
     const asset = await readProtocolContract(c, {
       address: loan,
@@ -43,7 +38,7 @@ export function defineLoanPayment<parameters extends LoanPaymentParameters & {am
     });
     const isEth = asset === zeroAddress;
     if (!isEth && approve) {
-      await ensureAllowance(c, {token: asset, owner, spender: loan, amount, account}, name);
+      await ensureAllowance(c, {token: asset, spender: loan, amount, sender}, name);
     }
     return writeProtocolContract(
       client,

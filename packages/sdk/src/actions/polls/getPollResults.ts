@@ -51,15 +51,11 @@ export async function getPollResults<chain extends Chain | undefined>(
 ): Promise<GetPollResultsReturnType> {
   assertAddress(polls, "polls");
   assertAmount(pollId, "pollId");
-  const contract = {address: polls, abi: holderPollsAbi} as const;
-  const [poll, r] = await multicallProtocolContracts(
-    client,
-    [
-      {...contract, functionName: "getPoll", args: [pollId]},
-      {...contract, functionName: "results", args: [pollId]},
-    ],
-    {targets: [[polls, pollsTarget]]},
-  );
+  const contract = {address: polls, abi: holderPollsAbi, target: pollsTarget} as const;
+  const [poll, r] = await multicallProtocolContracts(client, [
+    {...contract, functionName: "getPoll", args: [pollId]},
+    {...contract, functionName: "results", args: [pollId]},
+  ]);
   return {
     pollId,
     question: poll.questionURI,

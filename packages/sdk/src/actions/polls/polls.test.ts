@@ -1,4 +1,4 @@
-import {type Address, erc20Abi, parseEther} from "viem";
+import {type Address, parseEther} from "viem";
 import {describe, expect, test} from "vitest";
 import {
   alice,
@@ -14,6 +14,7 @@ import {
   publicClient,
   SUPPLY,
   stranger,
+  transferToken,
   warp,
 } from "../../../test/utils.js";
 import {
@@ -46,14 +47,7 @@ async function alexWithPoll() {
   const launched = await launchModule(creator, {token, module: pollsModule()});
   await mined(launched.hash);
   const polls = launched.module;
-  await mined(
-    creator.writeContract({
-      address: token,
-      abi: erc20Abi,
-      functionName: "transfer",
-      args: [bob.account.address, parseEther("500000")],
-    }),
-  );
+  await transferToken(creator, token, bob.account.address, parseEther("500000"));
   const end = (await now()) + 7n * DAY;
   const {hash, pollId} = await createPoll(creator, {polls, questionURI: "ipfs://june", options: OPTIONS, end});
   await mined(hash);
@@ -168,14 +162,7 @@ describe("signed votes", () => {
     await mined(launched.hash);
     // A smart wallet owned by bob holds 200,000 ALEX before the poll's snapshot.
     const wallet = await deployErc1271Wallet(bob.account.address);
-    await mined(
-      creator.writeContract({
-        address: token,
-        abi: erc20Abi,
-        functionName: "transfer",
-        args: [wallet, parseEther("200000")],
-      }),
-    );
+    await transferToken(creator, token, wallet, parseEther("200000"));
     const {hash, pollId} = await createPoll(creator, {
       polls: launched.module,
       questionURI: "ipfs://june",
@@ -234,14 +221,7 @@ describe("signed votes", () => {
     const hostile: Address[] = [];
     for (let i = 0; i < 4; i++) {
       const wallet = await deployGasBurningWallet();
-      await mined(
-        creator.writeContract({
-          address: token,
-          abi: erc20Abi,
-          functionName: "transfer",
-          args: [wallet, parseEther("1000")],
-        }),
-      );
+      await transferToken(creator, token, wallet, parseEther("1000"));
       hostile.push(wallet);
     }
     const {hash, pollId} = await createPoll(creator, {

@@ -3,14 +3,12 @@ import {
   type Address,
   type Chain,
   type Client,
-  getAddress,
   type Hash,
   type Hex,
   type Log,
   parseEventLogs,
   type Transport,
 } from "viem";
-import {getCode} from "viem/actions";
 import {pollsTarget} from "../../contracts.js";
 import type {ContractRevertedError} from "../../errors/contract.js";
 import {decodeRevertDataWith} from "../../errors/decodeRevert.js";
@@ -20,8 +18,9 @@ import {InvalidParameterError} from "../../errors/validation.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {holderPollsAbi} from "../../generated.js";
 import {readProtocolContract, type WriteParameters, writeProtocolContract, zipResults} from "../../utils/contract.js";
+import {erc1271ExtraGas} from "../../utils/erc1271.js";
 import {assertAbiValue, assertAddress} from "../../utils/validate.js";
-import type {SignedVote} from "./signVote.js";
+import {type SignedVote, voteTypes} from "./signVote.js";
 
 export type RelayVotesParameters = WriteParameters & {
   /** The token's polls module (`HolderPolls`). */
@@ -96,22 +95,17 @@ export async function relayVotes<chain extends Chain | undefined, account extend
   const results = checked.map(({result}) => result);
   const sent = dropInvalid ? checked.filter(({result}) => result.counted).map(({signed}) => signed) : votes;
   if (sent.length === 0) return {hash: undefined, results};
-  // A smart wallet's check may cost more when mined than in any simulation (a hostile one burns what it gets): the
-  // contract caps each at ERC1271_GAS_LIMIT, so that much per wallet vote on top of the estimate always suffices.
-  const voters = [...new Set(sent.map(({vote}) => getAddress(vote.voter)))];
-  const codes = await Promise.all(voters.map((address) => getCode(client as Client, {address})));
-  const wallets = new Set(voters.filter((_, i) => codes[i] !== undefined && codes[i] !== "0x"));
-  const walletVotes = BigInt(sent.filter(({vote}) => wallets.has(getAddress(vote.voter))).length);
-  const extraGas =
-    walletVotes === 0n
-      ? 0n
-      : walletVotes *
-        (await readProtocolContract(client, {
-          address: polls,
-          abi: holderPollsAbi,
-          target: pollsTarget,
-          functionName: "ERC1271_GAS_LIMIT",
-        }));
+  const extraGas = await erc1271ExtraGas(
+    client as Client,
+    sent.map(({vote}) => vote.voter),
+    () =>
+      readProtocolContract(client, {
+        address: polls,
+        abi: holderPollsAbi,
+        target: pollsTarget,
+        functionName: "ERC1271_GAS_LIMIT",
+      }),
+  );
   const hash = await writeProtocolContract(
     client,
     {
@@ -173,15 +167,8 @@ const skippedVoteErrors = {
   messages: /* @__PURE__ */ Object.assign({}, commonMessages, pollsMessages),
 };
 
-const voteParameter = {
-  type: "tuple",
-  components: [
-    {name: "pollId", type: "uint256"},
-    {name: "voter", type: "address"},
-    {name: "option", type: "uint256"},
-    {name: "nonce", type: "uint256"},
-  ],
-} as const;
+/** A vote as `relayVotes` takes it: the EIP-712 struct the holder signed. */
+const voteParameter = {type: "tuple", components: voteTypes.Vote} as const;
 
 function result(polls: Address, index: number, vote: SignedVote["vote"], reason: Hex): RelayVoteResult {
   if (reason === "0x") return {index, vote, counted: true};

@@ -1,18 +1,9 @@
-import type {
-  Account,
-  Address,
-  Chain,
-  Client,
-  Hex,
-  ReadContractErrorType,
-  SignTypedDataErrorType,
-  Transport,
-} from "viem";
+import type {Account, Address, Chain, Client, Hex, Transport} from "viem";
 import {pollsTarget} from "../../contracts.js";
-import {InvalidParameterError, type ValidationErrorType} from "../../errors/validation.js";
+import {InvalidParameterError} from "../../errors/validation.js";
 import {holderPollsAbi} from "../../generated.js";
 import {readProtocolContract} from "../../utils/contract.js";
-import {signModuleMessage} from "../../utils/eip712.js";
+import {type SignModuleMessageErrorType, signModuleMessage} from "../../utils/eip712.js";
 import {assertAbiValue, assertAddress, assertAmount} from "../../utils/validate.js";
 
 /** `IHolderPolls.Vote`, the EIP-712 struct a holder signs. */
@@ -36,7 +27,7 @@ export type SignVoteParameters = {
   account?: Account | Address | undefined;
 };
 export type SignVoteReturnType = SignedVote;
-export type SignVoteErrorType = ValidationErrorType | ReadContractErrorType | SignTypedDataErrorType;
+export type SignVoteErrorType = SignModuleMessageErrorType;
 
 /** The EIP-712 types of `IHolderPolls.Vote` (`VOTE_TYPEHASH`). */
 export const voteTypes = {

@@ -26,14 +26,10 @@ export async function getStakingPosition<chain extends Chain | undefined>(
 ): Promise<GetStakingPositionReturnType> {
   assertAddress(campaign, "campaign");
   assertAddress(account, "account");
-  const contract = {address: campaign, abi: stakingRewardsAbi} as const;
-  const [balance, earned] = await multicallProtocolContracts(
-    client,
-    [
-      {...contract, functionName: "balanceOf", args: [account]},
-      {...contract, functionName: "earned", args: [account]},
-    ],
-    {targets: [[campaign, stakingTarget]]},
-  );
+  const contract = {address: campaign, abi: stakingRewardsAbi, target: stakingTarget} as const;
+  const [balance, earned] = await multicallProtocolContracts(client, [
+    {...contract, functionName: "balanceOf", args: [account]},
+    {...contract, functionName: "earned", args: [account]},
+  ]);
   return {balance, earned};
 }

@@ -3,12 +3,7 @@ import {stakingTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {stakingRewardsAbi} from "../../generated.js";
 import {ensureAllowance} from "../../utils/allowance.js";
-import {
-  readProtocolContract,
-  senderAddress,
-  type WriteParameters,
-  writeProtocolContract,
-} from "../../utils/contract.js";
+import {readProtocolContract, senderOf, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
 
 export type NotifyRewardAmountParameters = WriteParameters & {
@@ -39,7 +34,7 @@ export async function notifyRewardAmount<chain extends Chain | undefined, accoun
 ): Promise<NotifyRewardAmountReturnType> {
   assertAddress(campaign, "campaign");
   assertAmount(amount, "amount", {bits: 96});
-  const owner = senderAddress(client as Client, account, "notifyRewardAmount");
+  const sender = senderOf(client as Client, account, "notifyRewardAmount");
   const c = client as Client<Transport, Chain | undefined, Account | undefined>;
   if (approve && amount > 0n) {
     const rewardToken = await readProtocolContract(c, {
@@ -48,7 +43,7 @@ export async function notifyRewardAmount<chain extends Chain | undefined, accoun
       target: stakingTarget,
       functionName: "rewardToken",
     });
-    await ensureAllowance(c, {token: rewardToken, owner, spender: campaign, amount, account}, "notifyRewardAmount");
+    await ensureAllowance(c, {token: rewardToken, spender: campaign, amount, sender}, "notifyRewardAmount");
   }
   return writeProtocolContract(
     client,

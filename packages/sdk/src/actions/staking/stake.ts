@@ -4,12 +4,7 @@ import {InvalidParameterError} from "../../errors/validation.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {stakingRewardsAbi} from "../../generated.js";
 import {ensureAllowance} from "../../utils/allowance.js";
-import {
-  readProtocolContract,
-  senderAddress,
-  type WriteParameters,
-  writeProtocolContract,
-} from "../../utils/contract.js";
+import {readProtocolContract, senderOf, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {signPermit} from "../../utils/permit.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
 
@@ -57,7 +52,7 @@ export async function stake<chain extends Chain | undefined, account extends Acc
     });
   }
   if (permit && approve) throw new InvalidParameterError({field: "permit", reason: "and approve cannot both be true"});
-  const owner = senderAddress(client as Client, account, "stake");
+  const sender = senderOf(client as Client, account, "stake");
   const c = client as Client<Transport, Chain | undefined, Account | undefined>;
 
   if (permit || approve) {
@@ -67,17 +62,11 @@ export async function stake<chain extends Chain | undefined, account extends Acc
       target: stakingTarget,
       functionName: "stakingToken",
     });
+    const payment = {token: stakingToken, spender: campaign, amount, sender};
     if (approve) {
-      await ensureAllowance(c, {token: stakingToken, owner, spender: campaign, amount, account}, "stake");
+      await ensureAllowance(c, payment, "stake");
     } else {
-      const {deadline, v, r, s} = await signPermit(c, {
-        token: stakingToken,
-        owner,
-        spender: campaign,
-        value: amount,
-        deadline: parameters.permitDeadline,
-        account: account ?? (client.account as Account),
-      });
+      const {deadline, v, r, s} = await signPermit(c, {...payment, deadline: parameters.permitDeadline});
       return writeProtocolContract(
         client,
         {

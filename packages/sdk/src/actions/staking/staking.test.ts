@@ -1,8 +1,9 @@
-import {type Address, erc20Abi, parseEther, zeroAddress} from "viem";
+import {type Address, parseEther, zeroAddress} from "viem";
 import {describe, expect, test} from "vitest";
 import {addLiquidityEth, deployUniswapV2} from "../../../test/uniswap.js";
 import {
   alice,
+  balanceOf,
   bob,
   creator,
   DAY,
@@ -13,6 +14,7 @@ import {
   publicClient,
   SUPPLY,
   stranger,
+  transferToken,
   usd,
   usdc,
   warp,
@@ -44,11 +46,6 @@ import {
 
 const CAMPAIGN = parseEther("300000");
 const DURATION = 60 * 86_400;
-
-const balanceOf = (token: Address, account: Address) =>
-  publicClient.readContract({address: token, abi: erc20Abi, functionName: "balanceOf", args: [account]});
-const transfer = (wallet: typeof alice, token: Address, to: Address, amount: bigint) =>
-  mined(wallet.writeContract({address: token, abi: erc20Abi, functionName: "transfer", args: [to, amount]}));
 
 /** $ALEX launched with a campaign that rewards staking ALEX itself (its address predicted before the launch). */
 async function launchWithAlexStaking({startAtLaunch = true} = {}) {
@@ -264,7 +261,7 @@ describe("a campaign on the ALEX-WETH Uniswap V2 LP share, added after launch", 
 
     // Bob gets LP shares and stakes them with a permit: the pair has DOMAIN_SEPARATOR() but no ERC-5267.
     const lp = await balanceOf(pair, creator.account.address);
-    await transfer(creator, pair, bob.account.address, lp / 2n);
+    await transferToken(creator, pair, bob.account.address, lp / 2n);
     await mined(stake(bob, {campaign, amount: lp / 2n, permit: true}));
     expect((await getStakingPosition(publicClient, {campaign, account: bob.account.address})).balance).toBe(lp / 2n);
     await warp(DAY);

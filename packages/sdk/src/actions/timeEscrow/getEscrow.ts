@@ -33,12 +33,12 @@ export async function getEscrow<chain extends Chain | undefined>(
   {escrow}: GetEscrowParameters,
 ): Promise<GetEscrowReturnType> {
   assertAddress(escrow, "escrow");
-  const contract = {address: escrow, abi: timeEscrowAbi} as const;
+  const contract = {address: escrow, abi: timeEscrowAbi, target: timeEscrowTarget} as const;
   // Two multicalls (the offers' count comes from the first), both at one block.
   const blockNumber = await getBlockNumber(client, {cacheTime: 0});
   const {token, creator, config, offerCount, requestCount, totalLocked} = await readFields(
     client,
-    {...contract, target: timeEscrowTarget, blockNumber},
+    {...contract, blockNumber},
     ["token", "creator", "config", "offerCount", "requestCount", "totalLocked"],
   );
   const offerIds = Array.from({length: Number(offerCount)}, (_, i) => BigInt(i));
@@ -51,7 +51,7 @@ export async function getEscrow<chain extends Chain | undefined>(
           {...contract, functionName: "availableUnits", args: [offerId]},
         ] as const,
     ),
-    {blockNumber, targets: [[escrow, timeEscrowTarget]]},
+    {blockNumber},
   );
   const offers = offerIds.map((offerId, i) => ({
     ...(perOffer[2 * i] as TimeEscrowOffer),

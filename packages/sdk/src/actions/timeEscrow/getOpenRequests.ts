@@ -1,18 +1,10 @@
-import type {
-  Address,
-  Chain,
-  Client,
-  ContractFunctionReturnType,
-  MulticallErrorType,
-  ReadContractErrorType,
-  Transport,
-} from "viem";
+import type {Address, Chain, Client, MulticallErrorType, ReadContractErrorType, Transport} from "viem";
 import {timeEscrowTarget} from "../../contracts.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {timeEscrowAbi} from "../../generated.js";
 import {multicallProtocolContracts, readProtocolContract} from "../../utils/contract.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
-import {type TimeRequest, toTimeRequest} from "./getRequest.js";
+import {type RawDeadlines, type RawRequest, requestCalls, type TimeRequest, toTimeRequest} from "./getRequest.js";
 
 export type GetOpenRequestsParameters = {
   escrow: Address;
@@ -61,23 +53,11 @@ export async function getOpenRequests<chain extends Chain | undefined>(
         });
   if (ids.length === 0) return [];
   // Every request and its deadlines in one multicall.
-  const contract = {address: escrow, abi: timeEscrowAbi} as const;
   const reads = await multicallProtocolContracts(
     client,
-    ids.flatMap(
-      (requestId) =>
-        [
-          {...contract, functionName: "getRequest", args: [requestId]},
-          {...contract, functionName: "deadlines", args: [requestId]},
-        ] as const,
-    ),
-    {targets: [[escrow, timeEscrowTarget]]},
+    ids.flatMap((requestId) => requestCalls(escrow, requestId)),
   );
   return ids.map((requestId, i) =>
-    toTimeRequest(
-      requestId,
-      reads[2 * i] as ContractFunctionReturnType<typeof timeEscrowAbi, "view", "getRequest">,
-      reads[2 * i + 1] as ContractFunctionReturnType<typeof timeEscrowAbi, "view", "deadlines">,
-    ),
+    toTimeRequest(requestId, reads[2 * i] as RawRequest, reads[2 * i + 1] as RawDeadlines),
   );
 }

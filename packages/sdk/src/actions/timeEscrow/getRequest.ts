@@ -61,20 +61,21 @@ export async function getRequest<chain extends Chain | undefined>(
 ): Promise<GetRequestReturnType> {
   assertAddress(escrow, "escrow");
   assertAmount(requestId, "requestId");
-  const contract = {address: escrow, abi: timeEscrowAbi} as const;
-  const [request, deadlines] = await multicallProtocolContracts(
-    client,
-    [
-      {...contract, functionName: "getRequest", args: [requestId]},
-      {...contract, functionName: "deadlines", args: [requestId]},
-    ],
-    {targets: [[escrow, timeEscrowTarget]]},
-  );
+  const [request, deadlines] = await multicallProtocolContracts(client, requestCalls(escrow, requestId));
   return toTimeRequest(requestId, request, deadlines);
 }
 
-type RawRequest = ContractFunctionReturnType<typeof timeEscrowAbi, "view", "getRequest">;
-type RawDeadlines = ContractFunctionReturnType<typeof timeEscrowAbi, "view", "deadlines">;
+/** The two reads that make a request, for one multicall: `getRequest(id)` and `deadlines(id)`. */
+export function requestCalls(escrow: Address, requestId: bigint) {
+  const contract = {address: escrow, abi: timeEscrowAbi, target: timeEscrowTarget} as const;
+  return [
+    {...contract, functionName: "getRequest", args: [requestId]},
+    {...contract, functionName: "deadlines", args: [requestId]},
+  ] as const;
+}
+
+export type RawRequest = ContractFunctionReturnType<typeof timeEscrowAbi, "view", "getRequest">;
+export type RawDeadlines = ContractFunctionReturnType<typeof timeEscrowAbi, "view", "deadlines">;
 
 /** A request as `getRequest(id)` and `deadlines(id)` return it, with its status named. */
 export function toTimeRequest(

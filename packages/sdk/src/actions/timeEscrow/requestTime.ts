@@ -1,23 +1,12 @@
-import {
-  type Account,
-  type Address,
-  type Chain,
-  type Client,
-  type Hash,
-  type Hex,
-  keccak256,
-  type SignTypedDataErrorType,
-  stringToHex,
-  type Transport,
-  zeroHash,
-} from "viem";
+import type {Account, Address, Chain, Client, Hash, Hex, SignTypedDataErrorType, Transport} from "viem";
+import {keccak256, stringToHex, zeroHash} from "viem";
 import {timeEscrowTarget} from "../../contracts.js";
 import {InvalidParameterError} from "../../errors/validation.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {timeEscrowAbi} from "../../generated.js";
 import {
   multicallProtocolContracts,
-  senderAddress,
+  senderOf,
   type WriteParameters,
   writeProtocolContract,
 } from "../../utils/contract.js";
@@ -67,7 +56,7 @@ export async function requestTime<chain extends Chain | undefined, account exten
   }
   if (parameters.permitDeadline !== undefined) assertAmount(parameters.permitDeadline, "permitDeadline");
   const noteHash = parameters.noteHash ?? (note === undefined ? zeroHash : keccak256(stringToHex(note)));
-  const owner = senderAddress(client as Client, account, "requestTime");
+  const sender = senderOf(client as Client, account, "requestTime");
 
   if (!permit) {
     return writeProtocolContract(
@@ -84,22 +73,17 @@ export async function requestTime<chain extends Chain | undefined, account exten
     );
   }
 
-  const contract = {address: escrow, abi: timeEscrowAbi} as const;
-  const [token, offer] = await multicallProtocolContracts(
-    client,
-    [
-      {...contract, functionName: "token"},
-      {...contract, functionName: "offer", args: [offerId]},
-    ],
-    {targets: [[escrow, timeEscrowTarget]]},
-  );
+  const contract = {address: escrow, abi: timeEscrowAbi, target: timeEscrowTarget} as const;
+  const [token, offer] = await multicallProtocolContracts(client, [
+    {...contract, functionName: "token"},
+    {...contract, functionName: "offer", args: [offerId]},
+  ]);
   const {deadline, v, r, s} = await signPermit(client as Client, {
     token,
-    owner,
     spender: escrow,
-    value: offer.pricePerUnit * BigInt(units),
+    amount: offer.pricePerUnit * BigInt(units),
+    sender,
     deadline: parameters.permitDeadline,
-    account: account ?? (client.account as Account),
   });
   return writeProtocolContract(
     client,

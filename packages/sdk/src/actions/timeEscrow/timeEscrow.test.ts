@@ -15,6 +15,7 @@ import {
   now,
   publicClient,
   stranger,
+  transferToken,
   warp,
   warpTo,
 } from "../../../test/utils.js";
@@ -290,9 +291,7 @@ describe("reclaimRequest", () => {
 describe("recoverEscrowSurplus", () => {
   test("anyone sends the creator tokens transferred in beyond what requests lock", async () => {
     const {escrow, token} = await requested();
-    await mined(
-      alice.writeContract({address: token, abi: erc20Abi, functionName: "transfer", args: [escrow, parseEther("500")]}),
-    );
+    await transferToken(alice, token, escrow, parseEther("500"));
     const before = await balanceOf(token, creator.account.address);
     await mined(recoverEscrowSurplus(stranger, {escrow, asset: token}));
     expect((await balanceOf(token, creator.account.address)) - before).toBe(parseEther("500"));
