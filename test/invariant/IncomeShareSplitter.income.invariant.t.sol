@@ -189,35 +189,13 @@ contract IncomeShareSplitterIncomeInvariantTest is IsaBaseTest {
     }
 
     function afterInvariant() public view {
-        string[22] memory actions = [
-            "distribute",
-            "distributeOneUnit",
-            "distributeUnlisted",
-            "payIncome",
-            "payIncomeStranger",
-            "payIncomeUnknownPeriod",
-            "report",
-            "reportEarly",
-            "reportAgain",
-            "reportUnknownPeriod",
-            "claim",
-            "claimToOther",
-            "claimNothing",
-            "transferShares",
-            "transferSharesAll",
-            "transferSharesNone",
-            "transferSharesRefused",
-            "donate",
-            "distributeSurplus",
-            "distributeSurplusNothing",
-            "distributeSurplusUnlisted",
-            "warp"
-        ];
+        string memory actions = "distribute distributeOneUnit distributeUnlisted payIncome payIncomeStranger "
+            "payIncomeUnknownPeriod report reportEarly reportAgain reportUnknownPeriod claim claimToOther "
+            "claimNothing transferShares transferSharesAll transferSharesNone transferSharesRefused donate "
+            "distributeSurplus distributeSurplusNothing distributeSurplusUnlisted warp";
         for (uint256 h; h < handlers.length; ++h) {
             console.log(h == 0 ? "-- fixed shares" : "-- transferable shares");
-            for (uint256 i; i < actions.length; ++i) {
-                console.log(actions[i], handlers[h].calls(actions[i]));
-            }
+            _logCalls(handlers[h], actions);
         }
         uint256 termStart = handlers[0].termStart();
         console.log("term day", block.timestamp < termStart ? 0 : (block.timestamp - termStart) / 1 days);

@@ -129,33 +129,13 @@ contract IncomeShareSplitterSaleInvariantTest is IsaBaseTest {
     }
 
     function afterInvariant() public view {
-        string[22] memory actions = [
-            "buy",
-            "buyPartial",
-            "buyRefused",
-            "deliverTokens",
-            "deliverNothing",
-            "deliverRefused",
-            "refund",
-            "refundNothing",
-            "refundRefused",
-            "withdrawProceeds",
-            "withdrawProceedsNothing",
-            "withdrawProceedsRefused",
-            "withdrawProceedsLocked",
-            "withdrawProceedsStranger",
-            "withdrawUnsold",
-            "withdrawUnsoldFailed",
-            "withdrawUnsoldNothing",
-            "withdrawUnsoldRefused",
-            "withdrawUnsoldStranger",
-            "warp",
-            "warpToNextEdge",
-            "warpToNextEdgeSkipped"
-        ];
-        for (uint256 i; i < actions.length; ++i) {
-            console.log(actions[i], handler.calls(actions[i]));
-        }
+        _logCalls(
+            handler,
+            "buy buyPartial buyRefused deliverTokens deliverNothing deliverRefused refund refundNothing "
+            "refundRefused withdrawProceeds withdrawProceedsNothing withdrawProceedsRefused withdrawProceedsLocked "
+            "withdrawProceedsStranger withdrawUnsold withdrawUnsoldFailed withdrawUnsoldNothing withdrawUnsoldRefused "
+            "withdrawUnsoldStranger warp warpToNextEdge warpToNextEdgeSkipped"
+        );
         console.log("sold", handler.ghostSold() / 1 ether, "status", uint8(splitter.saleStatus()));
     }
 }

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {console} from "forge-std/console.sol";
-
 import {IPersonalLoan} from "../../contracts/interfaces/IPersonalLoan.sol";
 import {PersonalLoan} from "../../contracts/modules/PersonalLoan.sol";
+import {AtDecimals} from "../utils/AtDecimals.sol";
 import {LoanBaseTest} from "../utils/LoanBaseTest.sol";
 import {MockERC20} from "../utils/mocks/MockERC20.sol";
 import {PersonalLoanHandler} from "./handlers/PersonalLoanHandler.sol";
@@ -12,19 +11,17 @@ import {PersonalLoanHandler} from "./handlers/PersonalLoanHandler.sol";
 /// @notice Conservation of one loan under random funding (which may fall short: then refunds), the principal's
 /// withdrawal, repayments by anyone in any amounts, claims (own or on behalf) and transfers of the claim in between
 /// ({PersonalLoanHandler}). Run per asset decimals (0, 6, 18): nothing may be lost at any decimals.
-abstract contract PersonalLoanInvariantTest is LoanBaseTest {
+abstract contract PersonalLoanInvariantTest is LoanBaseTest, AtDecimals {
     uint256 internal constant ACTORS = 5;
 
     PersonalLoan internal loan;
     MockERC20 internal loanAsset;
     PersonalLoanHandler internal handler;
 
-    function _assetDecimals() internal pure virtual returns (uint8);
-
     function setUp() public override {
         super.setUp();
-        loanAsset = new MockERC20("Asset", "AST", _assetDecimals());
-        uint128 unit = uint128(10 ** _assetDecimals());
+        loanAsset = new MockERC20("Asset", "AST", DECIMALS);
+        uint128 unit = uint128(10 ** DECIMALS);
         // 1,500 whole units lent, 1,575 owed back in 7 uneven installments.
         IPersonalLoan.Terms memory t = _terms(address(loanAsset), 1500 * unit, 7, 225 * unit);
         t.installments[0].amount = 225 * unit - 1;
@@ -127,43 +124,19 @@ abstract contract PersonalLoanInvariantTest is LoanBaseTest {
     }
 
     function afterInvariant() public view {
-        string[12] memory actions = [
-            "fund",
-            "fundSkipped",
-            "refund",
-            "refundSkipped",
-            "withdraw",
-            "withdrawSkipped",
-            "repay",
-            "repaySkipped",
-            "claim",
-            "claimSkipped",
-            "transfer",
-            "warp"
-        ];
-        for (uint256 i; i < actions.length; ++i) {
-            console.log(actions[i], handler.calls(actions[i]));
-        }
+        _logCalls(
+            handler,
+            "fund fundSkipped refund refundSkipped withdraw withdrawSkipped repay repaySkipped claim "
+            "claimSkipped transfer warp"
+        );
     }
 }
 
 /// forge-config: ci.invariant.runs = 128
-contract PersonalLoanInvariantTest0Decimals is PersonalLoanInvariantTest {
-    function _assetDecimals() internal pure override returns (uint8) {
-        return 0;
-    }
-}
+contract PersonalLoanInvariantTest0Decimals is AtDecimals(0), PersonalLoanInvariantTest {}
 
 /// forge-config: ci.invariant.runs = 128
-contract PersonalLoanInvariantTest6Decimals is PersonalLoanInvariantTest {
-    function _assetDecimals() internal pure override returns (uint8) {
-        return 6;
-    }
-}
+contract PersonalLoanInvariantTest6Decimals is AtDecimals(6), PersonalLoanInvariantTest {}
 
 /// forge-config: ci.invariant.runs = 128
-contract PersonalLoanInvariantTest18Decimals is PersonalLoanInvariantTest {
-    function _assetDecimals() internal pure override returns (uint8) {
-        return 18;
-    }
-}
+contract PersonalLoanInvariantTest18Decimals is AtDecimals(18), PersonalLoanInvariantTest {}

@@ -102,27 +102,11 @@ contract PersonalTokenInvariantTest is PollsBaseTest {
     }
 
     function afterInvariant() public view {
-        _logCalls();
-    }
-
-    function _logCalls() internal view {
-        string[12] memory actions = [
-            "transfer",
-            "transferToToken",
-            "transferFrom",
-            "burn",
-            "burnFrom",
-            "snapshot",
-            "snapshotReused",
-            "permit",
-            "warp",
-            "release",
-            "releaseRefused",
-            "donate"
-        ];
-        for (uint256 i; i < actions.length; ++i) {
-            console.log(actions[i], handler.calls(actions[i]));
-        }
+        _logCalls(
+            handler,
+            "transfer transferToToken transferFrom burn burnFrom snapshot snapshotReused permit warp "
+            "release releaseRefused donate"
+        );
         console.log("accounts", handler.accounts().length, "final snapshots", handler.snapshotIds().length);
     }
 

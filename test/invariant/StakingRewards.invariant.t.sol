@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {console} from "forge-std/console.sol";
-
 import {StakingRewards} from "../../contracts/modules/StakingRewards.sol";
+import {AtDecimals} from "../utils/AtDecimals.sol";
 import {StakingBaseTest} from "../utils/StakingBaseTest.sol";
 import {MockERC20} from "../utils/mocks/MockERC20.sol";
 import {StakingRewardsHandler} from "./handlers/StakingRewardsHandler.sol";
@@ -13,20 +12,18 @@ import {StakingRewardsHandler} from "./handlers/StakingRewardsHandler.sol";
 /// sent first), recoveries, donations of either token, time jumps, and a griefer's free updates (`stakeFor` of a few
 /// wei, `exit()` from an empty account, seconds apart) ({StakingRewardsHandler}). Run once per reward-token decimals
 /// (0, 2, 6, 18): the rounding bound must hold whatever the decimals and however often anyone settles.
-abstract contract StakingRewardsInvariantTest is StakingBaseTest {
+abstract contract StakingRewardsInvariantTest is StakingBaseTest, AtDecimals {
     uint256 internal constant ACTORS = 4;
 
     StakingRewards internal campaign;
     MockERC20 internal usdc;
     StakingRewardsHandler internal handler;
 
-    function _rewardDecimals() internal pure virtual returns (uint8);
-
     function setUp() public override {
         super.setUp();
-        usdc = new MockERC20("Reward", "RWD", _rewardDecimals());
+        usdc = new MockERC20("Reward", "RWD", DECIMALS);
         campaign = _launchCampaign(_config(address(lp), address(usdc), 7 days, false), 0);
-        uint256 funding = 10_000 * 10 ** _rewardDecimals();
+        uint256 funding = 10_000 * 10 ** DECIMALS;
         usdc.mint(address(campaign), funding);
         vm.prank(creator);
         campaign.notifyRewardAmount(0);
@@ -101,57 +98,23 @@ abstract contract StakingRewardsInvariantTest is StakingBaseTest {
     }
 
     function afterInvariant() public view {
-        string[19] memory actions = [
-            "stake",
-            "stakeSkipped",
-            "stakeFor",
-            "stakeForSkipped",
-            "withdraw",
-            "withdrawSkipped",
-            "getReward",
-            "exit",
-            "emergencyWithdraw",
-            "emergencyWithdrawSkipped",
-            "notify",
-            "notifySkipped",
-            "recover",
-            "recoverSkipped",
-            "grind",
-            "grindSkipped",
-            "pokeEmpty",
-            "tick",
-            "warp"
-        ];
-        for (uint256 i; i < actions.length; ++i) {
-            console.log(actions[i], handler.calls(actions[i]));
-        }
+        _logCalls(
+            handler,
+            "stake stakeSkipped stakeFor stakeForSkipped withdraw withdrawSkipped getReward exit "
+            "emergencyWithdraw emergencyWithdrawSkipped notify notifySkipped recover recoverSkipped grind grindSkipped "
+            "pokeEmpty tick warp"
+        );
     }
 }
 
 /// forge-config: ci.invariant.runs = 128
-contract StakingRewardsInvariantTest0Decimals is StakingRewardsInvariantTest {
-    function _rewardDecimals() internal pure override returns (uint8) {
-        return 0;
-    }
-}
+contract StakingRewardsInvariantTest0Decimals is AtDecimals(0), StakingRewardsInvariantTest {}
 
 /// forge-config: ci.invariant.runs = 128
-contract StakingRewardsInvariantTest2Decimals is StakingRewardsInvariantTest {
-    function _rewardDecimals() internal pure override returns (uint8) {
-        return 2;
-    }
-}
+contract StakingRewardsInvariantTest2Decimals is AtDecimals(2), StakingRewardsInvariantTest {}
 
 /// forge-config: ci.invariant.runs = 128
-contract StakingRewardsInvariantTest6Decimals is StakingRewardsInvariantTest {
-    function _rewardDecimals() internal pure override returns (uint8) {
-        return 6;
-    }
-}
+contract StakingRewardsInvariantTest6Decimals is AtDecimals(6), StakingRewardsInvariantTest {}
 
 /// forge-config: ci.invariant.runs = 128
-contract StakingRewardsInvariantTest18Decimals is StakingRewardsInvariantTest {
-    function _rewardDecimals() internal pure override returns (uint8) {
-        return 18;
-    }
-}
+contract StakingRewardsInvariantTest18Decimals is AtDecimals(18), StakingRewardsInvariantTest {}

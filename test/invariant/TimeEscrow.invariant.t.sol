@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {console} from "forge-std/console.sol";
-
 import {PersonalToken} from "../../contracts/PersonalToken.sol";
 import {ITimeEscrow} from "../../contracts/interfaces/ITimeEscrow.sol";
 import {TimeEscrow} from "../../contracts/modules/TimeEscrow.sol";
@@ -173,49 +171,13 @@ contract TimeEscrowInvariantTest is EscrowBaseTest {
     }
 
     function afterInvariant() public view {
-        _logCalls();
-    }
-
-    function _logCalls() internal view {
-        string[35] memory actions = [
-            "request",
-            "requestCapacityUsedUp",
-            "requestUnaffordable",
-            "cancel",
-            "cancelSkipped",
-            "cancelHeld",
-            "decline",
-            "declineSkipped",
-            "declineHeld",
-            "accept",
-            "acceptSkipped",
-            "markDelivered",
-            "markDeliveredSkipped",
-            "confirm",
-            "confirmSkipped",
-            "release",
-            "releaseSkipped",
-            "reclaimUndelivered",
-            "reclaimDispute",
-            "reclaimSkipped",
-            "dispute",
-            "disputeSkipped",
-            "resolve",
-            "resolveSkipped",
-            "resolveRefusedLate",
-            "resolveHeld",
-            "warp",
-            "warpToDeadline",
-            "warpToPeriodEdge",
-            "settleAgainRefused",
-            "settleAgainSkipped",
-            "donate",
-            "donateSkipped",
-            "recoverSurplus",
-            "recoverSurplusRefused"
-        ];
-        for (uint256 i; i < actions.length; ++i) {
-            console.log(actions[i], handler.calls(actions[i]));
-        }
+        _logCalls(
+            handler,
+            "request requestCapacityUsedUp requestUnaffordable cancel cancelSkipped cancelHeld decline "
+            "declineSkipped declineHeld accept acceptSkipped markDelivered markDeliveredSkipped confirm confirmSkipped "
+            "release releaseSkipped reclaimUndelivered reclaimDispute reclaimSkipped dispute disputeSkipped resolve "
+            "resolveSkipped resolveRefusedLate resolveHeld warp warpToDeadline warpToPeriodEdge settleAgainRefused "
+            "settleAgainSkipped donate donateSkipped recoverSurplus recoverSurplusRefused"
+        );
     }
 }

@@ -2,6 +2,7 @@
 pragma solidity 0.8.30;
 
 import {Test} from "forge-std/Test.sol";
+import {console} from "forge-std/console.sol";
 
 import {CreatorVesting} from "../../contracts/CreatorVesting.sol";
 import {PersonalToken} from "../../contracts/PersonalToken.sol";
@@ -9,6 +10,7 @@ import {PersonalTokenFactory} from "../../contracts/PersonalTokenFactory.sol";
 import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
 import {HolderPolls} from "../../contracts/modules/HolderPolls.sol";
 import {Allocation} from "../../contracts/types/Allocation.sol";
+import {BaseHandler} from "../invariant/handlers/BaseHandler.sol";
 import {ArrayBuilder} from "./ArrayBuilder.sol";
 
 /// @notice Deploys the protocol once and offers launch helpers shared by every suite.
@@ -123,5 +125,14 @@ abstract contract BaseTest is Test {
     function _targetSelectors(address handler, bytes4[] memory selectors) internal {
         targetSelector(FuzzSelector({addr: handler, selectors: selectors}));
         targetContract(handler);
+    }
+
+    /// @dev Prints how often each of `actions` (names separated by single spaces) ran in `handler`, zeros included,
+    /// so a summary shows an action the fuzzer never reached.
+    function _logCalls(BaseHandler handler, string memory actions) internal view {
+        string[] memory names = vm.split(actions, " ");
+        for (uint256 i; i < names.length; ++i) {
+            console.log(names[i], handler.calls(names[i]));
+        }
     }
 }

@@ -56,7 +56,6 @@ contract HolderPollsHandler is BaseHandler {
     PersonalToken public immutable token;
     address public immutable creator;
 
-    address[] internal _actors;
     mapping(address actor => uint256) internal _keys;
 
     // Ledger.
@@ -194,40 +193,26 @@ contract HolderPollsHandler is BaseHandler {
     /// @notice An actor votes (or changes its vote) directly; options out of range are drawn too.
     function vote(uint256 actorSeed, uint256 pollSeed, uint256 optionSeed) external {
         if (_ghostPolls.length == 0) return;
-        uint256 id = _pickPoll(pollSeed);
-        address voter = _pickVoter(id, actorSeed);
-        uint256 option = optionSeed % (_ghostPolls[id].optionCount + 1);
-        bool ok = _countable(id, voter, option);
+        (uint256 id, address voter, uint256 option, bool ok) = _pickVote(actorSeed, pollSeed, optionSeed);
         vm.prank(voter);
         try polls.vote(id, option) {
-            assertTrue(ok, "vote: counted a vote the rules refuse");
-            assertTrue(polls.hasVoted(id, voter), "vote: hasVoted");
-            _apply(id, voter, option);
-            ++calls["vote"];
+            _voted(ok, id, voter, option, "vote");
         } catch {
-            assertFalse(ok, "vote: refused a valid vote");
-            ++calls["voteRefused"];
+            _refused(ok, "vote");
         }
     }
 
     /// @notice An actor signs a vote with its current nonce; a random account submits it.
     function voteBySig(uint256 actorSeed, uint256 pollSeed, uint256 optionSeed, address submitter) external {
         if (_ghostPolls.length == 0) return;
-        uint256 id = _pickPoll(pollSeed);
-        address voter = _pickVoter(id, actorSeed);
-        uint256 option = optionSeed % (_ghostPolls[id].optionCount + 1);
+        (uint256 id, address voter, uint256 option, bool ok) = _pickVote(actorSeed, pollSeed, optionSeed);
         SignedVote memory s = _sign(voter, id, option, _ghostBallots[id][voter].nonce, _keys[voter]);
-        bool ok = _countable(id, voter, option);
         vm.prank(submitter);
         try polls.voteBySig(s.vote, s.signature) {
-            assertTrue(ok, "voteBySig: counted a vote the rules refuse");
-            assertTrue(polls.hasVoted(id, voter), "voteBySig: hasVoted");
-            _apply(id, voter, option);
+            _voted(ok, id, voter, option, "voteBySig");
             _counted.push(s);
-            ++calls["voteBySig"];
         } catch {
-            assertFalse(ok, "voteBySig: refused a valid vote");
-            ++calls["voteBySigRefused"];
+            _refused(ok, "voteBySig");
         }
     }
 
@@ -310,10 +295,6 @@ contract HolderPollsHandler is BaseHandler {
                                  LEDGER
     //////////////////////////////////////////////////////////////*/
 
-    function actors() external view returns (address[] memory) {
-        return _actors;
-    }
-
     function pollCount() external view returns (uint256) {
         return _ghostPolls.length;
     }
@@ -337,10 +318,6 @@ contract HolderPollsHandler is BaseHandler {
     /*//////////////////////////////////////////////////////////////
                                 INTERNAL
     //////////////////////////////////////////////////////////////*/
-
-    function _actor(uint256 seed) internal view returns (address) {
-        return _actors[seed % _actors.length];
-    }
 
     /// @dev Three times in four the first open poll from a random one (if any), so most votes have a poll to go to;
     /// otherwise any poll, open or not.
@@ -378,6 +355,27 @@ contract HolderPollsHandler is BaseHandler {
     }
 
     /// @dev Whether the rules count `voter`'s vote for `option` in `pollId` now (signature and nonce aside).
+    /// @dev A poll (first open from a random one), a voter and an option (out of range too) for a direct or signed
+    /// vote, and whether the ledger says it counts.
+    function _pickVote(uint256 actorSeed, uint256 pollSeed, uint256 optionSeed)
+        internal
+        view
+        returns (uint256 id, address voter, uint256 option, bool ok)
+    {
+        id = _pickPoll(pollSeed);
+        voter = _pickVoter(id, actorSeed);
+        option = optionSeed % (_ghostPolls[id].optionCount + 1);
+        ok = _countable(id, voter, option);
+    }
+
+    /// @dev A direct or signed vote went through: the ledger must count it too (`ok`); records it, counts `action`.
+    function _voted(bool ok, uint256 id, address voter, uint256 option, string memory action) internal {
+        assertTrue(ok, string.concat(action, ": counted a vote the rules refuse"));
+        assertTrue(polls.hasVoted(id, voter), string.concat(action, ": hasVoted"));
+        _apply(id, voter, option);
+        ++calls[action];
+    }
+
     function _countable(uint256 pollId, address voter, uint256 option) internal view returns (bool) {
         GhostPoll storage g = _ghostPolls[pollId];
         return !g.cancelled && block.timestamp >= g.start && block.timestamp < g.end && option < g.optionCount

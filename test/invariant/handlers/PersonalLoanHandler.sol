@@ -20,8 +20,6 @@ contract PersonalLoanHandler is BaseHandler {
     MockERC20 public immutable asset;
     address public immutable creator;
 
-    address[] internal _actors;
-
     uint256 public ghostFunded;
     uint256 public ghostRefunded;
     uint256 public ghostWithdrawn;
@@ -33,17 +31,7 @@ contract PersonalLoanHandler is BaseHandler {
         loan = loan_;
         asset = MockERC20(loan_.asset());
         creator = creator_;
-        for (uint256 i; i < actors_.length; ++i) {
-            _actors.push(actors_[i]);
-        }
-    }
-
-    function actors() external view returns (address[] memory) {
-        return _actors;
-    }
-
-    function _actor(uint256 seed) internal view returns (address) {
-        return _actors[seed % _actors.length];
+        _setActors(actors_);
     }
 
     function fund(uint256 actorSeed, uint256 amount) external {

@@ -26,8 +26,6 @@ contract StakingRewardsHandler is BaseHandler {
     /// @notice One whole reward token; each notification funds 1 to 100 million of them.
     uint256 public immutable unit;
 
-    address[] internal _actors;
-
     // Ledger.
     mapping(address actor => uint256) public ghostStake;
     uint256 public ghostTotalStaked;
@@ -47,17 +45,7 @@ contract StakingRewardsHandler is BaseHandler {
         poker = makeAddr("poker");
         unit = 10 ** rewardToken.decimals();
         ghostFunded = launchFunding;
-        for (uint256 i; i < actors_.length; ++i) {
-            _actors.push(actors_[i]);
-        }
-    }
-
-    function actors() external view returns (address[] memory) {
-        return _actors;
-    }
-
-    function _actor(uint256 seed) internal view returns (address) {
-        return _actors[seed % _actors.length];
+        _setActors(actors_);
     }
 
     // ---------------------------------------------------------------- stakers
