@@ -3,7 +3,8 @@ import {defineConfig, loadEnv} from "vite";
 
 /**
  * Build-time configuration (Vite env, see src/config.ts): VITE_CHAIN_ID (default 31337, the local chain),
- * VITE_RPC_URL (default `/rpc` on the local chain: scripts/serve.mjs proxies it to anvil), VITE_INDEXER_URL.
+ * VITE_RPC_URL (default `/rpc` on the local chain: scripts/serve.mjs proxies it to anvil), VITE_INDEXER_URL, and for
+ * tests only VITE_INDEXER_PAGE (rows per indexer request; default 1,000).
  * The dev wallet (src/dev/) is compiled in only for the local chain: on any other chain `__DEV_WALLET__` is false and
  * its dynamic import is dead code, so no mnemonic reaches a production bundle (test/bundle.spec.ts checks).
  */

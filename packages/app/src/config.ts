@@ -1,4 +1,5 @@
-// The chain this build talks to, fixed at build time (Vite env): VITE_CHAIN_ID, VITE_RPC_URL, VITE_INDEXER_URL.
+// The chain this build talks to, fixed at build time (Vite env): VITE_CHAIN_ID, VITE_RPC_URL, VITE_INDEXER_URL (and,
+// for tests only, VITE_INDEXER_PAGE).
 // The protocol's addresses come from the SDK's deployment registry for that chain; a chain the SDK has no deployment
 // for still builds (the app says so on every page) so a build can be prepared before the deployment lands.
 import {type Deployment, deployments} from "@personal-token/sdk";
@@ -34,11 +35,29 @@ function indexerUrl(): string | undefined {
   return undefined;
 }
 
+/** The indexer's largest page (`MAX_PAGE` in packages/indexer/src/api/index.ts). */
+export const INDEXER_MAX_PAGE = 1_000;
+
+/**
+ * How many rows one indexer request asks for: the indexer's largest page, unless a test build sets VITE_INDEXER_PAGE
+ * (a small page, so a handful of tokens already spans several pages: test/paging.spec.ts).
+ */
+function indexerPage(): number {
+  const configured = import.meta.env.VITE_INDEXER_PAGE;
+  if (!configured) return INDEXER_MAX_PAGE;
+  const n = Number(configured);
+  if (!Number.isInteger(n) || n < 1 || n > INDEXER_MAX_PAGE)
+    throw new Error(`VITE_INDEXER_PAGE=${configured}: not an integer from 1 to ${INDEXER_MAX_PAGE}`);
+  return n;
+}
+
 export const config = {
   chain: {...known, rpcUrls: {default: {http: [rpcUrl()]}}} as Chain,
   rpcUrl: rpcUrl(),
   /** The indexer's base URL, or undefined: lists then come from the chain's logs (src/lib/indexer.ts). */
   indexerUrl: indexerUrl(),
+  /** Rows per indexer request; lists read page after page by `offset` (src/lib/indexer.ts). */
+  indexerPage: indexerPage(),
   /** The protocol's deployment on this chain, if the SDK knows one. */
   deployment: (deployments as Record<number, Deployment>)[chainId] as Deployment | undefined,
   isLocal: chainId === LOCAL_CHAIN_ID,

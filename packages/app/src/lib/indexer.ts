@@ -2,7 +2,9 @@
 // in), from the indexer through its typed client (`@personal-token/indexer/client`) when one is configured and caught
 // up (`/ready`), else rebuilt from the chain's logs — fine on the local chain and for young tokens, which is where the
 // app runs without an indexer. Each answer says where it came from (`source`). Anything one contract read answers (a
-// balance now, what is claimable) keeps coming from the chain.
+// balance now, what is claimable) keeps coming from the chain. The indexer answers at most a page of rows per request
+// (`config.indexerPage`): a list the app needs whole is read page after page (`allPages`), the token list to browse one
+// page at a time (`listTokens`, "Show more") — never silently cut at the first page.
 import {createIndexerClient, type IndexerClient} from "@personal-token/indexer/client";
 import {iCredentialsAbi, personalTokenAbi, personalTokenFactoryAbi} from "@personal-token/sdk";
 import {type Address, getAddress, type Hash, type PublicClient} from "viem";
@@ -15,8 +17,11 @@ export type Activity = {from: Address; to: Address; value: bigint; blockNumber: 
 export type CredentialHolder = {classId: bigint; holder: Address; expiresAt: bigint; claimed: boolean};
 
 const ZERO = "0x0000000000000000000000000000000000000000" as Address;
-/** The most rows one list asks the indexer for (its page limit). */
-const PAGE = 1_000;
+/**
+ * The most pages `allPages` reads: an indexer that ignored `offset` would answer the same full page forever. A million
+ * rows at the default page (the indexer refuses an offset beyond that anyway).
+ */
+export const MAX_PAGES = 1_000;
 
 const client = config.indexerUrl ? createIndexerClient({url: config.indexerUrl}) : undefined;
 const base = config.indexerUrl?.replace(/\/+$/, "");
@@ -52,6 +57,29 @@ async function indexer(publicClient: PublicClient): Promise<IndexerClient | unde
   return client;
 }
 
+type Paged<T> = {items: T[]; limit?: number; offset?: number};
+
+/**
+ * Every row of one of the indexer's paged lists: pages of `limit` rows by `offset` until one comes back shorter than
+ * its limit, or empty. Throws rather than return part of the list when the indexer answers another offset than asked,
+ * or still has more after MAX_PAGES pages (the list then comes from the logs, and the console says why).
+ */
+export async function allPages<T>(
+  read: (page: {limit: number; offset: number}) => Promise<Paged<T>>,
+  limit = config.indexerPage,
+): Promise<T[]> {
+  const all: T[] = [];
+  for (let pages = 0; pages < MAX_PAGES; pages++) {
+    const offset = all.length;
+    const page = await read({limit, offset});
+    if (page.offset !== undefined && page.offset !== offset)
+      throw new Error(`the indexer answered offset ${page.offset} when asked for ${offset}: it does not page`);
+    all.push(...page.items);
+    if (page.items.length === 0 || page.items.length < (page.limit ?? limit)) return all;
+  }
+  throw new Error(`the indexer still had rows after ${MAX_PAGES} pages of ${limit}: the list would be incomplete`);
+}
+
 /** From the indexer when it is there and answers; from the chain's logs otherwise. */
 async function listed<T>(
   publicClient: PublicClient,
@@ -62,8 +90,8 @@ async function listed<T>(
   if (api) {
     try {
       return {...(await fromIndexer(api)), source: "indexer"};
-    } catch {
-      // fall through to the logs
+    } catch (error) {
+      console.warn("indexer: reading the chain's logs instead:", error);
     }
   }
   return {...(await fromLogs()), source: "logs"};
@@ -77,12 +105,19 @@ const launched = (t: {address: Address; creator: Address; name: string; symbol: 
   blockNumber: t.launchBlock,
 });
 
-/** Every token launched on this chain, newest first. */
-export function listTokens(publicClient: PublicClient) {
-  return listed(
+/**
+ * The tokens launched on this chain, newest first, one page from `offset`, and the offset of the next page (undefined
+ * at the end): a page of `config.indexerPage` from the indexer; from the logs, every token from `offset` at once.
+ */
+export function listTokens(publicClient: PublicClient, offset = 0) {
+  return listed<{items: LaunchedToken[]; next: number | undefined}>(
     publicClient,
-    async (api) => ({items: (await api.tokens({chainId: config.chain.id, limit: PAGE})).items.map(launched)}),
-    async () => ({items: await tokensFromLogs(publicClient)}),
+    async (api) => {
+      const page = await api.tokens({chainId: config.chain.id, limit: config.indexerPage, offset});
+      const full = page.items.length > 0 && page.items.length >= (page.limit ?? config.indexerPage);
+      return {items: page.items.map(launched), next: full ? offset + page.items.length : undefined};
+    },
+    async () => ({items: (await tokensFromLogs(publicClient)).slice(offset), next: undefined}),
   );
 }
 
@@ -114,9 +149,9 @@ export function listPortfolioTokens(publicClient: PublicClient, account: Address
     publicClient,
     async (api) => {
       const chainId = config.chain.id;
-      const [portfolio, {items: tokens}] = await Promise.all([
+      const [portfolio, tokens] = await Promise.all([
         api.portfolio({account, chainId}),
-        api.tokens({chainId, limit: PAGE}),
+        allPages((page) => api.tokens({chainId, ...page})),
       ]);
       const mine = new Set<string>([
         ...portfolio.holdings.map((h) => h.token),
@@ -125,7 +160,8 @@ export function listPortfolioTokens(publicClient: PublicClient, account: Address
         ...portfolio.credentials.filter((c) => c.status === "held").map((c) => c.token),
         ...portfolio.requests.map((r) => r.token),
       ]);
-      return {items: tokens.filter((t) => mine.has(t.address)).map(launched)};
+      // Each once (`delete` answers whether it was there): a launch between two pages' reads repeats a row.
+      return {items: tokens.filter((t) => mine.delete(t.address)).map(launched)};
     },
     async () => ({items: await tokensFromLogs(publicClient)}),
   );
@@ -202,7 +238,9 @@ export function getCredentialHolders(publicClient: PublicClient, token: Address,
   return listed(
     publicClient,
     async (api) => {
-      const {items} = await api.credentials({chainId: config.chain.id, token, status: "held", limit: PAGE});
+      const items = await allPages((page) =>
+        api.credentials({chainId: config.chain.id, token, status: "held", ...page}),
+      );
       return {
         items: items
           .filter((c) => c.credentials.toLowerCase() === credentials.toLowerCase())

@@ -20,7 +20,7 @@ import {
   holderPollsAbi,
   iCredentialsAbi,
 } from "@personal-token/sdk";
-import {useQuery} from "@tanstack/react-query";
+import {useInfiniteQuery, useQuery} from "@tanstack/react-query";
 import {type Address, erc20Abi, erc721Abi, isAddress, type PublicClient, zeroAddress} from "viem";
 import {usePublicClient} from "wagmi";
 import {getActivity, getCredentialHolders, getHolders, listPortfolioTokens, listTokens} from "./indexer.js";
@@ -50,7 +50,20 @@ export const useTokenModules = (token: Address | undefined) =>
 export const useProfile = (uri: string | undefined) =>
   useRead(["profile", uri], () => fetchProfile(uri as string).then((p) => p ?? null));
 
-export const useTokens = () => useRead(["tokens"], (c) => listTokens(c));
+/**
+ * The launched tokens to browse, a page at a time (`fetchNextPage` while `hasNextPage`); a write's receipt refetches
+ * every page loaded (its key is ["pt", "tokens"]: src/lib/write.ts).
+ */
+export function useTokens() {
+  const client = usePublicClient() as PublicClient | undefined;
+  return useInfiniteQuery({
+    queryKey: ["pt", "tokens"],
+    queryFn: ({pageParam}) => listTokens(client as PublicClient, pageParam),
+    initialPageParam: 0,
+    getNextPageParam: (last) => last.next,
+    enabled: client !== undefined,
+  });
+}
 export const usePortfolioTokens = (account: Address | undefined) =>
   useRead(["portfolioTokens", account], (c) => listPortfolioTokens(c, account as Address));
 export const useHolders = (token: Address | undefined) =>
