@@ -74,6 +74,11 @@ export type Portfolio = {
   credentials: (Credential & {uri: string; revocable: boolean})[];
   /** Loan claims held (non-zero), with the loan's token and the claim supply. */
   loanClaims: {chainId: number; loan: Address; token: Address; balance: bigint; claimSupply: bigint}[];
+  /**
+   * Every token the fields above mention (a stake through its campaign, a claim through its sale, a vote through its
+   * poll), each once as `/tokens` lists it, newest launch first.
+   */
+  tokens: Token[];
 };
 
 /** Every bigint field of the API's answers (the schema's bigint columns, and `asOf`). */

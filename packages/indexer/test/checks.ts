@@ -14,7 +14,7 @@ import {
 } from "@personal-token/sdk";
 import {type Address, erc20Abi, getAddress, type PublicClient} from "viem";
 import {expect} from "vitest";
-import type {IndexerClient} from "../client/index";
+import type {IndexerClient, Token} from "../client/index";
 
 const lower = (a: string) => a.toLowerCase() as Address;
 
@@ -35,6 +35,7 @@ export async function expectIndexMatchesChain(indexer: IndexerClient, client: Pu
     credentialsHeld: 0,
     credentialsEnded: 0,
     snapshots: 0,
+    portfolios: 0,
   };
   const {items: tokens} = await indexer.tokens({chainId, limit: 1_000});
   expect(tokens.length).toBeGreaterThan(0);
@@ -245,7 +246,57 @@ export async function expectIndexMatchesChain(indexer: IndexerClient, client: Pu
       expect(campaign.rewardsCredited - campaign.rewardsPaid).toBe(held);
     }
   }
+  counted.portfolios = await checkPortfolioTokens(indexer, chainId, tokens);
   return counted;
+}
+
+/**
+ * Each portfolio's `tokens` (of everyone any token's activity feed names) is exactly the set of tokens its other
+ * fields mention — a claim through its sale, a stake through its campaign, a vote through its poll — each once and
+ * equal to its `/tokens` row (whose name, symbol and supply the loop above compared with the chain). Returns how many
+ * portfolios it checked.
+ */
+async function checkPortfolioTokens(indexer: IndexerClient, chainId: number, tokens: Token[]) {
+  const listed = new Map(tokens.map((t) => [t.address, t]));
+  const tokenOfSale = new Map<string, Address>();
+  const tokenOfCampaign = new Map<string, Address>();
+  const tokenOfPoll = new Map<string, Address>();
+  const accounts = new Set<Address>();
+  for (const {address} of tokens) {
+    const [sales, staking, polls, feed] = await Promise.all([
+      indexer.sales({chainId, token: address}),
+      indexer.staking({chainId, token: address}),
+      indexer.polls({chainId, token: address}),
+      indexer.activity({chainId, token: address, limit: 1_000}),
+    ]);
+    for (const sale of sales.items) tokenOfSale.set(sale.address, address);
+    for (const campaign of staking.items) tokenOfCampaign.set(campaign.address, address);
+    for (const poll of polls.items) tokenOfPoll.set(`${poll.polls}:${poll.pollId}`, address);
+    expect(feed.items.length).toBeLessThan(1_000); // the whole feed, so every account it names
+    for (const a of feed.items) {
+      accounts.add(a.account);
+      if (a.counterparty) accounts.add(a.counterparty);
+    }
+  }
+  for (const account of accounts) {
+    const portfolio = await indexer.portfolio({account, chainId});
+    const mentioned = new Set<Address | undefined>([
+      ...portfolio.holdings.map((h) => h.token),
+      ...portfolio.shares.map((s) => s.token),
+      ...portfolio.claims.map((c) => tokenOfSale.get(c.sale)),
+      ...portfolio.stakes.map((s) => tokenOfCampaign.get(s.campaign)),
+      ...portfolio.requests.map((r) => r.token),
+      ...portfolio.votes.map((v) => tokenOfPoll.get(`${v.polls}:${v.pollId}`)),
+      ...portfolio.credentials.map((c) => c.token),
+      ...portfolio.loanClaims.map((l) => l.token),
+    ]);
+    expect(mentioned.has(undefined), account).toBe(false);
+    // No more, no fewer, each once, each the `/tokens` row, newest launch first as `/tokens` lists them.
+    expect(portfolio.tokens.map((t) => t.address).sort(), account).toEqual([...mentioned].sort());
+    expect(portfolio.tokens, account).toEqual(tokens.filter((t) => mentioned.has(t.address)));
+    for (const t of portfolio.tokens) expect(t).toEqual(listed.get(t.address));
+  }
+  return accounts.size;
 }
 
 async function checkEscrow(

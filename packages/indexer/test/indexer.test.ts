@@ -10,6 +10,7 @@ import {
   claimCredential,
   createCredentialClass,
   issueCredentials,
+  launchToken,
   revokeCredential,
   signCredentialClaim,
 } from "@personal-token/sdk";
@@ -49,6 +50,8 @@ const alex = mnemonicToAccount(ANVIL_MNEMONIC, {addressIndex: 1});
 const alice = mnemonicToAccount(ANVIL_MNEMONIC, {addressIndex: 2});
 const buyer01 = mnemonicToAccount(ANVIL_MNEMONIC, {addressIndex: 3});
 const buyer02 = mnemonicToAccount(ANVIL_MNEMONIC, {addressIndex: 4});
+/** A second creator, outside the story's cast, whose token alice also holds. */
+const bea = mnemonicToAccount(ANVIL_MNEMONIC, {addressIndex: 38});
 const SPEAKER_URI = "ipfs://alex/speaker";
 
 /**
@@ -79,6 +82,23 @@ async function exerciseCredentials(url: string, credentials: Address) {
   await mined(await burnCredential(wallet(buyer02), {credentials, classId: 0n}));
 }
 
+/** Bea launches $BEA (no modules) with 100 of its 1,000 to alice: a second token in alice's portfolio only. */
+async function launchBea(url: string) {
+  const chain = createPublicClient({chain: foundry, transport: http(url), pollingInterval: 50});
+  const wallet = createWalletClient({account: bea, chain: foundry, transport: http(url), pollingInterval: 50});
+  const hash = await launchToken(wallet, {
+    name: "Bea Builder",
+    symbol: "BEA",
+    totalSupply: parseEther("1000"),
+    allocations: [
+      {recipient: bea.address, amount: parseEther("900")},
+      {recipient: alice.address, amount: parseEther("100")},
+    ],
+  });
+  const receipt = await chain.waitForTransactionReceipt({hash});
+  if (receipt.status !== "success") throw new Error(`${hash} reverted`);
+}
+
 beforeAll(async () => {
   const t0 = performance.now();
   const seconds = () => `${((performance.now() - t0) / 1_000).toFixed(1)} s`;
@@ -93,6 +113,7 @@ beforeAll(async () => {
       const {Report} = await demo("report.mjs");
       const played = await playStory({url: started.url, root: ROOT, report: new Report(() => {})});
       await exerciseCredentials(started.url, played.credentials);
+      await launchBea(started.url);
       return {started, played};
     })(),
     startPostgres().then((started) => {
@@ -129,13 +150,14 @@ afterAll(async () => {
 describe("after the demo story, every indexed figure equals the chain", () => {
   test("on PGlite", async () => {
     const counted = await expectIndexMatchesChain(createIndexerClient({url: pglite.url}), client);
-    // The story's cast: 1 token; alex, alice, the vesting wallet, 30 buyers, the pool… (34 holders); 30 buyers with 2
+    // The story's cast: $ALEX, and $BEA that the test adds (2 tokens); alex, alice, the vesting wallet, 30 buyers, the
+    // pool… (34 holders of ALEX; bea and alice hold BEA: 36 in all); 30 buyers with 2
     // assets claimed each; one time request; 31 voters; 4 stakers; one loan whose claim Peter, buyer 05 and the pool
     // hold; two credential classes: "Early believer" (30 issued, buyer 02's burned) and the speaker class (alice's
     // revoked, buyer 01's claimed by signature); one snapshot (the poll's).
     expect(counted).toMatchObject({
-      tokens: 1,
-      holders: 34,
+      tokens: 2,
+      holders: 36,
       buyers: 30,
       claims: 60,
       requests: 1,
@@ -152,7 +174,7 @@ describe("after the demo story, every indexed figure equals the chain", () => {
 
   test("on Postgres, read through `ponder serve`", async () => {
     const counted = await expectIndexMatchesChain(createIndexerClient({url: served.url}), client);
-    expect(counted).toMatchObject({tokens: 1, holders: 34, buyers: 30, loanHolders: 3, credentialsHeld: 30});
+    expect(counted).toMatchObject({tokens: 2, holders: 36, buyers: 30, loanHolders: 3, credentialsHeld: 30});
   });
 });
 
@@ -210,9 +232,31 @@ describe("documented queries", () => {
     const [balance] = await Promise.all([
       client.readContract({address: story.token, abi: erc20Abi, functionName: "balanceOf", args: [alice.address]}),
     ]);
-    expect(portfolio.holdings.map((h) => [h.symbol, h.balance])).toEqual([["ALEX", balance]]);
+    expect(portfolio.holdings.map((h) => [h.symbol, h.balance])).toEqual([
+      ["ALEX", balance],
+      ["BEA", parseEther("100")],
+    ]);
     expect(portfolio.requests.map((r) => r.status)).toEqual(["released"]);
     expect(portfolio.votes).toHaveLength(1);
+    // Her tokens, in several categories (both balances; ALEX's time request, vote and revoked credential), each once,
+    // as `/tokens` lists them (newest launch first), named as the chain names them.
+    expect(portfolio.credentials.map((c) => [c.token, c.status])).toEqual([[story.token.toLowerCase(), "revoked"]]);
+    const {items: listed} = await api().tokens({chainId: CHAIN});
+    expect(portfolio.tokens.map((t) => t.symbol)).toEqual(["BEA", "ALEX"]);
+    expect(portfolio.tokens).toEqual(listed);
+    for (const t of portfolio.tokens) {
+      const named = await Promise.all(
+        (["name", "symbol"] as const).map((functionName) =>
+          client.readContract({address: t.address, abi: erc20Abi, functionName}),
+        ),
+      );
+      expect([t.name, t.symbol]).toEqual(named);
+    }
+    expect((await api().portfolio({account: alice.address, chainId: CHAIN})).tokens).toEqual(listed);
+    // Buyer 02 (balance, shares, claims, a vote, a burned credential) has nothing of BEA: ALEX only.
+    expect((await api().portfolio({account: buyer02.address})).tokens.map((t) => t.symbol)).toEqual(["ALEX"]);
+    // An account with nothing has no tokens.
+    expect((await api().portfolio({account: "0x00000000000000000000000000000000000000cc"})).tokens).toEqual([]);
 
     const income = await api().income({creator: alex.address});
     expect(income.agreements).toHaveLength(1);
@@ -275,7 +319,16 @@ describe("documented queries", () => {
       }),
     });
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({data: {tokens: {items: [{symbol: "ALEX", holderCount: 34}]}}});
+    expect(await response.json()).toEqual({
+      data: {
+        tokens: {
+          items: [
+            {symbol: "BEA", holderCount: 2},
+            {symbol: "ALEX", holderCount: 34},
+          ],
+        },
+      },
+    });
 
     // SQL over HTTP, with Ponder's own client and this package's schema (read-only queries, typed by drizzle).
     const sql = createClient(`${served.url}/sql`, {schema});

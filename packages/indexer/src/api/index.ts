@@ -27,7 +27,7 @@ import schema, {
   tokenSnapshot,
 } from "ponder:schema";
 import {type Context, Hono} from "hono";
-import {and, asc, client, desc, eq, graphql, gt, inArray, type PgColumn, replaceBigInts} from "ponder";
+import {and, asc, client, desc, eq, graphql, gt, inArray, type PgColumn, replaceBigInts, union} from "ponder";
 
 /** The largest page any list route returns. */
 export const MAX_PAGE = 1_000;
@@ -204,12 +204,66 @@ app.get("/tokens/:chainId/:address/activity", async (c) => {
 });
 
 // Portfolio: what an account holds across creators — balances, claim shares and claims, stakes, time requests, votes,
-// credentials (with their class) and loan claims (with their loan's token).
+// credentials (with their class) and loan claims (with their loan's token) — and `tokens`: the `/tokens` row of every
+// token those mention (a stake through its campaign, a claim through its sale, a vote through its poll), each once,
+// newest launch first, so a client needs no other read to name them.
 app.get("/accounts/:address/portfolio", async (c) => {
   const account = address(c.req.param("address"), "account address");
   const id = optionalChainId(c.req.query("chainId"));
   const onChain = (column: PgColumn) => (id === undefined ? undefined : eq(column, id));
-  const [holdings, shares, claims, stakes, requests, votes, credentials, loanClaims] = await Promise.all([
+  // What each field holds; the token list below reads the same rows.
+  const held = and(eq(holder.account, account), gt(holder.balance, 0n), onChain(holder.chainId));
+  const ofSale = and(eq(sale.chainId, saleBuyer.chainId), eq(sale.address, saleBuyer.sale));
+  const bought = and(eq(saleBuyer.account, account), onChain(saleBuyer.chainId));
+  const claimed = and(eq(incomeClaim.holder, account), onChain(incomeClaim.chainId));
+  const staked = and(eq(stakingPosition.account, account), onChain(stakingPosition.chainId));
+  const requested = and(eq(escrowRequest.holder, account), onChain(escrowRequest.chainId));
+  const voted = and(eq(pollVote.voter, account), onChain(pollVote.chainId));
+  const ofClass = and(
+    eq(credentialClass.chainId, credential.chainId),
+    eq(credentialClass.credentials, credential.credentials),
+    eq(credentialClass.classId, credential.classId),
+  );
+  const issued = and(eq(credential.holder, account), onChain(credential.chainId));
+  const ofLoan = and(eq(loan.chainId, loanHolder.chainId), eq(loan.address, loanHolder.loan));
+  const lent = and(eq(loanHolder.account, account), gt(loanHolder.balance, 0n), onChain(loanHolder.chainId));
+  // Every (chain, token) mentioned, once (a union drops repeats).
+  const mentioned = union(
+    db.select({chainId: holder.chainId, token: holder.token}).from(holder).where(held),
+    db.select({chainId: sale.chainId, token: sale.token}).from(saleBuyer).innerJoin(sale, ofSale).where(bought),
+    db
+      .select({chainId: sale.chainId, token: sale.token})
+      .from(incomeClaim)
+      .innerJoin(sale, and(eq(sale.chainId, incomeClaim.chainId), eq(sale.address, incomeClaim.sale)))
+      .where(claimed),
+    db
+      .select({chainId: stakingCampaign.chainId, token: stakingCampaign.token})
+      .from(stakingPosition)
+      .innerJoin(
+        stakingCampaign,
+        and(
+          eq(stakingCampaign.chainId, stakingPosition.chainId),
+          eq(stakingCampaign.address, stakingPosition.campaign),
+        ),
+      )
+      .where(staked),
+    db.select({chainId: escrowRequest.chainId, token: escrowRequest.token}).from(escrowRequest).where(requested),
+    db
+      .select({chainId: poll.chainId, token: poll.token})
+      .from(pollVote)
+      .innerJoin(
+        poll,
+        and(eq(poll.chainId, pollVote.chainId), eq(poll.polls, pollVote.polls), eq(poll.pollId, pollVote.pollId)),
+      )
+      .where(voted),
+    db
+      .select({chainId: credential.chainId, token: credential.token})
+      .from(credential)
+      .innerJoin(credentialClass, ofClass)
+      .where(issued),
+    db.select({chainId: loan.chainId, token: loan.token}).from(loanHolder).innerJoin(loan, ofLoan).where(lent),
+  ).as("mentioned");
+  const [holdings, shares, claims, stakes, requests, votes, credentials, loanClaims, tokens] = await Promise.all([
     db
       .select({
         chainId: holder.chainId,
@@ -222,42 +276,23 @@ app.get("/accounts/:address/portfolio", async (c) => {
       })
       .from(holder)
       .innerJoin(token, and(eq(token.chainId, holder.chainId), eq(token.address, holder.token)))
-      .where(and(eq(holder.account, account), gt(holder.balance, 0n), onChain(holder.chainId)))
+      .where(held)
       .orderBy(desc(holder.balance)),
     db
       .select({buyer: saleBuyer, token: sale.token})
       .from(saleBuyer)
-      .innerJoin(sale, and(eq(sale.chainId, saleBuyer.chainId), eq(sale.address, saleBuyer.sale)))
-      .where(and(eq(saleBuyer.account, account), onChain(saleBuyer.chainId)))
+      .innerJoin(sale, ofSale)
+      .where(bought)
       .then((rows) => rows.map((r) => ({...r.buyer, token: r.token}))),
-    db
-      .select()
-      .from(incomeClaim)
-      .where(and(eq(incomeClaim.holder, account), onChain(incomeClaim.chainId))),
-    db
-      .select()
-      .from(stakingPosition)
-      .where(and(eq(stakingPosition.account, account), onChain(stakingPosition.chainId))),
-    db
-      .select()
-      .from(escrowRequest)
-      .where(and(eq(escrowRequest.holder, account), onChain(escrowRequest.chainId))),
-    db
-      .select()
-      .from(pollVote)
-      .where(and(eq(pollVote.voter, account), onChain(pollVote.chainId))),
+    db.select().from(incomeClaim).where(claimed),
+    db.select().from(stakingPosition).where(staked),
+    db.select().from(escrowRequest).where(requested),
+    db.select().from(pollVote).where(voted),
     db
       .select({held: credential, uri: credentialClass.uri, revocable: credentialClass.revocable})
       .from(credential)
-      .innerJoin(
-        credentialClass,
-        and(
-          eq(credentialClass.chainId, credential.chainId),
-          eq(credentialClass.credentials, credential.credentials),
-          eq(credentialClass.classId, credential.classId),
-        ),
-      )
-      .where(and(eq(credential.holder, account), onChain(credential.chainId)))
+      .innerJoin(credentialClass, ofClass)
+      .where(issued)
       .orderBy(asc(credential.token), asc(credential.classId))
       .then((rows) => rows.map((r) => ({...r.held, uri: r.uri, revocable: r.revocable}))),
     db
@@ -269,11 +304,17 @@ app.get("/accounts/:address/portfolio", async (c) => {
         claimSupply: loan.claimSupply,
       })
       .from(loanHolder)
-      .innerJoin(loan, and(eq(loan.chainId, loanHolder.chainId), eq(loan.address, loanHolder.loan)))
-      .where(and(eq(loanHolder.account, account), gt(loanHolder.balance, 0n), onChain(loanHolder.chainId)))
+      .innerJoin(loan, ofLoan)
+      .where(lent)
       .orderBy(desc(loanHolder.balance)),
+    db
+      .select({row: token})
+      .from(token)
+      .innerJoin(mentioned, and(eq(token.chainId, mentioned.chainId), eq(token.address, mentioned.token)))
+      .orderBy(desc(token.launchTimestamp), desc(token.launchBlock), asc(token.chainId), asc(token.address))
+      .then((rows) => rows.map((r) => r.row)),
   ]);
-  return json(c, {account, holdings, shares, claims, stakes, requests, votes, credentials, loanClaims});
+  return json(c, {account, holdings, shares, claims, stakes, requests, votes, credentials, loanClaims, tokens});
 });
 
 // A creator's income record: every agreement they launched, its periods (with lateness at the chain's clock), the
