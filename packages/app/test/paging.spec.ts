@@ -2,8 +2,9 @@
 // (VITE_INDEXER_PAGE=2, test builds only; the default is the indexer's largest page, 1,000) against the indexer, after
 // five tokens are launched (alice holds some of each) and five people are issued a credential beside $ALEX (alice
 // last). The home page shows the first two tokens and "Show more" until all five are there, then no more button; the
-// token page lists all five credential holders; alice's portfolio shows all five tokens and her credential — each read
-// across several pages, as the indexer requests show (offset 2 and 4).
+// token page lists all five credential holders — each read across several pages, as the indexer requests show (offset 2
+// and 4); alice's portfolio shows all five tokens and her credential, its tokens named by the portfolio's own answer
+// (no read of the token list).
 import {execFileSync} from "node:child_process";
 import {mkdtempSync} from "node:fs";
 import {tmpdir} from "node:os";
@@ -117,7 +118,9 @@ test("lists longer than one indexer page arrive whole: Show more on the token li
     const credentialsPath = `/indexer/tokens/31337/${alexToken.token}/credentials`;
     expect(offsets(credentialsPath)).toEqual(expect.arrayContaining(["2@0", "2@2", "2@4"]));
 
-    // alice's portfolio: every token (the oldest, $ALEX, is on the last page) and her credential (the last issued).
+    // alice's portfolio: every token and her credential (the last issued, on the last page). The portfolio names its
+    // tokens itself: no page of the token list is read for it.
+    requests.length = 0;
     await page.goto(`${server.url}#/portfolio`);
     await app.actAs("alice");
     await expect(page.getByTestId("list-source")).toHaveAttribute("data-source", "indexer");
@@ -127,6 +130,13 @@ test("lists longer than one indexer page arrive whole: Show more on the token li
       "class 0 (ipfs://early-believer)",
     );
     await app.shot("whole-portfolio");
+    // Newest launch first, as before.
+    await expect(page.locator("[data-testid^=holding-]")).toHaveCount(5);
+    expect(
+      await page.locator("[data-testid^=holding-]").evaluateAll((all) => all.map((e) => e.getAttribute("data-testid"))),
+    ).toEqual(["EEL", "DOG", "CAT", "BEE", "ALEX"].map((symbol) => `holding-${symbol}`));
+    expect(offsets(`/indexer/accounts/${chain.address("alice")}/portfolio`)).not.toHaveLength(0);
+    expect(offsets("/indexer/tokens")).toEqual([]);
   } finally {
     await server.close();
     await indexer.stop();

@@ -141,18 +141,15 @@ async function tokensFromLogs(publicClient: PublicClient): Promise<LaunchedToken
 }
 
 /**
- * The tokens `account` has something in: with the indexer, its portfolio across creators (balances, income-share
- * claims, loan claims, credentials, time requests); from the logs, every token (the page reads each balance).
+ * The tokens `account` has something in, newest launch first: with the indexer, its portfolio across creators
+ * (balances, income-share claims, loan claims, credentials, time requests), which carries the tokens it mentions — one
+ * request, whatever the number of tokens on the chain; from the logs, every token (the page reads each balance).
  */
 export function listPortfolioTokens(publicClient: PublicClient, account: Address) {
   return listed(
     publicClient,
     async (api) => {
-      const chainId = config.chain.id;
-      const [portfolio, tokens] = await Promise.all([
-        api.portfolio({account, chainId}),
-        allPages((page) => api.tokens({chainId, ...page})),
-      ]);
+      const portfolio = await api.portfolio({account, chainId: config.chain.id});
       const mine = new Set<string>([
         ...portfolio.holdings.map((h) => h.token),
         ...portfolio.shares.filter((s) => s.shares > 0n).map((s) => s.token),
@@ -160,8 +157,8 @@ export function listPortfolioTokens(publicClient: PublicClient, account: Address
         ...portfolio.credentials.filter((c) => c.status === "held").map((c) => c.token),
         ...portfolio.requests.map((r) => r.token),
       ]);
-      // Each once (`delete` answers whether it was there): a launch between two pages' reads repeats a row.
-      return {items: tokens.filter((t) => mine.delete(t.address)).map(launched)};
+      // `tokens` lists each token once, newest launch first; an older indexer without it throws (then: the logs).
+      return {items: portfolio.tokens.filter((t) => mine.has(t.address)).map(launched)};
     },
     async () => ({items: await tokensFromLogs(publicClient)}),
   );
