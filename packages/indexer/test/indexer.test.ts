@@ -170,6 +170,8 @@ describe("after the demo story, every indexed figure equals the chain", () => {
       credentialsEnded: 2,
       snapshots: 1,
     });
+    // Everyone the feeds name (every holder among them) had their portfolio's tokens checked.
+    expect(counted.portfolios).toBeGreaterThanOrEqual(36);
   });
 
   test("on Postgres, read through `ponder serve`", async () => {
