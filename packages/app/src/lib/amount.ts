@@ -1,7 +1,8 @@
-// Strict amount parsing: the SDK's shared `parseAmount` (the rule the CLI applies too: digits, "," or "_" only between
+// Strict parsing of form input. Amounts: the SDK's shared `parseAmount` (the rule the CLI applies too: digits, "," or "_" only between
 // groups of three, one dot, never more decimals than the unit has), plus what a form needs on top — the field's bounds
 // and an echo of the amount with its unit, so the person sees what will be sent before anything is signed.
 import {parseAmount as sdkParseAmount} from "@personal-token/sdk";
+import {type Address, isAddress, zeroAddress} from "viem";
 import {formatAmount} from "./format.js";
 
 export type ParsedAmount = {ok: true; value: bigint; echo: string} | {ok: false; error: string};
@@ -52,4 +53,19 @@ export function parseWhole(
   const value = Number(text);
   if (value < min || value > max) return {ok: false as const, error: `${what}: must be ${min} to ${max}.`};
   return {ok: true as const, value};
+}
+
+/** An account's address, as typed (checksummed or not). */
+export function parseAddress(input: string): {ok: true; value: Address} | {ok: false; error: string} {
+  const text = input.trim();
+  return isAddress(text)
+    ? {ok: true, value: text}
+    : {ok: false, error: "Not an address (0x followed by 40 hex digits)."};
+}
+
+/** An asset field: "ETH" (the zero address) or an ERC-20's address. */
+export function parseAsset(input: string): {ok: true; value: Address} | {ok: false; error: string} {
+  const text = input.trim();
+  if (text === "ETH") return {ok: true, value: zeroAddress};
+  return isAddress(text) ? {ok: true, value: text} : {ok: false, error: "ETH, or the address of an ERC-20."};
 }

@@ -13,9 +13,9 @@ import {
   stakingModule,
   timeEscrowModule,
 } from "@personal-token/sdk";
-import {type Address, createClient, custom, isAddress, type PublicClient, zeroAddress} from "viem";
+import {type Address, createClient, custom, type PublicClient} from "viem";
 import {config} from "../config.js";
-import {parseAmount, parseWhole} from "./amount.js";
+import {parseAddress, parseAmount, parseAsset, parseWhole} from "./amount.js";
 import {formatAmount, formatTime} from "./format.js";
 import {profileToURI} from "./profile.js";
 
@@ -126,6 +126,14 @@ export type LaunchPlan = {
 
 export type Fail = {field: keyof LaunchForm; error: string};
 
+const fail = (v: unknown): v is Fail => typeof v === "object" && v !== null && "error" in v;
+
+/** A whole-number field in a range, or its failure. */
+function wholeField(form: LaunchForm, field: keyof LaunchForm, what: string, min: number, max: number): number | Fail {
+  const p = parseWhole(form[field] as string, {what, min, max});
+  return p.ok ? p.value : {field, error: p.error};
+}
+
 /** The plan for `form` sent by `creator` (payment asset decimals given), or the first field that is wrong. */
 export function planLaunch(form: LaunchForm, creator: Address, now: bigint, assets: LaunchAssets): LaunchPlan | Fail {
   const {decimals: paymentDecimals, symbol: paymentSymbol} = assets.payment;
@@ -133,11 +141,8 @@ export function planLaunch(form: LaunchForm, creator: Address, now: bigint, asse
     const p = parseAmount(form[field] as string, {decimals: 18, unit: form.symbol || "tokens", min});
     return p.ok ? p.value : ({field, error: p.error} as Fail);
   };
-  const whole = (field: keyof LaunchForm, what: string, min: number, max: number) => {
-    const p = parseWhole(form[field] as string, {what, min, max});
-    return p.ok ? p.value : ({field, error: p.error} as Fail);
-  };
-  const fail = (v: unknown): v is Fail => typeof v === "object" && v !== null && "error" in v;
+  const whole = (field: keyof LaunchForm, what: string, min: number, max: number) =>
+    wholeField(form, field, what, min, max);
   if (!form.name.trim()) return {field: "name", error: "Give the token a name."};
   if (!/^[A-Z0-9]{1,11}$/.test(form.symbol))
     return {field: "symbol", error: "Symbol: 1 to 11 capital letters or digits."};
@@ -146,12 +151,12 @@ export function planLaunch(form: LaunchForm, creator: Address, now: bigint, asse
   const allocations: {recipient: Address; amount: bigint}[] = [];
   let supporterAmount = 0n;
   if (form.supporter.trim() || form.supporterAmount.trim()) {
-    if (!isAddress(form.supporter.trim()))
-      return {field: "supporter", error: "Not an address (0x followed by 40 hex digits)."};
+    const supporter = parseAddress(form.supporter);
+    if (!supporter.ok) return {field: "supporter", error: supporter.error};
     const a = tokens("supporterAmount");
     if (fail(a)) return a;
     supporterAmount = a;
-    allocations.push({recipient: form.supporter.trim() as Address, amount: a});
+    allocations.push({recipient: supporter.value, amount: a});
   }
   const vestingAmount = form.vestingAmount.trim() ? tokens("vestingAmount", 0n) : 0n;
   if (fail(vestingAmount)) return vestingAmount;
@@ -170,9 +175,9 @@ export function planLaunch(form: LaunchForm, creator: Address, now: bigint, asse
   if (form.sale) {
     const saleTokens = tokens("saleTokens");
     if (fail(saleTokens)) return saleTokens;
-    const asset = form.paymentAsset.trim();
-    const paymentAsset = asset === "ETH" ? zeroAddress : asset;
-    if (!isAddress(paymentAsset)) return {field: "paymentAsset", error: "ETH, or the address of an ERC-20."};
+    const asset = parseAsset(form.paymentAsset);
+    if (!asset.ok) return {field: "paymentAsset", error: asset.error};
+    const paymentAsset = asset.value;
     const price = parseAmount(form.price, {decimals: paymentDecimals, unit: paymentSymbol});
     if (!price.ok) return {field: "price", error: price.error};
     const softCap = tokens("softCap", 0n);
@@ -350,18 +355,15 @@ export function planLoan(
   now: bigint,
   asset: LaunchAssets["loan"],
 ): {module: LaunchModule; summary: string[]} | Fail {
-  const whole = (field: keyof LaunchForm, what: string, min: number, max: number) => {
-    const p = parseWhole(form[field] as string, {what, min, max});
-    return p.ok ? p.value : ({field, error: p.error} as Fail);
-  };
-  const fail = (v: unknown): v is Fail => typeof v === "object" && v !== null && "error" in v;
+  const whole = (field: keyof LaunchForm, what: string, min: number, max: number) =>
+    wholeField(form, field, what, min, max);
   const name = form.loanName.trim();
   if (!name) return {field: "loanName", error: 'Name the debt, e.g. "Alex Masmej Loan 2026".'};
   if (!/^[A-Z0-9]{1,11}$/.test(form.loanSymbol))
     return {field: "loanSymbol", error: "Claim symbol: 1 to 11 capital letters or digits."};
-  const assetText = form.loanAsset.trim();
-  const address = assetText === "ETH" ? zeroAddress : assetText;
-  if (!isAddress(address)) return {field: "loanAsset", error: "ETH, or the address of an ERC-20."};
+  const parsedAsset = parseAsset(form.loanAsset);
+  if (!parsedAsset.ok) return {field: "loanAsset", error: parsedAsset.error};
+  const address = parsedAsset.value;
   if (!asset) return {field: "loanAsset", error: "Reading the asset's symbol and decimals…"};
   const money = (field: keyof LaunchForm) => {
     const p = parseAmount(form[field] as string, {decimals: asset.decimals, unit: asset.symbol});

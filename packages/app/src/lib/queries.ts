@@ -21,8 +21,9 @@ import {
   iCredentialsAbi,
 } from "@personal-token/sdk";
 import {useInfiniteQuery, useQuery} from "@tanstack/react-query";
-import {type Address, erc20Abi, erc721Abi, isAddress, type PublicClient, zeroAddress} from "viem";
+import {type Address, erc20Abi, erc721Abi, type PublicClient, zeroAddress} from "viem";
 import {usePublicClient} from "wagmi";
+import {parseAsset} from "./amount.js";
 import {getActivity, getCredentialHolders, getHolders, listPortfolioTokens, listTokens} from "./indexer.js";
 import {getTokenModules, type TokenModule} from "./modules.js";
 import {fetchProfile} from "./profile.js";
@@ -98,8 +99,8 @@ export const useAsset = (asset: Address | undefined) =>
 
 /** The asset a form's asset field names: "ETH", an ERC-20 address, or nothing yet (anything else). */
 export const useAssetInput = (input: string) => {
-  const named = input.trim();
-  return useAsset(named === "ETH" ? zeroAddress : isAddress(named) ? named : undefined);
+  const asset = parseAsset(input);
+  return useAsset(asset.ok ? asset.value : undefined);
 };
 
 export const useAllowance = (asset: Address | undefined, owner: Address | undefined, spender: Address | undefined) =>

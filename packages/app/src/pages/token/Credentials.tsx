@@ -14,7 +14,7 @@ import {TextAreaField, TextField} from "../../components/Field.js";
 import {Scroll} from "../../components/Scroll.js";
 import {SourceNote} from "../../components/SourceNote.js";
 import {WriteForm} from "../../components/Write.js";
-import {parseWhole} from "../../lib/amount.js";
+import {parseAddress, parseWhole} from "../../lib/amount.js";
 import {classErrors, holderErrors, recipientErrors, signatureErrors} from "../../lib/fieldErrors.js";
 import {formatDuration, formatTime, shortAddress} from "../../lib/format.js";
 import type {CredentialHolder} from "../../lib/indexer.js";
@@ -324,10 +324,9 @@ export function CredentialsCreator({token, credentials}: {token: Address; creden
           action="Revoke"
           errorFields={{"revoke-holder": holderErrors}}
           prepare={() => {
-            const target = holder.trim();
-            if (!isAddress(target))
-              return {error: "Not an address (0x followed by 40 hex digits).", field: "revoke-holder"};
-            return {send: (w) => revokeCredential(w, {credentials, classId: BigInt(revokeId), holder: target})};
+            const target = parseAddress(holder);
+            if (!target.ok) return {error: target.error, field: "revoke-holder"};
+            return {send: (w) => revokeCredential(w, {credentials, classId: BigInt(revokeId), holder: target.value})};
           }}
         >
           <ClassSelect
@@ -358,9 +357,8 @@ export function CredentialsCreator({token, credentials}: {token: Address; creden
         action="Sign claim"
         errorFields={{"claim-recipient": recipientErrors}}
         prepare={() => {
-          const target = recipient.trim();
-          if (!isAddress(target))
-            return {error: "Not an address (0x followed by 40 hex digits).", field: "claim-recipient"};
+          const target = parseAddress(recipient);
+          if (!target.ok) return {error: target.error, field: "claim-recipient"};
           const d = parseWhole(days, {what: "Valid for (days)", min: 1, max: 3650});
           if (!d.ok) return {error: d.error, field: "claim-days"};
           if (now.data === undefined) return {error: "Reading the chain's time…"};
@@ -370,7 +368,7 @@ export function CredentialsCreator({token, credentials}: {token: Address; creden
               const s = await signCredentialClaim(w, {
                 credentials,
                 classId: BigInt(signClass),
-                recipient: getAddress(target),
+                recipient: getAddress(target.value),
                 deadline,
               });
               setSigned(encodeClaimCode({credentials, ...s}));

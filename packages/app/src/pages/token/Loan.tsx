@@ -8,13 +8,13 @@ import {
   withdrawLoanPrincipal,
 } from "@personal-token/sdk";
 import {useState} from "react";
-import {type Address, isAddress, zeroAddress} from "viem";
+import {type Address, zeroAddress} from "viem";
 import {useAccount} from "wagmi";
 import {AmountField, TextField} from "../../components/Field.js";
 import {ProgressBar} from "../../components/Progress.js";
 import {Scroll} from "../../components/Scroll.js";
 import {AmountForm, WriteForm} from "../../components/Write.js";
-import {parseAmount} from "../../lib/amount.js";
+import {parseAddress, parseAmount} from "../../lib/amount.js";
 import {amountErrors, recipientErrors} from "../../lib/fieldErrors.js";
 import {formatAmount, formatDuration, formatTime, percentOf, shortAddress} from "../../lib/format.js";
 import {type AssetMeta, useAsset, useAssetBalance, useBlockTime, useLoan, useLoanPosition} from "../../lib/queries.js";
@@ -174,13 +174,13 @@ function Position({loan: d, asset: a, account}: {loan: Loan; asset: AssetMeta; a
           action="Transfer claims"
           errorFields={{"loan-to": recipientErrors, "loan-transfer": amountErrors}}
           prepare={() => {
-            const target = to.trim();
-            if (!isAddress(target)) return {error: "Not an address (0x followed by 40 hex digits).", field: "loan-to"};
-            if (target.toLowerCase() === account.toLowerCase())
+            const target = parseAddress(to);
+            if (!target.ok) return {error: target.error, field: "loan-to"};
+            if (target.value.toLowerCase() === account.toLowerCase())
               return {error: "That is your own address.", field: "loan-to"};
             const q = parseAmount(amount, transferOptions);
             if (!q.ok) return {error: q.error, field: "loan-transfer"};
-            return {send: (w) => transferLoanClaim(w, {loan: d.loan, to: target, amount: q.value})};
+            return {send: (w) => transferLoanClaim(w, {loan: d.loan, to: target.value, amount: q.value})};
           }}
         >
           <TextField label="To (address)" value={to} onChange={setTo} name="loan-to" placeholder="0x…" />
