@@ -256,11 +256,7 @@ app.get("/accounts/:address/portfolio", async (c) => {
         and(eq(poll.chainId, pollVote.chainId), eq(poll.polls, pollVote.polls), eq(poll.pollId, pollVote.pollId)),
       )
       .where(voted),
-    db
-      .select({chainId: credential.chainId, token: credential.token})
-      .from(credential)
-      .innerJoin(credentialClass, ofClass)
-      .where(issued),
+    db.select({chainId: credential.chainId, token: credential.token}).from(credential).where(issued),
     db.select({chainId: loan.chainId, token: loan.token}).from(loanHolder).innerJoin(loan, ofLoan).where(lent),
   ).as("mentioned");
   const [holdings, shares, claims, stakes, requests, votes, credentials, loanClaims, tokens] = await Promise.all([
