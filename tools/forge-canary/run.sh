@@ -22,3 +22,13 @@ grep -q '\[FAIL: canary: this test fails on purpose\] test_Canary_Fails()' <<<"$
   fail "the failing fixture did not fail as expected (exit $status):"$'\n'"$output"
 
 echo "forge canary: a passing test exits 0, a failing test exits $status"
+
+# `pnpm test` runs the forge suites beside the packages' tests (`concurrently --group`, package.json `test:suites`):
+# a failure on either side must fail the whole run, and a pass on both must pass it.
+concurrently=../../node_modules/.bin/concurrently
+"$concurrently" --group --names a,b "node -e ''" "node -e ''" >/dev/null 2>&1 || fail "concurrently failed two passing commands"
+for failing in a b; do
+  if [[ $failing == a ]]; then pair=("node -e 'process.exit(3)'" "node -e ''"); else pair=("node -e ''" "node -e 'process.exit(3)'"); fi
+  "$concurrently" --group --names a,b "${pair[@]}" >/dev/null 2>&1 && fail "concurrently exited 0 although side $failing failed"
+done
+echo "concurrently canary: a failure on either side fails the run"
