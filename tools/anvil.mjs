@@ -6,6 +6,7 @@ import {spawn} from "node:child_process";
 import {existsSync} from "node:fs";
 import {join} from "node:path";
 import {foundryBinary, ROOT} from "./foundry.mjs";
+import {stopProcess} from "./process.mjs";
 
 /** The mnemonic anvil funds its default accounts from (public: only ever used against a local anvil). */
 export const ANVIL_MNEMONIC = "test test test test test test test test test test test junk";
@@ -13,8 +14,6 @@ export const ANVIL_MNEMONIC = "test test test test test test test test test test
 export const DEPLOYER_KEY = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
 /** Genesis time of every harness anvil (2026-01-01 00:00 UTC): a run's timestamps never depend on the day it runs. */
 export const ANVIL_GENESIS_TIMESTAMP = 1_767_225_600;
-
-const KILL_GRACE_MS = 3_000;
 
 /**
  * Starts anvil and resolves once it is listening and on the block clock.
@@ -122,17 +121,4 @@ export async function useBlockClock(url) {
   });
   const body = await response.json();
   if (body.error) throw new Error(`anvil_setBlockTimestampInterval failed on ${url}: ${body.error.message}`);
-}
-
-/** SIGTERM, then SIGKILL after a grace period; resolves once the process is gone. */
-function stopProcess(child) {
-  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill("SIGKILL"), KILL_GRACE_MS);
-    child.once("exit", () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill("SIGTERM");
-  });
 }

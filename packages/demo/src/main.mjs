@@ -25,6 +25,7 @@ import {fileURLToPath, pathToFileURL} from "node:url";
 import {ANVIL_GENESIS_TIMESTAMP, DEPLOYER_KEY, startAnvil as startHarnessAnvil} from "../../../tools/anvil.mjs";
 import {ensureSdkBuilt, isStale, pnpm} from "../../../tools/ensure-sdk.mjs";
 import {foundryBinary} from "../../../tools/foundry.mjs";
+import {stopProcess} from "../../../tools/process.mjs";
 import {ACCOUNTS} from "./figures.mjs";
 
 /** Anvil's first pre-funded account (the public "test test ... junk" mnemonic). Only ever sent to the anvil below. */
@@ -304,20 +305,7 @@ function collect(child) {
 
 /** SIGTERM every child, SIGKILL whatever is still there after a grace period, and wait for them to go. */
 async function stopChildren() {
-  await Promise.all(
-    [...children].map(
-      (child) =>
-        new Promise((resolve) => {
-          if (child.exitCode !== null || child.signalCode !== null) return resolve();
-          const timer = setTimeout(() => child.kill("SIGKILL"), KILL_GRACE_MS);
-          child.once("exit", () => {
-            clearTimeout(timer);
-            resolve();
-          });
-          child.kill("SIGTERM");
-        }),
-    ),
-  );
+  await Promise.all([...children].map((child) => stopProcess(child, KILL_GRACE_MS)));
 }
 
 /**

@@ -43,7 +43,6 @@ export type Indexer = {url: string; child: ChildProcess; output: () => string; s
 
 export declare const PACKAGE: string;
 export declare function freePort(): Promise<number>;
-export declare function stopProcess(child: ChildProcess, graceMs?: number): Promise<void>;
 export declare function waitFor(what: string, check: () => Promise<boolean>, timeoutMs?: number): Promise<void>;
 export declare function spawnIndexer(options: IndexerOptions): SpawnedIndexer;
 export declare function startIndexer(options: IndexerOptions): Promise<Indexer>;

@@ -13,6 +13,7 @@ import {createServer} from "node:net";
 import {tmpdir} from "node:os";
 import {dirname, join} from "node:path";
 import {fileURLToPath} from "node:url";
+import {stopProcess} from "../../../tools/process.mjs";
 
 /** This package's directory (Ponder runs there: ponder.config.ts, ponder.schema.ts, src/). */
 export const PACKAGE = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -32,19 +33,6 @@ export function freePort() {
       const address = server.address();
       server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
     });
-  });
-}
-
-/** SIGTERM, then SIGKILL after a grace period; resolves once the process is gone. */
-export function stopProcess(child, graceMs = KILL_GRACE_MS) {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
-    child.once("exit", () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill("SIGTERM");
   });
 }
 
@@ -143,7 +131,7 @@ export function spawnIndexer(options) {
 
   const stop = async () => {
     const {child: c} = await started;
-    await stopProcess(c);
+    await stopProcess(c, KILL_GRACE_MS);
     if (pglite) rmSync(pglite, {recursive: true, force: true});
   };
 

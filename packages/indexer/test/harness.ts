@@ -14,7 +14,7 @@ import {
   startIndexer as startIndexerProcess,
 } from "../scripts/start.mjs";
 
-export {freePort, PACKAGE, stopProcess, waitFor} from "../scripts/start.mjs";
+export {freePort, PACKAGE, waitFor} from "../scripts/start.mjs";
 export const ROOT = join(PACKAGE, "../..");
 
 // Postgres
