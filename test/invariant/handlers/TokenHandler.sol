@@ -116,9 +116,8 @@ contract TokenHandler is BaseHandler {
     //////////////////////////////////////////////////////////////*/
 
     /// @notice A tracked account sends part of its balance to a tracked account or a new one.
-    function transfer(uint256 fromSeed, uint256 toSeed, address freshTo, uint256 amount) external {
-        address from;
-        (from, amount) = _senderAndAmount(fromSeed, amount);
+    function transfer(uint256 fromSeed, uint256 toSeed, address freshTo, uint256 amountSeed) external {
+        (address from, uint256 amount) = _senderAndAmount(fromSeed, amountSeed);
         address to = _recipient(toSeed, freshTo);
 
         vm.prank(from);
@@ -129,9 +128,8 @@ contract TokenHandler is BaseHandler {
     }
 
     /// @notice Sending to the token contract itself must always be refused.
-    function transferToToken(uint256 fromSeed, uint256 amount) external {
-        address from;
-        (from, amount) = _senderAndAmount(fromSeed, amount);
+    function transferToToken(uint256 fromSeed, uint256 amountSeed) external {
+        (address from, uint256 amount) = _senderAndAmount(fromSeed, amountSeed);
 
         vm.prank(from);
         vm.expectRevert(IPersonalToken.PersonalToken_TransferToToken.selector);
@@ -147,11 +145,10 @@ contract TokenHandler is BaseHandler {
         uint256 spenderSeed,
         uint256 toSeed,
         address freshTo,
-        uint256 amount,
+        uint256 amountSeed,
         uint256 headroom
     ) external {
-        address owner;
-        (owner, amount) = _senderAndAmount(ownerSeed, amount);
+        (address owner, uint256 amount) = _senderAndAmount(ownerSeed, amountSeed);
         address spender = _sender(spenderSeed);
         address to = _recipient(toSeed, freshTo);
         headroom = _bound(headroom, 0, launchedSupply);
@@ -167,9 +164,8 @@ contract TokenHandler is BaseHandler {
     }
 
     /// @notice A holder burns part of its balance.
-    function burn(uint256 fromSeed, uint256 amount) external {
-        address from;
-        (from, amount) = _senderAndAmount(fromSeed, amount);
+    function burn(uint256 fromSeed, uint256 amountSeed) external {
+        (address from, uint256 amount) = _senderAndAmount(fromSeed, amountSeed);
 
         vm.prank(from);
         token.burn(amount);
@@ -180,9 +176,8 @@ contract TokenHandler is BaseHandler {
     }
 
     /// @notice The owner approves `amount + headroom`; the spender burns `amount` and exactly `headroom` is left.
-    function burnFrom(uint256 ownerSeed, uint256 spenderSeed, uint256 amount, uint256 headroom) external {
-        address owner;
-        (owner, amount) = _senderAndAmount(ownerSeed, amount);
+    function burnFrom(uint256 ownerSeed, uint256 spenderSeed, uint256 amountSeed, uint256 headroom) external {
+        (address owner, uint256 amount) = _senderAndAmount(ownerSeed, amountSeed);
         address spender = _sender(spenderSeed);
         headroom = _bound(headroom, 0, launchedSupply);
 
@@ -273,9 +268,8 @@ contract TokenHandler is BaseHandler {
     }
 
     /// @notice A holder sends tokens to the vesting wallet; they vest on the same schedule.
-    function donate(uint256 fromSeed, uint256 amount) external {
-        address from;
-        (from, amount) = _senderAndAmount(fromSeed, amount);
+    function donate(uint256 fromSeed, uint256 amountSeed) external {
+        (address from, uint256 amount) = _senderAndAmount(fromSeed, amountSeed);
 
         vm.prank(from);
         assertTrue(token.transfer(address(vesting), amount), "donation returned false");
