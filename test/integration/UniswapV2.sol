@@ -4,8 +4,11 @@ pragma solidity 0.8.30;
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {Vm} from "forge-std/Vm.sol";
 
-/// @notice The parts of Uniswap V2 the integration tests use, declared here because the npm packages ship Solidity
-/// 0.5/0.6 sources; the contracts themselves are the canonical builds, deployed from the npm artifacts.
+import {IUniswapV2Router02} from "@uniswap/v2-periphery/contracts/interfaces/IUniswapV2Router02.sol";
+
+/// @notice The parts of Uniswap V2 the integration tests use. The router's interface is the npm one (`pragma >=0.6.2`,
+/// re-exported from here); the factory, pair and WETH interfaces are declared here because theirs do not extend
+/// IERC20. The contracts themselves are the canonical builds, deployed from the npm artifacts.
 interface IUniswapV2Factory {
     function createPair(address tokenA, address tokenB) external returns (address pair);
     function getPair(address tokenA, address tokenB) external view returns (address pair);
@@ -21,60 +24,6 @@ interface IUniswapV2Pair is IERC20 {
 interface IWETH9 is IERC20 {
     function deposit() external payable;
     function withdraw(uint256 amount) external;
-}
-
-interface IUniswapV2Router02 {
-    function factory() external view returns (address);
-    // forge-lint: disable-next-line(mixed-case-function) the router's own name
-    function WETH() external view returns (address);
-    function addLiquidityETH(
-        address token,
-        uint256 amountTokenDesired,
-        uint256 amountTokenMin,
-        uint256 amountETHMin,
-        address to,
-        uint256 deadline
-    ) external payable returns (uint256 amountToken, uint256 amountETH, uint256 liquidity);
-    function removeLiquidityETH(
-        address token,
-        uint256 liquidity,
-        uint256 amountTokenMin,
-        uint256 amountETHMin,
-        address to,
-        uint256 deadline
-    ) external returns (uint256 amountToken, uint256 amountETH);
-    function addLiquidity(
-        address tokenA,
-        address tokenB,
-        uint256 amountADesired,
-        uint256 amountBDesired,
-        uint256 amountAMin,
-        uint256 amountBMin,
-        address to,
-        uint256 deadline
-    ) external returns (uint256 amountA, uint256 amountB, uint256 liquidity);
-    function swapExactTokensForTokens(
-        uint256 amountIn,
-        uint256 amountOutMin,
-        address[] calldata path,
-        address to,
-        uint256 deadline
-    ) external returns (uint256[] memory amounts);
-    function swapExactETHForTokens(uint256 amountOutMin, address[] calldata path, address to, uint256 deadline)
-        external
-        payable
-        returns (uint256[] memory amounts);
-    function swapExactTokensForETH(
-        uint256 amountIn,
-        uint256 amountOutMin,
-        address[] calldata path,
-        address to,
-        uint256 deadline
-    ) external returns (uint256[] memory amounts);
-    function getAmountOut(uint256 amountIn, uint256 reserveIn, uint256 reserveOut)
-        external
-        pure
-        returns (uint256 amountOut);
 }
 
 /// @notice Deploys Uniswap V2 (factory, WETH9, router 02) from the bytecode in the npm build artifacts of v2-core

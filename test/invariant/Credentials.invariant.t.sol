@@ -32,8 +32,7 @@ contract CredentialsInvariantTest is CredentialsBaseTest {
         selectors[5] = CredentialsHandler.burn.selector;
         selectors[6] = CredentialsHandler.tryTransfer.selector;
         selectors[7] = CredentialsHandler.warp.selector;
-        targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
-        targetContract(address(handler));
+        _targetSelectors(address(handler), selectors);
     }
 
     /// @notice Per class, the module's counters equal the ledger's, and holders = issued − burned − revoked = the

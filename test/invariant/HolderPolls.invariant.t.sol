@@ -49,8 +49,7 @@ contract HolderPollsInvariantTest is PollsBaseTest {
         selectors[7] = HolderPollsHandler.transfer.selector;
         selectors[8] = HolderPollsHandler.burn.selector;
         selectors[9] = HolderPollsHandler.warp.selector;
-        targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
-        targetContract(address(handler));
+        _targetSelectors(address(handler), selectors);
     }
 
     /// @notice Each option's tally equals the sum of the weights of the voters whose ballot is on that option now (read

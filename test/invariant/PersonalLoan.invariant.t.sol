@@ -44,8 +44,7 @@ abstract contract PersonalLoanInvariantTest is LoanBaseTest, AtDecimals {
         selectors[6] = PersonalLoanHandler.transfer.selector;
         selectors[7] = PersonalLoanHandler.transfer.selector;
         selectors[8] = PersonalLoanHandler.warp.selector;
-        targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
-        targetContract(address(handler));
+        _targetSelectors(address(handler), selectors);
     }
 
     /// @notice The asset held is exactly funded − refunded − withdrawn + repaid − claimed; the ledger matches the loan.

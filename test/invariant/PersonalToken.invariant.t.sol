@@ -38,8 +38,7 @@ contract PersonalTokenInvariantTest is PollsBaseTest {
         selectors[7] = TokenHandler.warp.selector;
         selectors[8] = TokenHandler.release.selector;
         selectors[9] = TokenHandler.donate.selector;
-        targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
-        targetContract(address(handler));
+        _targetSelectors(address(handler), selectors);
     }
 
     /// @notice Supply is what was launched minus what was burned: nothing mints after launch.

@@ -26,7 +26,7 @@ contract PersonalTokenFactoryInvariantTest is BaseTest {
 
     /// @notice Each creator's list is exactly its successful launches, in order; refused launches left no trace.
     function invariant_TokensByCreatorMatchLaunches() public view {
-        address[] memory creators = handler.creators();
+        address[] memory creators = handler.actors();
         uint256 counted;
         for (uint256 i; i < creators.length; ++i) {
             address[] memory expected = handler.ghostTokensByCreator(creators[i]);
@@ -76,7 +76,7 @@ contract PersonalTokenFactoryInvariantTest is BaseTest {
     /// across all creators, and no two tokens share a vesting wallet.
     function invariant_NoAddressLaunchedTwice() public view {
         assertEq(handler.ghostDuplicateLaunches(), 0, "a launch returned an already launched address");
-        address[] memory creators = handler.creators();
+        address[] memory creators = handler.actors();
         address[] memory registered = new address[](handler.launches().length);
         uint256 count;
         for (uint256 i; i < creators.length; ++i) {

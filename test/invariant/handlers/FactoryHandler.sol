@@ -33,8 +33,7 @@ contract FactoryHandler is BaseHandler {
 
     PersonalTokenFactory public immutable factory;
 
-    address[] internal _creators;
-    /// @dev Allocation recipients; creators receive tokens too.
+    /// @dev Allocation recipients; the creators (the handler's actors) receive tokens too.
     address[] internal _recipients;
 
     // Ghost registry.
@@ -49,7 +48,7 @@ contract FactoryHandler is BaseHandler {
         factory = factory_;
         for (uint256 i; i < CREATOR_COUNT; ++i) {
             address creator = makeAddr(string.concat("launcher", vm.toString(i)));
-            _creators.push(creator);
+            _actors.push(creator);
             _recipients.push(creator);
         }
         for (uint256 i; i < RECIPIENT_COUNT; ++i) {
@@ -68,7 +67,7 @@ contract FactoryHandler is BaseHandler {
     function launch(uint256 creatorSeed, uint256 saltSeed, uint256 supply, uint256 vestingAmount, uint256 shapeSeed)
         external
     {
-        address creator = _creators[creatorSeed % CREATOR_COUNT];
+        address creator = _actor(creatorSeed);
         bytes32 salt = keccak256(abi.encode("salt", saltSeed % SALT_COUNT));
         IPersonalTokenFactory.LaunchParams memory params = _params(salt, supply, vestingAmount, shapeSeed);
         (address predictedToken, address predictedVesting) = factory.predictAddresses(creator, salt);
@@ -117,10 +116,6 @@ contract FactoryHandler is BaseHandler {
     /*//////////////////////////////////////////////////////////////
                                 VIEWS
     //////////////////////////////////////////////////////////////*/
-
-    function creators() external view returns (address[] memory) {
-        return _creators;
-    }
 
     function recipients() external view returns (address[] memory) {
         return _recipients;

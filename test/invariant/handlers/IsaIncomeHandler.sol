@@ -395,10 +395,6 @@ contract IsaIncomeHandler is BaseHandler {
         return _assets;
     }
 
-    function holders() external view returns (address[] memory) {
-        return _holders;
-    }
-
     /// @notice First second after `period`.
     function periodEnd(uint256 period) public view returns (uint256) {
         return Math.min(termStart + (period + 1) * periodLength, termEnd);

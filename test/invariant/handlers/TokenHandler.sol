@@ -116,10 +116,9 @@ contract TokenHandler is BaseHandler {
     //////////////////////////////////////////////////////////////*/
 
     /// @notice A tracked account sends part of its balance to a tracked account or a new one.
-    function transfer(uint256 fromSeed, uint256 toSeed, address freshTo, uint256 amount) external {
-        address from = _sender(fromSeed);
+    function transfer(uint256 fromSeed, uint256 toSeed, address freshTo, uint256 amountSeed) external {
+        (address from, uint256 amount) = _senderAndAmount(fromSeed, amountSeed);
         address to = _recipient(toSeed, freshTo);
-        amount = _bound(amount, 0, ghostBalance[from]);
 
         vm.prank(from);
         assertTrue(token.transfer(to, amount), "transfer returned false");
@@ -129,9 +128,8 @@ contract TokenHandler is BaseHandler {
     }
 
     /// @notice Sending to the token contract itself must always be refused.
-    function transferToToken(uint256 fromSeed, uint256 amount) external {
-        address from = _sender(fromSeed);
-        amount = _bound(amount, 0, ghostBalance[from]);
+    function transferToToken(uint256 fromSeed, uint256 amountSeed) external {
+        (address from, uint256 amount) = _senderAndAmount(fromSeed, amountSeed);
 
         vm.prank(from);
         vm.expectRevert(IPersonalToken.PersonalToken_TransferToToken.selector);
@@ -147,13 +145,12 @@ contract TokenHandler is BaseHandler {
         uint256 spenderSeed,
         uint256 toSeed,
         address freshTo,
-        uint256 amount,
+        uint256 amountSeed,
         uint256 headroom
     ) external {
-        address owner = _sender(ownerSeed);
+        (address owner, uint256 amount) = _senderAndAmount(ownerSeed, amountSeed);
         address spender = _sender(spenderSeed);
         address to = _recipient(toSeed, freshTo);
-        amount = _bound(amount, 0, ghostBalance[owner]);
         headroom = _bound(headroom, 0, launchedSupply);
 
         vm.prank(owner);
@@ -167,9 +164,8 @@ contract TokenHandler is BaseHandler {
     }
 
     /// @notice A holder burns part of its balance.
-    function burn(uint256 fromSeed, uint256 amount) external {
-        address from = _sender(fromSeed);
-        amount = _bound(amount, 0, ghostBalance[from]);
+    function burn(uint256 fromSeed, uint256 amountSeed) external {
+        (address from, uint256 amount) = _senderAndAmount(fromSeed, amountSeed);
 
         vm.prank(from);
         token.burn(amount);
@@ -180,10 +176,9 @@ contract TokenHandler is BaseHandler {
     }
 
     /// @notice The owner approves `amount + headroom`; the spender burns `amount` and exactly `headroom` is left.
-    function burnFrom(uint256 ownerSeed, uint256 spenderSeed, uint256 amount, uint256 headroom) external {
-        address owner = _sender(ownerSeed);
+    function burnFrom(uint256 ownerSeed, uint256 spenderSeed, uint256 amountSeed, uint256 headroom) external {
+        (address owner, uint256 amount) = _senderAndAmount(ownerSeed, amountSeed);
         address spender = _sender(spenderSeed);
-        amount = _bound(amount, 0, ghostBalance[owner]);
         headroom = _bound(headroom, 0, launchedSupply);
 
         vm.prank(owner);
@@ -273,9 +268,8 @@ contract TokenHandler is BaseHandler {
     }
 
     /// @notice A holder sends tokens to the vesting wallet; they vest on the same schedule.
-    function donate(uint256 fromSeed, uint256 amount) external {
-        address from = _sender(fromSeed);
-        amount = _bound(amount, 0, ghostBalance[from]);
+    function donate(uint256 fromSeed, uint256 amountSeed) external {
+        (address from, uint256 amount) = _senderAndAmount(fromSeed, amountSeed);
 
         vm.prank(from);
         assertTrue(token.transfer(address(vesting), amount), "donation returned false");
@@ -341,6 +335,12 @@ contract TokenHandler is BaseHandler {
         uint256 index = seed % length;
         account = _accounts[index];
         if (account == address(vesting)) account = _accounts[(index + 1) % length];
+    }
+
+    /// @dev A sender picked by `seed` ({_sender}) and `amount` bounded to what the ledger says it holds.
+    function _senderAndAmount(uint256 seed, uint256 amount) internal view returns (address account, uint256 bounded) {
+        account = _sender(seed);
+        bounded = _bound(amount, 0, ghostBalance[account]);
     }
 
     /// @dev A tracked sender, or now and then `freshTo` if it can hold and move tokens like an EOA.
