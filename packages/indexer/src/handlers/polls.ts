@@ -50,7 +50,7 @@ ponder.on("HolderPolls:PollCreated", async ({event, context}) => {
     totalVotes: 0n,
     skipped: 0,
   });
-  await recordModuleActivity(context.db, chainId, event, polls, {
+  await recordModuleActivity(context, event, polls, {
     kind: "poll",
     account: event.transaction.from,
     detail: {pollId, questionURI, options, start, end},
@@ -64,7 +64,7 @@ ponder.on("HolderPolls:PollCancelled", async ({event, context}) => {
   await context.db
     .update(poll, {chainId, polls: polls.address, pollId: Number(event.args.pollId)})
     .set({state: "cancelled"});
-  await recordModuleActivity(context.db, chainId, event, polls, {
+  await recordModuleActivity(context, event, polls, {
     kind: "poll-cancelled",
     account: event.transaction.from,
     detail: {pollId: event.args.pollId},
@@ -86,7 +86,7 @@ ponder.on("HolderPolls:VoteCast", async ({event, context}) => {
     voterCount: row.voterCount + 1,
     totalVotes: row.totalVotes + weight,
   }));
-  await recordModuleActivity(context.db, chainId, event, polls, {
+  await recordModuleActivity(context, event, polls, {
     kind: "vote",
     account: voter,
     amount: weight,
@@ -107,7 +107,7 @@ ponder.on("HolderPolls:VoteChanged", async ({event, context}) => {
   await context.db.update(poll, key).set((row) => ({
     tallies: addTally(addTally(row.tallies, Number(previousOption), -weight), Number(option), weight),
   }));
-  await recordModuleActivity(context.db, chainId, event, polls, {
+  await recordModuleActivity(context, event, polls, {
     kind: "vote-changed",
     account: voter,
     amount: weight,
@@ -123,7 +123,7 @@ ponder.on("HolderPolls:VoteSkipped", async ({event, context}) => {
   await context.db
     .update(poll, {chainId, polls: polls.address, pollId: Number(pollId)})
     .set((row) => ({skipped: row.skipped + 1}));
-  await recordModuleActivity(context.db, chainId, event, polls, {
+  await recordModuleActivity(context, event, polls, {
     kind: "vote-skipped",
     account: voter,
     detail: {pollId, index, reason},
@@ -138,7 +138,7 @@ ponder.on("HolderPolls:PollFinalized", async ({event, context}) => {
   await context.db
     .update(poll, {chainId, polls: polls.address, pollId: Number(pollId)})
     .set({state: "finalized", winningOption: Number(winningOption), tied, totalSupply});
-  await recordModuleActivity(context.db, chainId, event, polls, {
+  await recordModuleActivity(context, event, polls, {
     kind: "poll-finalized",
     account: event.transaction.from,
     amount: winningVotes,
