@@ -6,9 +6,16 @@ import {ponder} from "ponder:registry";
 import {poll, pollVote} from "ponder:schema";
 import {holderPollsAbi} from "@personal-token/sdk";
 import {decodeFunctionData} from "viem";
-import {type AnyEvent, type Ctx, lower, moduleOf, recordModuleActivity} from "./shared";
+import {type AnyEvent, type Ctx, lower, type ModuleRef, moduleOf, recordModuleActivity} from "./shared";
 
 const pollsOf = (ctx: Ctx, event: AnyEvent) => moduleOf(ctx, event, "polls");
+
+/** The key of one poll's row. */
+const pollKey = (ctx: Ctx, polls: ModuleRef, pollId: bigint) => ({
+  chainId: ctx.chain.id,
+  polls: polls.address,
+  pollId: Number(pollId),
+});
 
 /** How a vote reached the contract: the function the transaction called, when it called the polls contract. */
 function voteMethod(event: AnyEvent, voter: string): "direct" | "signed" | "relayed" {
@@ -30,14 +37,11 @@ const addTally = (tallies: string[], option: number, delta: bigint) =>
   tallies.map((t, i) => (i === option ? (BigInt(t) + delta).toString() : t));
 
 ponder.on("HolderPolls:PollCreated", async ({event, context}) => {
-  const chainId = context.chain.id;
   const polls = await pollsOf(context, event);
   if (!polls) return;
   const {pollId, questionURI, options, start, end, snapshot} = event.args;
   await context.db.insert(poll).values({
-    chainId,
-    polls: polls.address,
-    pollId: Number(pollId),
+    ...pollKey(context, polls, pollId),
     token: polls.token,
     questionURI,
     options: [...options],
@@ -58,12 +62,9 @@ ponder.on("HolderPolls:PollCreated", async ({event, context}) => {
 });
 
 ponder.on("HolderPolls:PollCancelled", async ({event, context}) => {
-  const chainId = context.chain.id;
   const polls = await pollsOf(context, event);
   if (!polls) return;
-  await context.db
-    .update(poll, {chainId, polls: polls.address, pollId: Number(event.args.pollId)})
-    .set({state: "cancelled"});
+  await context.db.update(poll, pollKey(context, polls, event.args.pollId)).set({state: "cancelled"});
   await recordModuleActivity(context, event, polls, {
     kind: "poll-cancelled",
     account: event.transaction.from,
@@ -72,12 +73,11 @@ ponder.on("HolderPolls:PollCancelled", async ({event, context}) => {
 });
 
 ponder.on("HolderPolls:VoteCast", async ({event, context}) => {
-  const chainId = context.chain.id;
   const polls = await pollsOf(context, event);
   if (!polls) return;
   const {pollId, voter, option, weight} = event.args;
   const method = voteMethod(event, voter);
-  const key = {chainId, polls: polls.address, pollId: Number(pollId)};
+  const key = pollKey(context, polls, pollId);
   await context.db
     .insert(pollVote)
     .values({...key, voter: lower(voter), option: Number(option), weight, method, changes: 0});
@@ -95,12 +95,11 @@ ponder.on("HolderPolls:VoteCast", async ({event, context}) => {
 });
 
 ponder.on("HolderPolls:VoteChanged", async ({event, context}) => {
-  const chainId = context.chain.id;
   const polls = await pollsOf(context, event);
   if (!polls) return;
   const {pollId, voter, previousOption, option, weight} = event.args;
   const method = voteMethod(event, voter);
-  const key = {chainId, polls: polls.address, pollId: Number(pollId)};
+  const key = pollKey(context, polls, pollId);
   await context.db
     .update(pollVote, {...key, voter: lower(voter)})
     .set((row) => ({option: Number(option), weight, method, changes: row.changes + 1}));
@@ -116,13 +115,10 @@ ponder.on("HolderPolls:VoteChanged", async ({event, context}) => {
 });
 
 ponder.on("HolderPolls:VoteSkipped", async ({event, context}) => {
-  const chainId = context.chain.id;
   const polls = await pollsOf(context, event);
   if (!polls) return;
   const {index, pollId, voter, reason} = event.args;
-  await context.db
-    .update(poll, {chainId, polls: polls.address, pollId: Number(pollId)})
-    .set((row) => ({skipped: row.skipped + 1}));
+  await context.db.update(poll, pollKey(context, polls, pollId)).set((row) => ({skipped: row.skipped + 1}));
   await recordModuleActivity(context, event, polls, {
     kind: "vote-skipped",
     account: voter,
@@ -131,12 +127,11 @@ ponder.on("HolderPolls:VoteSkipped", async ({event, context}) => {
 });
 
 ponder.on("HolderPolls:PollFinalized", async ({event, context}) => {
-  const chainId = context.chain.id;
   const polls = await pollsOf(context, event);
   if (!polls) return;
   const {pollId, winningOption, tied, winningVotes, totalVotes, totalSupply} = event.args;
   await context.db
-    .update(poll, {chainId, polls: polls.address, pollId: Number(pollId)})
+    .update(poll, pollKey(context, polls, pollId))
     .set({state: "finalized", winningOption: Number(winningOption), tied, totalSupply});
   await recordModuleActivity(context, event, polls, {
     kind: "poll-finalized",
