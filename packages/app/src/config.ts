@@ -2,6 +2,7 @@
 // for tests only, VITE_INDEXER_PAGE).
 // The protocol's addresses come from the SDK's deployment registry for that chain; a chain the SDK has no deployment
 // for still builds (the app says so on every page) so a build can be prepared before the deployment lands.
+import {MAX_PAGE} from "@personal-token/indexer/client";
 import {type Deployment, deployments} from "@personal-token/sdk";
 import type {Chain} from "viem";
 import {base, baseSepolia, foundry, mainnet, optimism, sepolia} from "viem/chains";
@@ -35,19 +36,16 @@ function indexerUrl(): string | undefined {
   return undefined;
 }
 
-/** The indexer's largest page (`MAX_PAGE` in packages/indexer/src/api/index.ts). */
-export const INDEXER_MAX_PAGE = 1_000;
-
 /**
  * How many rows one indexer request asks for: the indexer's largest page, unless a test build sets VITE_INDEXER_PAGE
  * (a small page, so a handful of tokens already spans several pages: test/paging.spec.ts).
  */
 function indexerPage(): number {
   const configured = import.meta.env.VITE_INDEXER_PAGE;
-  if (!configured) return INDEXER_MAX_PAGE;
+  if (!configured) return MAX_PAGE;
   const n = Number(configured);
-  if (!Number.isInteger(n) || n < 1 || n > INDEXER_MAX_PAGE)
-    throw new Error(`VITE_INDEXER_PAGE=${configured}: not an integer from 1 to ${INDEXER_MAX_PAGE}`);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE)
+    throw new Error(`VITE_INDEXER_PAGE=${configured}: not an integer from 1 to ${MAX_PAGE}`);
   return n;
 }
 

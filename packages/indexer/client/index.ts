@@ -81,6 +81,9 @@ export type Portfolio = {
   tokens: Token[];
 };
 
+/** The largest page any list route returns (a larger `limit` is refused). */
+export const MAX_PAGE = 1_000;
+
 /** Every bigint field of the API's answers (the schema's bigint columns, and `asOf`). */
 export const BIGINT_FIELDS: ReadonlySet<string> = new Set(
   (

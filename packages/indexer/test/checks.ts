@@ -42,6 +42,7 @@ export async function expectIndexMatchesChain(indexer: IndexerClient, client: Pu
   for (const token of tokens) {
     counted.tokens++;
     const address = token.address;
+    const on: TokenChecks = {indexer, client, chainId, token: address, counted};
     // Profile and supply.
     const [name, symbol, totalSupply] = await Promise.all(
       (["name", "symbol", "totalSupply"] as const).map((functionName) =>
@@ -162,8 +163,8 @@ export async function expectIndexMatchesChain(indexer: IndexerClient, client: Pu
     }
 
     for (const m of modules) {
-      if (m.kind === "timeEscrow") await checkEscrow(indexer, client, chainId, m.address, counted);
-      if (m.kind === "polls") await checkPolls(indexer, client, chainId, address, m.address, counted);
+      if (m.kind === "timeEscrow") await checkEscrow(on, m.address);
+      if (m.kind === "polls") await checkPolls(on, m.address);
     }
 
     // Loans: every total their events carry.
@@ -206,7 +207,7 @@ export async function expectIndexMatchesChain(indexer: IndexerClient, client: Pu
     }
 
     for (const m of modules) {
-      if (m.kind === "credentials") await checkCredentials(indexer, client, chainId, address, m.address, counted);
+      if (m.kind === "credentials") await checkCredentials(on, m.address);
     }
 
     // Staking: totals and each position.
@@ -299,13 +300,16 @@ async function checkPortfolioTokens(indexer: IndexerClient, chainId: number, tok
   return accounts.size;
 }
 
-async function checkEscrow(
-  indexer: IndexerClient,
-  client: PublicClient,
-  chainId: number,
-  escrow: Address,
-  counted: Record<string, number>,
-) {
+/** What a module's check reads from and counts into: both sides of one token. */
+type TokenChecks = {
+  indexer: IndexerClient;
+  client: PublicClient;
+  chainId: number;
+  token: Address;
+  counted: Record<string, number>;
+};
+
+async function checkEscrow({indexer, client, chainId, counted}: TokenChecks, escrow: Address) {
   const requestCount = await client.readContract({address: escrow, abi: timeEscrowAbi, functionName: "requestCount"});
   const open = await client.readContract({
     address: escrow,
@@ -338,14 +342,7 @@ async function checkEscrow(
   ).toEqual([...open].sort());
 }
 
-async function checkPolls(
-  indexer: IndexerClient,
-  client: PublicClient,
-  chainId: number,
-  token: Address,
-  polls: Address,
-  counted: Record<string, number>,
-) {
+async function checkPolls({indexer, client, chainId, token, counted}: TokenChecks, polls: Address) {
   const indexed = (await indexer.polls({chainId, token})).items.filter((p) => p.polls === polls);
   const pollCount = await client.readContract({address: polls, abi: holderPollsAbi, functionName: "pollCount"});
   expect(indexed.length).toBe(Number(pollCount));
@@ -387,14 +384,7 @@ async function checkPolls(
   }
 }
 
-async function checkCredentials(
-  indexer: IndexerClient,
-  client: PublicClient,
-  chainId: number,
-  token: Address,
-  credentials: Address,
-  counted: Record<string, number>,
-) {
+async function checkCredentials({indexer, client, chainId, token, counted}: TokenChecks, credentials: Address) {
   const {classes: all, items: all_} = await indexer.credentials({chainId, token, limit: 1_000});
   const classes = all.filter((c) => c.credentials === credentials);
   const items = all_.filter((c) => c.credentials === credentials);

@@ -4,6 +4,7 @@ import type {Address} from "viem";
 import {isAddress} from "viem";
 import {useAccount} from "wagmi";
 import {Scroll} from "../components/Scroll.js";
+import {Table} from "../components/Table.js";
 import {formatAmount, shortAddress} from "../lib/format.js";
 import {safeUrl} from "../lib/profile.js";
 import {useBalances, useProfile, useTokenInfo, useTokenModules} from "../lib/queries.js";
@@ -90,36 +91,27 @@ function TokenView({token}: {token: Address}) {
       <section aria-labelledby="supply-title">
         <h2 id="supply-title">Supply</h2>
         <Scroll label="Supply by holder">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Held by</th>
-                <th scope="col">{unit}</th>
-                <th scope="col">Share</th>
+          <Table columns={["Held by", unit, "Share"]}>
+            {listed.map(([label, a]) => (
+              <tr key={`${label}-${a}`}>
+                <td>
+                  {label} <span className="note">{shortAddress(a)}</span>
+                </td>
+                <td>{balanceOf(a) === undefined ? "…" : formatAmount(balanceOf(a) as bigint, 18)}</td>
+                <td>{balanceOf(a) === undefined ? "" : pct(balanceOf(a) as bigint, t.totalSupply)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {listed.map(([label, a]) => (
-                <tr key={`${label}-${a}`}>
-                  <td>
-                    {label} <span className="note">{shortAddress(a)}</span>
-                  </td>
-                  <td>{balanceOf(a) === undefined ? "…" : formatAmount(balanceOf(a) as bigint, 18)}</td>
-                  <td>{balanceOf(a) === undefined ? "" : pct(balanceOf(a) as bigint, t.totalSupply)}</td>
-                </tr>
-              ))}
-              <tr>
-                <td>everyone else</td>
-                <td>{balances.data ? formatAmount(t.totalSupply - inModules, 18) : "…"}</td>
-                <td>{balances.data ? pct(t.totalSupply - inModules, t.totalSupply) : ""}</td>
-              </tr>
-              <tr>
-                <th scope="row">total supply</th>
-                <td>{formatAmount(t.totalSupply, 18)}</td>
-                <td>100%</td>
-              </tr>
-            </tbody>
-          </table>
+            ))}
+            <tr>
+              <td>everyone else</td>
+              <td>{balances.data ? formatAmount(t.totalSupply - inModules, 18) : "…"}</td>
+              <td>{balances.data ? pct(t.totalSupply - inModules, t.totalSupply) : ""}</td>
+            </tr>
+            <tr>
+              <th scope="row">total supply</th>
+              <td>{formatAmount(t.totalSupply, 18)}</td>
+              <td>100%</td>
+            </tr>
+          </Table>
         </Scroll>
       </section>
 

@@ -10,7 +10,8 @@ import {
   personalTokenFactoryAbi,
 } from "@personal-token/sdk";
 import type {Command} from "commander";
-import type {Context} from "../context.js";
+import type {Address} from "viem";
+import type {ChainClient, Context} from "../context.js";
 import {UsageError} from "../errors.js";
 import {formatAmount, formatTime} from "../format.js";
 import {TOKEN_DECIMALS} from "../parse.js";
@@ -24,6 +25,28 @@ export function register(cli: Command): void {
     .argument("<token>")
     .action(run(info));
 }
+
+/** What `info` adds to a module of each kind: a few figures read from it. */
+const MODULE_DETAILS: Partial<Record<string, (client: ChainClient, address: Address) => Promise<object>>> = {
+  incomeShare: async (client, splitter) => {
+    const {status, tokensOffered, tokensSold, terms} = await getSale(client, {splitter});
+    return {status, tokensOffered, tokensSold, shareBps: terms.shareBps};
+  },
+  timeEscrow: async (client, escrow) => {
+    const {offers, requestCount, totalLocked} = await getEscrow(client, {escrow});
+    return {offers: offers.length, requests: requestCount, totalLocked};
+  },
+  staking: async (client, campaign) => {
+    const {stakingToken, rewardToken, totalStaked, active, periodFinish} = await getCampaign(client, {campaign});
+    return {stakingToken, rewardToken, totalStaked, active, periodFinish};
+  },
+  polls: async (client, address) => ({
+    polls: await client.readContract({address, abi: holderPollsAbi, functionName: "pollCount"}),
+  }),
+  credentials: async (client, address) => ({
+    classes: await client.readContract({address, abi: iCredentialsAbi, functionName: "classCount"}),
+  }),
+};
 
 async function info(ctx: Context, tokenText: string) {
   const {client, factory, token} = await tokenArg(ctx, tokenText);
@@ -40,46 +63,7 @@ async function info(ctx: Context, tokenText: string) {
     modulesOf(client, factory, token),
   ]);
   const details = await Promise.all(
-    modules.map(async (m) => {
-      if (m.kind === "incomeShare") {
-        const sale = await getSale(client, {splitter: m.address});
-        return {
-          ...m,
-          status: sale.status,
-          tokensOffered: sale.tokensOffered,
-          tokensSold: sale.tokensSold,
-          shareBps: sale.terms.shareBps,
-        };
-      }
-      if (m.kind === "timeEscrow") {
-        const escrow = await getEscrow(client, {escrow: m.address});
-        return {...m, offers: escrow.offers.length, requests: escrow.requestCount, totalLocked: escrow.totalLocked};
-      }
-      if (m.kind === "staking") {
-        const c = await getCampaign(client, {campaign: m.address});
-        return {
-          ...m,
-          stakingToken: c.stakingToken,
-          rewardToken: c.rewardToken,
-          totalStaked: c.totalStaked,
-          active: c.active,
-          periodFinish: c.periodFinish,
-        };
-      }
-      if (m.kind === "polls") {
-        const polls = await client.readContract({address: m.address, abi: holderPollsAbi, functionName: "pollCount"});
-        return {...m, polls};
-      }
-      if (m.kind === "credentials") {
-        const classes = await client.readContract({
-          address: m.address,
-          abi: iCredentialsAbi,
-          functionName: "classCount",
-        });
-        return {...m, classes};
-      }
-      return m;
-    }),
+    modules.map(async (m) => ({...m, ...(await MODULE_DETAILS[m.kind]?.(client, m.address))})),
   );
   const amount = (v: bigint) => formatAmount(v, tokenInfo.decimals || TOKEN_DECIMALS);
   ctx.print({...tokenInfo, vesting: vesting ? {address: tokenInfo.vesting, ...vesting} : null, modules: details}, [

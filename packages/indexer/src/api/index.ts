@@ -28,9 +28,8 @@ import schema, {
 } from "ponder:schema";
 import {type Context, Hono} from "hono";
 import {and, asc, client, desc, eq, graphql, gt, inArray, type PgColumn, replaceBigInts, union} from "ponder";
+import {MAX_PAGE} from "../../client";
 
-/** The largest page any list route returns. */
-export const MAX_PAGE = 1_000;
 const DEFAULT_PAGE = 50;
 const MAX_OFFSET = 1_000_000;
 const ADDRESS = /^0x[0-9a-fA-F]{40}$/;
@@ -88,6 +87,26 @@ async function findToken(c: Context) {
     .where(and(eq(token.chainId, id), eq(token.address, at)));
   if (!row) throw new BadRequest(`no token ${at} on chain ${id}`, 404);
   return row;
+}
+
+/** Where a row belongs to the token: its chain and its token columns. */
+function onToken(table: {chainId: PgColumn; token: PgColumn}, row: {chainId: number; address: string}) {
+  return and(eq(table.chainId, row.chainId), eq(table.token, row.address));
+}
+
+/** A page of the non-zero balances `where` selects in a balance table (a token's or a loan claim's), largest first. */
+function balances(
+  table: typeof holder | typeof loanHolder,
+  where: ReturnType<typeof and>,
+  {limit, offset}: {limit: number; offset: number},
+) {
+  return db
+    .select({account: table.account, balance: table.balance, firstBlock: table.firstBlock})
+    .from(table)
+    .where(and(where, gt(table.balance, 0n)))
+    .orderBy(desc(table.balance), asc(table.account))
+    .limit(limit)
+    .offset(offset);
 }
 
 /** The chain's clock (its latest block), for lateness; the machine's clock if the RPC does not answer. */
@@ -157,11 +176,7 @@ app.get("/tokens", async (c) => {
 // One token with its modules.
 app.get("/tokens/:chainId/:address", async (c) => {
   const row = await findToken(c);
-  const modules = await db
-    .select()
-    .from(module)
-    .where(and(eq(module.chainId, row.chainId), eq(module.token, row.address)))
-    .orderBy(asc(module.index));
+  const modules = await db.select().from(module).where(onToken(module, row)).orderBy(asc(module.index));
   return json(c, {token: row, modules});
 });
 
@@ -169,13 +184,7 @@ app.get("/tokens/:chainId/:address", async (c) => {
 app.get("/tokens/:chainId/:address/holders", async (c) => {
   const {limit, offset} = page(c);
   const row = await findToken(c);
-  const items = await db
-    .select({account: holder.account, balance: holder.balance, firstBlock: holder.firstBlock})
-    .from(holder)
-    .where(and(eq(holder.chainId, row.chainId), eq(holder.token, row.address), gt(holder.balance, 0n)))
-    .orderBy(desc(holder.balance), asc(holder.account))
-    .limit(limit)
-    .offset(offset);
+  const items = await balances(holder, onToken(holder, row), {limit, offset});
   return json(c, {holderCount: row.holderCount, totalSupply: row.totalSupply, items, limit, offset});
 });
 
@@ -190,13 +199,7 @@ app.get("/tokens/:chainId/:address/activity", async (c) => {
   const items = await db
     .select()
     .from(activity)
-    .where(
-      and(
-        eq(activity.chainId, row.chainId),
-        eq(activity.token, row.address),
-        kinds === undefined ? undefined : inArray(activity.kind, kinds),
-      ),
-    )
+    .where(and(onToken(activity, row), kinds === undefined ? undefined : inArray(activity.kind, kinds)))
     .orderBy(desc(activity.block), desc(activity.logIndex))
     .limit(limit)
     .offset(offset);
@@ -362,36 +365,24 @@ app.get("/creators/:address/income", async (c) => {
   return json(c, {creator, agreements});
 });
 
-// Polls of a token, with tallies.
-app.get("/tokens/:chainId/:address/polls", async (c) => {
-  const row = await findToken(c);
-  const items = await db
-    .select()
-    .from(poll)
-    .where(and(eq(poll.chainId, row.chainId), eq(poll.token, row.address)))
-    .orderBy(asc(poll.pollId));
-  return json(c, {items});
-});
-
-// Staking campaigns of a token.
-app.get("/tokens/:chainId/:address/staking", async (c) => {
-  const row = await findToken(c);
-  const items = await db
-    .select()
-    .from(stakingCampaign)
-    .where(and(eq(stakingCampaign.chainId, row.chainId), eq(stakingCampaign.token, row.address)));
-  return json(c, {items});
-});
-
-// Personal loans of a token.
-app.get("/tokens/:chainId/:address/loans", async (c) => {
-  const row = await findToken(c);
-  const items = await db
-    .select()
-    .from(loan)
-    .where(and(eq(loan.chainId, row.chainId), eq(loan.token, row.address)));
-  return json(c, {items});
-});
+// A token's polls (with tallies), staking campaigns, personal loans and balance snapshots (token v2, newest first).
+const TOKEN_LISTS = [
+  ["polls", poll, [asc(poll.pollId)]],
+  ["staking", stakingCampaign, []],
+  ["loans", loan, []],
+  ["snapshots", tokenSnapshot, [desc(tokenSnapshot.snapshotId)]],
+] as const;
+for (const [path, table, order] of TOKEN_LISTS) {
+  app.get(`/tokens/:chainId/:address/${path}`, async (c) => {
+    const row = await findToken(c);
+    const items = await db
+      .select()
+      .from(table)
+      .where(onToken(table, row))
+      .orderBy(...order);
+    return json(c, {items});
+  });
+}
 
 // A loan's claim holders (its ERC-20 claim token: non-zero balances, largest first), their count and the claim supply.
 app.get("/tokens/:chainId/:address/loans/:loan/holders", async (c) => {
@@ -403,13 +394,10 @@ app.get("/tokens/:chainId/:address/loans/:loan/holders", async (c) => {
     .from(loan)
     .where(and(eq(loan.chainId, row.chainId), eq(loan.address, at), eq(loan.token, row.address)));
   if (!found) throw new BadRequest(`no loan ${at} of token ${row.address}`, 404);
-  const items = await db
-    .select({account: loanHolder.account, balance: loanHolder.balance, firstBlock: loanHolder.firstBlock})
-    .from(loanHolder)
-    .where(and(eq(loanHolder.chainId, row.chainId), eq(loanHolder.loan, at), gt(loanHolder.balance, 0n)))
-    .orderBy(desc(loanHolder.balance), asc(loanHolder.account))
-    .limit(limit)
-    .offset(offset);
+  const items = await balances(loanHolder, and(eq(loanHolder.chainId, row.chainId), eq(loanHolder.loan, at)), {
+    limit,
+    offset,
+  });
   return json(c, {holderCount: found.holderCount, claimSupply: found.claimSupply, items, limit, offset});
 });
 
@@ -426,20 +414,20 @@ app.get("/tokens/:chainId/:address/credentials", async (c) => {
   if (status !== undefined && !["held", "revoked", "burned"].includes(status)) {
     throw new BadRequest("status must be held, revoked or burned");
   }
-  const onToken = <T extends {chainId: PgColumn; token: PgColumn}>(table: T) =>
-    and(eq(table.chainId, row.chainId), eq(table.token, row.address));
   const [classes, items] = await Promise.all([
     db
       .select()
       .from(credentialClass)
-      .where(and(onToken(credentialClass), byClass === undefined ? undefined : eq(credentialClass.classId, byClass)))
+      .where(
+        and(onToken(credentialClass, row), byClass === undefined ? undefined : eq(credentialClass.classId, byClass)),
+      )
       .orderBy(asc(credentialClass.credentials), asc(credentialClass.classId)),
     db
       .select()
       .from(credential)
       .where(
         and(
-          onToken(credential),
+          onToken(credential, row),
           byClass === undefined ? undefined : eq(credential.classId, byClass),
           holderAt === undefined ? undefined : eq(credential.holder, holderAt),
           status === undefined ? undefined : eq(credential.status, status),
@@ -457,24 +445,10 @@ app.get("/tokens/:chainId/:address/credentials", async (c) => {
   return json(c, {classes, items, limit, offset});
 });
 
-// A token's balance snapshots (token v2), newest first.
-app.get("/tokens/:chainId/:address/snapshots", async (c) => {
-  const row = await findToken(c);
-  const items = await db
-    .select()
-    .from(tokenSnapshot)
-    .where(and(eq(tokenSnapshot.chainId, row.chainId), eq(tokenSnapshot.token, row.address)))
-    .orderBy(desc(tokenSnapshot.snapshotId));
-  return json(c, {items});
-});
-
 // Sales of a token, with their buyers.
 app.get("/tokens/:chainId/:address/sales", async (c) => {
   const row = await findToken(c);
-  const sales = await db
-    .select()
-    .from(sale)
-    .where(and(eq(sale.chainId, row.chainId), eq(sale.token, row.address)));
+  const sales = await db.select().from(sale).where(onToken(sale, row));
   const buyers = sales.length
     ? await db
         .select()

@@ -30,7 +30,7 @@ ponder.on("Credentials:ClassCreated", async ({event, context}) => {
     holders: 0,
     createdAt: event.block.timestamp,
   });
-  await recordModuleActivity(context.db, context.chain.id, event, ref, {
+  await recordModuleActivity(context, event, ref, {
     kind: "credential-class",
     account: event.transaction.from,
     detail: {classId, uri, validUntil, validFor, revocable},
@@ -59,7 +59,7 @@ ponder.on("Credentials:CredentialIssued", async ({event, context}) => {
   await context.db
     .update(credentialClass, {chainId, credentials: ref.address, classId: Number(classId)})
     .set((c) => ({issued: c.issued + 1, claimed: c.claimed + (claimed ? 1 : 0), holders: c.holders + 1}));
-  await recordModuleActivity(context.db, chainId, event, ref, {
+  await recordModuleActivity(context, event, ref, {
     kind: claimed ? "credential-claimed" : "credential-issued",
     account: holder,
     detail: {classId, tokenId, expiresAt},
@@ -80,7 +80,7 @@ async function ended(ctx: Ctx, event: AnyEvent, args: {classId: bigint; holder: 
     revoked: c.revoked + (how === "revoked" ? 1 : 0),
     holders: c.holders - 1,
   }));
-  await recordModuleActivity(ctx.db, chainId, event, ref, {
+  await recordModuleActivity(ctx, event, ref, {
     kind: how === "burned" ? "credential-burned" : "credential-revoked",
     account: args.holder,
     detail: {classId},
@@ -94,7 +94,7 @@ ponder.on("Credentials:ClaimCancelled", async ({event, context}) => {
   const ref = await credentialsOf(context, event);
   if (!ref) return;
   const {classId, recipient, nonce} = event.args;
-  await recordModuleActivity(context.db, context.chain.id, event, ref, {
+  await recordModuleActivity(context, event, ref, {
     kind: "credential-claim-cancelled",
     account: recipient,
     detail: {classId, nonce},

@@ -101,7 +101,7 @@ ponder.on("IncomeShareSplitter:TokensPurchased", async ({event, context}) => {
     raised: agreement.raised + cost,
     buyerCount: agreement.buyerCount + (isNew ? 1 : 0),
   });
-  await recordModuleActivity(context.db, chainId, event, agreement, {
+  await recordModuleActivity(context, event, agreement, {
     kind: "purchase",
     account: buyer,
     amount: tokens,
@@ -119,11 +119,7 @@ ponder.on("IncomeShareSplitter:TokensDelivered", async ({event, context}) => {
     .update(saleBuyer, {chainId, sale: agreement.address, account: row.account})
     .set({delivered: row.delivered + tokens});
   await context.db.update(sale, {chainId, address: agreement.address}).set({delivered: agreement.delivered + tokens});
-  await recordModuleActivity(context.db, chainId, event, agreement, {
-    kind: "delivery",
-    account: buyer,
-    amount: tokens,
-  });
+  await recordModuleActivity(context, event, agreement, {kind: "delivery", account: buyer, amount: tokens});
 });
 
 ponder.on("IncomeShareSplitter:PaymentRefunded", async ({event, context}) => {
@@ -137,12 +133,7 @@ ponder.on("IncomeShareSplitter:PaymentRefunded", async ({event, context}) => {
     .update(saleBuyer, {chainId, sale: agreement.address, account: row.account})
     .set({refunded: row.refunded + amount, shares: 0n});
   await context.db.update(sale, {chainId, address: agreement.address}).set({refunded: agreement.refunded + amount});
-  await recordModuleActivity(context.db, chainId, event, agreement, {
-    kind: "refund",
-    account: buyer,
-    counterparty: to,
-    amount,
-  });
+  await recordModuleActivity(context, event, agreement, {kind: "refund", account: buyer, counterparty: to, amount});
 });
 
 // The creator's withdrawals from a sale: its proceeds, and the tokens it did not sell; each adds to its total and the
@@ -163,7 +154,7 @@ for (const [name, kind] of [
           ? {proceedsWithdrawn: agreement.proceedsWithdrawn + amount}
           : {unsoldWithdrawn: agreement.unsoldWithdrawn + amount},
       );
-    await recordModuleActivity(context.db, chainId, event, agreement, {
+    await recordModuleActivity(context, event, agreement, {
       kind,
       account: event.transaction.from,
       counterparty: to,
@@ -186,7 +177,7 @@ ponder.on("IncomeShareSplitter:IncomeReported", async ({event, context}) => {
     evidenceURI,
     evidenceHash,
   });
-  await recordModuleActivity(context.db, chainId, event, agreement, {
+  await recordModuleActivity(context, event, agreement, {
     kind: "report",
     account: event.transaction.from,
     amount: grossIncome,
@@ -227,7 +218,7 @@ ponder.on("IncomeShareSplitter:IncomeDistributed", async ({event, context}) => {
     .insert(incomeAsset)
     .values({chainId, sale: agreement.address, asset: lower(asset), distributed: received, claimed: 0n})
     .onConflictDoUpdate((row) => ({distributed: row.distributed + received}));
-  await recordModuleActivity(context.db, chainId, event, agreement, {
+  await recordModuleActivity(context, event, agreement, {
     kind: "income",
     account: payer,
     amount: received,
@@ -248,7 +239,7 @@ ponder.on("IncomeShareSplitter:IncomeClaimed", async ({event, context}) => {
     .insert(incomeAsset)
     .values({chainId, sale: agreement.address, asset: lower(asset), distributed: 0n, claimed: amount})
     .onConflictDoUpdate((row) => ({claimed: row.claimed + amount}));
-  await recordModuleActivity(context.db, chainId, event, agreement, {
+  await recordModuleActivity(context, event, agreement, {
     kind: "claim",
     account: holder,
     counterparty: to,
@@ -270,7 +261,7 @@ ponder.on("IncomeShareSplitter:SharesTransferred", async ({event, context}) => {
   await context.db
     .update(saleBuyer, {chainId, sale: agreement.address, account: receiver.row.account})
     .set({shares: receiver.row.shares + shares});
-  await recordModuleActivity(context.db, chainId, event, agreement, {
+  await recordModuleActivity(context, event, agreement, {
     kind: "shares",
     account: from,
     counterparty: to,
@@ -283,7 +274,7 @@ ponder.on("IncomeShareSplitter:AgreementCompleted", async ({event, context}) => 
   const agreement = await saleOf(context, event);
   if (!agreement) return;
   await context.db.update(sale, {chainId, address: agreement.address}).set({completed: true});
-  await recordModuleActivity(context.db, chainId, event, agreement, {
+  await recordModuleActivity(context, event, agreement, {
     kind: "completed",
     account: event.transaction.from,
     amount: event.args.totalPaid,
@@ -291,14 +282,8 @@ ponder.on("IncomeShareSplitter:AgreementCompleted", async ({event, context}) => 
 });
 
 ponder.on("IncomeShareSplitter:SurplusRecovered", async ({event, context}) => {
-  const chainId = context.chain.id;
   const agreement = await saleOf(context, event);
   if (!agreement) return;
   const {asset, to, amount} = event.args;
-  await recordModuleActivity(context.db, chainId, event, agreement, {
-    kind: "surplus",
-    account: to,
-    amount,
-    detail: {asset},
-  });
+  await recordModuleActivity(context, event, agreement, {kind: "surplus", account: to, amount, detail: {asset}});
 });

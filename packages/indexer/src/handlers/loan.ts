@@ -5,7 +5,16 @@
 import {ponder} from "ponder:registry";
 import {loan, loanHolder} from "ponder:schema";
 import {zeroAddress} from "viem";
-import {type Address, type AnyEvent, type Ctx, lower, moduleOf, moveBalance, recordModuleActivity} from "./shared";
+import {
+  type Address,
+  type AnyEvent,
+  type Ctx,
+  lower,
+  type ModuleRef,
+  moduleOf,
+  moveBalance,
+  recordModuleActivity,
+} from "./shared";
 
 /** The loan that emitted `event` (its row made on first sight), or null when the emitter is not a loan. */
 async function loanOf(ctx: Ctx, event: AnyEvent) {
@@ -32,49 +41,37 @@ async function loanOf(ctx: Ctx, event: AnyEvent) {
   return ref;
 }
 
+/** The update of the loan's row. */
+const updateLoan = (ctx: Ctx, ref: ModuleRef) => ctx.db.update(loan, {chainId: ctx.chain.id, address: ref.address});
+
 ponder.on("PersonalLoan:LoanFunded", async ({event, context}) => {
   const ref = await loanOf(context, event);
   if (!ref) return;
   const {lender, amount, totalFunded} = event.args;
-  await context.db
-    .update(loan, {chainId: context.chain.id, address: ref.address})
-    .set((row) => ({totalFunded, lenderCount: row.lenderCount + 1}));
-  await recordModuleActivity(context.db, context.chain.id, event, ref, {
-    kind: "loan-funded",
-    account: lender,
-    amount,
-  });
+  await updateLoan(context, ref).set((row) => ({totalFunded, lenderCount: row.lenderCount + 1}));
+  await recordModuleActivity(context, event, ref, {kind: "loan-funded", account: lender, amount});
 });
 
 ponder.on("PersonalLoan:FundingCompleted", async ({event, context}) => {
   const ref = await loanOf(context, event);
   if (!ref) return;
-  await context.db
-    .update(loan, {chainId: context.chain.id, address: ref.address})
-    .set({fundedAt: event.args.completedAt});
+  await updateLoan(context, ref).set({fundedAt: event.args.completedAt});
 });
 
 ponder.on("PersonalLoan:FundingRefunded", async ({event, context}) => {
   const ref = await loanOf(context, event);
   if (!ref) return;
   const {holder, to, amount} = event.args;
-  await context.db
-    .update(loan, {chainId: context.chain.id, address: ref.address})
-    .set((row) => ({totalRefunded: row.totalRefunded + amount}));
-  await recordModuleActivity(context.db, context.chain.id, event, ref, {
-    kind: "loan-refund",
-    account: holder,
-    counterparty: to,
-    amount,
-  });
+  await updateLoan(context, ref).set((row) => ({totalRefunded: row.totalRefunded + amount}));
+  await recordModuleActivity(context, event, ref, {kind: "loan-refund", account: holder, counterparty: to, amount});
 });
 
 ponder.on("PersonalLoan:PrincipalWithdrawn", async ({event, context}) => {
   const ref = await loanOf(context, event);
   if (!ref) return;
   const {to, amount} = event.args;
-  await context.db.update(loan, {chainId: context.chain.id, address: ref.address}).set({principalWithdrawn: amount});
-  await recordModuleActivity(context.db, context.chain.id, event, ref, {
+  await updateLoan(context, ref).set({principalWithdrawn: amount});
+  await recordModuleActivity(context, event, ref, {
     kind: "loan-principal",
     account: event.transaction.from,
     counterparty: to,
@@ -86,42 +83,32 @@ ponder.on("PersonalLoan:LoanRepayment", async ({event, context}) => {
   const ref = await loanOf(context, event);
   if (!ref) return;
   const {payer, amount, totalRepaid} = event.args;
-  await context.db.update(loan, {chainId: context.chain.id, address: ref.address}).set({totalRepaid});
-  await recordModuleActivity(context.db, context.chain.id, event, ref, {
-    kind: "loan-repayment",
-    account: payer,
-    amount,
-  });
+  await updateLoan(context, ref).set({totalRepaid});
+  await recordModuleActivity(context, event, ref, {kind: "loan-repayment", account: payer, amount});
 });
 
 ponder.on("PersonalLoan:InstallmentPaid", async ({event, context}) => {
   const ref = await loanOf(context, event);
   if (!ref) return;
   const late = event.args.late ? 1 : 0;
-  await context.db
-    .update(loan, {chainId: context.chain.id, address: ref.address})
-    .set((row) => ({installmentsPaid: row.installmentsPaid + 1, installmentsLate: row.installmentsLate + late}));
+  await updateLoan(context, ref).set((row) => ({
+    installmentsPaid: row.installmentsPaid + 1,
+    installmentsLate: row.installmentsLate + late,
+  }));
 });
 
 ponder.on("PersonalLoan:LoanRepaid", async ({event, context}) => {
   const ref = await loanOf(context, event);
   if (!ref) return;
-  await context.db.update(loan, {chainId: context.chain.id, address: ref.address}).set({repaidAt: event.args.repaidAt});
+  await updateLoan(context, ref).set({repaidAt: event.args.repaidAt});
 });
 
 ponder.on("PersonalLoan:RepaymentClaimed", async ({event, context}) => {
   const ref = await loanOf(context, event);
   if (!ref) return;
   const {account, to, amount} = event.args;
-  await context.db
-    .update(loan, {chainId: context.chain.id, address: ref.address})
-    .set((row) => ({totalClaimed: row.totalClaimed + amount}));
-  await recordModuleActivity(context.db, context.chain.id, event, ref, {
-    kind: "loan-claim",
-    account,
-    counterparty: to,
-    amount,
-  });
+  await updateLoan(context, ref).set((row) => ({totalClaimed: row.totalClaimed + amount}));
+  await recordModuleActivity(context, event, ref, {kind: "loan-claim", account, counterparty: to, amount});
 });
 
 ponder.on("PersonalLoan:Transfer", async ({event, context}) => {
@@ -131,15 +118,15 @@ ponder.on("PersonalLoan:Transfer", async ({event, context}) => {
   const from = lower(event.args.from);
   const to = lower(event.args.to);
   const {value} = event.args;
-  const db = context.db;
   const balances = {table: loanHolder, key: (account: Address) => ({chainId, loan: ref.address, account})};
-  const {supply, holders} = await moveBalance(db, balances, {from, to, value}, event.block.number);
-  await db
-    .update(loan, {chainId, address: ref.address})
-    .set((row) => ({claimSupply: row.claimSupply + supply, holderCount: row.holderCount + holders}));
+  const {supply, holders} = await moveBalance(context.db, balances, {from, to, value}, event.block.number);
+  await updateLoan(context, ref).set((row) => ({
+    claimSupply: row.claimSupply + supply,
+    holderCount: row.holderCount + holders,
+  }));
   // Funding's mint and a refund's burn have their own feed rows (loan-funded, loan-refund): only moves are added.
   if (from !== zeroAddress && to !== zeroAddress) {
-    await recordModuleActivity(db, chainId, event, ref, {
+    await recordModuleActivity(context, event, ref, {
       kind: "loan-transfer",
       account: from,
       counterparty: to,

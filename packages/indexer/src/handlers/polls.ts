@@ -6,9 +6,16 @@ import {ponder} from "ponder:registry";
 import {poll, pollVote} from "ponder:schema";
 import {holderPollsAbi} from "@personal-token/sdk";
 import {decodeFunctionData} from "viem";
-import {type AnyEvent, type Ctx, lower, moduleOf, recordModuleActivity} from "./shared";
+import {type AnyEvent, type Ctx, lower, type ModuleRef, moduleOf, recordModuleActivity} from "./shared";
 
 const pollsOf = (ctx: Ctx, event: AnyEvent) => moduleOf(ctx, event, "polls");
+
+/** The key of one poll's row. */
+const pollKey = (ctx: Ctx, polls: ModuleRef, pollId: bigint) => ({
+  chainId: ctx.chain.id,
+  polls: polls.address,
+  pollId: Number(pollId),
+});
 
 /** How a vote reached the contract: the function the transaction called, when it called the polls contract. */
 function voteMethod(event: AnyEvent, voter: string): "direct" | "signed" | "relayed" {
@@ -30,14 +37,11 @@ const addTally = (tallies: string[], option: number, delta: bigint) =>
   tallies.map((t, i) => (i === option ? (BigInt(t) + delta).toString() : t));
 
 ponder.on("HolderPolls:PollCreated", async ({event, context}) => {
-  const chainId = context.chain.id;
   const polls = await pollsOf(context, event);
   if (!polls) return;
   const {pollId, questionURI, options, start, end, snapshot} = event.args;
   await context.db.insert(poll).values({
-    chainId,
-    polls: polls.address,
-    pollId: Number(pollId),
+    ...pollKey(context, polls, pollId),
     token: polls.token,
     questionURI,
     options: [...options],
@@ -50,7 +54,7 @@ ponder.on("HolderPolls:PollCreated", async ({event, context}) => {
     totalVotes: 0n,
     skipped: 0,
   });
-  await recordModuleActivity(context.db, chainId, event, polls, {
+  await recordModuleActivity(context, event, polls, {
     kind: "poll",
     account: event.transaction.from,
     detail: {pollId, questionURI, options, start, end},
@@ -58,13 +62,10 @@ ponder.on("HolderPolls:PollCreated", async ({event, context}) => {
 });
 
 ponder.on("HolderPolls:PollCancelled", async ({event, context}) => {
-  const chainId = context.chain.id;
   const polls = await pollsOf(context, event);
   if (!polls) return;
-  await context.db
-    .update(poll, {chainId, polls: polls.address, pollId: Number(event.args.pollId)})
-    .set({state: "cancelled"});
-  await recordModuleActivity(context.db, chainId, event, polls, {
+  await context.db.update(poll, pollKey(context, polls, event.args.pollId)).set({state: "cancelled"});
+  await recordModuleActivity(context, event, polls, {
     kind: "poll-cancelled",
     account: event.transaction.from,
     detail: {pollId: event.args.pollId},
@@ -72,12 +73,11 @@ ponder.on("HolderPolls:PollCancelled", async ({event, context}) => {
 });
 
 ponder.on("HolderPolls:VoteCast", async ({event, context}) => {
-  const chainId = context.chain.id;
   const polls = await pollsOf(context, event);
   if (!polls) return;
   const {pollId, voter, option, weight} = event.args;
   const method = voteMethod(event, voter);
-  const key = {chainId, polls: polls.address, pollId: Number(pollId)};
+  const key = pollKey(context, polls, pollId);
   await context.db
     .insert(pollVote)
     .values({...key, voter: lower(voter), option: Number(option), weight, method, changes: 0});
@@ -86,7 +86,7 @@ ponder.on("HolderPolls:VoteCast", async ({event, context}) => {
     voterCount: row.voterCount + 1,
     totalVotes: row.totalVotes + weight,
   }));
-  await recordModuleActivity(context.db, chainId, event, polls, {
+  await recordModuleActivity(context, event, polls, {
     kind: "vote",
     account: voter,
     amount: weight,
@@ -95,19 +95,18 @@ ponder.on("HolderPolls:VoteCast", async ({event, context}) => {
 });
 
 ponder.on("HolderPolls:VoteChanged", async ({event, context}) => {
-  const chainId = context.chain.id;
   const polls = await pollsOf(context, event);
   if (!polls) return;
   const {pollId, voter, previousOption, option, weight} = event.args;
   const method = voteMethod(event, voter);
-  const key = {chainId, polls: polls.address, pollId: Number(pollId)};
+  const key = pollKey(context, polls, pollId);
   await context.db
     .update(pollVote, {...key, voter: lower(voter)})
     .set((row) => ({option: Number(option), weight, method, changes: row.changes + 1}));
   await context.db.update(poll, key).set((row) => ({
     tallies: addTally(addTally(row.tallies, Number(previousOption), -weight), Number(option), weight),
   }));
-  await recordModuleActivity(context.db, chainId, event, polls, {
+  await recordModuleActivity(context, event, polls, {
     kind: "vote-changed",
     account: voter,
     amount: weight,
@@ -116,14 +115,11 @@ ponder.on("HolderPolls:VoteChanged", async ({event, context}) => {
 });
 
 ponder.on("HolderPolls:VoteSkipped", async ({event, context}) => {
-  const chainId = context.chain.id;
   const polls = await pollsOf(context, event);
   if (!polls) return;
   const {index, pollId, voter, reason} = event.args;
-  await context.db
-    .update(poll, {chainId, polls: polls.address, pollId: Number(pollId)})
-    .set((row) => ({skipped: row.skipped + 1}));
-  await recordModuleActivity(context.db, chainId, event, polls, {
+  await context.db.update(poll, pollKey(context, polls, pollId)).set((row) => ({skipped: row.skipped + 1}));
+  await recordModuleActivity(context, event, polls, {
     kind: "vote-skipped",
     account: voter,
     detail: {pollId, index, reason},
@@ -131,14 +127,13 @@ ponder.on("HolderPolls:VoteSkipped", async ({event, context}) => {
 });
 
 ponder.on("HolderPolls:PollFinalized", async ({event, context}) => {
-  const chainId = context.chain.id;
   const polls = await pollsOf(context, event);
   if (!polls) return;
   const {pollId, winningOption, tied, winningVotes, totalVotes, totalSupply} = event.args;
   await context.db
-    .update(poll, {chainId, polls: polls.address, pollId: Number(pollId)})
+    .update(poll, pollKey(context, polls, pollId))
     .set({state: "finalized", winningOption: Number(winningOption), tied, totalSupply});
-  await recordModuleActivity(context.db, chainId, event, polls, {
+  await recordModuleActivity(context, event, polls, {
     kind: "poll-finalized",
     account: event.transaction.from,
     amount: winningVotes,

@@ -114,13 +114,12 @@ export async function recordActivity(db: Db, chainId: number, event: AnyEvent, r
 
 /** Adds a module's row to the activity feed: the module (`address`) and its token are the row's. */
 export function recordModuleActivity(
-  db: Db,
-  chainId: number,
+  ctx: Ctx,
   event: AnyEvent,
   module: {token: Address; address: Address},
   row: Omit<ActivityRow, "token" | "module">,
 ) {
-  return recordActivity(db, chainId, event, {token: module.token, module: module.address, ...row});
+  return recordActivity(ctx.db, ctx.chain.id, event, {token: module.token, module: module.address, ...row});
 }
 
 /** Bigints as decimal strings, so a detail object fits a JSON column. */

@@ -74,12 +74,7 @@ ponder.on("StakingRewards:Staked", async ({event, context}) => {
   if (!campaign) return;
   const {payer, account, amount} = event.args;
   await move(context.db, chainId, campaign.address, account, amount, 0n);
-  await recordModuleActivity(context.db, chainId, event, campaign, {
-    kind: "stake",
-    account,
-    counterparty: payer,
-    amount,
-  });
+  await recordModuleActivity(context, event, campaign, {kind: "stake", account, counterparty: payer, amount});
 });
 
 ponder.on("StakingRewards:Withdrawn", async ({event, context}) => {
@@ -88,11 +83,7 @@ ponder.on("StakingRewards:Withdrawn", async ({event, context}) => {
   if (!campaign) return;
   const {account, amount} = event.args;
   await move(context.db, chainId, campaign.address, account, -amount, 0n);
-  await recordModuleActivity(context.db, chainId, event, campaign, {
-    kind: "unstake",
-    account,
-    amount,
-  });
+  await recordModuleActivity(context, event, campaign, {kind: "unstake", account, amount});
 });
 
 ponder.on("StakingRewards:RewardPaid", async ({event, context}) => {
@@ -101,11 +92,7 @@ ponder.on("StakingRewards:RewardPaid", async ({event, context}) => {
   if (!campaign) return;
   const {account, reward} = event.args;
   await move(context.db, chainId, campaign.address, account, 0n, reward);
-  await recordModuleActivity(context.db, chainId, event, campaign, {
-    kind: "reward",
-    account,
-    amount: reward,
-  });
+  await recordModuleActivity(context, event, campaign, {kind: "reward", account, amount: reward});
 });
 
 ponder.on("StakingRewards:EmergencyWithdrawn", async ({event, context}) => {
@@ -117,12 +104,7 @@ ponder.on("StakingRewards:EmergencyWithdrawn", async ({event, context}) => {
   await context.db
     .update(stakingCampaign, {chainId, address: campaign.address})
     .set((row) => ({forfeited: row.forfeited + forfeited}));
-  await recordModuleActivity(context.db, chainId, event, campaign, {
-    kind: "emergency-exit",
-    account,
-    amount,
-    detail: {forfeited},
-  });
+  await recordModuleActivity(context, event, campaign, {kind: "emergency-exit", account, amount, detail: {forfeited}});
 });
 
 ponder.on("StakingRewards:RewardAdded", async ({event, context}) => {
@@ -133,7 +115,7 @@ ponder.on("StakingRewards:RewardAdded", async ({event, context}) => {
   await context.db
     .update(stakingCampaign, {chainId, address: campaign.address})
     .set((row) => ({rewardsCredited: row.rewardsCredited + credited, rewardRate, periodFinish}));
-  await recordModuleActivity(context.db, chainId, event, campaign, {
+  await recordModuleActivity(context, event, campaign, {
     kind: "rewards-added",
     account: event.transaction.from,
     amount: credited,
@@ -142,14 +124,8 @@ ponder.on("StakingRewards:RewardAdded", async ({event, context}) => {
 });
 
 ponder.on("StakingRewards:Recovered", async ({event, context}) => {
-  const chainId = context.chain.id;
   const campaign = await campaignOf(context, event);
   if (!campaign) return;
   const {asset, to, amount} = event.args;
-  await recordModuleActivity(context.db, chainId, event, campaign, {
-    kind: "recovered",
-    account: to,
-    amount,
-    detail: {asset},
-  });
+  await recordModuleActivity(context, event, campaign, {kind: "recovered", account: to, amount, detail: {asset}});
 });

@@ -24,7 +24,7 @@ async function transition(
   const chainId = ctx.chain.id;
   const key = {chainId, escrow: escrow.address, requestId: Number(requestId)};
   const request = await db.update(escrowRequest, key).set({status, updatedAt: event.block.timestamp, ...changes});
-  await recordModuleActivity(db, chainId, event, escrow, {
+  await recordModuleActivity(ctx, event, escrow, {
     kind: `request-${status}`,
     account: request.holder,
     amount: amount ?? request.amount,
@@ -49,7 +49,7 @@ ponder.on("TimeEscrow:OfferPublished", async ({event, context}) => {
     burn: offer.burn,
     uri: offer.uri,
   });
-  await recordModuleActivity(context.db, chainId, event, escrow, {
+  await recordModuleActivity(context, event, escrow, {
     kind: "offer",
     account: event.transaction.from,
     amount: offer.pricePerUnit,
@@ -89,7 +89,7 @@ ponder.on("TimeEscrow:TimeRequested", async ({event, context}) => {
     toHolder: 0n,
     burned: offer?.burn ?? false,
   });
-  await recordModuleActivity(context.db, chainId, event, escrow, {
+  await recordModuleActivity(context, event, escrow, {
     kind: "request-requested",
     account: holder,
     amount,
@@ -164,10 +164,9 @@ ponder.on("TimeEscrow:DisputeResolved", ({event, context}) =>
 );
 
 ponder.on("TimeEscrow:SurplusRecovered", async ({event, context}) => {
-  const chainId = context.chain.id;
   const escrow = await escrowOf(context, event);
   if (!escrow) return;
-  await recordModuleActivity(context.db, chainId, event, escrow, {
+  await recordModuleActivity(context, event, escrow, {
     kind: "surplus",
     account: event.args.to,
     amount: event.args.amount,

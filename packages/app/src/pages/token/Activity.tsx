@@ -1,6 +1,7 @@
 import type {Address} from "viem";
 import {Scroll} from "../../components/Scroll.js";
 import {SourceNote} from "../../components/SourceNote.js";
+import {Table} from "../../components/Table.js";
 import {formatAmount, shortAddress} from "../../lib/format.js";
 import {useActivity, useHolders} from "../../lib/queries.js";
 
@@ -17,43 +18,26 @@ export function Activity({token, unit}: {token: Address; unit: string}) {
           <h3>
             Top holders of <span data-testid="holder-count">{holders.data?.holderCount ?? "…"}</span>
           </h3>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Holder</th>
-                <th scope="col">{unit}</th>
+          <Table columns={["Holder", unit]}>
+            {(holders.data?.items ?? []).map((h) => (
+              <tr key={h.account}>
+                <td title={h.account}>{shortAddress(h.account)}</td>
+                <td>{formatAmount(h.balance, 18)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {(holders.data?.items ?? []).map((h) => (
-                <tr key={h.account}>
-                  <td title={h.account}>{shortAddress(h.account)}</td>
-                  <td>{formatAmount(h.balance, 18)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </Table>
         </Scroll>
         <Scroll label="Recent transfers">
           <h3>Recent transfers</h3>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">From</th>
-                <th scope="col">To</th>
-                <th scope="col">{unit}</th>
+          <Table columns={["From", "To", unit]}>
+            {(activity.data?.items ?? []).map((a) => (
+              <tr key={`${a.hash}-${a.from}-${a.to}-${a.value}`}>
+                <td>{/^0x0{40}$/.test(a.from) ? "minted" : shortAddress(a.from)}</td>
+                <td>{/^0x0{40}$/.test(a.to) ? "burned" : shortAddress(a.to)}</td>
+                <td>{formatAmount(a.value, 18)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {(activity.data?.items ?? []).map((a) => (
-                <tr key={`${a.hash}-${a.from}-${a.to}-${a.value}`}>
-                  <td>{/^0x0{40}$/.test(a.from) ? "minted" : shortAddress(a.from)}</td>
-                  <td>{/^0x0{40}$/.test(a.to) ? "burned" : shortAddress(a.to)}</td>
-                  <td>{formatAmount(a.value, 18)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </Table>
         </Scroll>
       </div>
     </section>

@@ -12,6 +12,12 @@ import {credentialFields, loanFields} from "./ModuleFields.js";
 
 type Kind = "loan" | "credentials";
 
+/** The modules a token can take after its launch, as the form names them. */
+const KINDS: [Kind, string][] = [
+  ["loan", "Personal loan"],
+  ["credentials", "Credentials"],
+];
+
 /**
  * Creator: launch a personal loan or credentials beside a token already launched (`launchModule`), with the module's
  * predicted address and the same plain-words summary as the launch form.
@@ -71,26 +77,18 @@ export function AddModule({token}: {token: Address}) {
     >
       <fieldset>
         <legend>Module to add</legend>
-        <label className="check" htmlFor={`${id}-loan`}>
-          <input
-            id={`${id}-loan`}
-            type="radio"
-            name={`${id}-kind`}
-            checked={kind === "loan"}
-            onChange={() => setKind("loan")}
-          />{" "}
-          Personal loan
-        </label>
-        <label className="check" htmlFor={`${id}-credentials`}>
-          <input
-            id={`${id}-credentials`}
-            type="radio"
-            name={`${id}-kind`}
-            checked={kind === "credentials"}
-            onChange={() => setKind("credentials")}
-          />{" "}
-          Credentials
-        </label>
+        {KINDS.map(([k, label]) => (
+          <label key={k} className="check" htmlFor={`${id}-${k}`}>
+            <input
+              id={`${id}-${k}`}
+              type="radio"
+              name={`${id}-kind`}
+              checked={kind === k}
+              onChange={() => setKind(k)}
+            />{" "}
+            {label}
+          </label>
+        ))}
       </fieldset>
       {kind === "loan" ? loanFields(text, loanAsset.data?.symbol) : credentialFields(text, check)}
       {ok && predicted ? (

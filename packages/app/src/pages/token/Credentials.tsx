@@ -13,6 +13,7 @@ import {useAccount} from "wagmi";
 import {TextAreaField, TextField} from "../../components/Field.js";
 import {Scroll} from "../../components/Scroll.js";
 import {SourceNote} from "../../components/SourceNote.js";
+import {Table} from "../../components/Table.js";
 import {WriteForm} from "../../components/Write.js";
 import {parseAddress, parseWhole} from "../../lib/amount.js";
 import {classErrors, holderErrors, recipientErrors, signatureErrors} from "../../lib/fieldErrors.js";
@@ -56,28 +57,17 @@ export default function CredentialsSection({token, credentials}: {token: Address
       </p>
       {classes.data.length === 0 ? <p>No credential classes yet.</p> : null}
       <Scroll label="Credential classes">
-        <table data-testid="credential-classes">
-          <thead>
-            <tr>
-              <th scope="col">Class</th>
-              <th scope="col">Metadata</th>
-              <th scope="col">Expiry</th>
-              <th scope="col">Revocable</th>
-              <th scope="col">Holders</th>
+        <Table columns={["Class", "Metadata", "Expiry", "Revocable", "Holders"]} testId="credential-classes">
+          {classes.data.map((c) => (
+            <tr key={c.classId.toString()}>
+              <td>{c.classId.toString()}</td>
+              <td className="note">{c.uri}</td>
+              <td>{validity(c)}</td>
+              <td>{c.revocable ? "yes — the creator can revoke" : "no — cannot be revoked"}</td>
+              <td>{c.holders.toString()}</td>
             </tr>
-          </thead>
-          <tbody>
-            {classes.data.map((c) => (
-              <tr key={c.classId.toString()}>
-                <td>{c.classId.toString()}</td>
-                <td className="note">{c.uri}</td>
-                <td>{validity(c)}</td>
-                <td>{c.revocable ? "yes — the creator can revoke" : "no — cannot be revoked"}</td>
-                <td>{c.holders.toString()}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       </Scroll>
       <h3>Who holds what</h3>
       {holders.data ? <SourceNote source={holders.data.source} /> : null}

@@ -13,6 +13,7 @@ import {useAccount} from "wagmi";
 import {AmountField, TextField} from "../../components/Field.js";
 import {ProgressBar} from "../../components/Progress.js";
 import {Scroll} from "../../components/Scroll.js";
+import {Table} from "../../components/Table.js";
 import {AmountForm, WriteForm} from "../../components/Write.js";
 import {parseAddress, parseAmount} from "../../lib/amount.js";
 import {amountErrors, recipientErrors} from "../../lib/fieldErrors.js";
@@ -71,36 +72,25 @@ export default function LoanSection({loan}: {loan: Address}) {
             : `funded ${formatTime(d.fundedAt)}${d.principalWithdrawn ? ", principal withdrawn by the creator" : ""}`}
       </p>
       <Scroll label="Installments">
-        <table data-testid="loan-installments">
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">Due</th>
-              <th scope="col">Amount ({a.symbol})</th>
-              <th scope="col">Paid ({a.symbol})</th>
-              <th scope="col">State</th>
-            </tr>
-          </thead>
-          <tbody>
-            {d.installments.map((i, n) => {
-              const state = installmentState(i, now.data, d.gracePeriod);
-              return (
-                <tr key={i.dueDate.toString()}>
-                  <td>{n + 1}</td>
-                  <td>
-                    {formatTime(i.dueDate)}
-                    {d.gracePeriod > 0n ? (
-                      <span className="note"> (late after {formatTime(i.dueDate + d.gracePeriod)})</span>
-                    ) : null}
-                  </td>
-                  <td>{formatAmount(i.amount, a.decimals)}</td>
-                  <td>{formatAmount(i.paid, a.decimals)}</td>
-                  <td className={state.includes("late") ? "late" : undefined}>{state}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <Table columns={["#", "Due", `Amount (${a.symbol})`, `Paid (${a.symbol})`, "State"]} testId="loan-installments">
+          {d.installments.map((i, n) => {
+            const state = installmentState(i, now.data, d.gracePeriod);
+            return (
+              <tr key={i.dueDate.toString()}>
+                <td>{n + 1}</td>
+                <td>
+                  {formatTime(i.dueDate)}
+                  {d.gracePeriod > 0n ? (
+                    <span className="note"> (late after {formatTime(i.dueDate + d.gracePeriod)})</span>
+                  ) : null}
+                </td>
+                <td>{formatAmount(i.amount, a.decimals)}</td>
+                <td>{formatAmount(i.paid, a.decimals)}</td>
+                <td className={state.includes("late") ? "late" : undefined}>{state}</td>
+              </tr>
+            );
+          })}
+        </Table>
       </Scroll>
       {fundingOpen ? <Fund loan={d} asset={a} /> : null}
       {address ? <Position loan={d} asset={a} account={address} /> : null}

@@ -11,6 +11,7 @@ import {useState, useSyncExternalStore} from "react";
 import type {Address} from "viem";
 import {TextField} from "../../components/Field.js";
 import {Scroll} from "../../components/Scroll.js";
+import {Table} from "../../components/Table.js";
 import {WriteForm} from "../../components/Write.js";
 import {parseWhole} from "../../lib/amount.js";
 import {formatAmount, formatBps, formatTime, percentOf} from "../../lib/format.js";
@@ -94,27 +95,18 @@ function Poll({polls, poll: p, unit}: {polls: Address; poll: GetPollResultsRetur
         {p.turnout.voters.toString()} voters)
       </p>
       <Scroll label="Results">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Option</th>
-              <th scope="col">Votes ({unit})</th>
-              <th scope="col">Share</th>
+        <Table columns={["Option", `Votes (${unit})`, "Share"]}>
+          {p.options.map((label, i) => (
+            <tr key={label}>
+              <td>
+                {i}. {label}
+                {p.state === "finalized" && !p.tied && Number(p.winner.option) === i ? " — winner" : ""}
+              </td>
+              <td>{formatAmount(p.tally[i] ?? 0n, 18)}</td>
+              <td>{total ? `${percentOf(p.tally[i] ?? 0n, total)}%` : "—"}</td>
             </tr>
-          </thead>
-          <tbody>
-            {p.options.map((label, i) => (
-              <tr key={label}>
-                <td>
-                  {i}. {label}
-                  {p.state === "finalized" && !p.tied && Number(p.winner.option) === i ? " — winner" : ""}
-                </td>
-                <td>{formatAmount(p.tally[i] ?? 0n, 18)}</td>
-                <td>{total ? `${percentOf(p.tally[i] ?? 0n, total)}%` : "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       </Scroll>
       {p.state === "active" ? (
         <>

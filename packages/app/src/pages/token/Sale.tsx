@@ -13,6 +13,7 @@ import {useAccount, usePublicClient} from "wagmi";
 import {AmountField, TextField} from "../../components/Field.js";
 import {ProgressBar} from "../../components/Progress.js";
 import {Scroll} from "../../components/Scroll.js";
+import {Table} from "../../components/Table.js";
 import {WriteForm} from "../../components/Write.js";
 import {parseAmount, parseWhole} from "../../lib/amount.js";
 import {amountErrors, periodErrors} from "../../lib/fieldErrors.js";
@@ -132,36 +133,26 @@ function Periods({splitter, count, asset}: {splitter: Address; count: bigint; as
   return (
     <Scroll label="Income per period">
       <h3>Income per period</h3>
-      <table data-testid="periods">
-        <thead>
-          <tr>
-            <th scope="col">Period</th>
-            <th scope="col">Due</th>
-            <th scope="col">Declared income</th>
-            <th scope="col">Owed</th>
-            <th scope="col">Paid ({asset.symbol})</th>
-            <th scope="col">Declared value</th>
-            <th scope="col">State</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(periods.data ?? [])
-            .filter((p) => p.reported || now.data === undefined || p.start <= now.data)
-            .map((p) => (
-              <tr key={p.period.toString()}>
-                <td>{p.period.toString()}</td>
-                <td>{formatTime(p.due)}</td>
-                <td>{p.reported ? formatAmount(p.grossIncome, asset.decimals) : "—"}</td>
-                <td>{p.reported ? formatAmount(p.owed, asset.decimals) : "—"}</td>
-                <td>{formatAmount(p.paid, asset.decimals)}</td>
-                <td>{formatAmount(p.declaredValue, asset.decimals)}</td>
-                <td className={p.late ? "late" : undefined}>
-                  {p.late ? "late" : p.reported ? (p.paid >= p.owed ? "paid" : "reported") : "open"}
-                </td>
-              </tr>
-            ))}
-        </tbody>
-      </table>
+      <Table
+        columns={["Period", "Due", "Declared income", "Owed", `Paid (${asset.symbol})`, "Declared value", "State"]}
+        testId="periods"
+      >
+        {(periods.data ?? [])
+          .filter((p) => p.reported || now.data === undefined || p.start <= now.data)
+          .map((p) => (
+            <tr key={p.period.toString()}>
+              <td>{p.period.toString()}</td>
+              <td>{formatTime(p.due)}</td>
+              <td>{p.reported ? formatAmount(p.grossIncome, asset.decimals) : "—"}</td>
+              <td>{p.reported ? formatAmount(p.owed, asset.decimals) : "—"}</td>
+              <td>{formatAmount(p.paid, asset.decimals)}</td>
+              <td>{formatAmount(p.declaredValue, asset.decimals)}</td>
+              <td className={p.late ? "late" : undefined}>
+                {p.late ? "late" : p.reported ? (p.paid >= p.owed ? "paid" : "reported") : "open"}
+              </td>
+            </tr>
+          ))}
+      </Table>
     </Scroll>
   );
 }
@@ -218,6 +209,8 @@ export function SaleCreator({splitter}: {splitter: Address}) {
   const s = sale.data;
   const next = (periods.data ?? []).find((p) => !p.reported || p.paid < p.owed);
   const selected = (periods.data ?? [])[Number(period)];
+  /** The period both forms act on: 0 up to the last. */
+  const parsePeriod = () => parseWhole(period, {what: "Period", max: Number(s.periodCount) - 1});
   const incomeOptions = {decimals: a.decimals, unit: a.symbol, min: 0n};
   const parsedIncome = income.trim() ? parseAmount(income, incomeOptions) : undefined;
   return (
@@ -246,7 +239,7 @@ export function SaleCreator({splitter}: {splitter: Address}) {
         action="Report income"
         errorFields={{"report-period": periodErrors}}
         prepare={() => {
-          const p = parseWhole(period, {what: "Period", max: Number(s.periodCount) - 1});
+          const p = parsePeriod();
           if (!p.ok) return {error: p.error};
           const g = parseAmount(income, incomeOptions);
           if (!g.ok) return {error: g.error};
@@ -283,7 +276,7 @@ export function SaleCreator({splitter}: {splitter: Address}) {
         action="Pay income"
         errorFields={{"pay-amount": amountErrors}}
         prepare={() => {
-          const p = parseWhole(period, {what: "Period", max: Number(s.periodCount) - 1});
+          const p = parsePeriod();
           if (!p.ok) return {error: p.error};
           const amount = parseAmount(pay, {decimals: a.decimals, unit: a.symbol});
           if (!amount.ok) return {error: amount.error};
