@@ -6,8 +6,8 @@ import {requestCalls} from "../actions/timeEscrow/getRequest.js";
 import {incomeShareTarget, timeEscrowTarget} from "../contracts.js";
 import {incomeShareSplitterAbi, timeEscrowAbi} from "../generated.js";
 import type {IncomeShareTerms} from "../modules/incomeShare.js";
+import {contractAt} from "./boundContract.js";
 import {
-  contractAt,
   multicallProtocolContracts,
   readFields,
   readNamed,
@@ -126,7 +126,10 @@ test("WriteFunctionName and WriteFunctionArgs: the writes of an ABI and their in
 });
 
 test("requestCalls: one request's two reads, typed through the multicall", async () => {
-  const [request, deadlines] = await multicallProtocolContracts(client, requestCalls(address, 0n));
+  const [request, deadlines] = await multicallProtocolContracts(
+    client,
+    requestCalls(contractAt(timeEscrowAbi, timeEscrowTarget, address, "escrow"), 0n),
+  );
   expectTypeOf(request.holder).toEqualTypeOf<Address>();
   expectTypeOf(deadlines).toEqualTypeOf<readonly [bigint, bigint, bigint]>();
 });

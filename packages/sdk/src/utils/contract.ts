@@ -21,7 +21,8 @@ import type {ContractTarget} from "../contracts.js";
 import type {ContractRevertedError} from "../errors/contract.js";
 import {AccountNotFoundError} from "../errors/validation.js";
 import type {WrongContractError} from "../errors/wrongContract.js";
-import {assertAbiValue, assertAddress} from "./validate.js";
+import type {BoundContract} from "./boundContract.js";
+import {assertAbiValue} from "./validate.js";
 
 /** Options every write action takes besides its own parameters. */
 export type WriteParameters = {
@@ -268,31 +269,6 @@ type ReadFunctionArgs<
   abi extends Abi | readonly unknown[],
   functionName extends ReadFunctionName<abi>,
 > = ContractFunctionArgs<abi, ReadMutability, functionName>;
-
-/** A protocol contract at an address checked once: what every call to it spreads (`{...escrow, functionName}`). */
-export type BoundContract<abi extends Abi | readonly unknown[]> = {
-  readonly address: Address;
-  readonly abi: abi;
-  readonly target: ContractTarget;
-};
-
-/**
- * Binds a contract's ABI and target to the address an action was given, checked first (an {@link InvalidAddressError}
- * named `field` if it is not an address): each call then spreads it and names only its function and arguments.
- *
- * @example
- * const escrow = contractAt(timeEscrowAbi, timeEscrowTarget, parameters.escrow, "escrow")
- * const offer = await readProtocolContract(client, {...escrow, functionName: "offer", args: [offerId]})
- */
-export function contractAt<const abi extends Abi | readonly unknown[]>(
-  abi: abi,
-  target: ContractTarget,
-  address: Address,
-  field: string,
-): BoundContract<abi> {
-  assertAddress(address, field);
-  return {address, abi, target};
-}
 
 /**
  * One read of a bound contract in {@link readNamed}: `[functionName]` for a function without inputs,

@@ -3,7 +3,8 @@ import {credentialsTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {iCredentialsAbi} from "../../generated.js";
 import {type CredentialClass, credentialClassTuple} from "../../modules/credentials.js";
-import {contractAt, readProtocolContract, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import {contractAt} from "../../utils/boundContract.js";
+import {readProtocolContract, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 
 export type CreateCredentialClassParameters = WriteParameters &
   CredentialClass & {

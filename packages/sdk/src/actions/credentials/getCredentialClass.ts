@@ -2,7 +2,8 @@ import type {Address, Chain, Client, ReadContractErrorType, Transport} from "vie
 import {credentialsTarget} from "../../contracts.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {iCredentialsAbi} from "../../generated.js";
-import {contractAt, readProtocolContract} from "../../utils/contract.js";
+import {contractAt} from "../../utils/boundContract.js";
+import {readProtocolContract} from "../../utils/contract.js";
 import {assertAmount} from "../../utils/validate.js";
 
 export type GetCredentialClassParameters = {credentials: Address; classId: bigint};

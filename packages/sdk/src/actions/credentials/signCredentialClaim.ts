@@ -1,7 +1,8 @@
 import type {Account, Address, Chain, Client, Hex, Transport} from "viem";
 import {credentialsTarget} from "../../contracts.js";
 import {iCredentialsAbi} from "../../generated.js";
-import {contractAt, readProtocolContract} from "../../utils/contract.js";
+import {contractAt} from "../../utils/boundContract.js";
+import {readProtocolContract} from "../../utils/contract.js";
 import {type SignModuleMessageErrorType, signModuleMessage} from "../../utils/eip712.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
 

@@ -3,7 +3,8 @@ import {factoryTarget} from "../../contracts.js";
 import {resolveFactory} from "../../deployments.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {personalTokenFactoryAbi} from "../../generated.js";
-import {contractAt, readProtocolContract} from "../../utils/contract.js";
+import {contractAt} from "../../utils/boundContract.js";
+import {readProtocolContract} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
 
 export type GetModuleCountParameters = {

@@ -3,8 +3,8 @@ import {zeroAddress} from "viem";
 import {incomeShareTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {incomeShareSplitterAbi} from "../../generated.js";
+import {contractAt} from "../../utils/boundContract.js";
 import {
-  contractAt,
   readProtocolContract,
   senderAddress,
   type WriteParameters,

@@ -3,7 +3,8 @@ import {incomeShareTarget} from "../../contracts.js";
 import type {ContractRevertedErrorType} from "../../errors/contract.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {incomeShareSplitterAbi} from "../../generated.js";
-import {contractAt, readProtocolContract} from "../../utils/contract.js";
+import {contractAt} from "../../utils/boundContract.js";
+import {readProtocolContract} from "../../utils/contract.js";
 import {assertAmount} from "../../utils/validate.js";
 
 export type GetPeriodRecordParameters = {splitter: Address; period: bigint};

@@ -4,7 +4,8 @@ import type {ValidationErrorType} from "../../errors/validation.js";
 import {incomeShareSplitterAbi} from "../../generated.js";
 import type {IncomeShareTerms} from "../../modules/incomeShare.js";
 import {type SaleStatus, saleStatuses} from "../../types.js";
-import {contractAt, readFields} from "../../utils/contract.js";
+import {contractAt} from "../../utils/boundContract.js";
+import {readFields} from "../../utils/contract.js";
 
 export type GetSaleParameters = {splitter: Address};
 

@@ -3,7 +3,8 @@ import {loanTarget} from "../../contracts.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {personalLoanAbi} from "../../generated.js";
 import {type LoanStatus, loanStatuses} from "../../types.js";
-import {contractAt, readFields} from "../../utils/contract.js";
+import {contractAt} from "../../utils/boundContract.js";
+import {readFields} from "../../utils/contract.js";
 
 export type GetLoanParameters = {loan: Address};
 

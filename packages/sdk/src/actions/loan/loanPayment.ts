@@ -2,13 +2,8 @@ import {type Account, type Address, type Chain, type Client, type Hash, type Tra
 import {loanTarget} from "../../contracts.js";
 import {personalLoanAbi} from "../../generated.js";
 import {ensureAllowance} from "../../utils/allowance.js";
-import {
-  contractAt,
-  readProtocolContract,
-  senderOf,
-  type WriteParameters,
-  writeProtocolContract,
-} from "../../utils/contract.js";
+import {contractAt} from "../../utils/boundContract.js";
+import {readProtocolContract, senderOf, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAmount} from "../../utils/validate.js";
 
 /** What {@link fundLoan} and {@link repayLoan} take besides `amount`, which each documents. */

@@ -3,7 +3,8 @@ import {pollsTarget} from "../../contracts.js";
 import {InvalidParameterError} from "../../errors/validation.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {holderPollsAbi} from "../../generated.js";
-import {contractAt, readProtocolContract, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import {contractAt} from "../../utils/boundContract.js";
+import {readProtocolContract, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAbiValue} from "../../utils/validate.js";
 
 /** `HolderPolls.MIN_OPTIONS` / `MAX_OPTIONS`. */

@@ -2,7 +2,8 @@ import type {Address, Chain, Client, MulticallErrorType, ReadContractErrorType, 
 import {pollsTarget} from "../../contracts.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {holderPollsAbi} from "../../generated.js";
-import {contractAt, readNamed} from "../../utils/contract.js";
+import {contractAt} from "../../utils/boundContract.js";
+import {readNamed} from "../../utils/contract.js";
 import {assertAmount} from "../../utils/validate.js";
 
 /** `IHolderPolls.PollState`, by index. */

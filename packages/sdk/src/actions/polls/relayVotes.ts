@@ -17,13 +17,8 @@ import {pollsMessages} from "../../errors/messages/polls.js";
 import {InvalidParameterError} from "../../errors/validation.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {holderPollsAbi} from "../../generated.js";
-import {
-  contractAt,
-  readProtocolContract,
-  type WriteParameters,
-  writeProtocolContract,
-  zipResults,
-} from "../../utils/contract.js";
+import {contractAt} from "../../utils/boundContract.js";
+import {readProtocolContract, type WriteParameters, writeProtocolContract, zipResults} from "../../utils/contract.js";
 import {erc1271ExtraGas} from "../../utils/erc1271.js";
 import {assertAbiValue} from "../../utils/validate.js";
 import {type SignedVote, voteTypes} from "./signVote.js";

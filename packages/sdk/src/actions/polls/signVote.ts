@@ -2,7 +2,8 @@ import type {Account, Address, Chain, Client, Hex, Transport} from "viem";
 import {pollsTarget} from "../../contracts.js";
 import {InvalidParameterError} from "../../errors/validation.js";
 import {holderPollsAbi} from "../../generated.js";
-import {contractAt, readNamed} from "../../utils/contract.js";
+import {contractAt} from "../../utils/boundContract.js";
+import {readNamed} from "../../utils/contract.js";
 import {type SignModuleMessageErrorType, signModuleMessage} from "../../utils/eip712.js";
 import {assertAbiValue, assertAddress, assertAmount} from "../../utils/validate.js";
 

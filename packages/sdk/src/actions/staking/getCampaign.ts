@@ -12,7 +12,8 @@ import {getBlock, readContract} from "viem/actions";
 import {stakingTarget} from "../../contracts.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {stakingRewardsAbi} from "../../generated.js";
-import {contractAt, readFields} from "../../utils/contract.js";
+import {contractAt} from "../../utils/boundContract.js";
+import {readFields} from "../../utils/contract.js";
 
 export type GetCampaignParameters = {campaign: Address};
 

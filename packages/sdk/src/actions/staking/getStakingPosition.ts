@@ -2,7 +2,8 @@ import type {Address, Chain, Client, MulticallErrorType, ReadContractErrorType, 
 import {stakingTarget} from "../../contracts.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {stakingRewardsAbi} from "../../generated.js";
-import {contractAt, readNamed} from "../../utils/contract.js";
+import {contractAt} from "../../utils/boundContract.js";
+import {readNamed} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
 
 export type GetStakingPositionParameters = {campaign: Address; account: Address};

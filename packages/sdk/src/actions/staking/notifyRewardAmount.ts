@@ -3,13 +3,8 @@ import {stakingTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {stakingRewardsAbi} from "../../generated.js";
 import {ensureAllowance} from "../../utils/allowance.js";
-import {
-  contractAt,
-  readProtocolContract,
-  senderOf,
-  type WriteParameters,
-  writeProtocolContract,
-} from "../../utils/contract.js";
+import {contractAt} from "../../utils/boundContract.js";
+import {readProtocolContract, senderOf, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAmount} from "../../utils/validate.js";
 
 export type NotifyRewardAmountParameters = WriteParameters & {

@@ -4,13 +4,8 @@ import {InvalidParameterError} from "../../errors/validation.js";
 import type {PermitWriteActionErrorType} from "../../errors/write.js";
 import {stakingRewardsAbi} from "../../generated.js";
 import {ensureAllowance} from "../../utils/allowance.js";
-import {
-  contractAt,
-  readProtocolContract,
-  senderOf,
-  type WriteParameters,
-  writeProtocolContract,
-} from "../../utils/contract.js";
+import {contractAt} from "../../utils/boundContract.js";
+import {readProtocolContract, senderOf, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {type PermitDeadlineParameters, signPermit} from "../../utils/permit.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
 

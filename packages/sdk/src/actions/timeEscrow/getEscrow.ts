@@ -4,7 +4,8 @@ import {timeEscrowTarget} from "../../contracts.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {timeEscrowAbi} from "../../generated.js";
 import type {TimeEscrowConfig, TimeEscrowOffer} from "../../modules/timeEscrow.js";
-import {contractAt, multicallProtocolContracts, readFields} from "../../utils/contract.js";
+import {contractAt} from "../../utils/boundContract.js";
+import {multicallProtocolContracts, readFields} from "../../utils/contract.js";
 
 export type GetEscrowParameters = {escrow: Address};
 

@@ -3,7 +3,8 @@ import {timeEscrowTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {timeEscrowAbi} from "../../generated.js";
 import {type TimeEscrowOffer, timeEscrowOfferParameter} from "../../modules/timeEscrow.js";
-import {contractAt, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import {contractAt} from "../../utils/boundContract.js";
+import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAbiValue} from "../../utils/validate.js";
 
 export type PublishOfferParameters = WriteParameters & {

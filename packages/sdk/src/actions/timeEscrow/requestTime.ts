@@ -4,7 +4,8 @@ import {timeEscrowTarget} from "../../contracts.js";
 import {InvalidParameterError} from "../../errors/validation.js";
 import type {PermitWriteActionErrorType} from "../../errors/write.js";
 import {timeEscrowAbi} from "../../generated.js";
-import {contractAt, readNamed, senderOf, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import {contractAt} from "../../utils/boundContract.js";
+import {readNamed, senderOf, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {type PermitDeadlineParameters, signPermit} from "../../utils/permit.js";
 import {assertAbiValue, assertAmount} from "../../utils/validate.js";
 

@@ -2,7 +2,8 @@ import type {Address, Chain, Client, MulticallErrorType, ReadContractErrorType, 
 import {vestingTarget} from "../../contracts.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {creatorVestingAbi} from "../../generated.js";
-import {contractAt, readFields} from "../../utils/contract.js";
+import {contractAt} from "../../utils/boundContract.js";
+import {readFields} from "../../utils/contract.js";
 
 export type GetVestingParameters = {
   /** The vesting wallet (from {@link getTokenInfo} or {@link getLaunchFromReceipt}). */
