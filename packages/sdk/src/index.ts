@@ -497,7 +497,7 @@ export {
   type UnknownChainErrorType,
   type ValidationErrorType,
 } from "./errors/validation.js";
-export type {PermitWriteActionErrorType, WriteActionErrorType} from "./errors/write.js";
+export type {WriteActionErrorType} from "./errors/write.js";
 export {
   type ContractIdentity,
   describeContract,

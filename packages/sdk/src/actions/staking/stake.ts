@@ -1,7 +1,7 @@
-import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import type {Account, Address, Chain, Client, Hash, SignTypedDataErrorType, Transport} from "viem";
 import {stakingTarget} from "../../contracts.js";
 import {InvalidParameterError} from "../../errors/validation.js";
-import type {PermitWriteActionErrorType} from "../../errors/write.js";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import {stakingRewardsAbi} from "../../generated.js";
 import {ensureAllowance} from "../../utils/allowance.js";
 import {contractAt} from "../../utils/boundContract.js";
@@ -26,7 +26,7 @@ export type StakeParameters = WriteParameters &
     for?: Address | undefined;
   };
 export type StakeReturnType = Hash;
-export type StakeErrorType = PermitWriteActionErrorType;
+export type StakeErrorType = WriteActionErrorType | SignTypedDataErrorType;
 
 /**
  * Stakes `amount` of the campaign's staking token. Three ways to pay: an existing allowance (default), `approve: true`

@@ -1,8 +1,8 @@
-import type {Account, Address, Chain, Client, Hash, Hex, Transport} from "viem";
+import type {Account, Address, Chain, Client, Hash, Hex, SignTypedDataErrorType, Transport} from "viem";
 import {keccak256, stringToHex, zeroHash} from "viem";
 import {timeEscrowTarget} from "../../contracts.js";
 import {InvalidParameterError} from "../../errors/validation.js";
-import type {PermitWriteActionErrorType} from "../../errors/write.js";
+import type {WriteActionErrorType} from "../../errors/write.js";
 import {timeEscrowAbi} from "../../generated.js";
 import {contractAt} from "../../utils/boundContract.js";
 import {readNamed, senderOf, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
@@ -26,7 +26,7 @@ export type RequestTimeParameters = WriteParameters &
     permit?: boolean | undefined;
   };
 export type RequestTimeReturnType = Hash;
-export type RequestTimeErrorType = PermitWriteActionErrorType;
+export type RequestTimeErrorType = WriteActionErrorType | SignTypedDataErrorType;
 
 /**
  * A holder books the creator's time: locks `units × pricePerUnit` tokens against an offer. By default it signs an
