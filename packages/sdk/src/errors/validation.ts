@@ -1,21 +1,30 @@
-import {BaseError} from "./base.js";
+import {BaseError, type BaseErrorParameters} from "./base.js";
+
+/** An input the SDK refused before any RPC call: `field` names it as the action's parameters do. */
+abstract class InvalidFieldError extends BaseError {
+  readonly field: string;
+
+  constructor(field: string, shortMessage: string, parameters?: BaseErrorParameters) {
+    super(shortMessage, parameters);
+    this.field = field;
+  }
+}
 
 export type InvalidAddressErrorType = InvalidAddressError & {name: "InvalidAddressError"};
 
 /** An input that must be an address is not one (checked before any RPC call). */
-export class InvalidAddressError extends BaseError {
+export class InvalidAddressError extends InvalidFieldError {
   override name = "InvalidAddressError" as const;
-  readonly field: string;
   readonly address: unknown;
 
   constructor({field, address, checksum = false}: {field: string; address: unknown; checksum?: boolean}) {
     super(
+      field,
       checksum
         ? `${field} ${describe(address)} has a wrong checksum (a letter in the wrong case): check the address, or pass it all lowercase.`
         : `${field} must be a 0x-prefixed 20-byte address, got ${describe(address)}.`,
       {details: "Pass a checksummed or lowercase address such as 0x70997970C51812dc3A010C7d01b50e0d17dc79C8."},
     );
-    this.field = field;
     this.address = address;
   }
 }
@@ -23,16 +32,14 @@ export class InvalidAddressError extends BaseError {
 export type InvalidAmountErrorType = InvalidAmountError & {name: "InvalidAmountError"};
 
 /** An amount, count or timestamp is not a bigint in range (checked before any RPC call). */
-export class InvalidAmountError extends BaseError {
+export class InvalidAmountError extends InvalidFieldError {
   override name = "InvalidAmountError" as const;
-  readonly field: string;
   readonly amount: unknown;
 
   constructor({field, amount, expected}: {field: string; amount: unknown; expected: string}) {
-    super(`${field} must be ${expected}, got ${describe(amount)}.`, {
+    super(field, `${field} must be ${expected}, got ${describe(amount)}.`, {
       details: "Amounts are bigints in base units: parseUnits('25000', 18) for 25,000 tokens, 20_000_000n for 20 USDC.",
     });
-    this.field = field;
     this.amount = amount;
   }
 }
@@ -40,13 +47,11 @@ export class InvalidAmountError extends BaseError {
 export type InvalidParameterErrorType = InvalidParameterError & {name: "InvalidParameterError"};
 
 /** Any other input the SDK can tell is wrong before sending it (an empty name, a malformed hash, ...). */
-export class InvalidParameterError extends BaseError {
+export class InvalidParameterError extends InvalidFieldError {
   override name = "InvalidParameterError" as const;
-  readonly field: string;
 
   constructor({field, reason}: {field: string; reason: string}) {
-    super(`${field} ${reason}.`);
-    this.field = field;
+    super(field, `${field} ${reason}.`);
   }
 }
 

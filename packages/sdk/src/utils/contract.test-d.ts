@@ -6,9 +6,11 @@ import {requestCalls} from "../actions/timeEscrow/getRequest.js";
 import {incomeShareTarget, timeEscrowTarget} from "../contracts.js";
 import {incomeShareSplitterAbi, timeEscrowAbi} from "../generated.js";
 import type {IncomeShareTerms} from "../modules/incomeShare.js";
+import {contractAt} from "./boundContract.js";
 import {
   multicallProtocolContracts,
   readFields,
+  readNamed,
   readProtocolContract,
   type WriteFunctionArgs,
   type WriteFunctionName,
@@ -124,7 +126,37 @@ test("WriteFunctionName and WriteFunctionArgs: the writes of an ABI and their in
 });
 
 test("requestCalls: one request's two reads, typed through the multicall", async () => {
-  const [request, deadlines] = await multicallProtocolContracts(client, requestCalls(address, 0n));
+  const [request, deadlines] = await multicallProtocolContracts(
+    client,
+    requestCalls(contractAt(timeEscrowAbi, timeEscrowTarget, address, "escrow"), 0n),
+  );
   expectTypeOf(request.holder).toEqualTypeOf<Address>();
   expectTypeOf(deadlines).toEqualTypeOf<readonly [bigint, bigint, bigint]>();
+});
+
+test("readNamed: named reads of one bound contract, each call and result typed from the ABI", async () => {
+  const escrow = contractAt(timeEscrowAbi, timeEscrowTarget, address, "escrow");
+  const {token, offer, requestCount} = await readNamed(client, escrow, {
+    token: ["token"],
+    offer: ["offer", [0n]],
+    requestCount: ["requestCount", []],
+  });
+  expectTypeOf(token).toEqualTypeOf<Address>();
+  expectTypeOf(offer.pricePerUnit).toEqualTypeOf<bigint>();
+  expectTypeOf(requestCount).toEqualTypeOf<bigint>();
+  // @ts-expect-error no such function
+  await readNamed(client, escrow, {offer: ["offers", [0n]]});
+  // @ts-expect-error offer(uint256) needs its id
+  await readNamed(client, escrow, {offer: ["offer"]});
+  // @ts-expect-error a bigint, not a string
+  await readNamed(client, escrow, {offer: ["offer", ["0"]]});
+  // @ts-expect-error a write is not a read
+  await readNamed(client, escrow, {accepted: ["accept", [1n, 2n]]});
+});
+
+test("readNamed: a function renamed in the generated ABI breaks the read that still uses the old name", async () => {
+  const splitter = contractAt(renamedAbi, incomeShareTarget, address, "splitter");
+  // @ts-expect-error `tokensSold` is gone from the regenerated ABI
+  await readNamed(client, splitter, {sold: ["tokensSold"]});
+  expectTypeOf(await readNamed(client, splitter, {sold: ["sold"]})).toEqualTypeOf<{sold: bigint}>();
 });

@@ -21,6 +21,7 @@ import type {ContractTarget} from "../contracts.js";
 import type {ContractRevertedError} from "../errors/contract.js";
 import {AccountNotFoundError} from "../errors/validation.js";
 import type {WrongContractError} from "../errors/wrongContract.js";
+import type {BoundContract} from "./boundContract.js";
 import {assertAbiValue} from "./validate.js";
 
 /** Options every write action takes besides its own parameters. */
@@ -261,6 +262,62 @@ export function zipResults<call, result>(calls: readonly call[], results: readon
   return calls.map((c, i) => [c, results[i] as result]);
 }
 
+/** The view and pure functions of `abi`: what a read can call. */
+type ReadFunctionName<abi extends Abi | readonly unknown[]> = ContractFunctionName<abi, ReadMutability>;
+/** The arguments of `abi`'s read function `functionName`, typed from its inputs. */
+type ReadFunctionArgs<
+  abi extends Abi | readonly unknown[],
+  functionName extends ReadFunctionName<abi>,
+> = ContractFunctionArgs<abi, ReadMutability, functionName>;
+
+/**
+ * One read of a bound contract in {@link readNamed}: `[functionName]` for a function without inputs,
+ * `[functionName, args]` otherwise, the arguments typed from the ABI.
+ */
+type NamedRead<abi extends Abi | readonly unknown[], read> = read extends readonly [
+  infer functionName extends ReadFunctionName<abi>,
+  ...unknown[],
+]
+  ? readonly [] extends ReadFunctionArgs<abi, functionName>
+    ? readonly [functionName, (readonly [])?]
+    : readonly [functionName, ReadFunctionArgs<abi, functionName>]
+  : readonly [ReadFunctionName<abi>, (readonly unknown[])?];
+
+/** What a {@link NamedRead} returns, typed from the ABI. */
+type NamedReadResult<abi extends Abi | readonly unknown[], read> = read extends readonly [
+  infer functionName extends ReadFunctionName<abi>,
+  (infer args)?,
+]
+  ? ContractFunctionReturnType<
+      abi,
+      ReadMutability,
+      functionName,
+      args extends ReadFunctionArgs<abi, functionName> ? args : ReadFunctionArgs<abi, functionName>
+    >
+  : never;
+
+/**
+ * Several reads of one contract as one named object, in one multicall (one block, one round trip), every call and
+ * result typed from the ABI: a renamed Solidity function, or wrong arguments, fail `tsc`.
+ *
+ * @example
+ * const {balance, earned} = await readNamed(client, campaign, {balance: ["balanceOf", [account]], earned: ["earned", [account]]})
+ */
+export async function readNamed<
+  const abi extends Abi | readonly unknown[],
+  const reads extends Readonly<Record<string, readonly [ReadFunctionName<abi>, (readonly unknown[])?]>>,
+>(
+  client: Client<Transport, Chain | undefined>,
+  contract: BoundContract<abi>,
+  reads: reads & {[name in keyof reads]: NamedRead<abi, reads[name]>},
+  options: MulticallProtocolContractsOptions = {},
+): Promise<{-readonly [name in keyof reads]: NamedReadResult<abi, reads[name]>}> {
+  const entries = Object.entries(reads as Record<string, readonly [string, (readonly unknown[])?]>);
+  const calls = entries.map(([, [functionName, args]]) => ({...contract, functionName, args}));
+  const values = (await multicallProtocolContracts(client, calls as never, options)) as readonly unknown[];
+  return Object.fromEntries(zipResults(entries, values).map(([[name], value]) => [name, value])) as never;
+}
+
 /** The names of `abi`'s views that take no argument: the fields of the object a contract is. */
 type FieldName<abi extends Abi | readonly unknown[]> = Extract<
   Extract<abi[number], {type: "function"; stateMutability: ReadMutability; inputs: readonly []}>,
@@ -269,20 +326,16 @@ type FieldName<abi extends Abi | readonly unknown[]> = Extract<
 
 /**
  * Several argument-less views of one contract as one object, `{token, creator, terms, ...}`, read in one multicall
- * (one block, one round trip) and typed from the ABI: `readFields(client, {address, abi, target}, ["token", "terms"])`.
+ * (one block, one round trip) and typed from the ABI: `readFields(client, splitter, ["token", "terms"])`.
  */
 export async function readFields<
   const abi extends Abi | readonly unknown[],
   const names extends readonly FieldName<abi>[],
 >(
   client: Client<Transport, Chain | undefined>,
-  {
-    address,
-    abi,
-    target,
-    blockNumber,
-  }: {address: Address; abi: abi; target: ContractTarget; blockNumber?: bigint | undefined},
+  contract: BoundContract<abi>,
   names: names,
+  options: MulticallProtocolContractsOptions = {},
 ): Promise<{
   [name in names[number]]: ContractFunctionReturnType<
     abi,
@@ -290,10 +343,7 @@ export async function readFields<
     Extract<name, ContractFunctionName<abi, ReadMutability>>
   >;
 }> {
-  const values = (await multicallProtocolContracts(
-    client,
-    names.map((functionName) => ({address, abi, target, functionName})) as never,
-    {blockNumber},
-  )) as readonly unknown[];
+  const calls = names.map((functionName) => ({...contract, functionName}));
+  const values = (await multicallProtocolContracts(client, calls as never, options)) as readonly unknown[];
   return Object.fromEntries(names.map((name, i) => [name, values[i]])) as never;
 }

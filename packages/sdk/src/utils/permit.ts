@@ -11,6 +11,12 @@ import {getBlock, getChainId, getEip712Domain, readContract, signTypedData} from
 import {InvalidParameterError} from "../errors/validation.js";
 import type {TokenPayment} from "./allowance.js";
 
+/** The option every action that can pay by EIP-2612 permit takes. */
+export type PermitDeadlineParameters = {
+  /** The permit's deadline (unix seconds); defaults to one hour after the latest block. */
+  permitDeadline?: bigint | undefined;
+};
+
 const PERMIT_TYPES = {
   Permit: [
     {name: "owner", type: "address"},

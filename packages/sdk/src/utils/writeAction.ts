@@ -1,5 +1,6 @@
 import type {Abi, Account, Address, Chain, Client, Hash, Transport} from "viem";
 import type {ContractTarget} from "../contracts.js";
+import {contractAt} from "./boundContract.js";
 import {
   senderAddress,
   type WriteFunctionArgs,
@@ -7,7 +8,6 @@ import {
   type WriteParameters,
   writeProtocolContract,
 } from "./contract.js";
-import {assertAddress} from "./validate.js";
 
 /** The parameter names whose values are addresses: where the contract called can be. */
 type AddressKey<parameters> = {
@@ -48,15 +48,14 @@ export function defineWriteAction<parameters extends WriteParameters>() {
       parameters: parameters,
     ): Promise<Hash> {
       const {name, target, abi, functionName} = definition;
-      const address = parameters[definition.address] as unknown;
-      assertAddress(address, definition.address);
+      const contract = contractAt(abi, target, parameters[definition.address] as Address, definition.address);
       definition.validate?.(parameters);
       const sender = senderAddress(client as Client, parameters.account, name);
       const args = definition.args(parameters, {sender});
       const value = definition.value?.(parameters);
       return writeProtocolContract(
         client,
-        {address, abi, functionName, args, value, account: parameters.account, target} as never,
+        {...contract, functionName, args, value, account: parameters.account} as never,
         name,
       );
     };

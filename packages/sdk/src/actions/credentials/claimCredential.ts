@@ -3,9 +3,10 @@ import {credentialsTarget} from "../../contracts.js";
 import {InvalidParameterError} from "../../errors/validation.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {iCredentialsAbi} from "../../generated.js";
+import {contractAt} from "../../utils/boundContract.js";
 import {readProtocolContract, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {erc1271ExtraGas} from "../../utils/erc1271.js";
-import {assertAbiValue, assertAddress} from "../../utils/validate.js";
+import {assertAbiValue} from "../../utils/validate.js";
 import {type CredentialClaim, credentialClaimTypes} from "./signCredentialClaim.js";
 
 export type ClaimCredentialParameters = WriteParameters & {
@@ -31,35 +32,17 @@ export async function claimCredential<chain extends Chain | undefined, account e
   client: Client<Transport, chain, account>,
   {credentials, claim, signature, account}: ClaimCredentialParameters,
 ): Promise<ClaimCredentialReturnType> {
-  assertAddress(credentials, "credentials");
+  const module = contractAt(iCredentialsAbi, credentialsTarget, credentials, "credentials");
   assertAbiValue({type: "tuple", components: credentialClaimTypes.Claim}, claim, "claim");
   assertAbiValue({type: "bytes"}, signature, "signature");
   if (signature === "0x") throw new InvalidParameterError({field: "signature", reason: "must not be empty"});
-  const creator = await readProtocolContract(client, {
-    address: credentials,
-    abi: iCredentialsAbi,
-    target: credentialsTarget,
-    functionName: "creator",
-  });
+  const creator = await readProtocolContract(client, {...module, functionName: "creator"});
   const extraGas = await erc1271ExtraGas(client as Client, [creator], () =>
-    readProtocolContract(client, {
-      address: credentials,
-      abi: iCredentialsAbi,
-      target: credentialsTarget,
-      functionName: "ERC1271_GAS_LIMIT",
-    }),
+    readProtocolContract(client, {...module, functionName: "ERC1271_GAS_LIMIT"}),
   );
   return writeProtocolContract(
     client,
-    {
-      address: credentials,
-      abi: iCredentialsAbi,
-      target: credentialsTarget,
-      functionName: "claim",
-      args: [claim, signature],
-      account,
-      extraGas,
-    },
+    {...module, functionName: "claim", args: [claim, signature], account, extraGas},
     "claimCredential",
   );
 }

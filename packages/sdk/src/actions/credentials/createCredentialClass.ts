@@ -3,8 +3,8 @@ import {credentialsTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {iCredentialsAbi} from "../../generated.js";
 import {type CredentialClass, credentialClassTuple} from "../../modules/credentials.js";
+import {contractAt} from "../../utils/boundContract.js";
 import {readProtocolContract, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
-import {assertAddress} from "../../utils/validate.js";
 
 export type CreateCredentialClassParameters = WriteParameters &
   CredentialClass & {
@@ -30,24 +30,12 @@ export async function createCredentialClass<chain extends Chain | undefined, acc
   client: Client<Transport, chain, account>,
   {credentials, account, ...params}: CreateCredentialClassParameters,
 ): Promise<CreateCredentialClassReturnType> {
-  assertAddress(credentials, "credentials");
+  const module = contractAt(iCredentialsAbi, credentialsTarget, credentials, "credentials");
   const tuple = credentialClassTuple(params);
-  const classId = await readProtocolContract(client, {
-    address: credentials,
-    abi: iCredentialsAbi,
-    target: credentialsTarget,
-    functionName: "classCount",
-  });
+  const classId = await readProtocolContract(client, {...module, functionName: "classCount"});
   const hash = await writeProtocolContract(
     client,
-    {
-      address: credentials,
-      abi: iCredentialsAbi,
-      target: credentialsTarget,
-      functionName: "createClass",
-      args: [tuple],
-      account,
-    },
+    {...module, functionName: "createClass", args: [tuple], account},
     "createCredentialClass",
   );
   return {hash, classId};

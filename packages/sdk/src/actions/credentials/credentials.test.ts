@@ -1,4 +1,4 @@
-import {type Address, erc721Abi, parseEther, zeroAddress} from "viem";
+import {type Address, erc721Abi, getContract, parseEther, zeroAddress} from "viem";
 import {describe, expect, test} from "vitest";
 import {
   alice,
@@ -85,25 +85,10 @@ describe("credentials", () => {
     const dev = await getCredential(publicClient, {credentials, holder: alice.account.address, classId: DEV});
     expect(dev.expiresAt).toBe(timestamp + YEAR);
     // A standard ERC-721 to wallets: owner, metadata, name from the token.
-    expect(
-      await publicClient.readContract({
-        address: credentials,
-        abi: erc721Abi,
-        functionName: "ownerOf",
-        args: [early.tokenId],
-      }),
-    ).toBe(alice.account.address);
-    expect(
-      await publicClient.readContract({
-        address: credentials,
-        abi: erc721Abi,
-        functionName: "tokenURI",
-        args: [early.tokenId],
-      }),
-    ).toBe("ipfs://early-believer");
-    expect(await publicClient.readContract({address: credentials, abi: erc721Abi, functionName: "name"})).toBe(
-      "Alex Masmej Credentials",
-    );
+    const nft = getContract({address: credentials, abi: erc721Abi, client: publicClient});
+    expect(await nft.read.ownerOf([early.tokenId])).toBe(alice.account.address);
+    expect(await nft.read.tokenURI([early.tokenId])).toBe("ipfs://early-believer");
+    expect(await nft.read.name()).toBe("Alex Masmej Credentials");
 
     // Indexers: the module's own events decode with the protocol's ABI.
     const events = parseProtocolLogs(issued).map((e) => e.eventName);

@@ -2,6 +2,7 @@ import type {Address, Chain, Client, ReadContractErrorType, Transport} from "vie
 import {credentialsTarget} from "../../contracts.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {iCredentialsAbi} from "../../generated.js";
+import {contractAt} from "../../utils/boundContract.js";
 import {readProtocolContract} from "../../utils/contract.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
 
@@ -35,15 +36,9 @@ export async function getCredential<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {credentials, holder, classId}: GetCredentialParameters,
 ): Promise<GetCredentialReturnType> {
-  assertAddress(credentials, "credentials");
+  const contract = contractAt(iCredentialsAbi, credentialsTarget, credentials, "credentials");
   assertAddress(holder, "holder");
   assertAmount(classId, "classId");
   // The struct's fields are the return type's, by name.
-  return readProtocolContract(client, {
-    address: credentials,
-    abi: iCredentialsAbi,
-    target: credentialsTarget,
-    functionName: "credentialOf",
-    args: [holder, classId],
-  });
+  return readProtocolContract(client, {...contract, functionName: "credentialOf", args: [holder, classId]});
 }

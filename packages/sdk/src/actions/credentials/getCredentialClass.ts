@@ -2,8 +2,9 @@ import type {Address, Chain, Client, ReadContractErrorType, Transport} from "vie
 import {credentialsTarget} from "../../contracts.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {iCredentialsAbi} from "../../generated.js";
+import {contractAt} from "../../utils/boundContract.js";
 import {readProtocolContract} from "../../utils/contract.js";
-import {assertAddress, assertAmount} from "../../utils/validate.js";
+import {assertAmount} from "../../utils/validate.js";
 
 export type GetCredentialClassParameters = {credentials: Address; classId: bigint};
 export type GetCredentialClassReturnType = {
@@ -34,14 +35,8 @@ export async function getCredentialClass<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {credentials, classId}: GetCredentialClassParameters,
 ): Promise<GetCredentialClassReturnType> {
-  assertAddress(credentials, "credentials");
+  const contract = contractAt(iCredentialsAbi, credentialsTarget, credentials, "credentials");
   assertAmount(classId, "classId");
-  const c = await readProtocolContract(client, {
-    address: credentials,
-    abi: iCredentialsAbi,
-    target: credentialsTarget,
-    functionName: "getClass",
-    args: [classId],
-  });
+  const c = await readProtocolContract(client, {...contract, functionName: "getClass", args: [classId]});
   return {classId, ...c}; // the struct's fields are the return type's, by name
 }

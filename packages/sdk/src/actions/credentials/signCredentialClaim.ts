@@ -1,6 +1,7 @@
 import type {Account, Address, Chain, Client, Hex, Transport} from "viem";
 import {credentialsTarget} from "../../contracts.js";
 import {iCredentialsAbi} from "../../generated.js";
+import {contractAt} from "../../utils/boundContract.js";
 import {readProtocolContract} from "../../utils/contract.js";
 import {type SignModuleMessageErrorType, signModuleMessage} from "../../utils/eip712.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
@@ -52,24 +53,17 @@ export async function signCredentialClaim<chain extends Chain | undefined, accou
   client: Client<Transport, chain, account>,
   {credentials, classId, recipient, deadline, account}: SignCredentialClaimParameters,
 ): Promise<SignCredentialClaimReturnType> {
-  assertAddress(credentials, "credentials");
+  const contract = contractAt(iCredentialsAbi, credentialsTarget, credentials, "credentials");
   assertAmount(classId, "classId");
   assertAddress(recipient, "recipient");
   assertAmount(deadline, "deadline");
   const {message: claim, signature} = await signModuleMessage(client as Client, {
-    address: credentials,
+    address: contract.address,
     account,
     action: "signCredentialClaim",
     types: credentialClaimTypes,
     primaryType: "Claim",
-    read: () =>
-      readProtocolContract(client, {
-        address: credentials,
-        abi: iCredentialsAbi,
-        target: credentialsTarget,
-        functionName: "claimNonce",
-        args: [classId, recipient],
-      }),
+    read: () => readProtocolContract(client, {...contract, functionName: "claimNonce", args: [classId, recipient]}),
     build: (nonce): CredentialClaim => ({classId, recipient, nonce, deadline}),
   });
   return {claim, signature};

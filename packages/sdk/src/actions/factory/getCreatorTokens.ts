@@ -3,6 +3,7 @@ import {factoryTarget} from "../../contracts.js";
 import {resolveFactory} from "../../deployments.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {personalTokenFactoryAbi} from "../../generated.js";
+import {contractAt} from "../../utils/boundContract.js";
 import {readProtocolContract} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
 
@@ -25,14 +26,14 @@ export type GetCreatorTokensErrorType = ValidationErrorType | ReadContractErrorT
  */
 export async function getCreatorTokens<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
-  {creator, factory}: GetCreatorTokensParameters,
+  {creator, factory: override}: GetCreatorTokensParameters,
 ): Promise<GetCreatorTokensReturnType> {
   assertAddress(creator, "creator");
-  return readProtocolContract(client, {
-    address: resolveFactory(client.chain?.id, factory),
-    abi: personalTokenFactoryAbi,
-    target: factoryTarget,
-    functionName: "tokensByCreator",
-    args: [creator],
-  });
+  const factory = contractAt(
+    personalTokenFactoryAbi,
+    factoryTarget,
+    resolveFactory(client.chain?.id, override),
+    "factory",
+  );
+  return readProtocolContract(client, {...factory, functionName: "tokensByCreator", args: [creator]});
 }

@@ -3,6 +3,7 @@ import {factoryTarget} from "../../contracts.js";
 import {resolveFactory} from "../../deployments.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {personalTokenFactoryAbi} from "../../generated.js";
+import {contractAt} from "../../utils/boundContract.js";
 import {readProtocolContract} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
 
@@ -23,15 +24,14 @@ export type GetModuleCountErrorType = ValidationErrorType | ReadContractErrorTyp
  */
 export async function getModuleCount<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
-  {token, factory}: GetModuleCountParameters,
+  {token, factory: override}: GetModuleCountParameters,
 ): Promise<GetModuleCountReturnType> {
   assertAddress(token, "token");
-  const address = resolveFactory(client.chain?.id, factory);
-  return readProtocolContract(client, {
-    address,
-    abi: personalTokenFactoryAbi,
-    target: factoryTarget,
-    functionName: "moduleCountOf",
-    args: [token],
-  });
+  const factory = contractAt(
+    personalTokenFactoryAbi,
+    factoryTarget,
+    resolveFactory(client.chain?.id, override),
+    "factory",
+  );
+  return readProtocolContract(client, {...factory, functionName: "moduleCountOf", args: [token]});
 }

@@ -6,6 +6,7 @@ import type {WriteActionErrorType} from "../../errors/write.js";
 import {personalTokenFactoryAbi} from "../../generated.js";
 import type {LaunchModule} from "../../modules/types.js";
 import {ensureAllowance} from "../../utils/allowance.js";
+import {contractAt} from "../../utils/boundContract.js";
 import {readProtocolContract, senderOf, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {resolveImplementation} from "../../utils/predictModuleAddress.js";
 import {assertAbiValue, assertAddress, assertAmount} from "../../utils/validate.js";
@@ -52,32 +53,28 @@ export async function launchModule<chain extends Chain | undefined, account exte
   assertAbiValue({type: "bytes"}, module.data, "module.data");
   const chainId = client.chain?.id;
   const implementation = resolveImplementation(chainId, module.implementation);
-  const factory = resolveFactory(chainId, factoryOverride);
+  const factory = contractAt(
+    personalTokenFactoryAbi,
+    factoryTarget,
+    resolveFactory(chainId, factoryOverride),
+    "factory",
+  );
   const sender = senderOf(client as Client, account, "launchModule");
   const c = client as Client<Transport, Chain | undefined, Account | undefined>;
   if (approve && module.tokenAmount > 0n) {
-    await ensureAllowance(c, {token, spender: factory, amount: module.tokenAmount, sender}, "launchModule");
+    await ensureAllowance(c, {token, spender: factory.address, amount: module.tokenAmount, sender}, "launchModule");
   }
-  const index = await readProtocolContract(c, {
-    address: factory,
-    abi: personalTokenFactoryAbi,
-    target: factoryTarget,
-    functionName: "moduleCountOf",
-    args: [token],
-  });
+  const index = await readProtocolContract(c, {...factory, functionName: "moduleCountOf", args: [token]});
   const predicted = await readProtocolContract(c, {
-    address: factory,
-    abi: personalTokenFactoryAbi,
-    target: factoryTarget,
+    ...factory,
     functionName: "predictModuleAddress",
     args: [token, implementation, index],
   });
   const hash = await writeProtocolContract(
     client,
     {
-      address: factory,
-      abi: personalTokenFactoryAbi,
-      target: launchTarget,
+      ...factory,
+      target: launchTarget, // its initializer runs the module's: every protocol error can come back
       functionName: "launchModule",
       args: [token, {implementation, tokenAmount: module.tokenAmount, data: module.data}],
       account,

@@ -3,13 +3,14 @@ import {zeroAddress} from "viem";
 import {incomeShareTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {incomeShareSplitterAbi} from "../../generated.js";
+import {contractAt} from "../../utils/boundContract.js";
 import {
   readProtocolContract,
   senderAddress,
   type WriteParameters,
   writeProtocolContract,
 } from "../../utils/contract.js";
-import {assertAddress, assertAmount} from "../../utils/validate.js";
+import {assertAmount} from "../../utils/validate.js";
 
 export type BuyTokensParameters = WriteParameters & {
   splitter: Address;
@@ -45,22 +46,15 @@ export async function buyTokens<chain extends Chain | undefined, account extends
   client: Client<Transport, chain, account>,
   {splitter, tokens, allowance, account}: BuyTokensParameters,
 ): Promise<BuyTokensReturnType> {
-  assertAddress(splitter, "splitter");
+  const contract = contractAt(incomeShareSplitterAbi, incomeShareTarget, splitter, "splitter");
   assertAmount(tokens, "tokens", {min: 1n});
   senderAddress(client as Client, account, "buyTokens");
-  const terms = await readProtocolContract(client, {
-    address: splitter,
-    abi: incomeShareSplitterAbi,
-    target: incomeShareTarget,
-    functionName: "terms",
-  });
+  const terms = await readProtocolContract(client, {...contract, functionName: "terms"});
   const value = terms.paymentAsset === zeroAddress ? purchaseCost(tokens, terms.price) : undefined;
   return writeProtocolContract(
     client,
     {
-      address: splitter,
-      abi: incomeShareSplitterAbi,
-      target: incomeShareTarget,
+      ...contract,
       functionName: "buy",
       args: [tokens, allowance ?? {maxTokens: 0n, deadline: 0n, signature: "0x"}],
       value,

@@ -2,6 +2,7 @@ import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
 import {incomeShareTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {incomeShareSplitterAbi} from "../../generated.js";
+import {contractAt} from "../../utils/boundContract.js";
 import {senderAddress, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
 import {getClaimable} from "./getClaimable.js";
@@ -41,9 +42,7 @@ export async function claimAllIncome<chain extends Chain | undefined, account ex
     const hash = await writeProtocolContract(
       client,
       {
-        address: splitter,
-        abi: incomeShareSplitterAbi,
-        target: incomeShareTarget,
+        ...contractAt(incomeShareSplitterAbi, incomeShareTarget, splitter, "splitter"),
         functionName: "claim",
         args: [assets, to ?? holder],
         account,

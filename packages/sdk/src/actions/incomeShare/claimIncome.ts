@@ -2,6 +2,7 @@ import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
 import {incomeShareTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {incomeShareSplitterAbi} from "../../generated.js";
+import {contractAt} from "../../utils/boundContract.js";
 import {
   readProtocolContract,
   senderAddress,
@@ -31,28 +32,14 @@ export async function claimIncome<chain extends Chain | undefined, account exten
   client: Client<Transport, chain, account>,
   {splitter, assets, to, account}: ClaimIncomeParameters,
 ): Promise<ClaimIncomeReturnType> {
-  assertAddress(splitter, "splitter");
+  const contract = contractAt(incomeShareSplitterAbi, incomeShareTarget, splitter, "splitter");
   for (const [i, asset] of (assets ?? []).entries()) assertAddress(asset, `assets[${i}]`);
   if (to !== undefined) assertAddress(to, "to");
   const recipient = to ?? senderAddress(client as Client, account, "claimIncome");
-  const claimed =
-    assets ??
-    (await readProtocolContract(client, {
-      address: splitter,
-      abi: incomeShareSplitterAbi,
-      target: incomeShareTarget,
-      functionName: "payoutAssets",
-    }));
+  const claimed = assets ?? (await readProtocolContract(client, {...contract, functionName: "payoutAssets"}));
   return writeProtocolContract(
     client,
-    {
-      address: splitter,
-      abi: incomeShareSplitterAbi,
-      target: incomeShareTarget,
-      functionName: "claim",
-      args: [claimed, recipient],
-      account,
-    },
+    {...contract, functionName: "claim", args: [claimed, recipient], account},
     "claimIncome",
   );
 }

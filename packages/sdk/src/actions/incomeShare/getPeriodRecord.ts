@@ -3,8 +3,9 @@ import {incomeShareTarget} from "../../contracts.js";
 import type {ContractRevertedErrorType} from "../../errors/contract.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {incomeShareSplitterAbi} from "../../generated.js";
+import {contractAt} from "../../utils/boundContract.js";
 import {readProtocolContract} from "../../utils/contract.js";
-import {assertAddress, assertAmount} from "../../utils/validate.js";
+import {assertAmount} from "../../utils/validate.js";
 
 export type GetPeriodRecordParameters = {splitter: Address; period: bigint};
 
@@ -41,14 +42,7 @@ export async function getPeriodRecord<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {splitter, period}: GetPeriodRecordParameters,
 ): Promise<GetPeriodRecordReturnType> {
-  assertAddress(splitter, "splitter");
+  const contract = contractAt(incomeShareSplitterAbi, incomeShareTarget, splitter, "splitter");
   assertAmount(period, "period");
-  const record = await readProtocolContract(client, {
-    address: splitter,
-    abi: incomeShareSplitterAbi,
-    target: incomeShareTarget,
-    functionName: "periodRecord",
-    args: [period],
-  });
-  return {period, ...record};
+  return {period, ...(await readProtocolContract(client, {...contract, functionName: "periodRecord", args: [period]}))};
 }

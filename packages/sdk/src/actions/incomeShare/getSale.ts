@@ -4,8 +4,8 @@ import type {ValidationErrorType} from "../../errors/validation.js";
 import {incomeShareSplitterAbi} from "../../generated.js";
 import type {IncomeShareTerms} from "../../modules/incomeShare.js";
 import {type SaleStatus, saleStatuses} from "../../types.js";
+import {contractAt} from "../../utils/boundContract.js";
 import {readFields} from "../../utils/contract.js";
-import {assertAddress} from "../../utils/validate.js";
 
 export type GetSaleParameters = {splitter: Address};
 
@@ -37,8 +37,8 @@ export async function getSale<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {splitter}: GetSaleParameters,
 ): Promise<GetSaleReturnType> {
-  assertAddress(splitter, "splitter");
-  const sale = await readFields(client, {address: splitter, abi: incomeShareSplitterAbi, target: incomeShareTarget}, [
+  const contract = contractAt(incomeShareSplitterAbi, incomeShareTarget, splitter, "splitter");
+  const {saleStatus, ...fields} = await readFields(client, contract, [
     "token",
     "creator",
     "terms",
@@ -51,6 +51,5 @@ export async function getSale<chain extends Chain | undefined>(
     "payoutAssets",
     "isComplete",
   ]);
-  const {saleStatus, ...fields} = sale;
   return {...fields, status: saleStatuses[saleStatus] ?? "upcoming"};
 }

@@ -3,8 +3,8 @@ import {loanTarget} from "../../contracts.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {personalLoanAbi} from "../../generated.js";
 import {type LoanStatus, loanStatuses} from "../../types.js";
+import {contractAt} from "../../utils/boundContract.js";
 import {readFields} from "../../utils/contract.js";
-import {assertAddress} from "../../utils/validate.js";
 
 export type GetLoanParameters = {loan: Address};
 
@@ -66,36 +66,32 @@ export async function getLoan<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {loan}: GetLoanParameters,
 ): Promise<GetLoanReturnType> {
-  assertAddress(loan, "loan");
+  const contract = contractAt(personalLoanAbi, loanTarget, loan, "loan");
   // One multicall, never chunked: every field from one block.
-  const {status, installments, ...fields} = await readFields(
-    client,
-    {address: loan, abi: personalLoanAbi, target: loanTarget},
-    [
-      "token",
-      "creator",
-      "name",
-      "symbol",
-      "decimals",
-      "asset",
-      "status",
-      "principal",
-      "totalOwed",
-      "owed",
-      "fundingDeadline",
-      "gracePeriod",
-      "totalFunded",
-      "fundedAt",
-      "principalWithdrawn",
-      "totalRefunded",
-      "totalRepaid",
-      "repaidAt",
-      "totalClaimed",
-      "nextInstallment",
-      "lateInstallmentCount",
-      "installments",
-    ],
-  );
+  const {status, installments, ...fields} = await readFields(client, contract, [
+    "token",
+    "creator",
+    "name",
+    "symbol",
+    "decimals",
+    "asset",
+    "status",
+    "principal",
+    "totalOwed",
+    "owed",
+    "fundingDeadline",
+    "gracePeriod",
+    "totalFunded",
+    "fundedAt",
+    "principalWithdrawn",
+    "totalRefunded",
+    "totalRepaid",
+    "repaidAt",
+    "totalClaimed",
+    "nextInstallment",
+    "lateInstallmentCount",
+    "installments",
+  ]);
   return {
     loan,
     ...fields,

@@ -2,7 +2,8 @@ import type {Address, Chain, Client, MulticallErrorType, ReadContractErrorType, 
 import {loanTarget} from "../../contracts.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {personalLoanAbi} from "../../generated.js";
-import {multicallProtocolContracts} from "../../utils/contract.js";
+import {contractAt} from "../../utils/boundContract.js";
+import {readNamed} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
 
 export type GetLoanPositionParameters = {loan: Address; account: Address};
@@ -28,14 +29,13 @@ export async function getLoanPosition<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {loan, account}: GetLoanPositionParameters,
 ): Promise<GetLoanPositionReturnType> {
-  assertAddress(loan, "loan");
+  const contract = contractAt(personalLoanAbi, loanTarget, loan, "loan");
   assertAddress(account, "account");
-  const contract = {address: loan, abi: personalLoanAbi, target: loanTarget} as const;
-  const [balance, totalSupply, claimable, remainder] = await multicallProtocolContracts(client, [
-    {...contract, functionName: "balanceOf", args: [account]},
-    {...contract, functionName: "totalSupply"},
-    {...contract, functionName: "claimable", args: [account]},
-    {...contract, functionName: "remainderOf", args: [account]},
-  ]);
+  const {balance, totalSupply, claimable, remainder} = await readNamed(client, contract, {
+    balance: ["balanceOf", [account]],
+    totalSupply: ["totalSupply"],
+    claimable: ["claimable", [account]],
+    remainder: ["remainderOf", [account]],
+  });
   return {balance, shareBps: totalSupply === 0n ? 0n : (balance * 10_000n) / totalSupply, claimable, remainder};
 }

@@ -2,8 +2,9 @@ import {type Account, type Address, type Chain, type Client, type Hash, type Tra
 import {loanTarget} from "../../contracts.js";
 import {personalLoanAbi} from "../../generated.js";
 import {ensureAllowance} from "../../utils/allowance.js";
+import {contractAt} from "../../utils/boundContract.js";
 import {readProtocolContract, senderOf, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
-import {assertAddress, assertAmount} from "../../utils/validate.js";
+import {assertAmount} from "../../utils/validate.js";
 
 /** What {@link fundLoan} and {@link repayLoan} take besides `amount`, which each documents. */
 export type LoanPaymentParameters = WriteParameters & {
@@ -25,27 +26,20 @@ export function defineLoanPayment<parameters extends LoanPaymentParameters & {am
     client: Client<Transport, chain, account>,
     parameters: parameters,
   ): Promise<Hash> {
-    const {loan, amount, approve = false, account} = parameters;
-    assertAddress(loan, "loan");
+    const {amount, approve = false, account} = parameters;
+    const loan = contractAt(personalLoanAbi, loanTarget, parameters.loan, "loan");
     assertAmount(amount, "amount", {min: 1n});
     const sender = senderOf(client as Client, account, name);
     const c = client as Client<Transport, Chain | undefined, Account | undefined>;
-    const asset = await readProtocolContract(c, {
-      address: loan,
-      abi: personalLoanAbi,
-      target: loanTarget,
-      functionName: "asset",
-    });
+    const asset = await readProtocolContract(c, {...loan, functionName: "asset"});
     const isEth = asset === zeroAddress;
     if (!isEth && approve) {
-      await ensureAllowance(c, {token: asset, spender: loan, amount, sender}, name);
+      await ensureAllowance(c, {token: asset, spender: loan.address, amount, sender}, name);
     }
     return writeProtocolContract(
       client,
       {
-        address: loan,
-        abi: personalLoanAbi,
-        target: loanTarget,
+        ...loan,
         functionName,
         args: [amount],
         value: isEth ? amount : undefined,

@@ -3,8 +3,9 @@ import {pollsTarget} from "../../contracts.js";
 import {InvalidParameterError} from "../../errors/validation.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {holderPollsAbi} from "../../generated.js";
+import {contractAt} from "../../utils/boundContract.js";
 import {readProtocolContract, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
-import {assertAbiValue, assertAddress} from "../../utils/validate.js";
+import {assertAbiValue} from "../../utils/validate.js";
 
 /** `HolderPolls.MIN_OPTIONS` / `MAX_OPTIONS`. */
 const MIN_OPTIONS = 2;
@@ -40,7 +41,7 @@ export async function createPoll<chain extends Chain | undefined, account extend
   client: Client<Transport, chain, account>,
   {polls, questionURI, options, start = 0n, end, account}: CreatePollParameters,
 ): Promise<CreatePollReturnType> {
-  assertAddress(polls, "polls");
+  const module = contractAt(holderPollsAbi, pollsTarget, polls, "polls");
   if (typeof questionURI !== "string" || questionURI === "") {
     throw new InvalidParameterError({field: "questionURI", reason: "must be a non-empty string"});
   }
@@ -57,22 +58,10 @@ export async function createPoll<chain extends Chain | undefined, account extend
   assertAbiValue({type: "uint64"}, start, "start");
   assertAbiValue({type: "uint64"}, end, "end");
   if (end <= start) throw new InvalidParameterError({field: "end", reason: "must be after start"});
-  const pollId = await readProtocolContract(client, {
-    address: polls,
-    abi: holderPollsAbi,
-    target: pollsTarget,
-    functionName: "pollCount",
-  });
+  const pollId = await readProtocolContract(client, {...module, functionName: "pollCount"});
   const hash = await writeProtocolContract(
     client,
-    {
-      address: polls,
-      abi: holderPollsAbi,
-      target: pollsTarget,
-      functionName: "createPoll",
-      args: [questionURI, options, start, end],
-      account,
-    },
+    {...module, functionName: "createPoll", args: [questionURI, options, start, end], account},
     "createPoll",
   );
   return {hash, pollId};

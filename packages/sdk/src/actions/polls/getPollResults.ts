@@ -2,8 +2,9 @@ import type {Address, Chain, Client, MulticallErrorType, ReadContractErrorType, 
 import {pollsTarget} from "../../contracts.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {holderPollsAbi} from "../../generated.js";
-import {multicallProtocolContracts} from "../../utils/contract.js";
-import {assertAddress, assertAmount} from "../../utils/validate.js";
+import {contractAt} from "../../utils/boundContract.js";
+import {readNamed} from "../../utils/contract.js";
+import {assertAmount} from "../../utils/validate.js";
 
 /** `IHolderPolls.PollState`, by index. */
 export const pollStates = ["pending", "active", "ended", "finalized", "cancelled"] as const;
@@ -49,13 +50,12 @@ export async function getPollResults<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {polls, pollId}: GetPollResultsParameters,
 ): Promise<GetPollResultsReturnType> {
-  assertAddress(polls, "polls");
+  const contract = contractAt(holderPollsAbi, pollsTarget, polls, "polls");
   assertAmount(pollId, "pollId");
-  const contract = {address: polls, abi: holderPollsAbi, target: pollsTarget} as const;
-  const [poll, r] = await multicallProtocolContracts(client, [
-    {...contract, functionName: "getPoll", args: [pollId]},
-    {...contract, functionName: "results", args: [pollId]},
-  ]);
+  const {poll, results: r} = await readNamed(client, contract, {
+    poll: ["getPoll", [pollId]],
+    results: ["results", [pollId]],
+  });
   return {
     pollId,
     question: poll.questionURI,

@@ -17,9 +17,10 @@ import {pollsMessages} from "../../errors/messages/polls.js";
 import {InvalidParameterError} from "../../errors/validation.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {holderPollsAbi} from "../../generated.js";
+import {contractAt} from "../../utils/boundContract.js";
 import {readProtocolContract, type WriteParameters, writeProtocolContract, zipResults} from "../../utils/contract.js";
 import {erc1271ExtraGas} from "../../utils/erc1271.js";
-import {assertAbiValue, assertAddress} from "../../utils/validate.js";
+import {assertAbiValue} from "../../utils/validate.js";
 import {type SignedVote, voteTypes} from "./signVote.js";
 
 export type RelayVotesParameters = WriteParameters & {
@@ -69,7 +70,7 @@ export async function relayVotes<chain extends Chain | undefined, account extend
   client: Client<Transport, chain, account>,
   {polls, votes, dropInvalid = true, account}: RelayVotesParameters,
 ): Promise<RelayVotesReturnType> {
-  assertAddress(polls, "polls");
+  const contract = contractAt(holderPollsAbi, pollsTarget, polls, "polls");
   if (!Array.isArray(votes) || votes.length === 0) {
     throw new InvalidParameterError({field: "votes", reason: "must be a non-empty array of signed votes"});
   }
@@ -79,13 +80,7 @@ export async function relayVotes<chain extends Chain | undefined, account extend
   });
   const reasons = await Promise.all(
     votes.map(({vote, signature}) =>
-      readProtocolContract(client, {
-        address: polls,
-        abi: holderPollsAbi,
-        target: pollsTarget,
-        functionName: "checkSignedVote",
-        args: [vote, signature],
-      }),
+      readProtocolContract(client, {...contract, functionName: "checkSignedVote", args: [vote, signature]}),
     ),
   );
   const checked = zipResults(votes, reasons).map(([signed, reason], index) => ({
@@ -95,23 +90,14 @@ export async function relayVotes<chain extends Chain | undefined, account extend
   const results = checked.map(({result}) => result);
   const sent = dropInvalid ? checked.filter(({result}) => result.counted).map(({signed}) => signed) : votes;
   if (sent.length === 0) return {hash: undefined, results};
-  const extraGas = await erc1271ExtraGas(
-    client as Client,
-    sent.map(({vote}) => vote.voter),
-    () =>
-      readProtocolContract(client, {
-        address: polls,
-        abi: holderPollsAbi,
-        target: pollsTarget,
-        functionName: "ERC1271_GAS_LIMIT",
-      }),
+  const voters = sent.map(({vote}) => vote.voter);
+  const extraGas = await erc1271ExtraGas(client as Client, voters, () =>
+    readProtocolContract(client, {...contract, functionName: "ERC1271_GAS_LIMIT"}),
   );
   const hash = await writeProtocolContract(
     client,
     {
-      address: polls,
-      abi: holderPollsAbi,
-      target: pollsTarget,
+      ...contract,
       functionName: "relayVotes",
       args: [sent.map((s) => s.vote), sent.map((s) => s.signature)],
       account,

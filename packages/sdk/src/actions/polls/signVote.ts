@@ -2,7 +2,8 @@ import type {Account, Address, Chain, Client, Hex, Transport} from "viem";
 import {pollsTarget} from "../../contracts.js";
 import {InvalidParameterError} from "../../errors/validation.js";
 import {holderPollsAbi} from "../../generated.js";
-import {readProtocolContract} from "../../utils/contract.js";
+import {contractAt} from "../../utils/boundContract.js";
+import {readNamed} from "../../utils/contract.js";
 import {type SignModuleMessageErrorType, signModuleMessage} from "../../utils/eip712.js";
 import {assertAbiValue, assertAddress, assertAmount} from "../../utils/validate.js";
 
@@ -51,34 +52,19 @@ export async function signVote<chain extends Chain | undefined, account extends 
   client: Client<Transport, chain, account>,
   {polls, pollId, option, voter, account}: SignVoteParameters,
 ): Promise<SignVoteReturnType> {
-  assertAddress(polls, "polls");
+  const contract = contractAt(holderPollsAbi, pollsTarget, polls, "polls");
   assertAmount(pollId, "pollId");
   assertAbiValue({type: "uint256"}, option, "option");
   if (voter !== undefined) assertAddress(voter, "voter");
   const {message: vote, signature} = await signModuleMessage(client as Client, {
-    address: polls,
+    address: contract.address,
     account,
     action: "signVote",
     types: voteTypes,
     primaryType: "Vote",
     read: (signer) =>
-      Promise.all([
-        readProtocolContract(client, {
-          address: polls,
-          abi: holderPollsAbi,
-          target: pollsTarget,
-          functionName: "nonces",
-          args: [pollId, voter ?? signer],
-        }),
-        readProtocolContract(client, {
-          address: polls,
-          abi: holderPollsAbi,
-          target: pollsTarget,
-          functionName: "getPoll",
-          args: [pollId],
-        }),
-      ]),
-    build: ([nonce, poll], signer): PollVote => {
+      readNamed(client, contract, {nonce: ["nonces", [pollId, voter ?? signer]], poll: ["getPoll", [pollId]]}),
+    build: ({nonce, poll}, signer): PollVote => {
       // The contract would refuse it only when relayed: say so before anything is signed.
       if (BigInt(option) >= BigInt(poll.options.length)) {
         throw new InvalidParameterError({

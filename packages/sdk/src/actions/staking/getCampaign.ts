@@ -12,8 +12,8 @@ import {getBlock, readContract} from "viem/actions";
 import {stakingTarget} from "../../contracts.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {stakingRewardsAbi} from "../../generated.js";
+import {contractAt} from "../../utils/boundContract.js";
 import {readFields} from "../../utils/contract.js";
-import {assertAddress} from "../../utils/validate.js";
 
 export type GetCampaignParameters = {campaign: Address};
 
@@ -66,7 +66,7 @@ export async function getCampaign<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {campaign}: GetCampaignParameters,
 ): Promise<GetCampaignReturnType> {
-  assertAddress(campaign, "campaign");
+  const contract = contractAt(stakingRewardsAbi, stakingTarget, campaign, "campaign");
   // The block first, then every read at it: `active` compares that block's timestamp with the period it read.
   const block = await getBlock(client as Client, {includeTransactions: false});
   const {
@@ -85,7 +85,7 @@ export async function getCampaign<chain extends Chain | undefined>(
     getRewardForDuration: rewardForDuration,
   } = await readFields(
     client,
-    {address: campaign, abi: stakingRewardsAbi, target: stakingTarget, blockNumber: block.number},
+    contract,
     [
       "token",
       "creator",
@@ -101,6 +101,7 @@ export async function getCampaign<chain extends Chain | undefined>(
       "rewardReserve",
       "getRewardForDuration",
     ],
+    {blockNumber: block.number},
   );
   // A second call (the reward token's address comes from the first), at the same block.
   const rewardDecimals = await readContract(client as Client, {

@@ -2,7 +2,8 @@ import type {Address, Chain, Client, MulticallErrorType, ReadContractErrorType, 
 import {stakingTarget} from "../../contracts.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {stakingRewardsAbi} from "../../generated.js";
-import {multicallProtocolContracts} from "../../utils/contract.js";
+import {contractAt} from "../../utils/boundContract.js";
+import {readNamed} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
 
 export type GetStakingPositionParameters = {campaign: Address; account: Address};
@@ -24,12 +25,7 @@ export async function getStakingPosition<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {campaign, account}: GetStakingPositionParameters,
 ): Promise<GetStakingPositionReturnType> {
-  assertAddress(campaign, "campaign");
+  const contract = contractAt(stakingRewardsAbi, stakingTarget, campaign, "campaign");
   assertAddress(account, "account");
-  const contract = {address: campaign, abi: stakingRewardsAbi, target: stakingTarget} as const;
-  const [balance, earned] = await multicallProtocolContracts(client, [
-    {...contract, functionName: "balanceOf", args: [account]},
-    {...contract, functionName: "earned", args: [account]},
-  ]);
-  return {balance, earned};
+  return readNamed(client, contract, {balance: ["balanceOf", [account]], earned: ["earned", [account]]});
 }

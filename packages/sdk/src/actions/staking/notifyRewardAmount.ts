@@ -3,8 +3,9 @@ import {stakingTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {stakingRewardsAbi} from "../../generated.js";
 import {ensureAllowance} from "../../utils/allowance.js";
+import {contractAt} from "../../utils/boundContract.js";
 import {readProtocolContract, senderOf, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
-import {assertAddress, assertAmount} from "../../utils/validate.js";
+import {assertAmount} from "../../utils/validate.js";
 
 export type NotifyRewardAmountParameters = WriteParameters & {
   /** The staking campaign (a `StakingRewards` module of the token). */
@@ -32,29 +33,17 @@ export async function notifyRewardAmount<chain extends Chain | undefined, accoun
   client: Client<Transport, chain, account>,
   {campaign, amount, approve = false, account}: NotifyRewardAmountParameters,
 ): Promise<NotifyRewardAmountReturnType> {
-  assertAddress(campaign, "campaign");
+  const contract = contractAt(stakingRewardsAbi, stakingTarget, campaign, "campaign");
   assertAmount(amount, "amount", {bits: 96});
   const sender = senderOf(client as Client, account, "notifyRewardAmount");
   const c = client as Client<Transport, Chain | undefined, Account | undefined>;
   if (approve && amount > 0n) {
-    const rewardToken = await readProtocolContract(c, {
-      address: campaign,
-      abi: stakingRewardsAbi,
-      target: stakingTarget,
-      functionName: "rewardToken",
-    });
-    await ensureAllowance(c, {token: rewardToken, spender: campaign, amount, sender}, "notifyRewardAmount");
+    const token = await readProtocolContract(c, {...contract, functionName: "rewardToken"});
+    await ensureAllowance(c, {token, spender: campaign, amount, sender}, "notifyRewardAmount");
   }
   return writeProtocolContract(
     client,
-    {
-      address: campaign,
-      abi: stakingRewardsAbi,
-      target: stakingTarget,
-      functionName: "notifyRewardAmount",
-      args: [amount],
-      account,
-    },
+    {...contract, functionName: "notifyRewardAmount", args: [amount], account},
     "notifyRewardAmount",
   );
 }

@@ -4,27 +4,27 @@ import {InvalidParameterError} from "../../errors/validation.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {stakingRewardsAbi} from "../../generated.js";
 import {ensureAllowance} from "../../utils/allowance.js";
+import {contractAt} from "../../utils/boundContract.js";
 import {readProtocolContract, senderOf, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
-import {signPermit} from "../../utils/permit.js";
+import {type PermitDeadlineParameters, signPermit} from "../../utils/permit.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
 
-export type StakeParameters = WriteParameters & {
-  /** The staking campaign (a `StakingRewards` module of the token). */
-  campaign: Address;
-  /** Staking-token units to deposit (e.g. LP shares, 18 decimals). */
-  amount: bigint;
-  /**
-   * Sign an EIP-2612 permit on the staking token and send `stakeWithPermit`: one transaction, no approval. Works with
-   * ERC-5267 tokens and with Uniswap V2 LP shares (domain rebuilt and checked against `DOMAIN_SEPARATOR()`). Not with `for`.
-   */
-  permit?: boolean | undefined;
-  /** The permit's deadline (unix seconds); defaults to one hour after the latest block. */
-  permitDeadline?: bigint | undefined;
-  /** Without a permit: approve exactly `amount` first (and wait for it) if the allowance is short. Default: false. */
-  approve?: boolean | undefined;
-  /** Credit the stake to another account (`stakeFor`); the sender pays. */
-  for?: Address | undefined;
-};
+export type StakeParameters = WriteParameters &
+  PermitDeadlineParameters & {
+    /** The staking campaign (a `StakingRewards` module of the token). */
+    campaign: Address;
+    /** Staking-token units to deposit (e.g. LP shares, 18 decimals). */
+    amount: bigint;
+    /**
+     * Sign an EIP-2612 permit on the staking token and send `stakeWithPermit`: one transaction, no approval. Works with
+     * ERC-5267 tokens and with Uniswap V2 LP shares (domain rebuilt and checked against `DOMAIN_SEPARATOR()`). Not with `for`.
+     */
+    permit?: boolean | undefined;
+    /** Without a permit: approve exactly `amount` first (and wait for it) if the allowance is short. Default: false. */
+    approve?: boolean | undefined;
+    /** Credit the stake to another account (`stakeFor`); the sender pays. */
+    for?: Address | undefined;
+  };
 export type StakeReturnType = Hash;
 export type StakeErrorType = WriteActionErrorType | SignTypedDataErrorType;
 
@@ -40,8 +40,8 @@ export async function stake<chain extends Chain | undefined, account extends Acc
   client: Client<Transport, chain, account>,
   parameters: StakeParameters,
 ): Promise<StakeReturnType> {
-  const {campaign, amount, permit = false, approve = false, account} = parameters;
-  assertAddress(campaign, "campaign");
+  const {amount, permit = false, approve = false, account} = parameters;
+  const campaign = contractAt(stakingRewardsAbi, stakingTarget, parameters.campaign, "campaign");
   assertAmount(amount, "amount", {min: 1n});
   if (parameters.for !== undefined) assertAddress(parameters.for, "for");
   if (parameters.permitDeadline !== undefined) assertAmount(parameters.permitDeadline, "permitDeadline");
@@ -56,27 +56,15 @@ export async function stake<chain extends Chain | undefined, account extends Acc
   const c = client as Client<Transport, Chain | undefined, Account | undefined>;
 
   if (permit || approve) {
-    const stakingToken = await readProtocolContract(c, {
-      address: campaign,
-      abi: stakingRewardsAbi,
-      target: stakingTarget,
-      functionName: "stakingToken",
-    });
-    const payment = {token: stakingToken, spender: campaign, amount, sender};
+    const token = await readProtocolContract(c, {...campaign, functionName: "stakingToken"});
+    const payment = {token, spender: campaign.address, amount, sender};
     if (approve) {
       await ensureAllowance(c, payment, "stake");
     } else {
       const {deadline, v, r, s} = await signPermit(c, {...payment, deadline: parameters.permitDeadline});
       return writeProtocolContract(
         client,
-        {
-          address: campaign,
-          abi: stakingRewardsAbi,
-          target: stakingTarget,
-          functionName: "stakeWithPermit",
-          args: [amount, deadline, v, r, s],
-          account,
-        },
+        {...campaign, functionName: "stakeWithPermit", args: [amount, deadline, v, r, s], account},
         "stake",
       );
     }
@@ -84,22 +72,8 @@ export async function stake<chain extends Chain | undefined, account extends Acc
   return writeProtocolContract(
     client,
     parameters.for === undefined
-      ? {
-          address: campaign,
-          abi: stakingRewardsAbi,
-          target: stakingTarget,
-          functionName: "stake",
-          args: [amount],
-          account,
-        }
-      : {
-          address: campaign,
-          abi: stakingRewardsAbi,
-          target: stakingTarget,
-          functionName: "stakeFor",
-          args: [parameters.for, amount],
-          account,
-        },
+      ? {...campaign, functionName: "stake", args: [amount], account}
+      : {...campaign, functionName: "stakeFor", args: [parameters.for, amount], account},
     "stake",
   );
 }

@@ -4,8 +4,8 @@ import {timeEscrowTarget} from "../../contracts.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {timeEscrowAbi} from "../../generated.js";
 import type {TimeEscrowConfig, TimeEscrowOffer} from "../../modules/timeEscrow.js";
+import {contractAt} from "../../utils/boundContract.js";
 import {multicallProtocolContracts, readFields} from "../../utils/contract.js";
-import {assertAddress} from "../../utils/validate.js";
 
 export type GetEscrowParameters = {escrow: Address};
 
@@ -32,14 +32,14 @@ export async function getEscrow<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {escrow}: GetEscrowParameters,
 ): Promise<GetEscrowReturnType> {
-  assertAddress(escrow, "escrow");
-  const contract = {address: escrow, abi: timeEscrowAbi, target: timeEscrowTarget} as const;
+  const contract = contractAt(timeEscrowAbi, timeEscrowTarget, escrow, "escrow");
   // Two multicalls (the offers' count comes from the first), both at one block.
   const blockNumber = await getBlockNumber(client, {cacheTime: 0});
   const {token, creator, config, offerCount, requestCount, totalLocked} = await readFields(
     client,
-    {...contract, blockNumber},
+    contract,
     ["token", "creator", "config", "offerCount", "requestCount", "totalLocked"],
+    {blockNumber},
   );
   const offerIds = Array.from({length: Number(offerCount)}, (_, i) => BigInt(i));
   const perOffer = await multicallProtocolContracts(

@@ -2,6 +2,7 @@ import type {Address, Chain, Client, MulticallErrorType, ReadContractErrorType, 
 import {timeEscrowTarget} from "../../contracts.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {timeEscrowAbi} from "../../generated.js";
+import {contractAt} from "../../utils/boundContract.js";
 import {multicallProtocolContracts, readProtocolContract} from "../../utils/contract.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
 import {type RawDeadlines, type RawRequest, requestCalls, type TimeRequest, toTimeRequest} from "./getRequest.js";
@@ -31,31 +32,19 @@ export async function getOpenRequests<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {escrow, holder, start = 0n, limit = 100n}: GetOpenRequestsParameters,
 ): Promise<GetOpenRequestsReturnType> {
-  assertAddress(escrow, "escrow");
+  const contract = contractAt(timeEscrowAbi, timeEscrowTarget, escrow, "escrow");
   if (holder !== undefined) assertAddress(holder, "holder");
   assertAmount(start, "start");
   assertAmount(limit, "limit", {min: 1n});
   const ids =
     holder === undefined
-      ? await readProtocolContract(client, {
-          address: escrow,
-          abi: timeEscrowAbi,
-          target: timeEscrowTarget,
-          functionName: "openRequestIds",
-          args: [start, limit],
-        })
-      : await readProtocolContract(client, {
-          address: escrow,
-          abi: timeEscrowAbi,
-          target: timeEscrowTarget,
-          functionName: "openRequestIdsOf",
-          args: [holder],
-        });
+      ? await readProtocolContract(client, {...contract, functionName: "openRequestIds", args: [start, limit]})
+      : await readProtocolContract(client, {...contract, functionName: "openRequestIdsOf", args: [holder]});
   if (ids.length === 0) return [];
   // Every request and its deadlines in one multicall.
   const reads = await multicallProtocolContracts(
     client,
-    ids.flatMap((requestId) => requestCalls(escrow, requestId)),
+    ids.flatMap((requestId) => requestCalls(contract, requestId)),
   );
   return ids.map((requestId, i) =>
     toTimeRequest(requestId, reads[2 * i] as RawRequest, reads[2 * i + 1] as RawDeadlines),

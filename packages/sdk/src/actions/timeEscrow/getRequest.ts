@@ -12,8 +12,9 @@ import type {ContractRevertedErrorType} from "../../errors/contract.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {timeEscrowAbi} from "../../generated.js";
 import {type RequestStatus, requestStatuses} from "../../types.js";
+import {type BoundContract, contractAt} from "../../utils/boundContract.js";
 import {multicallProtocolContracts} from "../../utils/contract.js";
-import {assertAddress, assertAmount} from "../../utils/validate.js";
+import {assertAmount} from "../../utils/validate.js";
 
 export type GetRequestParameters = {escrow: Address; requestId: bigint};
 
@@ -59,15 +60,14 @@ export async function getRequest<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {escrow, requestId}: GetRequestParameters,
 ): Promise<GetRequestReturnType> {
-  assertAddress(escrow, "escrow");
+  const contract = contractAt(timeEscrowAbi, timeEscrowTarget, escrow, "escrow");
   assertAmount(requestId, "requestId");
-  const [request, deadlines] = await multicallProtocolContracts(client, requestCalls(escrow, requestId));
+  const [request, deadlines] = await multicallProtocolContracts(client, requestCalls(contract, requestId));
   return toTimeRequest(requestId, request, deadlines);
 }
 
 /** The two reads that make a request, for one multicall: `getRequest(id)` and `deadlines(id)`. */
-export function requestCalls(escrow: Address, requestId: bigint) {
-  const contract = {address: escrow, abi: timeEscrowAbi, target: timeEscrowTarget} as const;
+export function requestCalls(contract: BoundContract<typeof timeEscrowAbi>, requestId: bigint) {
   return [
     {...contract, functionName: "getRequest", args: [requestId]},
     {...contract, functionName: "deadlines", args: [requestId]},

@@ -3,8 +3,9 @@ import {timeEscrowTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {timeEscrowAbi} from "../../generated.js";
 import {type TimeEscrowOffer, timeEscrowOfferParameter} from "../../modules/timeEscrow.js";
+import {contractAt} from "../../utils/boundContract.js";
 import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
-import {assertAbiValue, assertAddress} from "../../utils/validate.js";
+import {assertAbiValue} from "../../utils/validate.js";
 
 export type PublishOfferParameters = WriteParameters & {
   escrow: Address;
@@ -28,18 +29,11 @@ export async function publishOffer<chain extends Chain | undefined, account exte
   client: Client<Transport, chain, account>,
   {escrow, offer, account}: PublishOfferParameters,
 ): Promise<PublishOfferReturnType> {
-  assertAddress(escrow, "escrow");
+  const contract = contractAt(timeEscrowAbi, timeEscrowTarget, escrow, "escrow");
   assertAbiValue(timeEscrowOfferParameter, offer, "offer");
   return writeProtocolContract(
     client,
-    {
-      address: escrow,
-      abi: timeEscrowAbi,
-      target: timeEscrowTarget,
-      functionName: "publishOffer",
-      args: [offer],
-      account,
-    },
+    {...contract, functionName: "publishOffer", args: [offer], account},
     "publishOffer",
   );
 }

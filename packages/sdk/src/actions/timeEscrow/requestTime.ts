@@ -4,32 +4,27 @@ import {timeEscrowTarget} from "../../contracts.js";
 import {InvalidParameterError} from "../../errors/validation.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {timeEscrowAbi} from "../../generated.js";
-import {
-  multicallProtocolContracts,
-  senderOf,
-  type WriteParameters,
-  writeProtocolContract,
-} from "../../utils/contract.js";
-import {signPermit} from "../../utils/permit.js";
-import {assertAbiValue, assertAddress, assertAmount} from "../../utils/validate.js";
+import {contractAt} from "../../utils/boundContract.js";
+import {readNamed, senderOf, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import {type PermitDeadlineParameters, signPermit} from "../../utils/permit.js";
+import {assertAbiValue, assertAmount} from "../../utils/validate.js";
 
-export type RequestTimeParameters = WriteParameters & {
-  escrow: Address;
-  offerId: bigint;
-  /** Units of the offer (e.g. hours); locks `units × pricePerUnit` tokens. */
-  units: number;
-  /** A short note for the creator; only its keccak256 goes on-chain (keep the text off-chain). */
-  note?: string | undefined;
-  /** Or the note's hash directly. */
-  noteHash?: Hex | undefined;
-  /**
-   * Sign an EIP-2612 permit with the wallet and send `requestWithPermit`: one transaction, no approval (default).
-   * With `false`, `request` is sent and the escrow must already be approved ({@link approveToken}).
-   */
-  permit?: boolean | undefined;
-  /** The permit's deadline (unix seconds); defaults to one hour after the latest block. */
-  permitDeadline?: bigint | undefined;
-};
+export type RequestTimeParameters = WriteParameters &
+  PermitDeadlineParameters & {
+    escrow: Address;
+    offerId: bigint;
+    /** Units of the offer (e.g. hours); locks `units × pricePerUnit` tokens. */
+    units: number;
+    /** A short note for the creator; only its keccak256 goes on-chain (keep the text off-chain). */
+    note?: string | undefined;
+    /** Or the note's hash directly. */
+    noteHash?: Hex | undefined;
+    /**
+     * Sign an EIP-2612 permit with the wallet and send `requestWithPermit`: one transaction, no approval (default).
+     * With `false`, `request` is sent and the escrow must already be approved ({@link approveToken}).
+     */
+    permit?: boolean | undefined;
+  };
 export type RequestTimeReturnType = Hash;
 export type RequestTimeErrorType = WriteActionErrorType | SignTypedDataErrorType;
 
@@ -46,8 +41,8 @@ export async function requestTime<chain extends Chain | undefined, account exten
   client: Client<Transport, chain, account>,
   parameters: RequestTimeParameters,
 ): Promise<RequestTimeReturnType> {
-  const {escrow, offerId, units, note, permit = true, account} = parameters;
-  assertAddress(escrow, "escrow");
+  const {offerId, units, note, permit = true, account} = parameters;
+  const escrow = contractAt(timeEscrowAbi, timeEscrowTarget, parameters.escrow, "escrow");
   assertAmount(offerId, "offerId");
   assertAbiValue({type: "uint32"}, units, "units");
   if (units === 0) throw new InvalidParameterError({field: "units", reason: "must be at least 1"});
@@ -57,44 +52,25 @@ export async function requestTime<chain extends Chain | undefined, account exten
   if (parameters.permitDeadline !== undefined) assertAmount(parameters.permitDeadline, "permitDeadline");
   const noteHash = parameters.noteHash ?? (note === undefined ? zeroHash : keccak256(stringToHex(note)));
   const sender = senderOf(client as Client, account, "requestTime");
-
   if (!permit) {
     return writeProtocolContract(
       client,
-      {
-        address: escrow,
-        abi: timeEscrowAbi,
-        target: timeEscrowTarget,
-        functionName: "request",
-        args: [offerId, units, noteHash],
-        account,
-      },
+      {...escrow, functionName: "request", args: [offerId, units, noteHash], account},
       "requestTime",
     );
   }
-
-  const contract = {address: escrow, abi: timeEscrowAbi, target: timeEscrowTarget} as const;
-  const [token, offer] = await multicallProtocolContracts(client, [
-    {...contract, functionName: "token"},
-    {...contract, functionName: "offer", args: [offerId]},
-  ]);
+  const {token, offer} = await readNamed(client, escrow, {token: ["token"], offer: ["offer", [offerId]]});
+  const amount = offer.pricePerUnit * BigInt(units);
   const {deadline, v, r, s} = await signPermit(client as Client, {
     token,
-    spender: escrow,
-    amount: offer.pricePerUnit * BigInt(units),
+    spender: escrow.address,
+    amount,
     sender,
     deadline: parameters.permitDeadline,
   });
   return writeProtocolContract(
     client,
-    {
-      address: escrow,
-      abi: timeEscrowAbi,
-      target: timeEscrowTarget,
-      functionName: "requestWithPermit",
-      args: [offerId, units, noteHash, deadline, v, r, s],
-      account,
-    },
+    {...escrow, functionName: "requestWithPermit", args: [offerId, units, noteHash, deadline, v, r, s], account},
     "requestTime",
   );
 }

@@ -2,8 +2,8 @@ import type {Address, Chain, Client, MulticallErrorType, ReadContractErrorType, 
 import {vestingTarget} from "../../contracts.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {creatorVestingAbi} from "../../generated.js";
+import {contractAt} from "../../utils/boundContract.js";
 import {readFields} from "../../utils/contract.js";
-import {assertAddress} from "../../utils/validate.js";
 
 export type GetVestingParameters = {
   /** The vesting wallet (from {@link getTokenInfo} or {@link getLaunchFromReceipt}). */
@@ -34,14 +34,6 @@ export async function getVesting<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {vesting}: GetVestingParameters,
 ): Promise<GetVestingReturnType> {
-  assertAddress(vesting, "vesting");
-  return readFields(client, {address: vesting, abi: creatorVestingAbi, target: vestingTarget}, [
-    "token",
-    "beneficiary",
-    "start",
-    "cliffEnd",
-    "end",
-    "released",
-    "releasable",
-  ]);
+  const contract = contractAt(creatorVestingAbi, vestingTarget, vesting, "vesting");
+  return readFields(client, contract, ["token", "beneficiary", "start", "cliffEnd", "end", "released", "releasable"]);
 }
