@@ -8,7 +8,7 @@ import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/Signa
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 
 import {IIncomeShareSplitter} from "../../interfaces/IIncomeShareSplitter.sol";
-import {TokenPull} from "../../libraries/TokenPull.sol";
+import {AssetTransfer} from "../../libraries/AssetTransfer.sol";
 import {IncomeShareDistribution} from "./IncomeShareDistribution.sol";
 
 /// @title IncomeShareSale
@@ -16,7 +16,6 @@ import {IncomeShareDistribution} from "./IncomeShareDistribution.sol";
 /// allowlist, delivery once the soft cap is met, refunds after a failure, and the creator's proceeds and unsold tokens.
 abstract contract IncomeShareSale is IncomeShareDistribution, EIP712 {
     using SafeERC20 for IERC20;
-    using TokenPull for IERC20;
 
     bytes32 private constant _ALLOWANCE_TYPEHASH =
         keccak256("Allowance(address buyer,uint256 maxTokens,uint256 deadline)");
@@ -177,13 +176,13 @@ abstract contract IncomeShareSale is IncomeShareDistribution, EIP712 {
     /// @dev Takes the sale payment: ETH with any excess returned, or exactly `cost` of the ERC-20.
     function _collectSalePayment(uint256 cost) private {
         address asset = _terms.paymentAsset;
-        if (asset == address(0)) {
-            if (msg.value < cost) revert IncomeShareSplitter_WrongPayment(cost, msg.value);
-            if (msg.value > cost) _send(address(0), msg.sender, msg.value - cost);
-        } else {
-            if (msg.value != 0) revert IncomeShareSplitter_WrongPayment(0, msg.value);
-            uint256 received = IERC20(asset).pull(msg.sender, cost);
-            if (received != cost) revert IncomeShareSplitter_PaymentShortfall(cost, received);
+        uint256 value = AssetTransfer.valueFor(asset, cost);
+        // Too little ETH, or ETH beside an ERC-20 payment; more ETH than the cost is returned below.
+        if (msg.value < value || (msg.value > value && asset != AssetTransfer.ETH)) {
+            revert IncomeShareSplitter_WrongPayment(value, msg.value);
         }
+        uint256 received = AssetTransfer.take(asset, msg.sender, cost);
+        if (received != cost) revert IncomeShareSplitter_PaymentShortfall(cost, received);
+        if (msg.value > value) _send(AssetTransfer.ETH, msg.sender, msg.value - value);
     }
 }
