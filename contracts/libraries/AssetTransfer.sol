@@ -4,22 +4,24 @@ pragma solidity 0.8.30;
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 
-import {TokenPull} from "./TokenPull.sol";
-
 /// @title AssetTransfer
 /// @notice An asset that is either ETH (`address(0)`) or an ERC-20: what this contract holds of it, the `msg.value` a
 /// payment in it must carry, taking that payment, and sending it. The library reverts with no error of its own: it
 /// returns what the caller checks, so each contract keeps its own typed errors (`X_WrongPayment(expected, got)`,
 /// `X_EthTransferFailed(to, amount)`).
-/// @dev A payment is taken in two steps, so that a wrong `msg.value` is reported before any token moves:
+/// @dev A payment is taken in two steps, so that a wrong `msg.value` is reported before any token moves, and a send
+/// is checked where it is made:
 /// ```solidity
 /// uint256 value = AssetTransfer.valueFor(asset, amount);
 /// if (msg.value != value) revert X_WrongPayment(value, msg.value);
 /// uint256 received = AssetTransfer.take(asset, msg.sender, amount);
+/// ...
+/// if (!AssetTransfer.send(asset, to, amount)) revert X_EthTransferFailed(to, amount);
 /// ```
+/// Callers check {send} in place rather than through a wrapper of their own: one more internal call level costs
+/// about 50 gas on every payout.
 library AssetTransfer {
     using SafeERC20 for IERC20;
-    using TokenPull for IERC20;
 
     /// @notice The `asset` that stands for ETH.
     address internal constant ETH = address(0);
@@ -31,16 +33,25 @@ library AssetTransfer {
 
     /// @notice The `msg.value` a payment of `amount` in `asset` carries: `amount` for ETH, none for an ERC-20 (which
     /// {take} pulls instead).
-    function valueFor(address asset, uint256 amount) internal pure returns (uint256) {
-        return asset == ETH ? amount : 0;
+    function valueFor(address asset, uint256 amount) internal pure returns (uint256 value) {
+        // Branch-free, so the optimizer inlines it: `amount` when `asset` is zero, else zero.
+        assembly ("memory-safe") {
+            value := mul(amount, iszero(asset))
+        }
     }
 
     /// @notice Takes a payment of `amount` in `asset` from `from`, once the caller has checked `msg.value` against
-    /// {valueFor}: ETH came with the call, so all of `amount` is credited; an ERC-20 is pulled with {TokenPull.pull}.
+    /// {valueFor}: ETH came with the call, so all of `amount` is credited; an ERC-20 is pulled and credited for what
+    /// arrived, as {TokenPull.pull} does.
+    /// @dev The pull is written out rather than calling {TokenPull.pull}: the nested internal call cost about 60 gas on
+    /// every payment.
     /// @return received What arrived: `amount` for ETH; for an ERC-20 the increase of this contract's balance, which
     /// may be less than `amount` (fee-on-transfer) or zero.
     function take(address asset, address from, uint256 amount) internal returns (uint256 received) {
-        return asset == ETH ? amount : IERC20(asset).pull(from, amount);
+        if (asset == ETH) return amount;
+        uint256 before = IERC20(asset).balanceOf(address(this));
+        IERC20(asset).safeTransferFrom(from, address(this), amount);
+        received = IERC20(asset).balanceOf(address(this)) - before;
     }
 
     /// @notice Sends `amount` of `asset` from this contract to `to`.

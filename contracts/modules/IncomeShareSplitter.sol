@@ -47,7 +47,7 @@ contract IncomeShareSplitter is IncomeShareSale, IncomeShareRecord {
         if (amount == 0) revert IncomeShareSplitter_NothingToWithdraw();
         address to = creator;
         emit SurplusRecovered(asset, to, amount);
-        _send(asset, to, amount);
+        if (!AssetTransfer.send(asset, to, amount)) revert IncomeShareSplitter_EthTransferFailed(to, amount);
     }
 
     function _validateTerms(Terms memory t, address token_, uint256 tokenAmount) private view {

@@ -159,7 +159,12 @@ contract PersonalLoan is IPersonalLoan, PersonalTokenModule, ERC20Upgradeable, R
             emit FundingCompleted(principal_, block.timestamp);
         }
         _mint(msg.sender, credited);
-        if (msg.value > credited) _send(AssetTransfer.ETH, msg.sender, msg.value - credited);
+        if (msg.value > credited) {
+            uint256 excess = msg.value - credited;
+            if (!AssetTransfer.send(AssetTransfer.ETH, msg.sender, excess)) {
+                revert PersonalLoan_EthTransferFailed(msg.sender, excess);
+            }
+        }
     }
 
     /// @inheritdoc IPersonalLoan
@@ -173,7 +178,7 @@ contract PersonalLoan is IPersonalLoan, PersonalTokenModule, ERC20Upgradeable, R
         // forge-lint: disable-next-line(unsafe-typecast) refunded + amount <= funded < 2^128
         _totals.refunded += uint128(amount);
         emit FundingRefunded(msg.sender, to, amount);
-        _send(_config.asset, to, amount);
+        if (!AssetTransfer.send(_config.asset, to, amount)) revert PersonalLoan_EthTransferFailed(to, amount);
     }
 
     /// @inheritdoc IPersonalLoan
@@ -199,7 +204,7 @@ contract PersonalLoan is IPersonalLoan, PersonalTokenModule, ERC20Upgradeable, R
         _progress.withdrawn = true;
         uint256 amount = _amounts.principal;
         emit PrincipalWithdrawn(to, amount);
-        _send(_config.asset, to, amount);
+        if (!AssetTransfer.send(_config.asset, to, amount)) revert PersonalLoan_EthTransferFailed(to, amount);
     }
 
     /// @inheritdoc IPersonalLoan
@@ -236,7 +241,7 @@ contract PersonalLoan is IPersonalLoan, PersonalTokenModule, ERC20Upgradeable, R
         if (amount == 0) revert PersonalLoan_NothingToRecover(asset_);
         address to = creator;
         emit SurplusRecovered(asset_, to, amount);
-        _send(asset_, to, amount);
+        if (!AssetTransfer.send(asset_, to, amount)) revert PersonalLoan_EthTransferFailed(to, amount);
     }
 
     // ------------------------------------------------------------------------------------------------ views
@@ -447,7 +452,7 @@ contract PersonalLoan is IPersonalLoan, PersonalTokenModule, ERC20Upgradeable, R
         _withdrawn[account] = earned;
         _claimed += amount;
         emit RepaymentClaimed(account, to, amount);
-        _send(_config.asset, to, amount);
+        if (!AssetTransfer.send(_config.asset, to, amount)) revert PersonalLoan_EthTransferFailed(to, amount);
     }
 
     /// @dev Everything `account` ever earned, in scaled units: `perClaim × balance + correction`, exact (at most
@@ -474,10 +479,6 @@ contract PersonalLoan is IPersonalLoan, PersonalTokenModule, ERC20Upgradeable, R
         } catch {
             return _DEFAULT_DECIMALS;
         }
-    }
-
-    function _send(address asset_, address to, uint256 amount) private {
-        if (!AssetTransfer.send(asset_, to, amount)) revert PersonalLoan_EthTransferFailed(to, amount);
     }
 
     function _revertNotCreator(address caller) internal pure override {

@@ -64,7 +64,9 @@ abstract contract IncomeShareDistribution is IncomeShareTerms {
         for (uint256 i; i < length; ++i) {
             if (amounts[i] == 0) continue;
             emit IncomeClaimed(msg.sender, assets[i], to, amounts[i]);
-            _send(assets[i], to, amounts[i]);
+            if (!AssetTransfer.send(assets[i], to, amounts[i])) {
+                revert IncomeShareSplitter_EthTransferFailed(to, amounts[i]);
+            }
         }
     }
 

@@ -104,7 +104,9 @@ abstract contract IncomeShareSale is IncomeShareDistribution, EIP712 {
         purchase.paid = 0;
         _saleFunds -= amount;
         emit PaymentRefunded(msg.sender, to, amount);
-        _send(_terms.paymentAsset, to, amount);
+        if (!AssetTransfer.send(_terms.paymentAsset, to, amount)) {
+            revert IncomeShareSplitter_EthTransferFailed(to, amount);
+        }
     }
 
     /// @inheritdoc IIncomeShareSplitter
@@ -119,7 +121,9 @@ abstract contract IncomeShareSale is IncomeShareDistribution, EIP712 {
         if (amount == 0) revert IncomeShareSplitter_NothingToWithdraw();
         _saleFunds = 0;
         emit ProceedsWithdrawn(to, amount);
-        _send(_terms.paymentAsset, to, amount);
+        if (!AssetTransfer.send(_terms.paymentAsset, to, amount)) {
+            revert IncomeShareSplitter_EthTransferFailed(to, amount);
+        }
     }
 
     /// @inheritdoc IIncomeShareSplitter
@@ -177,12 +181,17 @@ abstract contract IncomeShareSale is IncomeShareDistribution, EIP712 {
     function _collectSalePayment(uint256 cost) private {
         address asset = _terms.paymentAsset;
         uint256 value = AssetTransfer.valueFor(asset, cost);
-        // Too little ETH, or ETH beside an ERC-20 payment; more ETH than the cost is returned below.
-        if (msg.value < value || (msg.value > value && asset != AssetTransfer.ETH)) {
-            revert IncomeShareSplitter_WrongPayment(value, msg.value);
+        if (msg.value != value) {
+            // Only an ETH payment may carry more than its value; the excess goes back (`take` moves no ETH).
+            if (msg.value < value || asset != AssetTransfer.ETH) {
+                revert IncomeShareSplitter_WrongPayment(value, msg.value);
+            }
+            uint256 excess = msg.value - value;
+            if (!AssetTransfer.send(AssetTransfer.ETH, msg.sender, excess)) {
+                revert IncomeShareSplitter_EthTransferFailed(msg.sender, excess);
+            }
         }
         uint256 received = AssetTransfer.take(asset, msg.sender, cost);
         if (received != cost) revert IncomeShareSplitter_PaymentShortfall(cost, received);
-        if (msg.value > value) _send(AssetTransfer.ETH, msg.sender, msg.value - value);
     }
 }

@@ -4,14 +4,12 @@ pragma solidity 0.8.30;
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 
 import {IIncomeShareSplitter} from "../../interfaces/IIncomeShareSplitter.sol";
-import {AssetTransfer} from "../../libraries/AssetTransfer.sol";
 import {ScaledAccumulator} from "../../libraries/ScaledAccumulator.sol";
 import {PersonalTokenModule} from "../PersonalTokenModule.sol";
 
 /// @title IncomeShareTerms
 /// @notice What every part of {IncomeShareSplitter} reads: the limits, the terms, the tokens offered and sold (sold
-/// tokens are the claim shares), the sale's status, and how an asset is sent ({AssetTransfer}, reverting with this
-/// contract's error).
+/// tokens are the claim shares) and the sale's status.
 abstract contract IncomeShareTerms is IIncomeShareSplitter, PersonalTokenModule, ReentrancyGuardTransient {
     /// @notice Accumulator scale: amount-per-share is kept in units of 1e-36 per share unit.
     uint256 public constant SCALE = ScaledAccumulator.SCALE;
@@ -54,9 +52,5 @@ abstract contract IncomeShareTerms is IIncomeShareSplitter, PersonalTokenModule,
 
     function _revertNotCreator(address caller) internal pure override {
         revert IncomeShareSplitter_NotCreator(caller);
-    }
-
-    function _send(address asset, address to, uint256 amount) internal {
-        if (!AssetTransfer.send(asset, to, amount)) revert IncomeShareSplitter_EthTransferFailed(to, amount);
     }
 }
