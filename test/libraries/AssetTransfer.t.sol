@@ -10,6 +10,12 @@ import {FeeOnTransferToken} from "../utils/mocks/FeeOnTransferToken.sol";
 import {MockERC20} from "../utils/mocks/MockERC20.sol";
 import {NoReturnToken} from "../utils/mocks/NoReturnToken.sol";
 
+/// @dev What the three token mocks share: an open mint, and an `approve` whose return value is not read.
+interface IMintableToken {
+    function mint(address to, uint256 amount) external;
+    function approve(address spender, uint256 amount) external;
+}
+
 /// @dev Holds, takes and sends an asset as a module does, reverting with its own error as the modules do.
 contract AssetHolder {
     error AssetHolder_WrongPayment(uint256 expected, uint256 got);
@@ -87,40 +93,26 @@ contract AssetTransferTest is Test {
     }
 
     function test_Take_Erc20PullsTheAmount() public {
-        _fund(100);
-        vm.prank(payer);
-        assertEq(holder.pay(address(token), 100), 100);
+        assertEq(_pay(address(token), 100), 100);
         assertEq(token.balanceOf(address(holder)), 100);
         assertEq(token.balanceOf(payer), 0);
     }
 
     function test_Take_FeeOnTransferCreditsWhatArrived() public {
         FeeOnTransferToken fot = new FeeOnTransferToken(100); // 1%
-        fot.mint(payer, 10_000);
-        vm.startPrank(payer);
-        fot.approve(address(holder), 10_000);
-        assertEq(holder.pay(address(fot), 10_000), 9900);
-        vm.stopPrank();
+        assertEq(_pay(address(fot), 10_000), 9900);
         assertEq(fot.balanceOf(address(holder)), 9900);
     }
 
     function test_Take_FullFeeCreditsZero() public {
         // Nothing arrives: the library reports zero, the caller decides (the modules revert `_ZeroAmount`).
-        FeeOnTransferToken fot = new FeeOnTransferToken(10_000);
-        fot.mint(payer, 50);
-        vm.startPrank(payer);
-        fot.approve(address(holder), 50);
-        assertEq(holder.pay(address(fot), 50), 0);
-        vm.stopPrank();
+        assertEq(_pay(address(new FeeOnTransferToken(10_000)), 50), 0);
     }
 
     function test_Take_TokenWithoutReturnValue() public {
         NoReturnToken noReturn = new NoReturnToken();
-        noReturn.mint(payer, 50);
-        vm.startPrank(payer);
-        noReturn.approve(address(holder), 50);
-        assertEq(holder.pay(address(noReturn), 50), 50);
-        vm.stopPrank();
+        assertEq(_pay(address(noReturn), 50), 50);
+        assertEq(noReturn.balanceOf(address(holder)), 50);
     }
 
     function test_RevertWhen_EthPaymentCarriesTheWrongValue() public {
@@ -209,11 +201,7 @@ contract AssetTransferTest is Test {
         amount = bound(amount, 0, type(uint128).max);
         feeBps = bound(feeBps, 0, 10_000);
         FeeOnTransferToken fot = new FeeOnTransferToken(feeBps);
-        fot.mint(payer, amount);
-        vm.startPrank(payer);
-        fot.approve(address(holder), amount);
-        uint256 received = holder.pay(address(fot), amount);
-        vm.stopPrank();
+        uint256 received = _pay(address(fot), amount);
         assertEq(received, amount - amount * feeBps / 10_000);
         assertEq(holder.balanceOf(address(fot)), received);
         sent = bound(sent, 0, received);
@@ -233,9 +221,12 @@ contract AssetTransferTest is Test {
         holder.pay{value: value}(asset, amount);
     }
 
-    function _fund(uint256 amount) internal {
-        token.mint(payer, amount);
-        vm.prank(payer);
-        token.approve(address(holder), amount);
+    /// @dev Mints `amount` of `asset` to the payer, who approves the holder and pays it in.
+    function _pay(address asset, uint256 amount) internal returns (uint256 received) {
+        IMintableToken(asset).mint(payer, amount);
+        vm.startPrank(payer);
+        IMintableToken(asset).approve(address(holder), amount);
+        received = holder.pay(asset, amount);
+        vm.stopPrank();
     }
 }
