@@ -34,9 +34,11 @@ library AssetTransfer {
     /// @notice The `msg.value` a payment of `amount` in `asset` carries: `amount` for ETH, none for an ERC-20 (which
     /// {take} pulls instead).
     function valueFor(address asset, uint256 amount) internal pure returns (uint256 value) {
-        // Branch-free, so the optimizer inlines it: `amount` when `asset` is zero, else zero.
+        // Branch-free, so the optimizer inlines it: `amount` times 1 for ETH, times 0 for an ERC-20. The comparison is
+        // made in Solidity, which cleans the bits above the address (assembly may not assume them clean).
+        bool eth = asset == ETH;
         assembly ("memory-safe") {
-            value := mul(amount, iszero(asset))
+            value := mul(amount, eth)
         }
     }
 

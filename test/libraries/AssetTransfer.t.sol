@@ -83,6 +83,19 @@ contract AssetTransferTest is Test {
         assertEq(holder.valueFor(address(token), 7), 0);
     }
 
+    function test_ValueFor_IgnoresBitsAboveTheAddress() public pure {
+        address dirtyZero;
+        assembly ("memory-safe") {
+            dirtyZero := shl(160, 1) // address(0), with a bit set above its 160 bits
+        }
+        assertEq(AssetTransfer.valueFor(dirtyZero, 7), 7);
+    }
+
+    function testFuzz_ValueFor_AmountOnlyForEth(address asset, uint256 amount) public pure {
+        assertEq(AssetTransfer.valueFor(asset, amount), asset == address(0) ? amount : 0);
+        assertEq(AssetTransfer.valueFor(address(0), amount), amount);
+    }
+
     // ------------------------------------------------------------------------------------------------ take
 
     function test_Take_EthCreditsTheAmountSent() public {
