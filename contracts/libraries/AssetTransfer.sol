@@ -59,7 +59,8 @@ library AssetTransfer {
     /// @notice Sends `amount` of `asset` from this contract to `to`.
     /// @dev An ERC-20 goes through SafeERC20 and reverts if the token refuses; ETH is sent with a plain call (all gas
     /// forwarded: callers guard with `nonReentrant` and write state first).
-    /// @return ok False only when `to` refused an ETH transfer, for the caller to revert with its own error.
+    /// @return ok False only when an ETH transfer failed (`to` refused it, or this contract holds too little), for the
+    /// caller to revert with its own error.
     function send(address asset, address to, uint256 amount) internal returns (bool ok) {
         if (asset == ETH) {
             (ok,) = to.call{value: amount}("");
