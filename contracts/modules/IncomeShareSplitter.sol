@@ -8,6 +8,7 @@ import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {IncomeShareRecord} from "../abstracts/income-share/IncomeShareRecord.sol";
 import {IncomeShareSale} from "../abstracts/income-share/IncomeShareSale.sol";
 import {IIncomeShareSplitter} from "../interfaces/IIncomeShareSplitter.sol";
+import {AssetTransfer} from "../libraries/AssetTransfer.sol";
 
 /// @title IncomeShareSplitter
 /// @notice See {IIncomeShareSplitter}.
@@ -42,11 +43,11 @@ contract IncomeShareSplitter is IncomeShareSale, IncomeShareRecord {
         SaleStatus status = saleStatus();
         if (status != SaleStatus.Failed) revert IncomeShareSplitter_WrongSaleStatus(status);
         // Nothing was ever listed, so the only amounts owed are the refunds and the tokens held for the sale.
-        amount = _balanceOf(asset) - _reserved(asset, _assets[asset]);
+        amount = AssetTransfer.balanceOf(asset) - _reserved(asset, _assets[asset]);
         if (amount == 0) revert IncomeShareSplitter_NothingToWithdraw();
         address to = creator;
         emit SurplusRecovered(asset, to, amount);
-        _send(asset, to, amount);
+        if (!AssetTransfer.send(asset, to, amount)) revert IncomeShareSplitter_EthTransferFailed(to, amount);
     }
 
     function _validateTerms(Terms memory t, address token_, uint256 tokenAmount) private view {

@@ -2,15 +2,13 @@
 pragma solidity 0.8.30;
 
 import {ERC20Upgradeable} from "@openzeppelin/contracts-upgradeable/token/ERC20/ERC20Upgradeable.sol";
-import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IERC20Metadata} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Metadata.sol";
-import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 
 import {PersonalTokenModule} from "../abstracts/PersonalTokenModule.sol";
 import {IPersonalLoan} from "../interfaces/IPersonalLoan.sol";
+import {AssetTransfer} from "../libraries/AssetTransfer.sol";
 import {ScaledAccumulator} from "../libraries/ScaledAccumulator.sol";
-import {TokenPull} from "../libraries/TokenPull.sol";
 
 /// @title PersonalLoan
 /// @notice See {IPersonalLoan}.
@@ -24,9 +22,6 @@ import {TokenPull} from "../libraries/TokenPull.sol";
 /// Every balance change moves `perClaim × value` of correction from the receiver to the sender ({_update}), so
 /// repayments go to whoever held the claim when they arrived; transfers cost two correction writes, claims one.
 contract PersonalLoan is IPersonalLoan, PersonalTokenModule, ERC20Upgradeable, ReentrancyGuardTransient {
-    using SafeERC20 for IERC20;
-    using TokenPull for IERC20;
-
     /// @inheritdoc IPersonalLoan
     uint256 public constant SCALE = ScaledAccumulator.SCALE;
     /// @inheritdoc IPersonalLoan
@@ -148,16 +143,13 @@ contract PersonalLoan is IPersonalLoan, PersonalTokenModule, ERC20Upgradeable, R
         uint256 remaining = principal_ - tot.funded;
         uint256 take = amount < remaining ? amount : remaining;
         address asset_ = _config.asset;
-        if (asset_ == address(0)) {
-            if (msg.value != amount) revert PersonalLoan_WrongPayment(amount, msg.value);
-            credited = take;
-        } else {
-            if (msg.value != 0) revert PersonalLoan_WrongPayment(0, msg.value);
-            // Pulled before any write (under `nonReentrant`); credits what arrived (fee-on-transfer tokens).
-            credited = IERC20(asset_).pull(msg.sender, take);
-            if (credited == 0) revert PersonalLoan_ZeroAmount();
-            if (credited > remaining) revert PersonalLoan_FundingExceeded(credited, remaining);
-        }
+        // ETH comes whole (the part above `take` goes back below); an ERC-20 is asked for `take` only.
+        uint256 value = AssetTransfer.valueFor(asset_, amount);
+        if (msg.value != value) revert PersonalLoan_WrongPayment(value, msg.value);
+        // Pulled before any write (under `nonReentrant`); credits what arrived (fee-on-transfer tokens).
+        credited = AssetTransfer.take(asset_, msg.sender, take);
+        if (credited == 0) revert PersonalLoan_ZeroAmount();
+        if (credited > remaining) revert PersonalLoan_FundingExceeded(credited, remaining);
         // forge-lint: disable-next-line(unsafe-typecast) funded + credited <= principal <= MAX_PRINCIPAL < 2^128
         tot.funded += uint128(credited);
         _totals = tot;
@@ -167,7 +159,12 @@ contract PersonalLoan is IPersonalLoan, PersonalTokenModule, ERC20Upgradeable, R
             emit FundingCompleted(principal_, block.timestamp);
         }
         _mint(msg.sender, credited);
-        if (asset_ == address(0) && amount > take) _send(address(0), msg.sender, amount - take);
+        if (msg.value > credited) {
+            uint256 excess = msg.value - credited;
+            if (!AssetTransfer.send(AssetTransfer.ETH, msg.sender, excess)) {
+                revert PersonalLoan_EthTransferFailed(msg.sender, excess);
+            }
+        }
     }
 
     /// @inheritdoc IPersonalLoan
@@ -181,7 +178,7 @@ contract PersonalLoan is IPersonalLoan, PersonalTokenModule, ERC20Upgradeable, R
         // forge-lint: disable-next-line(unsafe-typecast) refunded + amount <= funded < 2^128
         _totals.refunded += uint128(amount);
         emit FundingRefunded(msg.sender, to, amount);
-        _send(_config.asset, to, amount);
+        if (!AssetTransfer.send(_config.asset, to, amount)) revert PersonalLoan_EthTransferFailed(to, amount);
     }
 
     /// @inheritdoc IPersonalLoan
@@ -207,7 +204,7 @@ contract PersonalLoan is IPersonalLoan, PersonalTokenModule, ERC20Upgradeable, R
         _progress.withdrawn = true;
         uint256 amount = _amounts.principal;
         emit PrincipalWithdrawn(to, amount);
-        _send(_config.asset, to, amount);
+        if (!AssetTransfer.send(_config.asset, to, amount)) revert PersonalLoan_EthTransferFailed(to, amount);
     }
 
     /// @inheritdoc IPersonalLoan
@@ -220,15 +217,11 @@ contract PersonalLoan is IPersonalLoan, PersonalTokenModule, ERC20Upgradeable, R
         uint256 debt = am.totalOwed - r.repaid;
         if (amount > debt) revert PersonalLoan_RepaymentExceedsDebt(amount, debt);
         address asset_ = _config.asset;
-        if (asset_ == address(0)) {
-            if (msg.value != amount) revert PersonalLoan_WrongPayment(amount, msg.value);
-            received = amount;
-        } else {
-            if (msg.value != 0) revert PersonalLoan_WrongPayment(0, msg.value);
-            // Pulled before any write (under `nonReentrant`): a hook sees the state as it was.
-            received = IERC20(asset_).pull(msg.sender, amount);
-            if (received == 0) revert PersonalLoan_ZeroAmount();
-        }
+        uint256 value = AssetTransfer.valueFor(asset_, amount);
+        if (msg.value != value) revert PersonalLoan_WrongPayment(value, msg.value);
+        // Pulled before any write (under `nonReentrant`): a hook sees the state as it was.
+        received = AssetTransfer.take(asset_, msg.sender, amount);
+        if (received == 0) revert PersonalLoan_ZeroAmount();
         // O(1) in the number of holders: raise the amount per claim unit, carry the division's remainder.
         (uint256 perClaim, uint256 carry) = ScaledAccumulator.add(received, _carry, am.principal);
         _perClaim += perClaim;
@@ -243,12 +236,12 @@ contract PersonalLoan is IPersonalLoan, PersonalTokenModule, ERC20Upgradeable, R
     /// @inheritdoc IPersonalLoan
     function recoverSurplus(address asset_) external nonReentrant returns (uint256 amount) {
         uint256 held = asset_ == _config.asset ? _held() : 0;
-        uint256 balance = _balanceOf(asset_);
+        uint256 balance = AssetTransfer.balanceOf(asset_);
         amount = balance > held ? balance - held : 0;
         if (amount == 0) revert PersonalLoan_NothingToRecover(asset_);
         address to = creator;
         emit SurplusRecovered(asset_, to, amount);
-        _send(asset_, to, amount);
+        if (!AssetTransfer.send(asset_, to, amount)) revert PersonalLoan_EthTransferFailed(to, amount);
     }
 
     // ------------------------------------------------------------------------------------------------ views
@@ -459,7 +452,7 @@ contract PersonalLoan is IPersonalLoan, PersonalTokenModule, ERC20Upgradeable, R
         _withdrawn[account] = earned;
         _claimed += amount;
         emit RepaymentClaimed(account, to, amount);
-        _send(_config.asset, to, amount);
+        if (!AssetTransfer.send(_config.asset, to, amount)) revert PersonalLoan_EthTransferFailed(to, amount);
     }
 
     /// @dev Everything `account` ever earned, in scaled units: `perClaim × balance + correction`, exact (at most
@@ -485,19 +478,6 @@ contract PersonalLoan is IPersonalLoan, PersonalTokenModule, ERC20Upgradeable, R
             return d;
         } catch {
             return _DEFAULT_DECIMALS;
-        }
-    }
-
-    function _balanceOf(address asset_) private view returns (uint256) {
-        return asset_ == address(0) ? address(this).balance : IERC20(asset_).balanceOf(address(this));
-    }
-
-    function _send(address asset_, address to, uint256 amount) private {
-        if (asset_ == address(0)) {
-            (bool ok,) = to.call{value: amount}("");
-            if (!ok) revert PersonalLoan_EthTransferFailed(to, amount);
-        } else {
-            IERC20(asset_).safeTransfer(to, amount);
         }
     }
 

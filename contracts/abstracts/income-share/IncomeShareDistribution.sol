@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
-
 import {IIncomeShareSplitter} from "../../interfaces/IIncomeShareSplitter.sol";
+import {AssetTransfer} from "../../libraries/AssetTransfer.sol";
 import {ScaledAccumulator} from "../../libraries/ScaledAccumulator.sol";
-import {TokenPull} from "../../libraries/TokenPull.sol";
 import {IncomeShareTerms} from "./IncomeShareTerms.sol";
 
 /// @title IncomeShareDistribution
@@ -13,8 +11,6 @@ import {IncomeShareTerms} from "./IncomeShareTerms.sol";
 /// `MAX_PAYOUT_ASSETS` assets, spread in O(1) through a 1e36 accumulator per asset with the remainder carried, and
 /// claimed pro rata. What the contract owes besides income ({_reserved}) is left to the composing contract.
 abstract contract IncomeShareDistribution is IncomeShareTerms {
-    using TokenPull for IERC20;
-
     struct AssetState {
         bool listed;
         uint256 perShare;
@@ -40,7 +36,7 @@ abstract contract IncomeShareDistribution is IncomeShareTerms {
     function distributeSurplus(address asset) external nonReentrant returns (uint256 received) {
         AssetState storage state = _assets[asset];
         if (!state.listed) revert IncomeShareSplitter_AssetNotAccepted(asset);
-        received = _balanceOf(asset) - _reserved(asset, state);
+        received = AssetTransfer.balanceOf(asset) - _reserved(asset, state);
         if (received == 0) revert IncomeShareSplitter_NothingToWithdraw();
         _credit(state, received);
         emit IncomeDistributed(asset, msg.sender, NO_PERIOD, received, 0);
@@ -68,7 +64,9 @@ abstract contract IncomeShareDistribution is IncomeShareTerms {
         for (uint256 i; i < length; ++i) {
             if (amounts[i] == 0) continue;
             emit IncomeClaimed(msg.sender, assets[i], to, amounts[i]);
-            _send(assets[i], to, amounts[i]);
+            if (!AssetTransfer.send(assets[i], to, amounts[i])) {
+                revert IncomeShareSplitter_EthTransferFailed(to, amounts[i]);
+            }
         }
     }
 
@@ -121,14 +119,10 @@ abstract contract IncomeShareDistribution is IncomeShareTerms {
             state.listed = true;
             _assetList.push(asset);
         }
-        if (asset == address(0)) {
-            if (msg.value != amount) revert IncomeShareSplitter_WrongPayment(amount, msg.value);
-            received = amount;
-        } else {
-            if (msg.value != 0) revert IncomeShareSplitter_WrongPayment(0, msg.value);
-            received = IERC20(asset).pull(msg.sender, amount);
-            if (received == 0) revert IncomeShareSplitter_ZeroAmount();
-        }
+        uint256 value = AssetTransfer.valueFor(asset, amount);
+        if (msg.value != value) revert IncomeShareSplitter_WrongPayment(value, msg.value);
+        received = AssetTransfer.take(asset, msg.sender, amount);
+        if (received == 0) revert IncomeShareSplitter_ZeroAmount();
         _credit(state, received);
     }
 

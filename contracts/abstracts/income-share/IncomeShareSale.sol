@@ -8,7 +8,7 @@ import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/Signa
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 
 import {IIncomeShareSplitter} from "../../interfaces/IIncomeShareSplitter.sol";
-import {TokenPull} from "../../libraries/TokenPull.sol";
+import {AssetTransfer} from "../../libraries/AssetTransfer.sol";
 import {IncomeShareDistribution} from "./IncomeShareDistribution.sol";
 
 /// @title IncomeShareSale
@@ -16,7 +16,6 @@ import {IncomeShareDistribution} from "./IncomeShareDistribution.sol";
 /// allowlist, delivery once the soft cap is met, refunds after a failure, and the creator's proceeds and unsold tokens.
 abstract contract IncomeShareSale is IncomeShareDistribution, EIP712 {
     using SafeERC20 for IERC20;
-    using TokenPull for IERC20;
 
     bytes32 private constant _ALLOWANCE_TYPEHASH =
         keccak256("Allowance(address buyer,uint256 maxTokens,uint256 deadline)");
@@ -105,7 +104,9 @@ abstract contract IncomeShareSale is IncomeShareDistribution, EIP712 {
         purchase.paid = 0;
         _saleFunds -= amount;
         emit PaymentRefunded(msg.sender, to, amount);
-        _send(_terms.paymentAsset, to, amount);
+        if (!AssetTransfer.send(_terms.paymentAsset, to, amount)) {
+            revert IncomeShareSplitter_EthTransferFailed(to, amount);
+        }
     }
 
     /// @inheritdoc IIncomeShareSplitter
@@ -120,7 +121,9 @@ abstract contract IncomeShareSale is IncomeShareDistribution, EIP712 {
         if (amount == 0) revert IncomeShareSplitter_NothingToWithdraw();
         _saleFunds = 0;
         emit ProceedsWithdrawn(to, amount);
-        _send(_terms.paymentAsset, to, amount);
+        if (!AssetTransfer.send(_terms.paymentAsset, to, amount)) {
+            revert IncomeShareSplitter_EthTransferFailed(to, amount);
+        }
     }
 
     /// @inheritdoc IIncomeShareSplitter
@@ -177,13 +180,18 @@ abstract contract IncomeShareSale is IncomeShareDistribution, EIP712 {
     /// @dev Takes the sale payment: ETH with any excess returned, or exactly `cost` of the ERC-20.
     function _collectSalePayment(uint256 cost) private {
         address asset = _terms.paymentAsset;
-        if (asset == address(0)) {
-            if (msg.value < cost) revert IncomeShareSplitter_WrongPayment(cost, msg.value);
-            if (msg.value > cost) _send(address(0), msg.sender, msg.value - cost);
-        } else {
-            if (msg.value != 0) revert IncomeShareSplitter_WrongPayment(0, msg.value);
-            uint256 received = IERC20(asset).pull(msg.sender, cost);
-            if (received != cost) revert IncomeShareSplitter_PaymentShortfall(cost, received);
+        uint256 value = AssetTransfer.valueFor(asset, cost);
+        if (msg.value != value) {
+            // Only an ETH payment may carry more than its value; the excess goes back (`take` moves no ETH).
+            if (msg.value < value || asset != AssetTransfer.ETH) {
+                revert IncomeShareSplitter_WrongPayment(value, msg.value);
+            }
+            uint256 excess = msg.value - value;
+            if (!AssetTransfer.send(AssetTransfer.ETH, msg.sender, excess)) {
+                revert IncomeShareSplitter_EthTransferFailed(msg.sender, excess);
+            }
         }
+        uint256 received = AssetTransfer.take(asset, msg.sender, cost);
+        if (received != cost) revert IncomeShareSplitter_PaymentShortfall(cost, received);
     }
 }

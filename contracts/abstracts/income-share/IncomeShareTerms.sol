@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
-import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 
 import {IIncomeShareSplitter} from "../../interfaces/IIncomeShareSplitter.sol";
@@ -11,10 +9,8 @@ import {PersonalTokenModule} from "../PersonalTokenModule.sol";
 
 /// @title IncomeShareTerms
 /// @notice What every part of {IncomeShareSplitter} reads: the limits, the terms, the tokens offered and sold (sold
-/// tokens are the claim shares), the sale's status, and how an asset is held and sent.
+/// tokens are the claim shares) and the sale's status.
 abstract contract IncomeShareTerms is IIncomeShareSplitter, PersonalTokenModule, ReentrancyGuardTransient {
-    using SafeERC20 for IERC20;
-
     /// @notice Accumulator scale: amount-per-share is kept in units of 1e-36 per share unit.
     uint256 public constant SCALE = ScaledAccumulator.SCALE;
     /// @notice Basis points in 100%.
@@ -56,18 +52,5 @@ abstract contract IncomeShareTerms is IIncomeShareSplitter, PersonalTokenModule,
 
     function _revertNotCreator(address caller) internal pure override {
         revert IncomeShareSplitter_NotCreator(caller);
-    }
-
-    function _balanceOf(address asset) internal view returns (uint256) {
-        return asset == address(0) ? address(this).balance : IERC20(asset).balanceOf(address(this));
-    }
-
-    function _send(address asset, address to, uint256 amount) internal {
-        if (asset == address(0)) {
-            (bool ok,) = to.call{value: amount}("");
-            if (!ok) revert IncomeShareSplitter_EthTransferFailed(to, amount);
-        } else {
-            IERC20(asset).safeTransfer(to, amount);
-        }
     }
 }
