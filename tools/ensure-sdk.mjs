@@ -1,8 +1,9 @@
 // Builds @personal-token/sdk when its dist/ is missing or older than any of its sources (src/, generated.ts included,
 // and the build's configuration), and otherwise does nothing. Two users, one rule:
-// - the `pretest` of every package, the SDK's own included: `node ../../tools/ensure-sdk.mjs`. `pnpm test:packages`
-//   runs it once before the packages' tests start, two lanes at a time, so no package rebuilds the dist/ another one
-//   is reading; run alone, a package still tests against an SDK built from the current sources and artifacts.
+// - the `pretest` of every package that imports the SDK from its built dist/ (cli, app, indexer, the gated chat):
+//   `node ../../tools/ensure-sdk.mjs`. Under `pnpm test` the SDK's own tests run first and build it, so the packages
+//   after it do not pay for the same build again; run alone, a package still tests against an SDK built from the
+//   current sources.
 // - the demo, which calls `ensureSdkBuilt(run)` with its own runner (a child it stops on Ctrl-C, a timeout, its errors),
 //   and builds the app by the same rule (`isStale`, `pnpm`).
 import {spawnSync} from "node:child_process";
@@ -27,8 +28,7 @@ export function isStale(built, sources) {
 
 /** Whether the SDK's dist/ is missing or older than any of its sources. */
 export function sdkIsStale() {
-  // ../../out: the forge artifacts `pnpm generate` reads the ABIs from (a contract rebuilt means generated.ts is stale).
-  const sources = ["src", "package.json", "tsup.config.ts", "wagmi.config.ts", "../../out"].map((p) => join(sdk, p));
+  const sources = ["src", "package.json", "tsup.config.ts", "wagmi.config.ts"].map((p) => join(sdk, p));
   return isStale(join(sdk, "dist/index.d.ts"), sources); // the build's last output
 }
 
