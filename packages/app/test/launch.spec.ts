@@ -39,8 +39,23 @@ test("a creator launches $ALEX with every module through the form", async ({app,
   await app.shot("launch-form");
   await app.axe();
 
+  // What the write's status says at the moment the token's link enters the page: "Confirmed", in the same render, so
+  // the status above the link does not change height under a click on it (a click that missed it failed under load).
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    Object.assign(window, {statusWhenLaunched: seen});
+    new MutationObserver(() => {
+      if (seen.length === 0 && document.querySelector('[data-testid="launched"]')) {
+        seen.push(document.querySelector("output.status")?.textContent ?? "");
+      }
+    }).observe(document.body, {childList: true, subtree: true, characterData: true});
+  });
   await page.getByRole("button", {name: "Launch (one transaction)"}).click();
   await expect(page.getByTestId("launched")).toBeVisible();
+  const statusWhenLaunched = await page.evaluate(
+    () => (window as unknown as {statusWhenLaunched: string[]}).statusWhenLaunched,
+  );
+  expect(statusWhenLaunched[0]).toMatch(/^Confirmed: /);
   await page.getByRole("link", {name: "open your token's page"}).click();
   await expect(page.getByTestId("token-ready")).toContainText("Alex Masmej");
   await expect(page.getByText(`Token ${predicted}`)).toBeVisible();

@@ -35,7 +35,14 @@ export type WriteResult = Hash | {hash?: Hash | undefined} | readonly ({hash: Ha
  */
 export type Prepared =
   | {error: string; field?: string | undefined}
-  | {send: (wallet: WalletClient) => Promise<WriteResult>};
+  | {
+      send: (wallet: WalletClient) => Promise<WriteResult>;
+      /**
+       * Runs with the receipts once every transaction succeeded, in the same render as the "Confirmed" status: what it
+       * shows (the launched token's link) appears with it, not a moment before, while the status still changes height.
+       */
+      confirmed?: (receipts: TransactionReceipt[]) => void;
+    };
 
 function hashesOf(result: WriteResult): Hash[] {
   if (typeof result === "string") return [result];
@@ -104,6 +111,7 @@ export function useWrite() {
               queryKey.some((k) => typeof k === "string" && touched.has(k))),
         });
         const reverted = receipts.find((r) => r.status !== "success");
+        if (!reverted) prepared.confirmed?.(receipts);
         setState(
           reverted
             ? {status: "failed", error: `Transaction ${reverted.transactionHash} reverted.`, hashes}

@@ -162,11 +162,9 @@ export default function Launch() {
               prepare={() => {
                 if (!ok) return {error: plan && "error" in plan ? plan.error : "The form is not complete."};
                 return {
-                  send: async (w) => {
-                    const hash = await launchToken(w, ok.parameters);
-                    const receipt = await client.waitForTransactionReceipt({hash});
-                    setLaunched(getLaunchFromReceipt(receipt).token);
-                    return hash;
+                  send: (w) => launchToken(w, ok.parameters),
+                  confirmed: ([receipt]) => {
+                    if (receipt) setLaunched(getLaunchFromReceipt(receipt).token);
                   },
                 };
               }}
