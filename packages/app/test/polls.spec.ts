@@ -41,7 +41,16 @@ test("a poll is created, voted on directly and by signature, and finalized", asy
   expect(await chain.nonce("alex")).toBe(nonce);
 
   await app.actAs("relayer");
-  await page.getByRole("button", {name: "Relay signed votes"}).click();
+  // Held in the mempool (automine off), the relay keeps its form, its status and the votes until it is mined.
+  await chain.testClient.setAutomine(false);
+  try {
+    await page.getByRole("button", {name: "Relay signed votes"}).click();
+    const relay = page.getByRole("form", {name: "1 signed vote(s) waiting"});
+    await expect(relay.locator("output.status")).toContainText("Pending: ");
+    await chain.testClient.mine({blocks: 1});
+  } finally {
+    await chain.testClient.setAutomine(true); // the other specs share this anvil
+  }
   await expect(page.getByText("1 signed vote(s) waiting")).toBeHidden();
   await expect(poll).toContainText("2,700,000");
   await app.shot("voted");

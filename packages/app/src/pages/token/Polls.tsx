@@ -68,13 +68,18 @@ export function Polls({polls, unit}: {polls: Address; unit: string}) {
         <WriteForm
           title={`${signed.length} signed vote(s) waiting`}
           action="Relay signed votes"
-          prepare={() => ({
-            send: async (w) => {
-              const result = await relayVotes(w, {polls, votes: signed});
-              writeSigned(polls, []);
-              return {hash: result.hash};
-            },
-          })}
+          prepare={() => {
+            const relayed = signed;
+            return {
+              send: (w) => relayVotes(w, {polls, votes: relayed}),
+              // Only once counted: a relay that is pending or fails keeps the votes (and this form, with its status).
+              confirmed: () =>
+                writeSigned(
+                  polls,
+                  parseSigned(readSigned(polls)).filter((s) => !relayed.some((r) => r.signature === s.signature)),
+                ),
+            };
+          }}
         />
       ) : null}
     </section>
