@@ -1,5 +1,7 @@
 import type {Abi, Address} from "viem";
-import type {ContractTarget} from "../contracts.js";
+import {type ContractTarget, factoryTarget} from "../contracts.js";
+import {resolveFactory} from "../deployments.js";
+import {personalTokenFactoryAbi} from "../generated.js";
 import {assertAddress} from "./validate.js";
 
 /** A protocol contract at an address checked once: what every call to it spreads (`{...escrow, functionName}`). */
@@ -25,4 +27,19 @@ export function contractAt<const abi extends Abi | readonly unknown[]>(
 ): BoundContract<abi> {
   assertAddress(address, field);
   return {address, abi, target};
+}
+
+/**
+ * The factory as a bound contract: `override` if given (checked: an `InvalidAddressError` named "factory"), else the
+ * chain's deployment.
+ *
+ * @example
+ * const factory = factoryAt(client.chain?.id, parameters.factory)
+ * const count = await readProtocolContract(client, {...factory, functionName: "moduleCountOf", args: [token]})
+ */
+export function factoryAt(
+  chainId: number | undefined,
+  override: Address | undefined,
+): BoundContract<typeof personalTokenFactoryAbi> {
+  return {address: resolveFactory(chainId, override), abi: personalTokenFactoryAbi, target: factoryTarget};
 }

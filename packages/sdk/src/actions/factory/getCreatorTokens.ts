@@ -1,9 +1,6 @@
 import type {Address, Chain, Client, ReadContractErrorType, Transport} from "viem";
-import {factoryTarget} from "../../contracts.js";
-import {resolveFactory} from "../../deployments.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
-import {personalTokenFactoryAbi} from "../../generated.js";
-import {contractAt} from "../../utils/boundContract.js";
+import {factoryAt} from "../../utils/boundContract.js";
 import {readProtocolContract} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
 
@@ -29,11 +26,6 @@ export async function getCreatorTokens<chain extends Chain | undefined>(
   {creator, factory: override}: GetCreatorTokensParameters,
 ): Promise<GetCreatorTokensReturnType> {
   assertAddress(creator, "creator");
-  const factory = contractAt(
-    personalTokenFactoryAbi,
-    factoryTarget,
-    resolveFactory(client.chain?.id, override),
-    "factory",
-  );
+  const factory = factoryAt(client.chain?.id, override);
   return readProtocolContract(client, {...factory, functionName: "tokensByCreator", args: [creator]});
 }

@@ -1,12 +1,10 @@
 import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
-import {factoryTarget, launchTarget} from "../../contracts.js";
-import {resolveFactory} from "../../deployments.js";
+import {launchTarget} from "../../contracts.js";
 import {InvalidParameterError} from "../../errors/validation.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {personalTokenFactoryAbi} from "../../generated.js";
 import type {LaunchModule} from "../../modules/types.js";
 import {ensureAllowance} from "../../utils/allowance.js";
-import {contractAt} from "../../utils/boundContract.js";
+import {factoryAt} from "../../utils/boundContract.js";
 import {readProtocolContract, senderOf, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {resolveImplementation} from "../../utils/predictModuleAddress.js";
 import {assertAbiValue, assertAddress, assertAmount} from "../../utils/validate.js";
@@ -53,12 +51,7 @@ export async function launchModule<chain extends Chain | undefined, account exte
   assertAbiValue({type: "bytes"}, module.data, "module.data");
   const chainId = client.chain?.id;
   const implementation = resolveImplementation(chainId, module.implementation);
-  const factory = contractAt(
-    personalTokenFactoryAbi,
-    factoryTarget,
-    resolveFactory(chainId, factoryOverride),
-    "factory",
-  );
+  const factory = factoryAt(chainId, factoryOverride);
   const sender = senderOf(client as Client, account, "launchModule");
   const c = client as Client<Transport, Chain | undefined, Account | undefined>;
   if (approve && module.tokenAmount > 0n) {
