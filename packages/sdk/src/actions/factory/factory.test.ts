@@ -16,6 +16,7 @@ import {
   deployments,
   getCreatorTokens,
   getLaunchFromReceipt,
+  getModuleCount,
   getTokenInfo,
   InvalidAddressError,
   InvalidAmountError,
@@ -187,6 +188,18 @@ describe("getCreatorTokens", () => {
     await expect(getCreatorTokens(client, {creator: "alex.eth" as `0x${string}`})).rejects.toBeInstanceOf(
       InvalidAddressError,
     );
+    expect(calls).toEqual([]);
+  });
+
+  test("rejects a malformed factory override, named, before any RPC", async () => {
+    const {client, calls} = noRpcClient();
+    const factory = "0x12" as `0x${string}`;
+    for (const read of [
+      getCreatorTokens(client, {creator: creator.account.address, factory}),
+      getModuleCount(client, {token: alice.account.address, factory}),
+    ]) {
+      await expect(read).rejects.toMatchObject({name: "InvalidAddressError", field: "factory"});
+    }
     expect(calls).toEqual([]);
   });
 });
