@@ -1,9 +1,9 @@
 import type {Address, Chain, Client, MulticallErrorType, ReadContractErrorType, Transport} from "viem";
-import {factoryTarget, tokenTarget} from "../../contracts.js";
-import {resolveFactory} from "../../deployments.js";
+import {tokenTarget} from "../../contracts.js";
 import type {ContractRevertedErrorType} from "../../errors/contract.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
-import {personalTokenAbi, personalTokenFactoryAbi} from "../../generated.js";
+import {personalTokenAbi} from "../../generated.js";
+import {factoryAt} from "../../utils/boundContract.js";
 import {multicallProtocolContracts} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
 
@@ -48,9 +48,8 @@ export async function getTokenInfo<chain extends Chain | undefined>(
   {token, factory: factoryOverride}: GetTokenInfoParameters,
 ): Promise<GetTokenInfoReturnType> {
   assertAddress(token, "token");
-  const factory = resolveFactory(client.chain?.id, factoryOverride);
+  const personalTokenFactory = factoryAt(client.chain?.id, factoryOverride);
   const personalToken = {address: token, abi: personalTokenAbi, target: tokenTarget} as const;
-  const personalTokenFactory = {address: factory, abi: personalTokenFactoryAbi, target: factoryTarget} as const;
   const [name, symbol, decimals, totalSupply, contractURI, owner, isLaunched, launch] =
     await multicallProtocolContracts(client, [
       {...personalToken, functionName: "name"},

@@ -9,13 +9,13 @@ import type {
   Transport,
 } from "viem";
 import {getCode, getContractEvents} from "viem/actions";
-import {factoryTarget, tokenTarget} from "../../contracts.js";
-import {getDeployment, implementationKinds, resolveFactory} from "../../deployments.js";
+import {tokenTarget} from "../../contracts.js";
+import {getDeployment, implementationKinds} from "../../deployments.js";
 import type {ContractRevertedErrorType} from "../../errors/contract.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {WrongContractError, type WrongContractErrorType} from "../../errors/wrongContract.js";
-import {personalTokenFactoryAbi} from "../../generated.js";
 import type {ProtocolModuleKind} from "../../modules/registry.js";
+import {factoryAt} from "../../utils/boundContract.js";
 import {multicallProtocolContracts} from "../../utils/contract.js";
 import {identifyContract} from "../../utils/identifyContract.js";
 import {predictModuleAddress} from "../../utils/predictModuleAddress.js";
@@ -72,8 +72,8 @@ export async function getTokenModules<chain extends Chain | undefined>(
 ): Promise<GetTokenModulesReturnType> {
   assertAddress(token, "token");
   const chainId = client.chain?.id;
-  const factory = resolveFactory(chainId, factoryOverride);
-  const contract = {address: factory, abi: personalTokenFactoryAbi, target: factoryTarget} as const;
+  const contract = factoryAt(chainId, factoryOverride);
+  const factory = contract.address;
   const [launched, count] = await multicallProtocolContracts(client, [
     {...contract, functionName: "isLaunched", args: [token]},
     {...contract, functionName: "moduleCountOf", args: [token]},
