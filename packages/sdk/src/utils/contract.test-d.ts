@@ -3,8 +3,8 @@
 import type {Address, Client, Hash} from "viem";
 import {expectTypeOf, test} from "vitest";
 import {requestCalls} from "../actions/timeEscrow/getRequest.js";
-import {incomeShareTarget, timeEscrowTarget} from "../contracts.js";
-import {incomeShareSplitterAbi, timeEscrowAbi} from "../generated.js";
+import {incomeShareTarget, stakingTarget, timeEscrowTarget} from "../contracts.js";
+import {incomeShareSplitterAbi, stakingRewardsAbi, timeEscrowAbi} from "../generated.js";
 import type {IncomeShareTerms} from "../modules/incomeShare.js";
 import {contractAt} from "./boundContract.js";
 import {
@@ -14,8 +14,10 @@ import {
   readProtocolContract,
   type WriteFunctionArgs,
   type WriteFunctionName,
+  type WriteParameters,
   writeProtocolContract,
 } from "./contract.js";
+import {defineProtocolContract} from "./protocolContract.js";
 
 declare const client: Client;
 declare const address: Address;
@@ -118,7 +120,7 @@ test("readFields: argument-less views as one object, typed from the ABI", async 
   await readFields(client, {address, abi: timeEscrowAbi, target: timeEscrowTarget}, ["getRequest"]);
 });
 
-test("WriteFunctionName and WriteFunctionArgs: the writes of an ABI and their inputs, as defineWriteAction takes them", () => {
+test("WriteFunctionName and WriteFunctionArgs: the writes of an ABI and their inputs, as ProtocolContract.write takes them", () => {
   expectTypeOf<"accept">().toExtend<WriteFunctionName<typeof timeEscrowAbi>>();
   // @ts-expect-error a view is not a write
   expectTypeOf<"offerCount">().toExtend<WriteFunctionName<typeof timeEscrowAbi>>();
@@ -159,4 +161,23 @@ test("readNamed: a function renamed in the generated ABI breaks the read that st
   // @ts-expect-error `tokensSold` is gone from the regenerated ABI
   await readNamed(client, splitter, {sold: ["tokensSold"]});
   expectTypeOf(await readNamed(client, splitter, {sold: ["sold"]})).toEqualTypeOf<{sold: bigint}>();
+});
+
+test("ProtocolContract.write: the function and its arguments typed from the ABI, the address from the parameters", () => {
+  type Request = WriteParameters & {escrow: Address; requestId: bigint};
+  const escrow = defineProtocolContract("escrow", timeEscrowAbi, timeEscrowTarget);
+  const cancel = escrow.write<Request>()({name: "cancel", functionName: "cancel", args: ({requestId}) => [requestId]});
+  expectTypeOf(cancel).parameter(1).toEqualTypeOf<Request>();
+  expectTypeOf(cancel).returns.toEqualTypeOf<Promise<Hash>>();
+  // @ts-expect-error cancel(uint256) takes the request's id: `args` is required
+  escrow.write<Request>()({name: "cancel", functionName: "cancel"});
+  // @ts-expect-error no such function (a renamed Solidity function breaks the build)
+  escrow.write<Request>()({name: "cancel", functionName: "cancelled", args: ({requestId}) => [requestId]});
+  // @ts-expect-error a view is not a write
+  escrow.write<Request>()({name: "offer", functionName: "offer", args: ({requestId}) => [requestId]});
+  // @ts-expect-error the parameters must hold the escrow's address under its key
+  escrow.write<WriteParameters & {requestId: bigint}>();
+  // A function without inputs takes no `args`.
+  const campaign = defineProtocolContract("campaign", stakingRewardsAbi, stakingTarget);
+  campaign.write<WriteParameters & {campaign: Address}>()({name: "exitStaking", functionName: "exit"});
 });

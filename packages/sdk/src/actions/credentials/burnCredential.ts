@@ -1,14 +1,8 @@
-import type {Address, Hash} from "viem";
-import {credentialsTarget} from "../../contracts.js";
+import type {Hash} from "viem";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {iCredentialsAbi} from "../../generated.js";
-import type {WriteParameters} from "../../utils/contract.js";
-import {assertAmount} from "../../utils/validate.js";
-import {defineWriteAction} from "../../utils/writeAction.js";
+import {type CredentialsParameters, credentialsContract} from "./credentialsContract.js";
 
-export type BurnCredentialParameters = WriteParameters & {
-  /** The token's credentials module (`Credentials`). */
-  credentials: Address;
+export type BurnCredentialParameters = CredentialsParameters & {
   classId: bigint;
 };
 export type BurnCredentialReturnType = Hash;
@@ -20,14 +14,8 @@ export type BurnCredentialErrorType = WriteActionErrorType;
  * @example
  * const hash = await burnCredential(holderClient, {credentials, classId: 0n})
  */
-export const burnCredential = /* @__PURE__ */ defineWriteAction<BurnCredentialParameters>()({
+export const burnCredential = /* @__PURE__ */ credentialsContract.write<BurnCredentialParameters>()({
   name: "burnCredential",
-  address: "credentials",
-  target: credentialsTarget,
-  abi: iCredentialsAbi,
   functionName: "burn",
   args: ({classId}) => [classId] as const,
-  validate: ({classId}) => {
-    assertAmount(classId, "classId");
-  },
 });

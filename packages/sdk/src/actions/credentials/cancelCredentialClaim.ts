@@ -1,14 +1,8 @@
 import type {Address, Hash} from "viem";
-import {credentialsTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {iCredentialsAbi} from "../../generated.js";
-import type {WriteParameters} from "../../utils/contract.js";
-import {assertAddress, assertAmount} from "../../utils/validate.js";
-import {defineWriteAction} from "../../utils/writeAction.js";
+import {type CredentialsParameters, credentialsContract} from "./credentialsContract.js";
 
-export type CancelCredentialClaimParameters = WriteParameters & {
-  /** The token's credentials module (`Credentials`). */
-  credentials: Address;
+export type CancelCredentialClaimParameters = CredentialsParameters & {
   classId: bigint;
   /** Whose claim signatures are cancelled. */
   recipient: Address;
@@ -22,15 +16,8 @@ export type CancelCredentialClaimErrorType = WriteActionErrorType;
  * @example
  * const hash = await cancelCredentialClaim(creator, {credentials, classId: 0n, recipient})
  */
-export const cancelCredentialClaim = /* @__PURE__ */ defineWriteAction<CancelCredentialClaimParameters>()({
+export const cancelCredentialClaim = /* @__PURE__ */ credentialsContract.write<CancelCredentialClaimParameters>()({
   name: "cancelCredentialClaim",
-  address: "credentials",
-  target: credentialsTarget,
-  abi: iCredentialsAbi,
   functionName: "cancelClaim",
   args: ({classId, recipient}) => [classId, recipient] as const,
-  validate: ({classId, recipient}) => {
-    assertAmount(classId, "classId");
-    assertAddress(recipient, "recipient");
-  },
 });

@@ -1,17 +1,13 @@
-import type {Account, Address, Chain, Client, Hash, Hex, Transport} from "viem";
-import {credentialsTarget} from "../../contracts.js";
+import type {Account, Chain, Client, Hash, Hex, Transport} from "viem";
 import {InvalidParameterError} from "../../errors/validation.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {iCredentialsAbi} from "../../generated.js";
-import {contractAt} from "../../utils/boundContract.js";
-import {readProtocolContract, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import {readProtocolContract, writeProtocolContract} from "../../utils/contract.js";
 import {erc1271ExtraGas} from "../../utils/erc1271.js";
 import {assertAbiValue} from "../../utils/validate.js";
+import {type CredentialsParameters, credentialsContract} from "./credentialsContract.js";
 import {type CredentialClaim, credentialClaimTypes} from "./signCredentialClaim.js";
 
-export type ClaimCredentialParameters = WriteParameters & {
-  /** The token's credentials module (`Credentials`). */
-  credentials: Address;
+export type ClaimCredentialParameters = CredentialsParameters & {
   /** The claim the creator signed ({@link signCredentialClaim}). */
   claim: CredentialClaim;
   /** The creator's signature of it. */
@@ -32,7 +28,7 @@ export async function claimCredential<chain extends Chain | undefined, account e
   client: Client<Transport, chain, account>,
   {credentials, claim, signature, account}: ClaimCredentialParameters,
 ): Promise<ClaimCredentialReturnType> {
-  const module = contractAt(iCredentialsAbi, credentialsTarget, credentials, "credentials");
+  const module = credentialsContract.at(credentials);
   assertAbiValue({type: "tuple", components: credentialClaimTypes.Claim}, claim, "claim");
   assertAbiValue({type: "bytes"}, signature, "signature");
   if (signature === "0x") throw new InvalidParameterError({field: "signature", reason: "must not be empty"});

@@ -1,10 +1,8 @@
 import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
-import {credentialsTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {iCredentialsAbi} from "../../generated.js";
 import {type CredentialClass, credentialClassTuple} from "../../modules/credentials.js";
-import {contractAt} from "../../utils/boundContract.js";
 import {readProtocolContract, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import {credentialsContract} from "./credentialsContract.js";
 
 export type CreateCredentialClassParameters = WriteParameters &
   CredentialClass & {
@@ -30,7 +28,7 @@ export async function createCredentialClass<chain extends Chain | undefined, acc
   client: Client<Transport, chain, account>,
   {credentials, account, ...params}: CreateCredentialClassParameters,
 ): Promise<CreateCredentialClassReturnType> {
-  const module = contractAt(iCredentialsAbi, credentialsTarget, credentials, "credentials");
+  const module = credentialsContract.at(credentials);
   const tuple = credentialClassTuple(params);
   const classId = await readProtocolContract(client, {...module, functionName: "classCount"});
   const hash = await writeProtocolContract(

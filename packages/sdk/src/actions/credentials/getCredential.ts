@@ -1,10 +1,8 @@
 import type {Address, Chain, Client, ReadContractErrorType, Transport} from "viem";
-import {credentialsTarget} from "../../contracts.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
-import {iCredentialsAbi} from "../../generated.js";
-import {contractAt} from "../../utils/boundContract.js";
 import {readProtocolContract} from "../../utils/contract.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
+import {credentialsContract} from "./credentialsContract.js";
 
 export type GetCredentialParameters = {
   credentials: Address;
@@ -36,7 +34,7 @@ export async function getCredential<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {credentials, holder, classId}: GetCredentialParameters,
 ): Promise<GetCredentialReturnType> {
-  const contract = contractAt(iCredentialsAbi, credentialsTarget, credentials, "credentials");
+  const contract = credentialsContract.at(credentials);
   assertAddress(holder, "holder");
   assertAmount(classId, "classId");
   // The struct's fields are the return type's, by name.

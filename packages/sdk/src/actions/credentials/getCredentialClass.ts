@@ -1,10 +1,8 @@
 import type {Address, Chain, Client, ReadContractErrorType, Transport} from "viem";
-import {credentialsTarget} from "../../contracts.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
-import {iCredentialsAbi} from "../../generated.js";
-import {contractAt} from "../../utils/boundContract.js";
 import {readProtocolContract} from "../../utils/contract.js";
 import {assertAmount} from "../../utils/validate.js";
+import {credentialsContract} from "./credentialsContract.js";
 
 export type GetCredentialClassParameters = {credentials: Address; classId: bigint};
 export type GetCredentialClassReturnType = {
@@ -35,7 +33,7 @@ export async function getCredentialClass<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {credentials, classId}: GetCredentialClassParameters,
 ): Promise<GetCredentialClassReturnType> {
-  const contract = contractAt(iCredentialsAbi, credentialsTarget, credentials, "credentials");
+  const contract = credentialsContract.at(credentials);
   assertAmount(classId, "classId");
   const c = await readProtocolContract(client, {...contract, functionName: "getClass", args: [classId]});
   return {classId, ...c}; // the struct's fields are the return type's, by name

@@ -1,15 +1,10 @@
 import {type Address, getAddress, type Hash} from "viem";
-import {credentialsTarget} from "../../contracts.js";
 import {InvalidParameterError} from "../../errors/validation.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {iCredentialsAbi} from "../../generated.js";
-import type {WriteParameters} from "../../utils/contract.js";
-import {assertAddress, assertAmount} from "../../utils/validate.js";
-import {defineWriteAction} from "../../utils/writeAction.js";
+import {assertAddress} from "../../utils/validate.js";
+import {type CredentialsParameters, credentialsContract} from "./credentialsContract.js";
 
-export type IssueCredentialsParameters = WriteParameters & {
-  /** The token's credentials module (`Credentials`). */
-  credentials: Address;
+export type IssueCredentialsParameters = CredentialsParameters & {
   classId: bigint;
   /** Who receives one; distinct, none the zero address, none already holding one of the class. */
   recipients: readonly Address[];
@@ -26,15 +21,11 @@ export type IssueCredentialsErrorType = WriteActionErrorType;
  * @example
  * const hash = await issueCredentials(creator, {credentials, classId: 0n, recipients: buyers})
  */
-export const issueCredentials = /* @__PURE__ */ defineWriteAction<IssueCredentialsParameters>()({
+export const issueCredentials = /* @__PURE__ */ credentialsContract.write<IssueCredentialsParameters>()({
   name: "issueCredentials",
-  address: "credentials",
-  target: credentialsTarget,
-  abi: iCredentialsAbi,
   functionName: "issue",
   args: ({classId, recipients}) => [classId, recipients] as const,
-  validate: ({classId, recipients}) => {
-    assertAmount(classId, "classId");
+  validate: ({recipients}) => {
     if (!Array.isArray(recipients) || recipients.length === 0) {
       throw new InvalidParameterError({field: "recipients", reason: "must be a non-empty array of addresses"});
     }

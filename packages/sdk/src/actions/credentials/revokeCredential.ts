@@ -1,14 +1,8 @@
 import type {Address, Hash} from "viem";
-import {credentialsTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {iCredentialsAbi} from "../../generated.js";
-import type {WriteParameters} from "../../utils/contract.js";
-import {assertAddress, assertAmount} from "../../utils/validate.js";
-import {defineWriteAction} from "../../utils/writeAction.js";
+import {type CredentialsParameters, credentialsContract} from "./credentialsContract.js";
 
-export type RevokeCredentialParameters = WriteParameters & {
-  /** The token's credentials module (`Credentials`). */
-  credentials: Address;
+export type RevokeCredentialParameters = CredentialsParameters & {
   classId: bigint;
   /** The holder whose credential is revoked. */
   holder: Address;
@@ -22,15 +16,8 @@ export type RevokeCredentialErrorType = WriteActionErrorType;
  * @example
  * const hash = await revokeCredential(creator, {credentials, classId: 1n, holder})
  */
-export const revokeCredential = /* @__PURE__ */ defineWriteAction<RevokeCredentialParameters>()({
+export const revokeCredential = /* @__PURE__ */ credentialsContract.write<RevokeCredentialParameters>()({
   name: "revokeCredential",
-  address: "credentials",
-  target: credentialsTarget,
-  abi: iCredentialsAbi,
   functionName: "revoke",
   args: ({classId, holder}) => [classId, holder] as const,
-  validate: ({classId, holder}) => {
-    assertAmount(classId, "classId");
-    assertAddress(holder, "holder");
-  },
 });

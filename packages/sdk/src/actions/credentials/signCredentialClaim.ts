@@ -1,10 +1,8 @@
 import type {Account, Address, Chain, Client, Hex, Transport} from "viem";
-import {credentialsTarget} from "../../contracts.js";
-import {iCredentialsAbi} from "../../generated.js";
-import {contractAt} from "../../utils/boundContract.js";
 import {readProtocolContract} from "../../utils/contract.js";
 import {type SignModuleMessageErrorType, signModuleMessage} from "../../utils/eip712.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
+import {credentialsContract} from "./credentialsContract.js";
 
 /** `ICredentials.Claim`, the EIP-712 struct the creator signs. */
 export type CredentialClaim = {classId: bigint; recipient: Address; nonce: bigint; deadline: bigint};
@@ -53,7 +51,7 @@ export async function signCredentialClaim<chain extends Chain | undefined, accou
   client: Client<Transport, chain, account>,
   {credentials, classId, recipient, deadline, account}: SignCredentialClaimParameters,
 ): Promise<SignCredentialClaimReturnType> {
-  const contract = contractAt(iCredentialsAbi, credentialsTarget, credentials, "credentials");
+  const contract = credentialsContract.at(credentials);
   assertAmount(classId, "classId");
   assertAddress(recipient, "recipient");
   assertAmount(deadline, "deadline");

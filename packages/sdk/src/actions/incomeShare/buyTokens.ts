@@ -1,19 +1,11 @@
-import type {Account, Address, Chain, Client, Hash, Hex, Transport} from "viem";
+import type {Account, Chain, Client, Hash, Hex, Transport} from "viem";
 import {zeroAddress} from "viem";
-import {incomeShareTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {incomeShareSplitterAbi} from "../../generated.js";
-import {contractAt} from "../../utils/boundContract.js";
-import {
-  readProtocolContract,
-  senderAddress,
-  type WriteParameters,
-  writeProtocolContract,
-} from "../../utils/contract.js";
+import {readProtocolContract, senderAddress, writeProtocolContract} from "../../utils/contract.js";
 import {assertAmount} from "../../utils/validate.js";
+import {type SplitterParameters, splitterContract} from "./splitterContract.js";
 
-export type BuyTokensParameters = WriteParameters & {
-  splitter: Address;
+export type BuyTokensParameters = SplitterParameters & {
   /** Tokens wanted (18 decimals); the last buyer gets what is left. */
   tokens: bigint;
   /** The allowlist signer's approval, for allowlisted sales only. */
@@ -46,7 +38,7 @@ export async function buyTokens<chain extends Chain | undefined, account extends
   client: Client<Transport, chain, account>,
   {splitter, tokens, allowance, account}: BuyTokensParameters,
 ): Promise<BuyTokensReturnType> {
-  const contract = contractAt(incomeShareSplitterAbi, incomeShareTarget, splitter, "splitter");
+  const contract = splitterContract.at(splitter);
   assertAmount(tokens, "tokens", {min: 1n});
   senderAddress(client as Client, account, "buyTokens");
   const terms = await readProtocolContract(client, {...contract, functionName: "terms"});

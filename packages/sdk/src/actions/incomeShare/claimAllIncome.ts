@@ -1,11 +1,9 @@
 import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
-import {incomeShareTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {incomeShareSplitterAbi} from "../../generated.js";
-import {contractAt} from "../../utils/boundContract.js";
 import {senderAddress, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
 import {getClaimable} from "./getClaimable.js";
+import {splitterContract} from "./splitterContract.js";
 
 export type ClaimAllIncomeParameters = WriteParameters & {
   /** The agreements to claim from (e.g. every personal token the holder bought into). */
@@ -42,7 +40,7 @@ export async function claimAllIncome<chain extends Chain | undefined, account ex
     const hash = await writeProtocolContract(
       client,
       {
-        ...contractAt(incomeShareSplitterAbi, incomeShareTarget, splitter, "splitter"),
+        ...splitterContract.at(splitter),
         functionName: "claim",
         args: [assets, to ?? holder],
         account,

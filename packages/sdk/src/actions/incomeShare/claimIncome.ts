@@ -1,18 +1,10 @@
 import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
-import {incomeShareTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {incomeShareSplitterAbi} from "../../generated.js";
-import {contractAt} from "../../utils/boundContract.js";
-import {
-  readProtocolContract,
-  senderAddress,
-  type WriteParameters,
-  writeProtocolContract,
-} from "../../utils/contract.js";
+import {readProtocolContract, senderAddress, writeProtocolContract} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
+import {type SplitterParameters, splitterContract} from "./splitterContract.js";
 
-export type ClaimIncomeParameters = WriteParameters & {
-  splitter: Address;
+export type ClaimIncomeParameters = SplitterParameters & {
   /** Assets to claim in one transaction; defaults to every payout asset of the splitter. */
   assets?: readonly Address[] | undefined;
   /** Where the income goes; defaults to the sender. */
@@ -32,7 +24,7 @@ export async function claimIncome<chain extends Chain | undefined, account exten
   client: Client<Transport, chain, account>,
   {splitter, assets, to, account}: ClaimIncomeParameters,
 ): Promise<ClaimIncomeReturnType> {
-  const contract = contractAt(incomeShareSplitterAbi, incomeShareTarget, splitter, "splitter");
+  const contract = splitterContract.at(splitter);
   for (const [i, asset] of (assets ?? []).entries()) assertAddress(asset, `assets[${i}]`);
   if (to !== undefined) assertAddress(to, "to");
   const recipient = to ?? senderAddress(client as Client, account, "claimIncome");

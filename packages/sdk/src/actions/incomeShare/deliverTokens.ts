@@ -1,13 +1,8 @@
 import type {Address, Hash} from "viem";
-import {incomeShareTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {incomeShareSplitterAbi} from "../../generated.js";
-import type {WriteParameters} from "../../utils/contract.js";
-import {assertAddress} from "../../utils/validate.js";
-import {defineWriteAction} from "../../utils/writeAction.js";
+import {type SplitterParameters, splitterContract} from "./splitterContract.js";
 
-export type DeliverTokensParameters = WriteParameters & {
-  splitter: Address;
+export type DeliverTokensParameters = SplitterParameters & {
   /** The buyer whose tokens are delivered (they go to the buyer, whoever sends the transaction). */
   buyer: Address;
 };
@@ -22,14 +17,8 @@ export type DeliverTokensErrorType = WriteActionErrorType;
  * @example
  * const hash = await deliverTokens(walletClient, {splitter, buyer: alice})
  */
-export const deliverTokens = /* @__PURE__ */ defineWriteAction<DeliverTokensParameters>()({
+export const deliverTokens = /* @__PURE__ */ splitterContract.write<DeliverTokensParameters>()({
   name: "deliverTokens",
-  address: "splitter",
-  target: incomeShareTarget,
-  abi: incomeShareSplitterAbi,
   functionName: "deliverTokens",
   args: ({buyer}) => [buyer] as const,
-  validate: ({buyer}) => {
-    assertAddress(buyer, "buyer");
-  },
 });

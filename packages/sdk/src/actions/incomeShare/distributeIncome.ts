@@ -1,13 +1,9 @@
 import {type Address, type Hash, zeroAddress} from "viem";
-import {incomeShareTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {incomeShareSplitterAbi} from "../../generated.js";
-import type {WriteParameters} from "../../utils/contract.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
-import {defineWriteAction} from "../../utils/writeAction.js";
+import {type SplitterParameters, splitterContract} from "./splitterContract.js";
 
-export type DistributeIncomeParameters = WriteParameters & {
-  splitter: Address;
+export type DistributeIncomeParameters = SplitterParameters & {
   /** The asset paid (`zeroAddress` for ETH, sent as value); approve the splitter for ERC-20s first. */
   asset: Address;
   amount: bigint;
@@ -24,11 +20,8 @@ export type DistributeIncomeErrorType = WriteActionErrorType;
  * @example
  * const hash = await distributeIncome(walletClient, {splitter, asset: usdc, amount: parseUnits("500", 6)})
  */
-export const distributeIncome = /* @__PURE__ */ defineWriteAction<DistributeIncomeParameters>()({
+export const distributeIncome = /* @__PURE__ */ splitterContract.write<DistributeIncomeParameters>()({
   name: "distributeIncome",
-  address: "splitter",
-  target: incomeShareTarget,
-  abi: incomeShareSplitterAbi,
   functionName: "distribute",
   args: ({asset, amount}) => [asset, amount] as const,
   value: ({asset, amount}) => (asset === zeroAddress ? amount : undefined),

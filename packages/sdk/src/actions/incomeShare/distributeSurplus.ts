@@ -1,13 +1,8 @@
 import type {Address, Hash} from "viem";
-import {incomeShareTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {incomeShareSplitterAbi} from "../../generated.js";
-import type {WriteParameters} from "../../utils/contract.js";
-import {assertAddress} from "../../utils/validate.js";
-import {defineWriteAction} from "../../utils/writeAction.js";
+import {type SplitterParameters, splitterContract} from "./splitterContract.js";
 
-export type DistributeSurplusParameters = WriteParameters & {
-  splitter: Address;
+export type DistributeSurplusParameters = SplitterParameters & {
   /** A payout asset already listed (`zeroAddress` for ETH). */
   asset: Address;
 };
@@ -22,14 +17,8 @@ export type DistributeSurplusErrorType = WriteActionErrorType;
  * @example
  * const hash = await distributeSurplus(walletClient, {splitter, asset: usdc})
  */
-export const distributeSurplus = /* @__PURE__ */ defineWriteAction<DistributeSurplusParameters>()({
+export const distributeSurplus = /* @__PURE__ */ splitterContract.write<DistributeSurplusParameters>()({
   name: "distributeSurplus",
-  address: "splitter",
-  target: incomeShareTarget,
-  abi: incomeShareSplitterAbi,
   functionName: "distributeSurplus",
   args: ({asset}) => [asset] as const,
-  validate: ({asset}) => {
-    assertAddress(asset, "asset");
-  },
 });

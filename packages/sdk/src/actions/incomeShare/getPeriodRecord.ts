@@ -1,11 +1,9 @@
 import type {Address, Chain, Client, Hex, ReadContractErrorType, Transport} from "viem";
-import {incomeShareTarget} from "../../contracts.js";
 import type {ContractRevertedErrorType} from "../../errors/contract.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
-import {incomeShareSplitterAbi} from "../../generated.js";
-import {contractAt} from "../../utils/boundContract.js";
 import {readProtocolContract} from "../../utils/contract.js";
 import {assertAmount} from "../../utils/validate.js";
+import {splitterContract} from "./splitterContract.js";
 
 export type GetPeriodRecordParameters = {splitter: Address; period: bigint};
 
@@ -42,7 +40,7 @@ export async function getPeriodRecord<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {splitter, period}: GetPeriodRecordParameters,
 ): Promise<GetPeriodRecordReturnType> {
-  const contract = contractAt(incomeShareSplitterAbi, incomeShareTarget, splitter, "splitter");
+  const contract = splitterContract.at(splitter);
   assertAmount(period, "period");
   return {period, ...(await readProtocolContract(client, {...contract, functionName: "periodRecord", args: [period]}))};
 }

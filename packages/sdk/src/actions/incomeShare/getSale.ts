@@ -1,11 +1,9 @@
 import type {Address, Chain, Client, MulticallErrorType, ReadContractErrorType, Transport} from "viem";
-import {incomeShareTarget} from "../../contracts.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
-import {incomeShareSplitterAbi} from "../../generated.js";
 import type {IncomeShareTerms} from "../../modules/incomeShare.js";
 import {type SaleStatus, saleStatuses} from "../../types.js";
-import {contractAt} from "../../utils/boundContract.js";
 import {readFields} from "../../utils/contract.js";
+import {splitterContract} from "./splitterContract.js";
 
 export type GetSaleParameters = {splitter: Address};
 
@@ -37,7 +35,7 @@ export async function getSale<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {splitter}: GetSaleParameters,
 ): Promise<GetSaleReturnType> {
-  const contract = contractAt(incomeShareSplitterAbi, incomeShareTarget, splitter, "splitter");
+  const contract = splitterContract.at(splitter);
   const {saleStatus, ...fields} = await readFields(client, contract, [
     "token",
     "creator",

@@ -1,13 +1,9 @@
 import {type Address, type Hash, zeroAddress} from "viem";
-import {incomeShareTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {incomeShareSplitterAbi} from "../../generated.js";
-import type {WriteParameters} from "../../utils/contract.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
-import {defineWriteAction} from "../../utils/writeAction.js";
+import {type SplitterParameters, splitterContract} from "./splitterContract.js";
 
-export type PayIncomeParameters = WriteParameters & {
-  splitter: Address;
+export type PayIncomeParameters = SplitterParameters & {
   /** The period paid against. */
   period: bigint;
   /** The asset paid (`zeroAddress` for ETH, sent as value); approve the splitter for ERC-20s first. */
@@ -29,11 +25,8 @@ export type PayIncomeErrorType = WriteActionErrorType;
  * @example
  * const hash = await payIncome(walletClient, {splitter, period: 0n, asset: usdc, amount: parseUnits("3000", 6)})
  */
-export const payIncome = /* @__PURE__ */ defineWriteAction<PayIncomeParameters>()({
+export const payIncome = /* @__PURE__ */ splitterContract.write<PayIncomeParameters>()({
   name: "payIncome",
-  address: "splitter",
-  target: incomeShareTarget,
-  abi: incomeShareSplitterAbi,
   functionName: "payIncome",
   args: ({period, asset, amount, value}) => [period, asset, amount, value ?? amount] as const,
   value: ({asset, amount}) => (asset === zeroAddress ? amount : undefined),

@@ -1,12 +1,8 @@
 import type {Address, Hash} from "viem";
-import {incomeShareTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {incomeShareSplitterAbi} from "../../generated.js";
-import type {WriteParameters} from "../../utils/contract.js";
-import {defineWriteAction} from "../../utils/writeAction.js";
+import {type SplitterParameters, splitterContract} from "./splitterContract.js";
 
-export type RefundPaymentParameters = WriteParameters & {
-  splitter: Address;
+export type RefundPaymentParameters = SplitterParameters & {
   /** Where the payment goes back to; defaults to the sender. */
   to?: Address | undefined;
 };
@@ -20,11 +16,8 @@ export type RefundPaymentErrorType = WriteActionErrorType;
  * @example
  * const hash = await refundPayment(walletClient, {splitter}) // after a failed sale
  */
-export const refundPayment = /* @__PURE__ */ defineWriteAction<RefundPaymentParameters>()({
+export const refundPayment = /* @__PURE__ */ splitterContract.write<RefundPaymentParameters>()({
   name: "refundPayment",
-  address: "splitter",
-  target: incomeShareTarget,
-  abi: incomeShareSplitterAbi,
   functionName: "refund",
   args: ({to}, {sender}) => [to ?? sender] as const,
 });

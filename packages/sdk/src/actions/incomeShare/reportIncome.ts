@@ -1,13 +1,9 @@
-import type {Address, Hash} from "viem";
+import type {Hash} from "viem";
 import {type Hex, zeroHash} from "viem";
-import {incomeShareTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {incomeShareSplitterAbi} from "../../generated.js";
-import type {WriteParameters} from "../../utils/contract.js";
-import {defineWriteAction} from "../../utils/writeAction.js";
+import {type SplitterParameters, splitterContract} from "./splitterContract.js";
 
-export type ReportIncomeParameters = WriteParameters & {
-  splitter: Address;
+export type ReportIncomeParameters = SplitterParameters & {
   /** The period reported (0-based; see `getSale().periodCount`). */
   period: bigint;
   /** Gross income earned in the period, in payment-asset units; `shareBps` of it becomes owed. */
@@ -27,11 +23,8 @@ export type ReportIncomeErrorType = WriteActionErrorType;
  * @example
  * const hash = await reportIncome(walletClient, {splitter, period: 0n, grossIncome: parseUnits("20000", 6), evidenceURI: "ipfs://q0"})
  */
-export const reportIncome = /* @__PURE__ */ defineWriteAction<ReportIncomeParameters>()({
+export const reportIncome = /* @__PURE__ */ splitterContract.write<ReportIncomeParameters>()({
   name: "reportIncome",
-  address: "splitter",
-  target: incomeShareTarget,
-  abi: incomeShareSplitterAbi,
   functionName: "report",
   args: ({period, grossIncome, evidenceURI, evidenceHash = zeroHash}) =>
     [period, grossIncome, evidenceURI, evidenceHash] as const,

@@ -1,12 +1,8 @@
 import type {Address, Hash} from "viem";
-import {incomeShareTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {incomeShareSplitterAbi} from "../../generated.js";
-import type {WriteParameters} from "../../utils/contract.js";
-import {defineWriteAction} from "../../utils/writeAction.js";
+import {type SplitterParameters, splitterContract} from "./splitterContract.js";
 
-export type WithdrawProceedsParameters = WriteParameters & {
-  splitter: Address;
+export type WithdrawProceedsParameters = SplitterParameters & {
   /** Where the proceeds go; defaults to the sender. */
   to?: Address | undefined;
 };
@@ -21,11 +17,8 @@ export type WithdrawProceedsErrorType = WriteActionErrorType;
  * @example
  * const hash = await withdrawProceeds(walletClient, {splitter}) // the creator, once the sale closed above the soft cap
  */
-export const withdrawProceeds = /* @__PURE__ */ defineWriteAction<WithdrawProceedsParameters>()({
+export const withdrawProceeds = /* @__PURE__ */ splitterContract.write<WithdrawProceedsParameters>()({
   name: "withdrawProceeds",
-  address: "splitter",
-  target: incomeShareTarget,
-  abi: incomeShareSplitterAbi,
   functionName: "withdrawProceeds",
   args: ({to}, {sender}) => [to ?? sender] as const,
 });

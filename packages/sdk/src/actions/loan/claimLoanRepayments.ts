@@ -1,15 +1,10 @@
 import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
-import {loanTarget} from "../../contracts.js";
 import {InvalidParameterError} from "../../errors/validation.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {personalLoanAbi} from "../../generated.js";
-import type {WriteParameters} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
-import {defineWriteAction} from "../../utils/writeAction.js";
+import {type LoanParameters, loanContract} from "./loanContract.js";
 
-export type ClaimLoanRepaymentsParameters = WriteParameters & {
-  /** The loan (a `PersonalLoan` module of the token). */
-  loan: Address;
+export type ClaimLoanRepaymentsParameters = LoanParameters & {
   /** Where the sender's repayments go; defaults to the sender. */
   to?: Address | undefined;
   /** Claim for another account instead (`claimFor`): the repayments go to that account itself, e.g. a Uniswap pair. */
@@ -44,21 +39,15 @@ export async function claimLoanRepayments<chain extends Chain | undefined, accou
 }
 
 /** `claim(to)`: the sender's repayments, to `to` or the sender. */
-const claim = /* @__PURE__ */ defineWriteAction<ClaimLoanRepaymentsParameters>()({
+const claim = /* @__PURE__ */ loanContract.write<ClaimLoanRepaymentsParameters>()({
   name: "claimLoanRepayments",
-  address: "loan",
-  target: loanTarget,
-  abi: personalLoanAbi,
   functionName: "claim",
   args: ({to}, {sender}) => [to ?? sender] as const,
 });
 
 /** `claimFor(account)`: another account's repayments, to that account. */
-const claimFor = /* @__PURE__ */ defineWriteAction<ClaimLoanRepaymentsParameters & {for: Address}>()({
+const claimFor = /* @__PURE__ */ loanContract.write<ClaimLoanRepaymentsParameters & {for: Address}>()({
   name: "claimLoanRepayments",
-  address: "loan",
-  target: loanTarget,
-  abi: personalLoanAbi,
   functionName: "claimFor",
   args: (parameters) => [parameters.for] as const,
 });

@@ -1,10 +1,8 @@
 import type {Address, Chain, Client, MulticallErrorType, ReadContractErrorType, Transport} from "viem";
-import {loanTarget} from "../../contracts.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
-import {personalLoanAbi} from "../../generated.js";
 import {type LoanStatus, loanStatuses} from "../../types.js";
-import {contractAt} from "../../utils/boundContract.js";
 import {readFields} from "../../utils/contract.js";
+import {loanContract} from "./loanContract.js";
 
 export type GetLoanParameters = {loan: Address};
 
@@ -66,7 +64,7 @@ export async function getLoan<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {loan}: GetLoanParameters,
 ): Promise<GetLoanReturnType> {
-  const contract = contractAt(personalLoanAbi, loanTarget, loan, "loan");
+  const contract = loanContract.at(loan);
   // One multicall, never chunked: every field from one block.
   const {status, installments, ...fields} = await readFields(client, contract, [
     "token",

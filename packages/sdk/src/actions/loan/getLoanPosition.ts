@@ -1,10 +1,8 @@
 import type {Address, Chain, Client, MulticallErrorType, ReadContractErrorType, Transport} from "viem";
-import {loanTarget} from "../../contracts.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
-import {personalLoanAbi} from "../../generated.js";
-import {contractAt} from "../../utils/boundContract.js";
 import {readNamed} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
+import {loanContract} from "./loanContract.js";
 
 export type GetLoanPositionParameters = {loan: Address; account: Address};
 export type GetLoanPositionReturnType = {
@@ -29,7 +27,7 @@ export async function getLoanPosition<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {loan, account}: GetLoanPositionParameters,
 ): Promise<GetLoanPositionReturnType> {
-  const contract = contractAt(personalLoanAbi, loanTarget, loan, "loan");
+  const contract = loanContract.at(loan);
   assertAddress(account, "account");
   const {balance, totalSupply, claimable, remainder} = await readNamed(client, contract, {
     balance: ["balanceOf", [account]],

@@ -1,15 +1,11 @@
-import {type Account, type Address, type Chain, type Client, type Hash, type Transport, zeroAddress} from "viem";
-import {loanTarget} from "../../contracts.js";
-import {personalLoanAbi} from "../../generated.js";
+import {type Account, type Chain, type Client, type Hash, type Transport, zeroAddress} from "viem";
 import {ensureAllowance} from "../../utils/allowance.js";
-import {contractAt} from "../../utils/boundContract.js";
-import {readProtocolContract, senderOf, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import {readProtocolContract, senderOf, writeProtocolContract} from "../../utils/contract.js";
 import {assertAmount} from "../../utils/validate.js";
+import {type LoanParameters, loanContract} from "./loanContract.js";
 
 /** What {@link fundLoan} and {@link repayLoan} take besides `amount`, which each documents. */
-export type LoanPaymentParameters = WriteParameters & {
-  /** The loan (a `PersonalLoan` module of the token). */
-  loan: Address;
+export type LoanPaymentParameters = LoanParameters & {
   /** ERC-20 loans: approve exactly `amount` first (and wait for it) if the allowance is short. Default: false. */
   approve?: boolean | undefined;
 };
@@ -27,7 +23,7 @@ export function defineLoanPayment<parameters extends LoanPaymentParameters & {am
     parameters: parameters,
   ): Promise<Hash> {
     const {amount, approve = false, account} = parameters;
-    const loan = contractAt(personalLoanAbi, loanTarget, parameters.loan, "loan");
+    const loan = loanContract.at(parameters.loan);
     assertAmount(amount, "amount", {min: 1n});
     const sender = senderOf(client as Client, account, name);
     const c = client as Client<Transport, Chain | undefined, Account | undefined>;

@@ -1,14 +1,9 @@
 import type {Address, Hash} from "viem";
-import {loanTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {personalLoanAbi} from "../../generated.js";
-import type {WriteParameters} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
-import {defineWriteAction} from "../../utils/writeAction.js";
+import {type LoanParameters, loanContract} from "./loanContract.js";
 
-export type RecoverLoanSurplusParameters = WriteParameters & {
-  /** The loan (a `PersonalLoan` module of the token). */
-  loan: Address;
+export type RecoverLoanSurplusParameters = LoanParameters & {
   /** The asset to recover (zero for ETH): anything the loan holds beyond what it owes lenders and claim holders. */
   asset: Address;
 };
@@ -22,11 +17,8 @@ export type RecoverLoanSurplusErrorType = WriteActionErrorType;
  * @example
  * const hash = await recoverLoanSurplus(walletClient, {loan, asset: usdc})
  */
-export const recoverLoanSurplus = /* @__PURE__ */ defineWriteAction<RecoverLoanSurplusParameters>()({
+export const recoverLoanSurplus = /* @__PURE__ */ loanContract.write<RecoverLoanSurplusParameters>()({
   name: "recoverLoanSurplus",
-  address: "loan",
-  target: loanTarget,
-  abi: personalLoanAbi,
   functionName: "recoverSurplus",
   args: ({asset}) => [asset] as const,
   validate: ({asset}) => {

@@ -1,14 +1,8 @@
 import type {Address, Hash} from "viem";
-import {loanTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {personalLoanAbi} from "../../generated.js";
-import type {WriteParameters} from "../../utils/contract.js";
-import {assertAddress} from "../../utils/validate.js";
-import {defineWriteAction} from "../../utils/writeAction.js";
+import {type LoanParameters, loanContract} from "./loanContract.js";
 
-export type RefundLoanParameters = WriteParameters & {
-  /** The loan (a `PersonalLoan` module of the token). */
-  loan: Address;
+export type RefundLoanParameters = LoanParameters & {
   /** Where the refund goes; defaults to the sender. */
   to?: Address | undefined;
 };
@@ -22,14 +16,8 @@ export type RefundLoanErrorType = WriteActionErrorType;
  * @example
  * const hash = await refundLoan(walletClient, {loan})
  */
-export const refundLoan = /* @__PURE__ */ defineWriteAction<RefundLoanParameters>()({
+export const refundLoan = /* @__PURE__ */ loanContract.write<RefundLoanParameters>()({
   name: "refundLoan",
-  address: "loan",
-  target: loanTarget,
-  abi: personalLoanAbi,
   functionName: "refund",
   args: ({to}, {sender}) => [to ?? sender] as const,
-  validate: ({to}) => {
-    if (to !== undefined) assertAddress(to, "to");
-  },
 });

@@ -1,14 +1,9 @@
 import type {Address, Hash} from "viem";
-import {loanTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {personalLoanAbi} from "../../generated.js";
-import type {WriteParameters} from "../../utils/contract.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
-import {defineWriteAction} from "../../utils/writeAction.js";
+import {type LoanParameters, loanContract} from "./loanContract.js";
 
-export type TransferLoanClaimParameters = WriteParameters & {
-  /** The loan: its claim token is the loan contract itself. */
-  loan: Address;
+export type TransferLoanClaimParameters = LoanParameters & {
   to: Address;
   /** Claim units (one per asset unit lent). */
   amount: bigint;
@@ -23,11 +18,8 @@ export type TransferLoanClaimErrorType = WriteActionErrorType;
  * @example
  * const hash = await transferLoanClaim(walletClient, {loan, to: buyer, amount: parseUnits("400", 6)})
  */
-export const transferLoanClaim = /* @__PURE__ */ defineWriteAction<TransferLoanClaimParameters>()({
+export const transferLoanClaim = /* @__PURE__ */ loanContract.write<TransferLoanClaimParameters>()({
   name: "transferLoanClaim",
-  address: "loan",
-  target: loanTarget,
-  abi: personalLoanAbi,
   functionName: "transfer",
   args: ({to, amount}) => [to, amount] as const,
   validate: ({to, amount}) => {

@@ -1,14 +1,8 @@
 import type {Address, Hash} from "viem";
-import {loanTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {personalLoanAbi} from "../../generated.js";
-import type {WriteParameters} from "../../utils/contract.js";
-import {assertAddress} from "../../utils/validate.js";
-import {defineWriteAction} from "../../utils/writeAction.js";
+import {type LoanParameters, loanContract} from "./loanContract.js";
 
-export type WithdrawLoanPrincipalParameters = WriteParameters & {
-  /** The loan (a `PersonalLoan` module of the sender's token). */
-  loan: Address;
+export type WithdrawLoanPrincipalParameters = LoanParameters & {
   /** Where the principal goes; defaults to the sender. */
   to?: Address | undefined;
 };
@@ -21,14 +15,8 @@ export type WithdrawLoanPrincipalErrorType = WriteActionErrorType;
  * @example
  * const hash = await withdrawLoanPrincipal(walletClient, {loan})
  */
-export const withdrawLoanPrincipal = /* @__PURE__ */ defineWriteAction<WithdrawLoanPrincipalParameters>()({
+export const withdrawLoanPrincipal = /* @__PURE__ */ loanContract.write<WithdrawLoanPrincipalParameters>()({
   name: "withdrawLoanPrincipal",
-  address: "loan",
-  target: loanTarget,
-  abi: personalLoanAbi,
   functionName: "withdrawPrincipal",
   args: ({to}, {sender}) => [to ?? sender] as const,
-  validate: ({to}) => {
-    if (to !== undefined) assertAddress(to, "to");
-  },
 });

@@ -1,14 +1,8 @@
-import type {Address, Hash} from "viem";
-import {pollsTarget} from "../../contracts.js";
+import type {Hash} from "viem";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {holderPollsAbi} from "../../generated.js";
-import type {WriteParameters} from "../../utils/contract.js";
-import {assertAmount} from "../../utils/validate.js";
-import {defineWriteAction} from "../../utils/writeAction.js";
+import {type PollsParameters, pollsContract} from "./pollsContract.js";
 
-export type CancelPollParameters = WriteParameters & {
-  /** The token's polls module (`HolderPolls`). */
-  polls: Address;
+export type CancelPollParameters = PollsParameters & {
   pollId: bigint;
 };
 export type CancelPollReturnType = Hash;
@@ -20,14 +14,8 @@ export type CancelPollErrorType = WriteActionErrorType;
  * @example
  * const hash = await cancelPoll(walletClient, {polls, pollId: 0n})
  */
-export const cancelPoll = /* @__PURE__ */ defineWriteAction<CancelPollParameters>()({
+export const cancelPoll = /* @__PURE__ */ pollsContract.write<CancelPollParameters>()({
   name: "cancelPoll",
-  address: "polls",
-  target: pollsTarget,
-  abi: holderPollsAbi,
   functionName: "cancelPoll",
   args: ({pollId}) => [pollId] as const,
-  validate: ({pollId}) => {
-    assertAmount(pollId, "pollId");
-  },
 });

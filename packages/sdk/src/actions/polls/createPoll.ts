@@ -1,19 +1,15 @@
-import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
-import {pollsTarget} from "../../contracts.js";
+import type {Account, Chain, Client, Hash, Transport} from "viem";
 import {InvalidParameterError} from "../../errors/validation.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {holderPollsAbi} from "../../generated.js";
-import {contractAt} from "../../utils/boundContract.js";
-import {readProtocolContract, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import {readProtocolContract, writeProtocolContract} from "../../utils/contract.js";
 import {assertAbiValue} from "../../utils/validate.js";
+import {type PollsParameters, pollsContract} from "./pollsContract.js";
 
 /** `HolderPolls.MIN_OPTIONS` / `MAX_OPTIONS`. */
 const MIN_OPTIONS = 2;
 const MAX_OPTIONS = 16;
 
-export type CreatePollParameters = WriteParameters & {
-  /** The token's polls module (`HolderPolls`). */
-  polls: Address;
+export type CreatePollParameters = PollsParameters & {
   /** Where the question lives (ipfs://..., https://...) or the question itself; must not be empty. */
   questionURI: string;
   /** 2 to 16 non-empty labels. */
@@ -41,7 +37,7 @@ export async function createPoll<chain extends Chain | undefined, account extend
   client: Client<Transport, chain, account>,
   {polls, questionURI, options, start = 0n, end, account}: CreatePollParameters,
 ): Promise<CreatePollReturnType> {
-  const module = contractAt(holderPollsAbi, pollsTarget, polls, "polls");
+  const module = pollsContract.at(polls);
   if (typeof questionURI !== "string" || questionURI === "") {
     throw new InvalidParameterError({field: "questionURI", reason: "must be a non-empty string"});
   }

@@ -1,14 +1,8 @@
-import type {Address, Hash} from "viem";
-import {pollsTarget} from "../../contracts.js";
+import type {Hash} from "viem";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {holderPollsAbi} from "../../generated.js";
-import type {WriteParameters} from "../../utils/contract.js";
-import {assertAmount} from "../../utils/validate.js";
-import {defineWriteAction} from "../../utils/writeAction.js";
+import {type PollsParameters, pollsContract} from "./pollsContract.js";
 
-export type FinalizePollParameters = WriteParameters & {
-  /** The token's polls module (`HolderPolls`). */
-  polls: Address;
+export type FinalizePollParameters = PollsParameters & {
   pollId: bigint;
 };
 export type FinalizePollReturnType = Hash;
@@ -21,14 +15,8 @@ export type FinalizePollErrorType = WriteActionErrorType;
  * @example
  * const hash = await finalizePoll(walletClient, {polls, pollId: 0n})
  */
-export const finalizePoll = /* @__PURE__ */ defineWriteAction<FinalizePollParameters>()({
+export const finalizePoll = /* @__PURE__ */ pollsContract.write<FinalizePollParameters>()({
   name: "finalizePoll",
-  address: "polls",
-  target: pollsTarget,
-  abi: holderPollsAbi,
   functionName: "finalize",
   args: ({pollId}) => [pollId] as const,
-  validate: ({pollId}) => {
-    assertAmount(pollId, "pollId");
-  },
 });

@@ -1,10 +1,8 @@
 import type {Address, Chain, Client, MulticallErrorType, ReadContractErrorType, Transport} from "viem";
-import {pollsTarget} from "../../contracts.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
-import {holderPollsAbi} from "../../generated.js";
-import {contractAt} from "../../utils/boundContract.js";
 import {readNamed} from "../../utils/contract.js";
 import {assertAmount} from "../../utils/validate.js";
+import {pollsContract} from "./pollsContract.js";
 
 /** `IHolderPolls.PollState`, by index. */
 export const pollStates = ["pending", "active", "ended", "finalized", "cancelled"] as const;
@@ -50,7 +48,7 @@ export async function getPollResults<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {polls, pollId}: GetPollResultsParameters,
 ): Promise<GetPollResultsReturnType> {
-  const contract = contractAt(holderPollsAbi, pollsTarget, polls, "polls");
+  const contract = pollsContract.at(polls);
   assertAmount(pollId, "pollId");
   const {poll, results: r} = await readNamed(client, contract, {
     poll: ["getPoll", [pollId]],

@@ -9,7 +9,6 @@ import {
   parseEventLogs,
   type Transport,
 } from "viem";
-import {pollsTarget} from "../../contracts.js";
 import type {ContractRevertedError} from "../../errors/contract.js";
 import {decodeRevertDataWith} from "../../errors/decodeRevert.js";
 import {commonMessages} from "../../errors/messages/common.js";
@@ -17,15 +16,13 @@ import {pollsMessages} from "../../errors/messages/polls.js";
 import {InvalidParameterError} from "../../errors/validation.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {holderPollsAbi} from "../../generated.js";
-import {contractAt} from "../../utils/boundContract.js";
-import {readProtocolContract, type WriteParameters, writeProtocolContract, zipResults} from "../../utils/contract.js";
+import {readProtocolContract, writeProtocolContract, zipResults} from "../../utils/contract.js";
 import {erc1271ExtraGas} from "../../utils/erc1271.js";
 import {assertAbiValue} from "../../utils/validate.js";
+import {type PollsParameters, pollsContract} from "./pollsContract.js";
 import {type SignedVote, voteTypes} from "./signVote.js";
 
-export type RelayVotesParameters = WriteParameters & {
-  /** The token's polls module (`HolderPolls`). */
-  polls: Address;
+export type RelayVotesParameters = PollsParameters & {
   /** Signed votes ({@link signVote}), for any polls of this module. */
   votes: readonly SignedVote[];
   /**
@@ -70,7 +67,7 @@ export async function relayVotes<chain extends Chain | undefined, account extend
   client: Client<Transport, chain, account>,
   {polls, votes, dropInvalid = true, account}: RelayVotesParameters,
 ): Promise<RelayVotesReturnType> {
-  const contract = contractAt(holderPollsAbi, pollsTarget, polls, "polls");
+  const contract = pollsContract.at(polls);
   if (!Array.isArray(votes) || votes.length === 0) {
     throw new InvalidParameterError({field: "votes", reason: "must be a non-empty array of signed votes"});
   }

@@ -1,11 +1,9 @@
 import type {Account, Address, Chain, Client, Hex, Transport} from "viem";
-import {pollsTarget} from "../../contracts.js";
 import {InvalidParameterError} from "../../errors/validation.js";
-import {holderPollsAbi} from "../../generated.js";
-import {contractAt} from "../../utils/boundContract.js";
 import {readNamed} from "../../utils/contract.js";
 import {type SignModuleMessageErrorType, signModuleMessage} from "../../utils/eip712.js";
 import {assertAbiValue, assertAddress, assertAmount} from "../../utils/validate.js";
+import {pollsContract} from "./pollsContract.js";
 
 /** `IHolderPolls.Vote`, the EIP-712 struct a holder signs. */
 export type PollVote = {pollId: bigint; voter: Address; option: bigint; nonce: bigint};
@@ -52,7 +50,7 @@ export async function signVote<chain extends Chain | undefined, account extends 
   client: Client<Transport, chain, account>,
   {polls, pollId, option, voter, account}: SignVoteParameters,
 ): Promise<SignVoteReturnType> {
-  const contract = contractAt(holderPollsAbi, pollsTarget, polls, "polls");
+  const contract = pollsContract.at(polls);
   assertAmount(pollId, "pollId");
   assertAbiValue({type: "uint256"}, option, "option");
   if (voter !== undefined) assertAddress(voter, "voter");

@@ -1,14 +1,8 @@
-import type {Address, Hash} from "viem";
-import {pollsTarget} from "../../contracts.js";
+import type {Hash} from "viem";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {holderPollsAbi} from "../../generated.js";
-import type {WriteParameters} from "../../utils/contract.js";
-import {assertAbiValue, assertAmount} from "../../utils/validate.js";
-import {defineWriteAction} from "../../utils/writeAction.js";
+import {type PollsParameters, pollsContract} from "./pollsContract.js";
 
-export type VoteParameters = WriteParameters & {
-  /** The token's polls module (`HolderPolls`). */
-  polls: Address;
+export type VoteParameters = PollsParameters & {
   pollId: bigint;
   /** The option's index (0-based). */
   option: bigint | number;
@@ -24,15 +18,8 @@ export type VoteErrorType = WriteActionErrorType;
  * @example
  * const hash = await vote(walletClient, {polls, pollId: 0n, option: 1n})
  */
-export const vote = /* @__PURE__ */ defineWriteAction<VoteParameters>()({
+export const vote = /* @__PURE__ */ pollsContract.write<VoteParameters>()({
   name: "vote",
-  address: "polls",
-  target: pollsTarget,
-  abi: holderPollsAbi,
   functionName: "vote",
   args: ({pollId, option}) => [pollId, BigInt(option)] as const,
-  validate: ({pollId, option}) => {
-    assertAmount(pollId, "pollId");
-    assertAbiValue({type: "uint256"}, option, "option");
-  },
 });

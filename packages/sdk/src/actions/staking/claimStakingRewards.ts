@@ -1,14 +1,8 @@
-import type {Address, Hash} from "viem";
-import {stakingTarget} from "../../contracts.js";
+import type {Hash} from "viem";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {stakingRewardsAbi} from "../../generated.js";
-import type {WriteParameters} from "../../utils/contract.js";
-import {defineWriteAction} from "../../utils/writeAction.js";
+import {type CampaignParameters, campaignContract} from "./campaignContract.js";
 
-export type ClaimStakingRewardsParameters = WriteParameters & {
-  /** The staking campaign (a `StakingRewards` module of the token). */
-  campaign: Address;
-};
+export type ClaimStakingRewardsParameters = CampaignParameters;
 export type ClaimStakingRewardsReturnType = Hash;
 export type ClaimStakingRewardsErrorType = WriteActionErrorType;
 
@@ -18,11 +12,7 @@ export type ClaimStakingRewardsErrorType = WriteActionErrorType;
  * @example
  * const hash = await claimStakingRewards(walletClient, {campaign})
  */
-export const claimStakingRewards = /* @__PURE__ */ defineWriteAction<ClaimStakingRewardsParameters>()({
+export const claimStakingRewards = /* @__PURE__ */ campaignContract.write<ClaimStakingRewardsParameters>()({
   name: "claimStakingRewards",
-  address: "campaign",
-  target: stakingTarget,
-  abi: stakingRewardsAbi,
   functionName: "getReward",
-  args: () => [] as const,
 });

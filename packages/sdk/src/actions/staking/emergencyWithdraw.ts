@@ -1,14 +1,8 @@
-import type {Address, Hash} from "viem";
-import {stakingTarget} from "../../contracts.js";
+import type {Hash} from "viem";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {stakingRewardsAbi} from "../../generated.js";
-import type {WriteParameters} from "../../utils/contract.js";
-import {defineWriteAction} from "../../utils/writeAction.js";
+import {type CampaignParameters, campaignContract} from "./campaignContract.js";
 
-export type EmergencyWithdrawParameters = WriteParameters & {
-  /** The staking campaign (a `StakingRewards` module of the token). */
-  campaign: Address;
-};
+export type EmergencyWithdrawParameters = CampaignParameters;
 export type EmergencyWithdrawReturnType = Hash;
 export type EmergencyWithdrawErrorType = WriteActionErrorType;
 
@@ -19,11 +13,7 @@ export type EmergencyWithdrawErrorType = WriteActionErrorType;
  * @example
  * const hash = await emergencyWithdraw(walletClient, {campaign}) // the stake back, rewards forfeited
  */
-export const emergencyWithdraw = /* @__PURE__ */ defineWriteAction<EmergencyWithdrawParameters>()({
+export const emergencyWithdraw = /* @__PURE__ */ campaignContract.write<EmergencyWithdrawParameters>()({
   name: "emergencyWithdraw",
-  address: "campaign",
-  target: stakingTarget,
-  abi: stakingRewardsAbi,
   functionName: "emergencyWithdraw",
-  args: () => [] as const,
 });

@@ -1,14 +1,8 @@
-import type {Address, Hash} from "viem";
-import {stakingTarget} from "../../contracts.js";
+import type {Hash} from "viem";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {stakingRewardsAbi} from "../../generated.js";
-import type {WriteParameters} from "../../utils/contract.js";
-import {defineWriteAction} from "../../utils/writeAction.js";
+import {type CampaignParameters, campaignContract} from "./campaignContract.js";
 
-export type ExitStakingParameters = WriteParameters & {
-  /** The staking campaign (a `StakingRewards` module of the token). */
-  campaign: Address;
-};
+export type ExitStakingParameters = CampaignParameters;
 export type ExitStakingReturnType = Hash;
 export type ExitStakingErrorType = WriteActionErrorType;
 
@@ -18,11 +12,7 @@ export type ExitStakingErrorType = WriteActionErrorType;
  * @example
  * const hash = await exitStaking(walletClient, {campaign}) // withdraw everything and claim
  */
-export const exitStaking = /* @__PURE__ */ defineWriteAction<ExitStakingParameters>()({
+export const exitStaking = /* @__PURE__ */ campaignContract.write<ExitStakingParameters>()({
   name: "exitStaking",
-  address: "campaign",
-  target: stakingTarget,
-  abi: stakingRewardsAbi,
   functionName: "exit",
-  args: () => [] as const,
 });

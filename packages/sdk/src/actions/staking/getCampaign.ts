@@ -9,11 +9,9 @@ import {
   type Transport,
 } from "viem";
 import {getBlock, readContract} from "viem/actions";
-import {stakingTarget} from "../../contracts.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
-import {stakingRewardsAbi} from "../../generated.js";
-import {contractAt} from "../../utils/boundContract.js";
 import {readFields} from "../../utils/contract.js";
+import {campaignContract} from "./campaignContract.js";
 
 export type GetCampaignParameters = {campaign: Address};
 
@@ -66,7 +64,7 @@ export async function getCampaign<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {campaign}: GetCampaignParameters,
 ): Promise<GetCampaignReturnType> {
-  const contract = contractAt(stakingRewardsAbi, stakingTarget, campaign, "campaign");
+  const contract = campaignContract.at(campaign);
   // The block first, then every read at it: `active` compares that block's timestamp with the period it read.
   const block = await getBlock(client as Client, {includeTransactions: false});
   const {

@@ -1,10 +1,8 @@
 import type {Address, Chain, Client, MulticallErrorType, ReadContractErrorType, Transport} from "viem";
-import {stakingTarget} from "../../contracts.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
-import {stakingRewardsAbi} from "../../generated.js";
-import {contractAt} from "../../utils/boundContract.js";
 import {readNamed} from "../../utils/contract.js";
 import {assertAddress} from "../../utils/validate.js";
+import {campaignContract} from "./campaignContract.js";
 
 export type GetStakingPositionParameters = {campaign: Address; account: Address};
 export type GetStakingPositionReturnType = {
@@ -25,7 +23,7 @@ export async function getStakingPosition<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {campaign, account}: GetStakingPositionParameters,
 ): Promise<GetStakingPositionReturnType> {
-  const contract = contractAt(stakingRewardsAbi, stakingTarget, campaign, "campaign");
+  const contract = campaignContract.at(campaign);
   assertAddress(account, "account");
   return readNamed(client, contract, {balance: ["balanceOf", [account]], earned: ["earned", [account]]});
 }

@@ -1,15 +1,11 @@
-import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
-import {stakingTarget} from "../../contracts.js";
+import type {Account, Chain, Client, Hash, Transport} from "viem";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {stakingRewardsAbi} from "../../generated.js";
 import {ensureAllowance} from "../../utils/allowance.js";
-import {contractAt} from "../../utils/boundContract.js";
-import {readProtocolContract, senderOf, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import {readProtocolContract, senderOf, writeProtocolContract} from "../../utils/contract.js";
 import {assertAmount} from "../../utils/validate.js";
+import {type CampaignParameters, campaignContract} from "./campaignContract.js";
 
-export type NotifyRewardAmountParameters = WriteParameters & {
-  /** The staking campaign (a `StakingRewards` module of the token). */
-  campaign: Address;
+export type NotifyRewardAmountParameters = CampaignParameters & {
   /**
    * Reward-token units the campaign pulls from the creator (approve it first, or pass `approve: true`). 0 pulls nothing
    * and streams what the campaign already holds above its reserve (launch funding waiting as `unallocated`, tokens sent to it).
@@ -33,7 +29,7 @@ export async function notifyRewardAmount<chain extends Chain | undefined, accoun
   client: Client<Transport, chain, account>,
   {campaign, amount, approve = false, account}: NotifyRewardAmountParameters,
 ): Promise<NotifyRewardAmountReturnType> {
-  const contract = contractAt(stakingRewardsAbi, stakingTarget, campaign, "campaign");
+  const contract = campaignContract.at(campaign);
   assertAmount(amount, "amount", {bits: 96});
   const sender = senderOf(client as Client, account, "notifyRewardAmount");
   const c = client as Client<Transport, Chain | undefined, Account | undefined>;

@@ -1,14 +1,8 @@
 import type {Address, Hash} from "viem";
-import {stakingTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {stakingRewardsAbi} from "../../generated.js";
-import type {WriteParameters} from "../../utils/contract.js";
-import {assertAddress} from "../../utils/validate.js";
-import {defineWriteAction} from "../../utils/writeAction.js";
+import {type CampaignParameters, campaignContract} from "./campaignContract.js";
 
-export type RecoverERC20Parameters = WriteParameters & {
-  /** The staking campaign (a `StakingRewards` module of the token). */
-  campaign: Address;
+export type RecoverERC20Parameters = CampaignParameters & {
   /** The ERC-20 to recover (the reward token, the staking token or any other). */
   asset: Address;
 };
@@ -23,14 +17,8 @@ export type RecoverERC20ErrorType = WriteActionErrorType;
  * @example
  * const hash = await recoverERC20(walletClient, {campaign, asset: usdc})
  */
-export const recoverERC20 = /* @__PURE__ */ defineWriteAction<RecoverERC20Parameters>()({
+export const recoverERC20 = /* @__PURE__ */ campaignContract.write<RecoverERC20Parameters>()({
   name: "recoverERC20",
-  address: "campaign",
-  target: stakingTarget,
-  abi: stakingRewardsAbi,
   functionName: "recoverERC20",
   args: ({asset}) => [asset] as const,
-  validate: ({asset}) => {
-    assertAddress(asset, "asset");
-  },
 });

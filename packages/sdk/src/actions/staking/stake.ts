@@ -1,13 +1,11 @@
 import type {Account, Address, Chain, Client, Hash, SignTypedDataErrorType, Transport} from "viem";
-import {stakingTarget} from "../../contracts.js";
 import {InvalidParameterError} from "../../errors/validation.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {stakingRewardsAbi} from "../../generated.js";
 import {ensureAllowance} from "../../utils/allowance.js";
-import {contractAt} from "../../utils/boundContract.js";
 import {readProtocolContract, senderOf, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {type PermitDeadlineParameters, signPermit} from "../../utils/permit.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
+import {campaignContract} from "./campaignContract.js";
 
 export type StakeParameters = WriteParameters &
   PermitDeadlineParameters & {
@@ -41,7 +39,7 @@ export async function stake<chain extends Chain | undefined, account extends Acc
   parameters: StakeParameters,
 ): Promise<StakeReturnType> {
   const {amount, permit = false, approve = false, account} = parameters;
-  const campaign = contractAt(stakingRewardsAbi, stakingTarget, parameters.campaign, "campaign");
+  const campaign = campaignContract.at(parameters.campaign);
   assertAmount(amount, "amount", {min: 1n});
   if (parameters.for !== undefined) assertAddress(parameters.for, "for");
   if (parameters.permitDeadline !== undefined) assertAmount(parameters.permitDeadline, "permitDeadline");

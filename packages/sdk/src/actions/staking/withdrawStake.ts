@@ -1,14 +1,9 @@
-import type {Address, Hash} from "viem";
-import {stakingTarget} from "../../contracts.js";
+import type {Hash} from "viem";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {stakingRewardsAbi} from "../../generated.js";
-import type {WriteParameters} from "../../utils/contract.js";
 import {assertAmount} from "../../utils/validate.js";
-import {defineWriteAction} from "../../utils/writeAction.js";
+import {type CampaignParameters, campaignContract} from "./campaignContract.js";
 
-export type WithdrawStakeParameters = WriteParameters & {
-  /** The staking campaign (a `StakingRewards` module of the token). */
-  campaign: Address;
+export type WithdrawStakeParameters = CampaignParameters & {
   /** Staking-token units to withdraw (at most the stake). */
   amount: bigint;
 };
@@ -22,11 +17,8 @@ export type WithdrawStakeErrorType = WriteActionErrorType;
  * @example
  * const hash = await withdrawStake(walletClient, {campaign, amount: parseEther("5")})
  */
-export const withdrawStake = /* @__PURE__ */ defineWriteAction<WithdrawStakeParameters>()({
+export const withdrawStake = /* @__PURE__ */ campaignContract.write<WithdrawStakeParameters>()({
   name: "withdrawStake",
-  address: "campaign",
-  target: stakingTarget,
-  abi: stakingRewardsAbi,
   functionName: "withdraw",
   args: ({amount}) => [amount] as const,
   validate: ({amount}) => {

@@ -1,13 +1,8 @@
-import type {Address, Hash} from "viem";
-import {timeEscrowTarget} from "../../contracts.js";
+import type {Hash} from "viem";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {timeEscrowAbi} from "../../generated.js";
-import type {WriteParameters} from "../../utils/contract.js";
-import {defineWriteAction} from "../../utils/writeAction.js";
+import {type EscrowParameters, escrowContract} from "./escrowContract.js";
 
-export type AcceptRequestParameters = WriteParameters & {
-  /** The creator's time escrow (a module of the token). */
-  escrow: Address;
+export type AcceptRequestParameters = EscrowParameters & {
   requestId: bigint;
   /** When the session takes place (unix seconds, from now to 365 days ahead). */
   scheduledAt: bigint;
@@ -22,11 +17,8 @@ export type AcceptRequestErrorType = WriteActionErrorType;
  * @example
  * const hash = await acceptRequest(walletClient, {escrow, requestId: 0n, scheduledAt: BigInt(Date.parse("2026-07-01T15:00Z") / 1000)})
  */
-export const acceptRequest = /* @__PURE__ */ defineWriteAction<AcceptRequestParameters>()({
+export const acceptRequest = /* @__PURE__ */ escrowContract.write<AcceptRequestParameters>()({
   name: "acceptRequest",
-  address: "escrow",
-  target: timeEscrowTarget,
-  abi: timeEscrowAbi,
   functionName: "accept",
   args: ({requestId, scheduledAt}) => [requestId, scheduledAt] as const,
 });

@@ -1,15 +1,8 @@
-import type {Address, Hash} from "viem";
-import {timeEscrowTarget} from "../../contracts.js";
+import type {Hash} from "viem";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {timeEscrowAbi} from "../../generated.js";
-import type {WriteParameters} from "../../utils/contract.js";
-import {defineWriteAction} from "../../utils/writeAction.js";
+import {defineRequestAction, type RequestParameters} from "./escrowContract.js";
 
-export type CancelRequestParameters = WriteParameters & {
-  /** The creator's time escrow (a module of the token). */
-  escrow: Address;
-  requestId: bigint;
-};
+export type CancelRequestParameters = RequestParameters;
 export type CancelRequestReturnType = Hash;
 export type CancelRequestErrorType = WriteActionErrorType;
 
@@ -20,11 +13,4 @@ export type CancelRequestErrorType = WriteActionErrorType;
  * @example
  * const hash = await cancelRequest(walletClient, {escrow, requestId: 0n})
  */
-export const cancelRequest = /* @__PURE__ */ defineWriteAction<CancelRequestParameters>()({
-  name: "cancelRequest",
-  address: "escrow",
-  target: timeEscrowTarget,
-  abi: timeEscrowAbi,
-  functionName: "cancel",
-  args: ({requestId}) => [requestId] as const,
-});
+export const cancelRequest = /* @__PURE__ */ defineRequestAction("cancelRequest", "cancel");

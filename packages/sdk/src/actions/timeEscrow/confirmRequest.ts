@@ -1,15 +1,8 @@
-import type {Address, Hash} from "viem";
-import {timeEscrowTarget} from "../../contracts.js";
+import type {Hash} from "viem";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {timeEscrowAbi} from "../../generated.js";
-import type {WriteParameters} from "../../utils/contract.js";
-import {defineWriteAction} from "../../utils/writeAction.js";
+import {defineRequestAction, type RequestParameters} from "./escrowContract.js";
 
-export type ConfirmRequestParameters = WriteParameters & {
-  /** The creator's time escrow (a module of the token). */
-  escrow: Address;
-  requestId: bigint;
-};
+export type ConfirmRequestParameters = RequestParameters;
 export type ConfirmRequestReturnType = Hash;
 export type ConfirmRequestErrorType = WriteActionErrorType;
 
@@ -20,11 +13,4 @@ export type ConfirmRequestErrorType = WriteActionErrorType;
  * @example
  * const hash = await confirmRequest(walletClient, {escrow, requestId: 0n})
  */
-export const confirmRequest = /* @__PURE__ */ defineWriteAction<ConfirmRequestParameters>()({
-  name: "confirmRequest",
-  address: "escrow",
-  target: timeEscrowTarget,
-  abi: timeEscrowAbi,
-  functionName: "confirm",
-  args: ({requestId}) => [requestId] as const,
-});
+export const confirmRequest = /* @__PURE__ */ defineRequestAction("confirmRequest", "confirm");

@@ -1,15 +1,8 @@
-import type {Address, Hash} from "viem";
-import {timeEscrowTarget} from "../../contracts.js";
+import type {Hash} from "viem";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {timeEscrowAbi} from "../../generated.js";
-import type {WriteParameters} from "../../utils/contract.js";
-import {defineWriteAction} from "../../utils/writeAction.js";
+import {defineRequestAction, type RequestParameters} from "./escrowContract.js";
 
-export type DeclineRequestParameters = WriteParameters & {
-  /** The creator's time escrow (a module of the token). */
-  escrow: Address;
-  requestId: bigint;
-};
+export type DeclineRequestParameters = RequestParameters;
 export type DeclineRequestReturnType = Hash;
 export type DeclineRequestErrorType = WriteActionErrorType;
 
@@ -19,11 +12,4 @@ export type DeclineRequestErrorType = WriteActionErrorType;
  * @example
  * const hash = await declineRequest(walletClient, {escrow, requestId: 0n})
  */
-export const declineRequest = /* @__PURE__ */ defineWriteAction<DeclineRequestParameters>()({
-  name: "declineRequest",
-  address: "escrow",
-  target: timeEscrowTarget,
-  abi: timeEscrowAbi,
-  functionName: "decline",
-  args: ({requestId}) => [requestId] as const,
-});
+export const declineRequest = /* @__PURE__ */ defineRequestAction("declineRequest", "decline");

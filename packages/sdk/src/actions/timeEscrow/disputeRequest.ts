@@ -1,15 +1,8 @@
-import type {Address, Hash} from "viem";
-import {timeEscrowTarget} from "../../contracts.js";
+import type {Hash} from "viem";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {timeEscrowAbi} from "../../generated.js";
-import type {WriteParameters} from "../../utils/contract.js";
-import {defineWriteAction} from "../../utils/writeAction.js";
+import {defineRequestAction, type RequestParameters} from "./escrowContract.js";
 
-export type DisputeRequestParameters = WriteParameters & {
-  /** The creator's time escrow (a module of the token). */
-  escrow: Address;
-  requestId: bigint;
-};
+export type DisputeRequestParameters = RequestParameters;
 export type DisputeRequestReturnType = Hash;
 export type DisputeRequestErrorType = WriteActionErrorType;
 
@@ -20,11 +13,4 @@ export type DisputeRequestErrorType = WriteActionErrorType;
  * @example
  * const hash = await disputeRequest(walletClient, {escrow, requestId: 0n})
  */
-export const disputeRequest = /* @__PURE__ */ defineWriteAction<DisputeRequestParameters>()({
-  name: "disputeRequest",
-  address: "escrow",
-  target: timeEscrowTarget,
-  abi: timeEscrowAbi,
-  functionName: "dispute",
-  args: ({requestId}) => [requestId] as const,
-});
+export const disputeRequest = /* @__PURE__ */ defineRequestAction("disputeRequest", "dispute");

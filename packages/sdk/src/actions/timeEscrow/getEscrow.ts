@@ -1,11 +1,9 @@
 import type {Address, Chain, Client, MulticallErrorType, ReadContractErrorType, Transport} from "viem";
 import {getBlockNumber} from "viem/actions";
-import {timeEscrowTarget} from "../../contracts.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
-import {timeEscrowAbi} from "../../generated.js";
 import type {TimeEscrowConfig, TimeEscrowOffer} from "../../modules/timeEscrow.js";
-import {contractAt} from "../../utils/boundContract.js";
 import {multicallProtocolContracts, readFields} from "../../utils/contract.js";
+import {escrowContract} from "./escrowContract.js";
 
 export type GetEscrowParameters = {escrow: Address};
 
@@ -32,7 +30,7 @@ export async function getEscrow<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {escrow}: GetEscrowParameters,
 ): Promise<GetEscrowReturnType> {
-  const contract = contractAt(timeEscrowAbi, timeEscrowTarget, escrow, "escrow");
+  const contract = escrowContract.at(escrow);
   // Two multicalls (the offers' count comes from the first), both at one block.
   const blockNumber = await getBlockNumber(client, {cacheTime: 0});
   const {token, creator, config, offerCount, requestCount, totalLocked} = await readFields(

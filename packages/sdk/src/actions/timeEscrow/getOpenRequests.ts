@@ -1,10 +1,8 @@
 import type {Address, Chain, Client, MulticallErrorType, ReadContractErrorType, Transport} from "viem";
-import {timeEscrowTarget} from "../../contracts.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
-import {timeEscrowAbi} from "../../generated.js";
-import {contractAt} from "../../utils/boundContract.js";
 import {multicallProtocolContracts, readProtocolContract} from "../../utils/contract.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
+import {escrowContract} from "./escrowContract.js";
 import {type RawDeadlines, type RawRequest, requestCalls, type TimeRequest, toTimeRequest} from "./getRequest.js";
 
 export type GetOpenRequestsParameters = {
@@ -32,7 +30,7 @@ export async function getOpenRequests<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {escrow, holder, start = 0n, limit = 100n}: GetOpenRequestsParameters,
 ): Promise<GetOpenRequestsReturnType> {
-  const contract = contractAt(timeEscrowAbi, timeEscrowTarget, escrow, "escrow");
+  const contract = escrowContract.at(escrow);
   if (holder !== undefined) assertAddress(holder, "holder");
   assertAmount(start, "start");
   assertAmount(limit, "limit", {min: 1n});

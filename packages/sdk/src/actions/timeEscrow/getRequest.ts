@@ -7,14 +7,14 @@ import type {
   ReadContractErrorType,
   Transport,
 } from "viem";
-import {timeEscrowTarget} from "../../contracts.js";
 import type {ContractRevertedErrorType} from "../../errors/contract.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
-import {timeEscrowAbi} from "../../generated.js";
+import type {timeEscrowAbi} from "../../generated.js";
 import {type RequestStatus, requestStatuses} from "../../types.js";
-import {type BoundContract, contractAt} from "../../utils/boundContract.js";
+import type {BoundContract} from "../../utils/boundContract.js";
 import {multicallProtocolContracts} from "../../utils/contract.js";
 import {assertAmount} from "../../utils/validate.js";
+import {escrowContract} from "./escrowContract.js";
 
 export type GetRequestParameters = {escrow: Address; requestId: bigint};
 
@@ -60,7 +60,7 @@ export async function getRequest<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {escrow, requestId}: GetRequestParameters,
 ): Promise<GetRequestReturnType> {
-  const contract = contractAt(timeEscrowAbi, timeEscrowTarget, escrow, "escrow");
+  const contract = escrowContract.at(escrow);
   assertAmount(requestId, "requestId");
   const [request, deadlines] = await multicallProtocolContracts(client, requestCalls(contract, requestId));
   return toTimeRequest(requestId, request, deadlines);

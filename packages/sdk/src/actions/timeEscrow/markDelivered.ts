@@ -1,15 +1,8 @@
-import type {Address, Hash} from "viem";
-import {timeEscrowTarget} from "../../contracts.js";
+import type {Hash} from "viem";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {timeEscrowAbi} from "../../generated.js";
-import type {WriteParameters} from "../../utils/contract.js";
-import {defineWriteAction} from "../../utils/writeAction.js";
+import {defineRequestAction, type RequestParameters} from "./escrowContract.js";
 
-export type MarkDeliveredParameters = WriteParameters & {
-  /** The creator's time escrow (a module of the token). */
-  escrow: Address;
-  requestId: bigint;
-};
+export type MarkDeliveredParameters = RequestParameters;
 export type MarkDeliveredReturnType = Hash;
 export type MarkDeliveredErrorType = WriteActionErrorType;
 
@@ -20,11 +13,4 @@ export type MarkDeliveredErrorType = WriteActionErrorType;
  * @example
  * const hash = await markDelivered(walletClient, {escrow, requestId: 0n})
  */
-export const markDelivered = /* @__PURE__ */ defineWriteAction<MarkDeliveredParameters>()({
-  name: "markDelivered",
-  address: "escrow",
-  target: timeEscrowTarget,
-  abi: timeEscrowAbi,
-  functionName: "markDelivered",
-  args: ({requestId}) => [requestId] as const,
-});
+export const markDelivered = /* @__PURE__ */ defineRequestAction("markDelivered", "markDelivered");

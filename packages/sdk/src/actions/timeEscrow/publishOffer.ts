@@ -1,14 +1,11 @@
-import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
-import {timeEscrowTarget} from "../../contracts.js";
+import type {Account, Chain, Client, Hash, Transport} from "viem";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {timeEscrowAbi} from "../../generated.js";
 import {type TimeEscrowOffer, timeEscrowOfferParameter} from "../../modules/timeEscrow.js";
-import {contractAt} from "../../utils/boundContract.js";
-import {type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import {writeProtocolContract} from "../../utils/contract.js";
 import {assertAbiValue} from "../../utils/validate.js";
+import {type EscrowParameters, escrowContract} from "./escrowContract.js";
 
-export type PublishOfferParameters = WriteParameters & {
-  escrow: Address;
+export type PublishOfferParameters = EscrowParameters & {
   /** Price per unit (18 decimals), unit length (seconds), capacity per capacity period, open, burn, description URI. */
   offer: TimeEscrowOffer;
 };
@@ -29,7 +26,7 @@ export async function publishOffer<chain extends Chain | undefined, account exte
   client: Client<Transport, chain, account>,
   {escrow, offer, account}: PublishOfferParameters,
 ): Promise<PublishOfferReturnType> {
-  const contract = contractAt(timeEscrowAbi, timeEscrowTarget, escrow, "escrow");
+  const contract = escrowContract.at(escrow);
   assertAbiValue(timeEscrowOfferParameter, offer, "offer");
   return writeProtocolContract(
     client,

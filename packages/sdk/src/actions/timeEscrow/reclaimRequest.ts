@@ -1,15 +1,8 @@
-import type {Address, Hash} from "viem";
-import {timeEscrowTarget} from "../../contracts.js";
+import type {Hash} from "viem";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {timeEscrowAbi} from "../../generated.js";
-import type {WriteParameters} from "../../utils/contract.js";
-import {defineWriteAction} from "../../utils/writeAction.js";
+import {defineRequestAction, type RequestParameters} from "./escrowContract.js";
 
-export type ReclaimRequestParameters = WriteParameters & {
-  /** The creator's time escrow (a module of the token). */
-  escrow: Address;
-  requestId: bigint;
-};
+export type ReclaimRequestParameters = RequestParameters;
 export type ReclaimRequestReturnType = Hash;
 export type ReclaimRequestErrorType = WriteActionErrorType;
 
@@ -20,11 +13,4 @@ export type ReclaimRequestErrorType = WriteActionErrorType;
  * @example
  * const hash = await reclaimRequest(walletClient, {escrow, requestId: 0n})
  */
-export const reclaimRequest = /* @__PURE__ */ defineWriteAction<ReclaimRequestParameters>()({
-  name: "reclaimRequest",
-  address: "escrow",
-  target: timeEscrowTarget,
-  abi: timeEscrowAbi,
-  functionName: "reclaim",
-  args: ({requestId}) => [requestId] as const,
-});
+export const reclaimRequest = /* @__PURE__ */ defineRequestAction("reclaimRequest", "reclaim");

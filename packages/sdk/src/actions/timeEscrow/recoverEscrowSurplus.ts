@@ -1,13 +1,8 @@
 import type {Address, Hash} from "viem";
-import {timeEscrowTarget} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {timeEscrowAbi} from "../../generated.js";
-import type {WriteParameters} from "../../utils/contract.js";
-import {assertAddress} from "../../utils/validate.js";
-import {defineWriteAction} from "../../utils/writeAction.js";
+import {type EscrowParameters, escrowContract} from "./escrowContract.js";
 
-export type RecoverEscrowSurplusParameters = WriteParameters & {
-  escrow: Address;
+export type RecoverEscrowSurplusParameters = EscrowParameters & {
   /** The ERC-20 to recover: the personal token beyond what requests lock, or any other token sent by mistake. */
   asset: Address;
 };
@@ -22,14 +17,8 @@ export type RecoverEscrowSurplusErrorType = WriteActionErrorType;
  * @example
  * const hash = await recoverEscrowSurplus(walletClient, {escrow, asset: token})
  */
-export const recoverEscrowSurplus = /* @__PURE__ */ defineWriteAction<RecoverEscrowSurplusParameters>()({
+export const recoverEscrowSurplus = /* @__PURE__ */ escrowContract.write<RecoverEscrowSurplusParameters>()({
   name: "recoverEscrowSurplus",
-  address: "escrow",
-  target: timeEscrowTarget,
-  abi: timeEscrowAbi,
   functionName: "recoverSurplus",
   args: ({asset}) => [asset] as const,
-  validate: ({asset}) => {
-    assertAddress(asset, "asset");
-  },
 });

@@ -1,15 +1,8 @@
-import type {Address, Hash} from "viem";
-import {timeEscrowTarget} from "../../contracts.js";
+import type {Hash} from "viem";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {timeEscrowAbi} from "../../generated.js";
-import type {WriteParameters} from "../../utils/contract.js";
-import {defineWriteAction} from "../../utils/writeAction.js";
+import {defineRequestAction, type RequestParameters} from "./escrowContract.js";
 
-export type ReleaseRequestParameters = WriteParameters & {
-  /** The creator's time escrow (a module of the token). */
-  escrow: Address;
-  requestId: bigint;
-};
+export type ReleaseRequestParameters = RequestParameters;
 export type ReleaseRequestReturnType = Hash;
 export type ReleaseRequestErrorType = WriteActionErrorType;
 
@@ -20,11 +13,4 @@ export type ReleaseRequestErrorType = WriteActionErrorType;
  * @example
  * const hash = await releaseRequest(walletClient, {escrow, requestId: 0n})
  */
-export const releaseRequest = /* @__PURE__ */ defineWriteAction<ReleaseRequestParameters>()({
-  name: "releaseRequest",
-  address: "escrow",
-  target: timeEscrowTarget,
-  abi: timeEscrowAbi,
-  functionName: "release",
-  args: ({requestId}) => [requestId] as const,
-});
+export const releaseRequest = /* @__PURE__ */ defineRequestAction("releaseRequest", "release");

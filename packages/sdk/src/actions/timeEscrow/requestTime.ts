@@ -1,13 +1,11 @@
 import type {Account, Address, Chain, Client, Hash, Hex, SignTypedDataErrorType, Transport} from "viem";
 import {keccak256, stringToHex, zeroHash} from "viem";
-import {timeEscrowTarget} from "../../contracts.js";
 import {InvalidParameterError} from "../../errors/validation.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {timeEscrowAbi} from "../../generated.js";
-import {contractAt} from "../../utils/boundContract.js";
 import {readNamed, senderOf, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
 import {type PermitDeadlineParameters, signPermit} from "../../utils/permit.js";
 import {assertAbiValue, assertAmount} from "../../utils/validate.js";
+import {escrowContract} from "./escrowContract.js";
 
 export type RequestTimeParameters = WriteParameters &
   PermitDeadlineParameters & {
@@ -42,7 +40,7 @@ export async function requestTime<chain extends Chain | undefined, account exten
   parameters: RequestTimeParameters,
 ): Promise<RequestTimeReturnType> {
   const {offerId, units, note, permit = true, account} = parameters;
-  const escrow = contractAt(timeEscrowAbi, timeEscrowTarget, parameters.escrow, "escrow");
+  const escrow = escrowContract.at(parameters.escrow);
   assertAmount(offerId, "offerId");
   assertAbiValue({type: "uint32"}, units, "units");
   if (units === 0) throw new InvalidParameterError({field: "units", reason: "must be at least 1"});

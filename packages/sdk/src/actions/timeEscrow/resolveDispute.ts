@@ -1,13 +1,8 @@
-import type {Address, Hash} from "viem";
-import {timeEscrowTarget} from "../../contracts.js";
+import type {Hash} from "viem";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {timeEscrowAbi} from "../../generated.js";
-import type {WriteParameters} from "../../utils/contract.js";
-import {defineWriteAction} from "../../utils/writeAction.js";
+import {type EscrowParameters, escrowContract} from "./escrowContract.js";
 
-export type ResolveDisputeParameters = WriteParameters & {
-  /** The creator's time escrow (a module of the token). */
-  escrow: Address;
+export type ResolveDisputeParameters = EscrowParameters & {
   requestId: bigint;
   /** Tokens to the creator (burned for a burning offer); the rest goes back to the holder. */
   toCreator: bigint;
@@ -23,11 +18,8 @@ export type ResolveDisputeErrorType = WriteActionErrorType;
  * @example
  * const hash = await resolveDispute(arbiterClient, {escrow, requestId: 0n, toCreator: parseEther("25000")})
  */
-export const resolveDispute = /* @__PURE__ */ defineWriteAction<ResolveDisputeParameters>()({
+export const resolveDispute = /* @__PURE__ */ escrowContract.write<ResolveDisputeParameters>()({
   name: "resolveDispute",
-  address: "escrow",
-  target: timeEscrowTarget,
-  abi: timeEscrowAbi,
   functionName: "resolve",
   args: ({requestId, toCreator}) => [requestId, toCreator] as const,
 });

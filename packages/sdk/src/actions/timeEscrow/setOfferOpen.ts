@@ -1,11 +1,8 @@
-import type {Address, Hash} from "viem";
-import {timeEscrowTarget} from "../../contracts.js";
+import type {Hash} from "viem";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {timeEscrowAbi} from "../../generated.js";
-import type {WriteParameters} from "../../utils/contract.js";
-import {defineWriteAction} from "../../utils/writeAction.js";
+import {type EscrowParameters, escrowContract} from "./escrowContract.js";
 
-export type SetOfferOpenParameters = WriteParameters & {escrow: Address; offerId: bigint; open: boolean};
+export type SetOfferOpenParameters = EscrowParameters & {offerId: bigint; open: boolean};
 export type SetOfferOpenReturnType = Hash;
 export type SetOfferOpenErrorType = WriteActionErrorType;
 
@@ -15,11 +12,8 @@ export type SetOfferOpenErrorType = WriteActionErrorType;
  * @example
  * const hash = await setOfferOpen(walletClient, {escrow, offerId: 0n, open: false})
  */
-export const setOfferOpen = /* @__PURE__ */ defineWriteAction<SetOfferOpenParameters>()({
+export const setOfferOpen = /* @__PURE__ */ escrowContract.write<SetOfferOpenParameters>()({
   name: "setOfferOpen",
-  address: "escrow",
-  target: timeEscrowTarget,
-  abi: timeEscrowAbi,
   functionName: "setOfferOpen",
   args: ({offerId, open}) => [offerId, open] as const,
 });

@@ -2,7 +2,10 @@ import {type Address, erc20Abi, type Hash} from "viem";
 import {erc20Target} from "../../contracts.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import type {WriteParameters} from "../../utils/contract.js";
-import {defineWriteAction} from "../../utils/writeAction.js";
+import {defineProtocolContract} from "../../utils/protocolContract.js";
+
+/** Any ERC-20, at the parameter `token`. */
+const erc20Contract = /* @__PURE__ */ defineProtocolContract("token", erc20Abi, erc20Target);
 
 export type ApproveTokenParameters = WriteParameters & {
   /** Any ERC-20: the personal token (for a time escrow) or the sale currency (for an income-share sale). */
@@ -19,11 +22,8 @@ export type ApproveTokenErrorType = WriteActionErrorType;
  * @example
  * const hash = await approveToken(walletClient, {token, spender: escrow, amount: parseEther("50000")})
  */
-export const approveToken = /* @__PURE__ */ defineWriteAction<ApproveTokenParameters>()({
+export const approveToken = /* @__PURE__ */ erc20Contract.write<ApproveTokenParameters>()({
   name: "approveToken",
-  address: "token",
-  target: erc20Target,
-  abi: erc20Abi,
   functionName: "approve",
   args: ({spender, amount}) => [spender, amount] as const,
 });

@@ -1,9 +1,7 @@
 import type {Address, Chain, Client, MulticallErrorType, ReadContractErrorType, Transport} from "viem";
-import {vestingTarget} from "../../contracts.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
-import {creatorVestingAbi} from "../../generated.js";
-import {contractAt} from "../../utils/boundContract.js";
 import {readFields} from "../../utils/contract.js";
+import {vestingContract} from "./vestingContract.js";
 
 export type GetVestingParameters = {
   /** The vesting wallet (from {@link getTokenInfo} or {@link getLaunchFromReceipt}). */
@@ -34,6 +32,6 @@ export async function getVesting<chain extends Chain | undefined>(
   client: Client<Transport, chain>,
   {vesting}: GetVestingParameters,
 ): Promise<GetVestingReturnType> {
-  const contract = contractAt(creatorVestingAbi, vestingTarget, vesting, "vesting");
+  const contract = vestingContract.at(vesting);
   return readFields(client, contract, ["token", "beneficiary", "start", "cliffEnd", "end", "released", "releasable"]);
 }

@@ -1,11 +1,8 @@
-import type {Address, Hash} from "viem";
-import {vestingTarget} from "../../contracts.js";
+import type {Hash} from "viem";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {creatorVestingAbi} from "../../generated.js";
-import type {WriteParameters} from "../../utils/contract.js";
-import {defineWriteAction} from "../../utils/writeAction.js";
+import {type VestingParameters, vestingContract} from "./vestingContract.js";
 
-export type ReleaseVestedParameters = WriteParameters & {vesting: Address};
+export type ReleaseVestedParameters = VestingParameters;
 export type ReleaseVestedReturnType = Hash;
 export type ReleaseVestedErrorType = WriteActionErrorType;
 
@@ -16,11 +13,7 @@ export type ReleaseVestedErrorType = WriteActionErrorType;
  * @example
  * const hash = await releaseVested(walletClient, {vesting})
  */
-export const releaseVested = /* @__PURE__ */ defineWriteAction<ReleaseVestedParameters>()({
+export const releaseVested = /* @__PURE__ */ vestingContract.write<ReleaseVestedParameters>()({
   name: "releaseVested",
-  address: "vesting",
-  target: vestingTarget,
-  abi: creatorVestingAbi,
   functionName: "release",
-  args: () => [] as const,
 });

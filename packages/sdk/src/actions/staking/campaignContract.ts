@@ -1,0 +1,14 @@
+import type {Address} from "viem";
+import {stakingTarget} from "../../contracts.js";
+import {stakingRewardsAbi} from "../../generated.js";
+import type {WriteParameters} from "../../utils/contract.js";
+import {defineProtocolContract} from "../../utils/protocolContract.js";
+
+/** What every write to the campaign takes: the campaign, and optionally the account that sends. */
+export type CampaignParameters = WriteParameters & {
+  /** The staking campaign (a `StakingRewards` module of the token). */
+  campaign: Address;
+};
+
+/** The campaign as its actions call it: `campaignContract.write` defines a write, `campaignContract.at(address)` binds it for reads. */
+export const campaignContract = /* @__PURE__ */ defineProtocolContract("campaign", stakingRewardsAbi, stakingTarget);
