@@ -265,6 +265,18 @@ describe("credentials", () => {
       createCredentialClass(client, {credentials, uri: "ipfs://x", validFor: 101n * 365n * 86_400n}),
     ).rejects.toThrow(InvalidParameterError);
     await expect(burnCredential(client, {credentials: "0x1", classId: 0n})).rejects.toThrow(InvalidAddressError);
+    // Inputs named as in Solidity are checked against the ABI, under that name.
+    await expect(burnCredential(client, {credentials, classId: -1n})).rejects.toMatchObject({
+      name: "InvalidAmountError",
+      field: "classId",
+    });
+    await expect(revokeCredential(client, {credentials, classId: 0n, holder: "0x12"})).rejects.toMatchObject({
+      name: "InvalidAddressError",
+      field: "holder",
+    });
+    await expect(
+      cancelCredentialClaim(client, {credentials, classId: 2n ** 256n, recipient: alice.account.address}),
+    ).rejects.toMatchObject({name: "InvalidAmountError", field: "classId"});
     await expect(
       claimCredential(client, {
         credentials,

@@ -1,6 +1,6 @@
 import {type Address, type Hash, zeroAddress} from "viem";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {assertAddress, assertAmount} from "../../utils/validate.js";
+import {assertAmount} from "../../utils/validate.js";
 import {type SplitterParameters, splitterContract} from "./splitterContract.js";
 
 export type PayIncomeParameters = SplitterParameters & {
@@ -30,8 +30,5 @@ export const payIncome = /* @__PURE__ */ splitterContract.write<PayIncomeParamet
   functionName: "payIncome",
   args: ({period, asset, amount, value}) => [period, asset, amount, value ?? amount] as const,
   value: ({asset, amount}) => (asset === zeroAddress ? amount : undefined),
-  validate: ({asset, amount}) => {
-    assertAddress(asset, "asset");
-    assertAmount(amount, "amount", {min: 1n});
-  },
+  validate: ({amount}) => assertAmount(amount, "amount", {min: 1n}),
 });

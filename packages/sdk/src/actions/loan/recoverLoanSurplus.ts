@@ -21,7 +21,5 @@ export const recoverLoanSurplus = /* @__PURE__ */ loanContract.write<RecoverLoan
   name: "recoverLoanSurplus",
   functionName: "recoverSurplus",
   args: ({asset}) => [asset] as const,
-  validate: ({asset}) => {
-    assertAddress(asset, "asset");
-  },
+  validate: ({asset}) => assertAddress(asset, "asset"), // the Solidity input is `asset_`
 });

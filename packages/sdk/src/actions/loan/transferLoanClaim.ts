@@ -1,6 +1,6 @@
 import type {Address, Hash} from "viem";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {assertAddress, assertAmount} from "../../utils/validate.js";
+import {assertAmount} from "../../utils/validate.js";
 import {type LoanParameters, loanContract} from "./loanContract.js";
 
 export type TransferLoanClaimParameters = LoanParameters & {
@@ -22,8 +22,5 @@ export const transferLoanClaim = /* @__PURE__ */ loanContract.write<TransferLoan
   name: "transferLoanClaim",
   functionName: "transfer",
   args: ({to, amount}) => [to, amount] as const,
-  validate: ({to, amount}) => {
-    assertAddress(to, "to");
-    assertAmount(amount, "amount");
-  },
+  validate: ({amount}) => assertAmount(amount, "amount"),
 });

@@ -12,3 +12,8 @@ export type CampaignParameters = WriteParameters & {
 
 /** The campaign as its actions call it: `campaignContract.write` defines a write, `campaignContract.at(address)` binds it for reads. */
 export const campaignContract = /* @__PURE__ */ defineProtocolContract("campaign", stakingRewardsAbi, stakingTarget);
+
+/** An action of the sender's own position that takes nothing but the campaign: `functionName()`. */
+export function defineCampaignAction(name: string, functionName: "getReward" | "exit" | "emergencyWithdraw") {
+  return campaignContract.write<CampaignParameters>()({name, functionName});
+}

@@ -1,6 +1,6 @@
 import type {Hash} from "viem";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {type CampaignParameters, campaignContract} from "./campaignContract.js";
+import {type CampaignParameters, defineCampaignAction} from "./campaignContract.js";
 
 export type ClaimStakingRewardsParameters = CampaignParameters;
 export type ClaimStakingRewardsReturnType = Hash;
@@ -12,7 +12,4 @@ export type ClaimStakingRewardsErrorType = WriteActionErrorType;
  * @example
  * const hash = await claimStakingRewards(walletClient, {campaign})
  */
-export const claimStakingRewards = /* @__PURE__ */ campaignContract.write<ClaimStakingRewardsParameters>()({
-  name: "claimStakingRewards",
-  functionName: "getReward",
-});
+export const claimStakingRewards = /* @__PURE__ */ defineCampaignAction("claimStakingRewards", "getReward");

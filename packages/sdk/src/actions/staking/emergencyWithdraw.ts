@@ -1,6 +1,6 @@
 import type {Hash} from "viem";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {type CampaignParameters, campaignContract} from "./campaignContract.js";
+import {type CampaignParameters, defineCampaignAction} from "./campaignContract.js";
 
 export type EmergencyWithdrawParameters = CampaignParameters;
 export type EmergencyWithdrawReturnType = Hash;
@@ -13,7 +13,4 @@ export type EmergencyWithdrawErrorType = WriteActionErrorType;
  * @example
  * const hash = await emergencyWithdraw(walletClient, {campaign}) // the stake back, rewards forfeited
  */
-export const emergencyWithdraw = /* @__PURE__ */ campaignContract.write<EmergencyWithdrawParameters>()({
-  name: "emergencyWithdraw",
-  functionName: "emergencyWithdraw",
-});
+export const emergencyWithdraw = /* @__PURE__ */ defineCampaignAction("emergencyWithdraw", "emergencyWithdraw");

@@ -1,6 +1,6 @@
 import type {Hash} from "viem";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {type CampaignParameters, campaignContract} from "./campaignContract.js";
+import {type CampaignParameters, defineCampaignAction} from "./campaignContract.js";
 
 export type ExitStakingParameters = CampaignParameters;
 export type ExitStakingReturnType = Hash;
@@ -12,7 +12,4 @@ export type ExitStakingErrorType = WriteActionErrorType;
  * @example
  * const hash = await exitStaking(walletClient, {campaign}) // withdraw everything and claim
  */
-export const exitStaking = /* @__PURE__ */ campaignContract.write<ExitStakingParameters>()({
-  name: "exitStaking",
-  functionName: "exit",
-});
+export const exitStaking = /* @__PURE__ */ defineCampaignAction("exitStaking", "exit");

@@ -21,7 +21,5 @@ export const withdrawStake = /* @__PURE__ */ campaignContract.write<WithdrawStak
   name: "withdrawStake",
   functionName: "withdraw",
   args: ({amount}) => [amount] as const,
-  validate: ({amount}) => {
-    assertAmount(amount, "amount", {min: 1n});
-  },
+  validate: ({amount}) => assertAmount(amount, "amount", {min: 1n}),
 });
