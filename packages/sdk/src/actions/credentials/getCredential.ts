@@ -1,7 +1,6 @@
 import type {Address, Chain, Client, ReadContractErrorType, Transport} from "viem";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {readProtocolContract} from "../../utils/contract.js";
-import {assertAddress, assertAmount} from "../../utils/validate.js";
 import {credentialsContract} from "./credentialsContract.js";
 
 export type GetCredentialParameters = {
@@ -35,8 +34,6 @@ export async function getCredential<chain extends Chain | undefined>(
   {credentials, holder, classId}: GetCredentialParameters,
 ): Promise<GetCredentialReturnType> {
   const contract = credentialsContract.at(credentials);
-  assertAddress(holder, "holder");
-  assertAmount(classId, "classId");
   // The struct's fields are the return type's, by name.
   return readProtocolContract(client, {...contract, functionName: "credentialOf", args: [holder, classId]});
 }

@@ -1,7 +1,6 @@
 import type {Address, Chain, Client, ReadContractErrorType, Transport} from "viem";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {readProtocolContract} from "../../utils/contract.js";
-import {assertAmount} from "../../utils/validate.js";
 import {credentialsContract} from "./credentialsContract.js";
 
 export type GetCredentialClassParameters = {credentials: Address; classId: bigint};
@@ -34,7 +33,6 @@ export async function getCredentialClass<chain extends Chain | undefined>(
   {credentials, classId}: GetCredentialClassParameters,
 ): Promise<GetCredentialClassReturnType> {
   const contract = credentialsContract.at(credentials);
-  assertAmount(classId, "classId");
   const c = await readProtocolContract(client, {...contract, functionName: "getClass", args: [classId]});
   return {classId, ...c}; // the struct's fields are the return type's, by name
 }

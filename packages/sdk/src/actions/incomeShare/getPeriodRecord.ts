@@ -2,7 +2,6 @@ import type {Address, Chain, Client, Hex, ReadContractErrorType, Transport} from
 import type {ContractRevertedErrorType} from "../../errors/contract.js";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {readProtocolContract} from "../../utils/contract.js";
-import {assertAmount} from "../../utils/validate.js";
 import {splitterContract} from "./splitterContract.js";
 
 export type GetPeriodRecordParameters = {splitter: Address; period: bigint};
@@ -41,6 +40,5 @@ export async function getPeriodRecord<chain extends Chain | undefined>(
   {splitter, period}: GetPeriodRecordParameters,
 ): Promise<GetPeriodRecordReturnType> {
   const contract = splitterContract.at(splitter);
-  assertAmount(period, "period");
   return {period, ...(await readProtocolContract(client, {...contract, functionName: "periodRecord", args: [period]}))};
 }

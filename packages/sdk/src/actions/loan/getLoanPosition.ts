@@ -1,7 +1,6 @@
 import type {Address, Chain, Client, MulticallErrorType, ReadContractErrorType, Transport} from "viem";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {readNamed} from "../../utils/contract.js";
-import {assertAddress} from "../../utils/validate.js";
 import {loanContract} from "./loanContract.js";
 
 export type GetLoanPositionParameters = {loan: Address; account: Address};
@@ -28,7 +27,6 @@ export async function getLoanPosition<chain extends Chain | undefined>(
   {loan, account}: GetLoanPositionParameters,
 ): Promise<GetLoanPositionReturnType> {
   const contract = loanContract.at(loan);
-  assertAddress(account, "account");
   const {balance, totalSupply, claimable, remainder} = await readNamed(client, contract, {
     balance: ["balanceOf", [account]],
     totalSupply: ["totalSupply"],

@@ -1,7 +1,6 @@
 import type {Address, Chain, Client, MulticallErrorType, ReadContractErrorType, Transport} from "viem";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {readNamed} from "../../utils/contract.js";
-import {assertAmount} from "../../utils/validate.js";
 import {pollsContract} from "./pollsContract.js";
 
 /** `IHolderPolls.PollState`, by index. */
@@ -49,7 +48,6 @@ export async function getPollResults<chain extends Chain | undefined>(
   {polls, pollId}: GetPollResultsParameters,
 ): Promise<GetPollResultsReturnType> {
   const contract = pollsContract.at(polls);
-  assertAmount(pollId, "pollId");
   const {poll, results: r} = await readNamed(client, contract, {
     poll: ["getPoll", [pollId]],
     results: ["results", [pollId]],

@@ -1,7 +1,6 @@
 import type {Address, Chain, Client, MulticallErrorType, ReadContractErrorType, Transport} from "viem";
 import type {ValidationErrorType} from "../../errors/validation.js";
 import {readNamed} from "../../utils/contract.js";
-import {assertAddress} from "../../utils/validate.js";
 import {campaignContract} from "./campaignContract.js";
 
 export type GetStakingPositionParameters = {campaign: Address; account: Address};
@@ -24,6 +23,5 @@ export async function getStakingPosition<chain extends Chain | undefined>(
   {campaign, account}: GetStakingPositionParameters,
 ): Promise<GetStakingPositionReturnType> {
   const contract = campaignContract.at(campaign);
-  assertAddress(account, "account");
   return readNamed(client, contract, {balance: ["balanceOf", [account]], earned: ["earned", [account]]});
 }

@@ -13,7 +13,6 @@ import type {timeEscrowAbi} from "../../generated.js";
 import {type RequestStatus, requestStatuses} from "../../types.js";
 import type {BoundContract} from "../../utils/boundContract.js";
 import {multicallProtocolContracts} from "../../utils/contract.js";
-import {assertAmount} from "../../utils/validate.js";
 import {escrowContract} from "./escrowContract.js";
 
 export type GetRequestParameters = {escrow: Address; requestId: bigint};
@@ -61,7 +60,6 @@ export async function getRequest<chain extends Chain | undefined>(
   {escrow, requestId}: GetRequestParameters,
 ): Promise<GetRequestReturnType> {
   const contract = escrowContract.at(escrow);
-  assertAmount(requestId, "requestId");
   const [request, deadlines] = await multicallProtocolContracts(client, requestCalls(contract, requestId));
   return toTimeRequest(requestId, request, deadlines);
 }
