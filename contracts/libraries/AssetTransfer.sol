@@ -6,7 +6,7 @@ import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol
 
 /// @title AssetTransfer
 /// @notice An asset that is either ETH (`address(0)`) or an ERC-20: what this contract holds of it, the `msg.value` a
-/// payment in it must carry, taking that payment, and sending it. The library reverts with no error of its own: it
+/// payment in it must carry, taking that payment, and sending it; and {pull} for a path that takes only ERC-20s. The library reverts with no error of its own: it
 /// returns what the caller checks, so each contract keeps its own typed errors (`X_WrongPayment(expected, got)`,
 /// `X_EthTransferFailed(to, amount)`).
 /// @dev A payment is taken in two steps, so that a wrong `msg.value` is reported before any token moves, and a send
@@ -44,9 +44,9 @@ library AssetTransfer {
 
     /// @notice Takes a payment of `amount` in `asset` from `from`, once the caller has checked `msg.value` against
     /// {valueFor}: ETH came with the call, so all of `amount` is credited; an ERC-20 is pulled and credited for what
-    /// arrived, as {TokenPull.pull} does.
-    /// @dev The pull is written out rather than calling {TokenPull.pull}: the nested internal call cost about 60 gas on
-    /// every payment.
+    /// arrived, as {pull} does.
+    /// @dev The pull is written out rather than calling {pull}: the nested internal call cost about 60 gas on every
+    /// payment.
     /// @return received What arrived: `amount` for ETH; for an ERC-20 the increase of this contract's balance, which
     /// may be less than `amount` (fee-on-transfer) or zero.
     function take(address asset, address from, uint256 amount) internal returns (uint256 received) {
@@ -54,6 +54,16 @@ library AssetTransfer {
         uint256 before = IERC20(asset).balanceOf(address(this));
         IERC20(asset).safeTransferFrom(from, address(this), amount);
         received = IERC20(asset).balanceOf(address(this)) - before;
+    }
+
+    /// @notice Pulls `amount` of the ERC-20 `asset` from `from` into this contract, for a path that never takes ETH
+    /// (where {take}'s ETH branch, which credits without moving anything, must not exist).
+    /// @return received The increase of this contract's balance: what arrived, which may be less than `amount`
+    /// (fee-on-transfer) or zero.
+    function pull(IERC20 asset, address from, uint256 amount) internal returns (uint256 received) {
+        uint256 before = asset.balanceOf(address(this));
+        asset.safeTransferFrom(from, address(this), amount);
+        received = asset.balanceOf(address(this)) - before;
     }
 
     /// @notice Sends `amount` of `asset` from this contract to `to`.

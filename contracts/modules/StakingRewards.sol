@@ -9,8 +9,8 @@ import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 import {PersonalTokenModule} from "../abstracts/PersonalTokenModule.sol";
 import {IStakingRewards} from "../interfaces/IStakingRewards.sol";
+import {AssetTransfer} from "../libraries/AssetTransfer.sol";
 import {ScaledAccumulator} from "../libraries/ScaledAccumulator.sol";
-import {TokenPull} from "../libraries/TokenPull.sol";
 
 /// @title StakingRewards
 /// @notice See {IStakingRewards}.
@@ -35,7 +35,7 @@ import {TokenPull} from "../libraries/TokenPull.sol";
 /// accumulator computed up to now, which the next writing update reproduces.
 contract StakingRewards is IStakingRewards, PersonalTokenModule, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
-    using TokenPull for IERC20;
+    using AssetTransfer for IERC20;
 
     /// @inheritdoc IStakingRewards
     uint256 public constant PRECISION = 1e18;

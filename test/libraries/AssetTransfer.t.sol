@@ -2,6 +2,7 @@
 pragma solidity 0.8.30;
 
 import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {Test} from "forge-std/Test.sol";
 
 import {AssetTransfer} from "../../contracts/libraries/AssetTransfer.sol";
@@ -33,6 +34,10 @@ contract AssetHolder {
         uint256 value = AssetTransfer.valueFor(asset, amount);
         if (msg.value != value) revert AssetHolder_WrongPayment(value, msg.value);
         received = AssetTransfer.take(asset, msg.sender, amount);
+    }
+
+    function pull(address asset, uint256 amount) external returns (uint256) {
+        return AssetTransfer.pull(IERC20(asset), msg.sender, amount);
     }
 
     function send(address asset, address to, uint256 amount) external returns (bool) {
@@ -151,6 +156,51 @@ contract AssetTransferTest is Test {
         holder.pay(address(token), 5);
     }
 
+    // ------------------------------------------------------------------------------------------------ pull
+
+    function test_Pull_CreditsTheAmount() public {
+        assertEq(_pull(address(token), 100), 100);
+        assertEq(token.balanceOf(address(holder)), 100);
+        assertEq(token.balanceOf(payer), 0);
+    }
+
+    function test_Pull_CountsOnlyTheDelta() public {
+        token.mint(address(holder), 1000); // already held: not credited again
+        assertEq(_pull(address(token), 7), 7);
+        assertEq(token.balanceOf(address(holder)), 1007);
+    }
+
+    function test_Pull_FeeOnTransferCreditsWhatArrived() public {
+        assertEq(_pull(address(new FeeOnTransferToken(100)), 10_000), 9900); // 1%
+    }
+
+    function test_Pull_TokenWithoutReturnValue() public {
+        assertEq(_pull(address(new NoReturnToken()), 50), 50);
+    }
+
+    function test_RevertWhen_PullWithoutAllowance() public {
+        token.mint(payer, 1);
+        vm.prank(payer);
+        vm.expectRevert(abi.encodeWithSelector(IERC20Errors.ERC20InsufficientAllowance.selector, address(holder), 0, 1));
+        holder.pull(address(token), 1);
+    }
+
+    function test_RevertWhen_PullFromNotAContract() public {
+        // The balance read before the transfer already fails: an address without code returns no balance.
+        vm.prank(payer);
+        vm.expectRevert();
+        holder.pull(address(0xdead), 1);
+    }
+
+    function testFuzz_Pull_CreditsAmountLessFee(uint256 amount, uint256 feeBps) public {
+        amount = bound(amount, 0, type(uint128).max);
+        feeBps = bound(feeBps, 0, 10_000);
+        FeeOnTransferToken fot = new FeeOnTransferToken(feeBps);
+        uint256 received = _pull(address(fot), amount);
+        assertEq(received, amount - amount * feeBps / 10_000);
+        assertEq(fot.balanceOf(address(holder)), received);
+    }
+
     // ------------------------------------------------------------------------------------------------ send
 
     function test_Send_Eth() public {
@@ -235,6 +285,14 @@ contract AssetTransferTest is Test {
     }
 
     /// @dev Mints `amount` of `asset` to the payer, who approves the holder and pays it in.
+    function _pull(address asset, uint256 amount) internal returns (uint256 received) {
+        IMintableToken(asset).mint(payer, amount);
+        vm.startPrank(payer);
+        IMintableToken(asset).approve(address(holder), amount);
+        received = holder.pull(asset, amount);
+        vm.stopPrank();
+    }
+
     function _pay(address asset, uint256 amount) internal returns (uint256 received) {
         IMintableToken(asset).mint(payer, amount);
         vm.startPrank(payer);
