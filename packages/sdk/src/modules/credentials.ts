@@ -1,19 +1,17 @@
 import {type AbiParameterToPrimitiveType, type Address, encodeAbiParameters, type Hex} from "viem";
 import {InvalidParameterError} from "../errors/validation.js";
 import {iCredentialsAbi} from "../generated.js";
-import {assertAbiValue, assertAddress} from "../utils/validate.js";
+import {assertAbiValue, assertAddress, firstParameter} from "../utils/validate.js";
 import type {LaunchModule, ModuleDefinition} from "./types.js";
 
-/** `ICredentials.ClassParams[]`: the module's initialization data (`abi.encode(ClassParams[])`), or empty. */
+/**
+ * `ICredentials.ClassParams[]`: the module's initialization data (`abi.encode(ClassParams[])`), or empty. The struct is
+ * taken from the generated ABI (`createClass`'s input).
+ */
 export const credentialClassesParameter = {
   type: "tuple[]",
   name: "classes",
-  components: [
-    {name: "uri", type: "string"},
-    {name: "validUntil", type: "uint64"},
-    {name: "validFor", type: "uint64"},
-    {name: "revocable", type: "bool"},
-  ],
+  components: /* @__PURE__ */ firstParameter(iCredentialsAbi, "createClass", "inputs").components,
 } as const;
 
 /** `Credentials.MAX_VALIDITY`: 100 years, in seconds. */

@@ -3,13 +3,8 @@ import {incomeShareSplitterAbi} from "../generated.js";
 import {assertAbiValue, assertAmount, firstParameter} from "../utils/validate.js";
 import type {LaunchModule, ModuleDefinition} from "./types.js";
 
-type TermsFunction = Extract<(typeof incomeShareSplitterAbi)[number], {type: "function"; name: "terms"}>;
 /** `IIncomeShareSplitter.Terms`, taken from the generated ABI. */
-export const incomeShareTermsParameter = /* @__PURE__ */ firstParameter(
-  incomeShareSplitterAbi,
-  "terms",
-  "outputs",
-) as TermsFunction["outputs"][0];
+export const incomeShareTermsParameter = /* @__PURE__ */ firstParameter(incomeShareSplitterAbi, "terms", "outputs");
 
 /** The immutable terms of an income-share agreement (see IIncomeShareSplitter.Terms), as viem types them. */
 export type IncomeShareTerms = AbiParameterToPrimitiveType<typeof incomeShareTermsParameter>;

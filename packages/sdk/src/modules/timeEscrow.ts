@@ -3,20 +3,9 @@ import {timeEscrowAbi} from "../generated.js";
 import {assertAbiValue, firstParameter} from "../utils/validate.js";
 import type {LaunchModule, ModuleDefinition} from "./types.js";
 
-type ConfigFunction = Extract<(typeof timeEscrowAbi)[number], {type: "function"; name: "config"}>;
-type PublishOfferFunction = Extract<(typeof timeEscrowAbi)[number], {type: "function"; name: "publishOffer"}>;
-
 /** `ITimeEscrow.Config` and `ITimeEscrow.Offer`, taken from the generated ABI. */
-export const timeEscrowConfigParameter = /* @__PURE__ */ firstParameter(
-  timeEscrowAbi,
-  "config",
-  "outputs",
-) as ConfigFunction["outputs"][0];
-export const timeEscrowOfferParameter = /* @__PURE__ */ firstParameter(
-  timeEscrowAbi,
-  "publishOffer",
-  "inputs",
-) as PublishOfferFunction["inputs"][0];
+export const timeEscrowConfigParameter = /* @__PURE__ */ firstParameter(timeEscrowAbi, "config", "outputs");
+export const timeEscrowOfferParameter = /* @__PURE__ */ firstParameter(timeEscrowAbi, "publishOffer", "inputs");
 
 export type TimeEscrowConfig = AbiParameterToPrimitiveType<typeof timeEscrowConfigParameter>;
 export type TimeEscrowOffer = AbiParameterToPrimitiveType<typeof timeEscrowOfferParameter>;

@@ -2,9 +2,12 @@
 // generated ABI, so a renamed Solidity function or a changed signature breaks the build, not a user.
 import type {Address, Client, Hash} from "viem";
 import {expectTypeOf, test} from "vitest";
+import {credentialClaimTypes} from "../actions/credentials/signCredentialClaim.js";
+import {voteTypes} from "../actions/polls/signVote.js";
 import {requestCalls} from "../actions/timeEscrow/getRequest.js";
 import {incomeShareTarget, stakingTarget, timeEscrowTarget} from "../contracts.js";
-import {incomeShareSplitterAbi, stakingRewardsAbi, timeEscrowAbi} from "../generated.js";
+import {holderPollsAbi, incomeShareSplitterAbi, stakingRewardsAbi, timeEscrowAbi} from "../generated.js";
+import {credentialClassesParameter} from "../modules/credentials.js";
 import type {IncomeShareTerms} from "../modules/incomeShare.js";
 import {contractAt} from "./boundContract.js";
 import {
@@ -18,6 +21,7 @@ import {
   writeProtocolContract,
 } from "./contract.js";
 import {defineProtocolContract} from "./protocolContract.js";
+import {firstParameter} from "./validate.js";
 
 declare const client: Client;
 declare const address: Address;
@@ -180,4 +184,34 @@ test("ProtocolContract.write: the function and its arguments typed from the ABI,
   // A function without inputs takes no `args`.
   const campaign = defineProtocolContract("campaign", stakingRewardsAbi, stakingTarget);
   campaign.write<WriteParameters & {campaign: Address}>()({name: "exitStaking", functionName: "exit"});
+});
+
+test("firstParameter: the structs the SDK encodes and signs come from the generated ABI, typed field by field", () => {
+  type Field<name extends string, type extends string> = {readonly name: name; readonly type: type};
+  expectTypeOf(voteTypes.Vote).toEqualTypeOf<
+    readonly [
+      Field<"pollId", "uint256">,
+      Field<"voter", "address">,
+      Field<"option", "uint256">,
+      Field<"nonce", "uint256">,
+    ]
+  >();
+  expectTypeOf(credentialClaimTypes.Claim).toEqualTypeOf<
+    readonly [
+      Field<"classId", "uint256">,
+      Field<"recipient", "address">,
+      Field<"nonce", "uint256">,
+      Field<"deadline", "uint256">,
+    ]
+  >();
+  expectTypeOf(credentialClassesParameter.components).toEqualTypeOf<
+    readonly [
+      Field<"uri", "string">,
+      Field<"validUntil", "uint64">,
+      Field<"validFor", "uint64">,
+      Field<"revocable", "bool">,
+    ]
+  >();
+  // @ts-expect-error the ABI has no such function: the type is `never`, so any use fails
+  firstParameter(holderPollsAbi, "voteDigests", "inputs").components;
 });

@@ -86,16 +86,28 @@ function expectation(min: bigint, bits: number): string {
   return `a bigint from ${min} to 2^${bits} - 1`;
 }
 
+/** The first input or output of function `name` in `abi`, as the generated ABI types it. */
+export type FirstParameter<abi extends readonly unknown[], name extends string, side extends "inputs" | "outputs"> =
+  Extract<abi[number], {type: "function"; name: name}> extends {
+    readonly [key in side]: readonly [infer first, ...unknown[]];
+  }
+    ? first
+    : never;
+
 /**
- * The first input or output of function `name` in `abi` (a struct the SDK encodes, e.g. `ITimeEscrow.Config`); throws
- * if the ABI has no such function, which would be a bug in this SDK. A function so module constants stay
- * tree-shakeable (`/* @__PURE__ *\/ firstParameter(...)`).
+ * The first input or output of function `name` in `abi` (a struct the SDK encodes, e.g. `ITimeEscrow.Config`), typed
+ * from the generated ABI; throws if the ABI has no such function, which would be a bug in this SDK. A function so
+ * module constants stay tree-shakeable (`/* @__PURE__ *\/ firstParameter(...)`).
  */
-export function firstParameter(abi: readonly unknown[], name: string, side: "inputs" | "outputs"): AbiParameter {
+export function firstParameter<
+  const abi extends readonly unknown[],
+  name extends string,
+  side extends "inputs" | "outputs",
+>(abi: abi, name: name, side: side): FirstParameter<abi, name, side> {
   const fn = (abi as readonly {type: string; name?: string; inputs?: AbiParameter[]; outputs?: AbiParameter[]}[]).find(
     (item) => item.type === "function" && item.name === name,
   );
   const parameter = fn?.[side]?.[0];
   if (!parameter) throw new Error(`the ABI has no ${name} ${side}`);
-  return parameter;
+  return parameter as FirstParameter<abi, name, side>;
 }

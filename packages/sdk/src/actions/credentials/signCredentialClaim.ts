@@ -1,7 +1,8 @@
 import type {Account, Address, Chain, Client, Hex, Transport} from "viem";
+import {iCredentialsAbi} from "../../generated.js";
 import {readProtocolContract} from "../../utils/contract.js";
 import {type SignModuleMessageErrorType, signModuleMessage} from "../../utils/eip712.js";
-import {assertAddress, assertAmount} from "../../utils/validate.js";
+import {assertAddress, assertAmount, firstParameter} from "../../utils/validate.js";
 import {credentialsContract} from "./credentialsContract.js";
 
 /** `ICredentials.Claim`, the EIP-712 struct the creator signs. */
@@ -27,14 +28,12 @@ export type SignCredentialClaimParameters = {
 export type SignCredentialClaimReturnType = SignedCredentialClaim;
 export type SignCredentialClaimErrorType = SignModuleMessageErrorType;
 
-/** The EIP-712 types of `ICredentials.Claim` (`CLAIM_TYPEHASH`). */
+/**
+ * The EIP-712 types of `ICredentials.Claim` (`CLAIM_TYPEHASH`:
+ * `Claim(uint256 classId,address recipient,uint256 nonce,uint256 deadline)`), from the generated ABI's struct.
+ */
 export const credentialClaimTypes = {
-  Claim: [
-    {name: "classId", type: "uint256"},
-    {name: "recipient", type: "address"},
-    {name: "nonce", type: "uint256"},
-    {name: "deadline", type: "uint256"},
-  ],
+  Claim: /* @__PURE__ */ firstParameter(iCredentialsAbi, "claimDigest", "inputs").components,
 } as const;
 
 /**

@@ -1,8 +1,9 @@
 import type {Account, Address, Chain, Client, Hex, Transport} from "viem";
 import {InvalidParameterError} from "../../errors/validation.js";
+import {holderPollsAbi} from "../../generated.js";
 import {readNamed} from "../../utils/contract.js";
 import {type SignModuleMessageErrorType, signModuleMessage} from "../../utils/eip712.js";
-import {assertAbiValue, assertAddress, assertAmount} from "../../utils/validate.js";
+import {assertAbiValue, assertAddress, assertAmount, firstParameter} from "../../utils/validate.js";
 import {pollsContract} from "./pollsContract.js";
 
 /** `IHolderPolls.Vote`, the EIP-712 struct a holder signs. */
@@ -28,14 +29,12 @@ export type SignVoteParameters = {
 export type SignVoteReturnType = SignedVote;
 export type SignVoteErrorType = SignModuleMessageErrorType;
 
-/** The EIP-712 types of `IHolderPolls.Vote` (`VOTE_TYPEHASH`). */
+/**
+ * The EIP-712 types of `IHolderPolls.Vote` (`VOTE_TYPEHASH`:
+ * `Vote(uint256 pollId,address voter,uint256 option,uint256 nonce)`), from the generated ABI's struct.
+ */
 export const voteTypes = {
-  Vote: [
-    {name: "pollId", type: "uint256"},
-    {name: "voter", type: "address"},
-    {name: "option", type: "uint256"},
-    {name: "nonce", type: "uint256"},
-  ],
+  Vote: /* @__PURE__ */ firstParameter(holderPollsAbi, "voteDigest", "inputs").components,
 } as const;
 
 /**
