@@ -10,7 +10,10 @@ export type CredentialsParameters = WriteParameters & {
   credentials: Address;
 };
 
-/** The credentials as its actions call it: `credentialsContract.write` defines a write, `credentialsContract.at(address)` binds it for reads. */
+/**
+ * The credentials as its actions call it: `credentialsContract.write` defines a write action,
+ * `credentialsContract.at(address)` binds the address, checked, for reads.
+ */
 export const credentialsContract = /* @__PURE__ */ defineProtocolContract(
   "credentials",
   iCredentialsAbi,

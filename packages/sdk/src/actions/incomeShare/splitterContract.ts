@@ -10,7 +10,10 @@ export type SplitterParameters = WriteParameters & {
   splitter: Address;
 };
 
-/** The splitter as its actions call it: `splitterContract.write` defines a write, `splitterContract.at(address)` binds it for reads. */
+/**
+ * The splitter as its actions call it: `splitterContract.write` defines a write action, `splitterContract.at(address)`
+ * binds the address, checked, for reads.
+ */
 export const splitterContract = /* @__PURE__ */ defineProtocolContract(
   "splitter",
   incomeShareSplitterAbi,

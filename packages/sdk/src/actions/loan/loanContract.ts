@@ -10,5 +10,8 @@ export type LoanParameters = WriteParameters & {
   loan: Address;
 };
 
-/** The loan as its actions call it: `loanContract.write` defines a write, `loanContract.at(address)` binds it for reads. */
+/**
+ * The loan as its actions call it: `loanContract.write` defines a write action, `loanContract.at(address)` binds the
+ * address, checked, for reads.
+ */
 export const loanContract = /* @__PURE__ */ defineProtocolContract("loan", personalLoanAbi, loanTarget);

@@ -10,5 +10,8 @@ export type PollsParameters = WriteParameters & {
   polls: Address;
 };
 
-/** The polls as its actions call it: `pollsContract.write` defines a write, `pollsContract.at(address)` binds it for reads. */
+/**
+ * The polls as its actions call it: `pollsContract.write` defines a write action, `pollsContract.at(address)` binds the
+ * address, checked, for reads.
+ */
 export const pollsContract = /* @__PURE__ */ defineProtocolContract("polls", holderPollsAbi, pollsTarget);

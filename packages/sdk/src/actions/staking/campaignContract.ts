@@ -10,7 +10,10 @@ export type CampaignParameters = WriteParameters & {
   campaign: Address;
 };
 
-/** The campaign as its actions call it: `campaignContract.write` defines a write, `campaignContract.at(address)` binds it for reads. */
+/**
+ * The campaign as its actions call it: `campaignContract.write` defines a write action, `campaignContract.at(address)`
+ * binds the address, checked, for reads.
+ */
 export const campaignContract = /* @__PURE__ */ defineProtocolContract("campaign", stakingRewardsAbi, stakingTarget);
 
 /** An action of the sender's own position that takes nothing but the campaign: `functionName()`. */

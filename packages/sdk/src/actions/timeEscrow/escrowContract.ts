@@ -10,7 +10,10 @@ export type EscrowParameters = WriteParameters & {
   escrow: Address;
 };
 
-/** The escrow as its actions call it: `escrowContract.write` defines a write, `escrowContract.at(address)` binds it for reads. */
+/**
+ * The escrow as its actions call it: `escrowContract.write` defines a write action, `escrowContract.at(address)` binds
+ * the address, checked, for reads.
+ */
 export const escrowContract = /* @__PURE__ */ defineProtocolContract("escrow", timeEscrowAbi, timeEscrowTarget);
 
 /** What the request's own transitions take: the escrow and the request. */

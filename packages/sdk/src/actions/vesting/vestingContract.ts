@@ -10,5 +10,8 @@ export type VestingParameters = WriteParameters & {
   vesting: Address;
 };
 
-/** The vesting as its actions call it: `vestingContract.write` defines a write, `vestingContract.at(address)` binds it for reads. */
+/**
+ * The vesting as its actions call it: `vestingContract.write` defines a write action, `vestingContract.at(address)`
+ * binds the address, checked, for reads.
+ */
 export const vestingContract = /* @__PURE__ */ defineProtocolContract("vesting", creatorVestingAbi, vestingTarget);
