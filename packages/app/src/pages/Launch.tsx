@@ -13,6 +13,9 @@ import {credentialFields, loanFields} from "./token/ModuleFields.js";
 /** A text field of the form: its key, its label and, where it helps, a hint. */
 type FieldSpec = [field: keyof LaunchForm, label: string, hint?: string];
 
+/** The form's checkboxes that add a module. */
+type ModuleFlag = "sale" | "time" | "polls" | "staking" | "loan" | "credentials";
+
 const TOKEN_FIELDS: FieldSpec[] = [
   ["name", "Name", "e.g. Alex Masmej"],
   ["symbol", "Symbol", "e.g. ALEX"],
@@ -80,7 +83,7 @@ export default function Launch() {
   );
   const texts = (fields: FieldSpec[]) => fields.map(([field, label, hint]) => text(field, label, hint));
   /** A module's checkbox and, while it is ticked, its fields. */
-  const moduleSection = (field: keyof LaunchForm, label: string, fields?: () => ReactNode) => (
+  const moduleSection = (field: ModuleFlag, label: string, fields?: () => ReactNode) => (
     <>
       {check(field, label)}
       {form[field] && fields ? fields() : null}
