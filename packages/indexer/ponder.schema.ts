@@ -4,7 +4,33 @@
 //
 // One section per source of events; a new module adds its section here and its handlers in src/handlers/<module>.ts.
 
-import {index, onchainTable, primaryKey} from "ponder";
+import {type BuildExtraConfigColumns, index, onchainTable, type PgColumnsBuilders, primaryKey} from "ponder";
+
+/** A count the handlers keep: zero until its first event. */
+const counter = (t: PgColumnsBuilders) => t.integer().notNull().default(0);
+/** An amount the handlers add up: zero until its first event. */
+const total = (t: PgColumnsBuilders) => t.bigint().notNull().default(0n);
+
+/** The columns every module's row starts with: its chain and address, and the token it serves. */
+const moduleColumns = (t: PgColumnsBuilders) => ({
+  chainId: t.integer().notNull(),
+  address: t.hex().notNull(),
+  token: t.hex().notNull(),
+});
+
+/** A module row's key (chain and address) and its index by token. */
+const moduleKeys = (table: BuildExtraConfigColumns<ReturnType<typeof moduleColumns>>) => ({
+  pk: primaryKey({columns: [table.chainId, table.address]}),
+  tokenIdx: index().on(table.chainId, table.token),
+});
+
+/** One account's balance of an ERC-20 (a personal token, a loan's claim); rows stay at 0 after an account empties. */
+const balanceColumns = (t: PgColumnsBuilders) => ({
+  account: t.hex().notNull(),
+  balance: t.bigint().notNull(),
+  firstBlock: t.bigint().notNull(),
+  updatedBlock: t.bigint().notNull(),
+});
 
 // Core: the factory, tokens, holders, modules and the activity feed
 
@@ -21,15 +47,15 @@ export const token = onchainTable(
     /** The supply minted at launch. */
     initialSupply: t.bigint().notNull(),
     /** Minted less burned (time redemptions from burning offers). */
-    totalSupply: t.bigint().notNull(),
+    totalSupply: total(t),
     vesting: t.hex().notNull(),
     salt: t.hex().notNull(),
     /** Accounts holding a non-zero balance. */
-    holderCount: t.integer().notNull(),
-    transferCount: t.integer().notNull(),
-    moduleCount: t.integer().notNull(),
+    holderCount: counter(t),
+    transferCount: counter(t),
+    moduleCount: counter(t),
     /** Balance snapshots its polls module took (token v2 `SnapshotTaken`); the latest id, 0 for none. */
-    snapshotCount: t.integer().notNull(),
+    snapshotCount: counter(t),
     launchBlock: t.bigint().notNull(),
     launchTimestamp: t.bigint().notNull(),
     launchTx: t.hex().notNull(),
@@ -47,10 +73,7 @@ export const holder = onchainTable(
   (t) => ({
     chainId: t.integer().notNull(),
     token: t.hex().notNull(),
-    account: t.hex().notNull(),
-    balance: t.bigint().notNull(),
-    firstBlock: t.bigint().notNull(),
-    updatedBlock: t.bigint().notNull(),
+    ...balanceColumns(t),
   }),
   (table) => ({
     pk: primaryKey({columns: [table.chainId, table.token, table.account]}),
@@ -79,9 +102,7 @@ export const tokenSnapshot = onchainTable(
 export const module = onchainTable(
   "module",
   (t) => ({
-    chainId: t.integer().notNull(),
-    address: t.hex().notNull(),
-    token: t.hex().notNull(),
+    ...moduleColumns(t),
     implementation: t.hex().notNull(),
     kind: t.text().notNull(),
     index: t.integer().notNull(),
@@ -90,10 +111,7 @@ export const module = onchainTable(
     block: t.bigint().notNull(),
     timestamp: t.bigint().notNull(),
   }),
-  (table) => ({
-    pk: primaryKey({columns: [table.chainId, table.address]}),
-    tokenIdx: index().on(table.chainId, table.token),
-  }),
+  (table) => moduleKeys(table),
 );
 
 /**
@@ -131,9 +149,7 @@ export const activity = onchainTable(
 export const sale = onchainTable(
   "sale",
   (t) => ({
-    chainId: t.integer().notNull(),
-    address: t.hex().notNull(),
-    token: t.hex().notNull(),
+    ...moduleColumns(t),
     creator: t.hex().notNull(),
     paymentAsset: t.hex().notNull(),
     price: t.bigint().notNull(),
@@ -149,20 +165,19 @@ export const sale = onchainTable(
     payoutCap: t.bigint().notNull(),
     allowlistSigner: t.hex().notNull(),
     transferableShares: t.boolean().notNull(),
-    tokensSold: t.bigint().notNull(),
-    raised: t.bigint().notNull(),
-    buyerCount: t.integer().notNull(),
-    delivered: t.bigint().notNull(),
-    refunded: t.bigint().notNull(),
-    proceedsWithdrawn: t.bigint().notNull(),
-    unsoldWithdrawn: t.bigint().notNull(),
+    tokensSold: total(t),
+    raised: total(t),
+    buyerCount: counter(t),
+    delivered: total(t),
+    refunded: total(t),
+    proceedsWithdrawn: total(t),
+    unsoldWithdrawn: total(t),
     /** Payment-asset units paid against periods (what counts toward the payout cap). */
-    totalPaid: t.bigint().notNull(),
+    totalPaid: total(t),
     completed: t.boolean().notNull(),
   }),
   (table) => ({
-    pk: primaryKey({columns: [table.chainId, table.address]}),
-    tokenIdx: index().on(table.chainId, table.token),
+    ...moduleKeys(table),
     creatorIdx: index().on(table.creator),
   }),
 );
@@ -174,11 +189,11 @@ export const saleBuyer = onchainTable(
     chainId: t.integer().notNull(),
     sale: t.hex().notNull(),
     account: t.hex().notNull(),
-    tokens: t.bigint().notNull(),
-    paid: t.bigint().notNull(),
-    delivered: t.bigint().notNull(),
-    refunded: t.bigint().notNull(),
-    shares: t.bigint().notNull(),
+    tokens: total(t),
+    paid: total(t),
+    delivered: total(t),
+    refunded: total(t),
+    shares: total(t),
   }),
   (table) => ({
     pk: primaryKey({columns: [table.chainId, table.sale, table.account]}),
@@ -199,10 +214,10 @@ export const incomePeriod = onchainTable(
     due: t.bigint().notNull(),
     reported: t.boolean().notNull(),
     reportedAt: t.bigint(),
-    grossIncome: t.bigint().notNull(),
-    owed: t.bigint().notNull(),
-    paid: t.bigint().notNull(),
-    declaredValue: t.bigint().notNull(),
+    grossIncome: total(t),
+    owed: total(t),
+    paid: total(t),
+    declaredValue: total(t),
     evidenceURI: t.text(),
     evidenceHash: t.hex(),
   }),
@@ -233,8 +248,8 @@ export const incomeAsset = onchainTable(
     chainId: t.integer().notNull(),
     sale: t.hex().notNull(),
     asset: t.hex().notNull(),
-    distributed: t.bigint().notNull(),
-    claimed: t.bigint().notNull(),
+    distributed: total(t),
+    claimed: total(t),
   }),
   (table) => ({pk: primaryKey({columns: [table.chainId, table.sale, table.asset]})}),
 );
@@ -292,8 +307,8 @@ export const escrowRequest = onchainTable(
     scheduledAt: t.bigint(),
     updatedAt: t.bigint().notNull(),
     /** Tokens that went to the creator (or were burned) and back to the holder once final. */
-    toCreator: t.bigint().notNull(),
-    toHolder: t.bigint().notNull(),
+    toCreator: total(t),
+    toHolder: total(t),
     burned: t.boolean().notNull(),
   }),
   (table) => ({
@@ -320,9 +335,9 @@ export const poll = onchainTable(
     /** "created", "cancelled" or "finalized"; pending/active/ended follow from the clock. */
     state: t.text().notNull(),
     tallies: t.json().$type<string[]>().notNull(),
-    voterCount: t.integer().notNull(),
-    totalVotes: t.bigint().notNull(),
-    skipped: t.integer().notNull(),
+    voterCount: counter(t),
+    totalVotes: total(t),
+    skipped: counter(t),
     winningOption: t.integer(),
     tied: t.boolean(),
     totalSupply: t.bigint(),
@@ -341,7 +356,7 @@ export const pollVote = onchainTable(
     option: t.integer().notNull(),
     weight: t.bigint().notNull(),
     method: t.text().notNull(),
-    changes: t.integer().notNull(),
+    changes: counter(t),
   }),
   (table) => ({
     pk: primaryKey({columns: [table.chainId, table.polls, table.pollId, table.voter]}),
@@ -354,24 +369,19 @@ export const pollVote = onchainTable(
 export const stakingCampaign = onchainTable(
   "staking_campaign",
   (t) => ({
-    chainId: t.integer().notNull(),
-    address: t.hex().notNull(),
-    token: t.hex().notNull(),
+    ...moduleColumns(t),
     stakingToken: t.hex().notNull(),
     rewardToken: t.hex().notNull(),
     duration: t.integer().notNull(),
-    totalStaked: t.bigint().notNull(),
-    stakerCount: t.integer().notNull(),
+    totalStaked: total(t),
+    stakerCount: counter(t),
     rewardsCredited: t.bigint().notNull(),
-    rewardsPaid: t.bigint().notNull(),
-    forfeited: t.bigint().notNull(),
+    rewardsPaid: total(t),
+    forfeited: total(t),
     rewardRate: t.bigint().notNull(),
     periodFinish: t.bigint().notNull(),
   }),
-  (table) => ({
-    pk: primaryKey({columns: [table.chainId, table.address]}),
-    tokenIdx: index().on(table.chainId, table.token),
-  }),
+  (table) => moduleKeys(table),
 );
 
 export const stakingPosition = onchainTable(
@@ -395,29 +405,24 @@ export const stakingPosition = onchainTable(
 export const loan = onchainTable(
   "loan",
   (t) => ({
-    chainId: t.integer().notNull(),
-    address: t.hex().notNull(),
-    token: t.hex().notNull(),
-    totalFunded: t.bigint().notNull(),
-    lenderCount: t.integer().notNull(),
+    ...moduleColumns(t),
+    totalFunded: total(t),
+    lenderCount: counter(t),
     /** Set by FundingCompleted. */
     fundedAt: t.bigint(),
-    principalWithdrawn: t.bigint().notNull(),
-    totalRefunded: t.bigint().notNull(),
-    totalRepaid: t.bigint().notNull(),
-    installmentsPaid: t.integer().notNull(),
-    installmentsLate: t.integer().notNull(),
+    principalWithdrawn: total(t),
+    totalRefunded: total(t),
+    totalRepaid: total(t),
+    installmentsPaid: counter(t),
+    installmentsLate: counter(t),
     repaidAt: t.bigint(),
-    totalClaimed: t.bigint().notNull(),
+    totalClaimed: total(t),
     /** The claim token (the loan clone is an ERC-20): minted by funding less burned by refunds. */
-    claimSupply: t.bigint().notNull(),
+    claimSupply: total(t),
     /** Accounts holding a non-zero balance of the claim. */
-    holderCount: t.integer().notNull(),
+    holderCount: counter(t),
   }),
-  (table) => ({
-    pk: primaryKey({columns: [table.chainId, table.address]}),
-    tokenIdx: index().on(table.chainId, table.token),
-  }),
+  (table) => moduleKeys(table),
 );
 
 /** One account's balance of a loan's claim token (its `Transfer`s: funding mints, refunds burn, holders trade it). */
@@ -426,10 +431,7 @@ export const loanHolder = onchainTable(
   (t) => ({
     chainId: t.integer().notNull(),
     loan: t.hex().notNull(),
-    account: t.hex().notNull(),
-    balance: t.bigint().notNull(),
-    firstBlock: t.bigint().notNull(),
-    updatedBlock: t.bigint().notNull(),
+    ...balanceColumns(t),
   }),
   (table) => ({
     pk: primaryKey({columns: [table.chainId, table.loan, table.account]}),
@@ -454,12 +456,12 @@ export const credentialClass = onchainTable(
     /** Validity from each issue, in seconds (0: none). */
     validFor: t.bigint().notNull(),
     revocable: t.boolean().notNull(),
-    issued: t.integer().notNull(),
+    issued: counter(t),
     /** Of `issued`, how many were claimed with the creator's signature. */
-    claimed: t.integer().notNull(),
-    burned: t.integer().notNull(),
-    revoked: t.integer().notNull(),
-    holders: t.integer().notNull(),
+    claimed: counter(t),
+    burned: counter(t),
+    revoked: counter(t),
+    holders: counter(t),
     createdAt: t.bigint().notNull(),
   }),
   (table) => ({

@@ -67,6 +67,13 @@ export function chain(rpcUrl: string) {
     return receipt;
   };
   const now = async () => (await publicClient.getBlock()).timestamp;
+  const balanceOf = (token: Address, who: Person | Address) =>
+    publicClient.readContract({
+      address: token,
+      abi: erc20Abi,
+      functionName: "balanceOf",
+      args: [who.startsWith("0x") ? (who as Address) : address(who as Person)],
+    });
   return {
     publicClient,
     testClient,
@@ -81,13 +88,13 @@ export function chain(rpcUrl: string) {
     },
     snapshot: () => testClient.snapshot(),
     revert: (id: Hex) => testClient.revert({id}),
-    balanceOf: (token: Address, who: Person | Address) =>
-      publicClient.readContract({
-        address: token,
-        abi: erc20Abi,
-        functionName: "balanceOf",
-        args: [who.startsWith("0x") ? (who as Address) : address(who as Person)],
-      }),
+    balanceOf,
+    /** What `who`'s balance of `token` grew by while `act` ran (a click, and the screen saying it is done). */
+    async gained(token: Address, who: Person, act: () => Promise<unknown>) {
+      const before = await balanceOf(token, who);
+      await act();
+      return (await balanceOf(token, who)) - before;
+    },
   };
 }
 export type Chain = ReturnType<typeof chain>;

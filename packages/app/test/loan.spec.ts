@@ -44,6 +44,11 @@ test("a loan is funded, withdrawn, repaid and claimed, and its claims follow who
   // alice lends the whole principal from the token page (approve, then fund).
   await app.actAs("alice");
   const loan = page.getByTestId("loan");
+  /** Claims what the loan owes the account acting now; the page then shows nothing left to claim. */
+  const claimRepayments = async () => {
+    await loan.getByRole("button", {name: "Claim repayments"}).click();
+    await expect(loan.getByTestId("loan-claim")).toContainText("claimable now: 0 USDC");
+  };
   await expect(loan.getByTestId("loan-terms")).toContainText("borrows 1,500 USDC and promises to pay back 1,575 USDC");
   await expect(loan.getByTestId("loan-status")).toHaveText("funding");
   await expect(loan.getByTestId("loan-installments")).toContainText("upcoming");
@@ -67,10 +72,11 @@ test("a loan is funded, withdrawn, repaid and claimed, and its claims follow who
   await app.open("dashboard");
   await app.actAs("alex");
   const desk = page.getByTestId("loan-creator");
-  const alexBefore = await chain.balanceOf(USDC, "alex");
-  await desk.getByRole("button", {name: "Withdraw principal"}).click();
-  await expect(desk).toContainText("principal withdrawn");
-  expect((await chain.balanceOf(USDC, "alex")) - alexBefore).toBe(usdc("1500"));
+  const withdrawn = await chain.gained(USDC, "alex", async () => {
+    await desk.getByRole("button", {name: "Withdraw principal"}).click();
+    await expect(desk).toContainText("principal withdrawn");
+  });
+  expect(withdrawn).toBe(usdc("1500"));
   await chain.warp(44n * DAY); // the 14-day funding window, then 30 days: installment 1 is due
   await page.reload();
   await expect(desk.getByTestId("loan-next")).toContainText("installment 1, 525 USDC due");
@@ -92,10 +98,7 @@ test("a loan is funded, withdrawn, repaid and claimed, and its claims follow who
     .click();
   await expect(loan.getByTestId("loan-installments")).toContainText("paid");
   await expect(loan.getByTestId("loan-claim")).toContainText("claimable now: 525 USDC");
-  const aliceBefore = await chain.balanceOf(USDC, "alice");
-  await loan.getByRole("button", {name: "Claim repayments"}).click();
-  await expect(loan.getByTestId("loan-claim")).toContainText("claimable now: 0 USDC");
-  expect((await chain.balanceOf(USDC, "alice")) - aliceBefore).toBe(usdc("525"));
+  expect(await chain.gained(USDC, "alice", claimRepayments)).toBe(usdc("525"));
   await loan.getByLabel("To (address)").fill(chain.address("buyer01"));
   await loan.getByLabel(/Claims to transfer/).fill("500");
   await loan.getByRole("button", {name: "Transfer claims"}).click();
@@ -112,10 +115,7 @@ test("a loan is funded, withdrawn, repaid and claimed, and its claims follow who
   await app.actAs("buyer01");
   await expect(loan.getByTestId("loan-claim")).toContainText("You hold 500 AML26 (33.33% of the claims)");
   await expect(loan.getByTestId("loan-claim")).toContainText("claimable now: 175 USDC");
-  const buyerBefore = await chain.balanceOf(USDC, "buyer01");
-  await loan.getByRole("button", {name: "Claim repayments"}).click();
-  await expect(loan.getByTestId("loan-claim")).toContainText("claimable now: 0 USDC");
-  expect((await chain.balanceOf(USDC, "buyer01")) - buyerBefore).toBe(usdc("175"));
+  expect(await chain.gained(USDC, "buyer01", claimRepayments)).toBe(usdc("175"));
   await app.shot("claims-follow-holders");
 
   // His portfolio shows the token for the claims he holds, though he holds no ALEX.

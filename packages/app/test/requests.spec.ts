@@ -4,6 +4,7 @@
 // delivery (the escrow names an arbiter), and once the arbiter's time and the undelivered one's deadline have passed
 // she reclaims both. Every token comes back to her.
 import {requestTime} from "@personal-token/sdk";
+import type {Locator} from "@playwright/test";
 import {type Address, parseEther} from "viem";
 import {DAY, launchAlex} from "./chain.js";
 import {expect, test} from "./fixtures.js";
@@ -20,14 +21,20 @@ test("a request is declined, one cancelled, one disputed and one never delivered
   }
   const start = await chain.balanceOf(alex.token, "alice");
   expect(await chain.balanceOf(alex.token, alex.escrow)).toBe(parseEther("100000"));
+  /** What alice has got back so far. */
+  const refunded = async () => (await chain.balanceOf(alex.token, "alice")) - start;
+  /** Ends the request of `row` with its button `action`: the row leaves the list. */
+  const end = async (row: Locator, action: string) => {
+    await row.getByRole("button", {name: action}).click();
+    await expect(row).toBeHidden();
+  };
 
   // Alex: decline request 0, accept 2 and 3 for an hour from now.
   await app.open("dashboard");
   await app.actAs("alex");
   const inbox = page.getByTestId("inbox");
-  await inbox.getByTestId("request-0").getByRole("button", {name: "Decline"}).click();
-  await expect(inbox.getByTestId("request-0")).toBeHidden();
-  expect((await chain.balanceOf(alex.token, "alice")) - start).toBe(parseEther("25000"));
+  await end(inbox.getByTestId("request-0"), "Decline");
+  expect(await refunded()).toBe(parseEther("25000"));
   for (const id of [2, 3]) {
     const row = inbox.getByTestId(`request-${id}`);
     await row.getByLabel(`Schedule request ${id} in (hours from now)`).fill("1");
@@ -44,9 +51,8 @@ test("a request is declined, one cancelled, one disputed and one never delivered
   await app.open("portfolio");
   await app.actAs("alice");
   const mine = page.getByTestId("my-requests");
-  await mine.getByTestId("request-1").getByRole("button", {name: "Cancel request"}).click();
-  await expect(mine.getByTestId("request-1")).toBeHidden();
-  expect((await chain.balanceOf(alex.token, "alice")) - start).toBe(parseEther("50000"));
+  await end(mine.getByTestId("request-1"), "Cancel request");
+  expect(await refunded()).toBe(parseEther("50000"));
   const disputed = mine.getByTestId("request-2");
   await expect(disputed).toContainText(/the arbiter 0x.* then decides/);
   await disputed.getByRole("button", {name: "Dispute"}).click();
@@ -61,12 +67,9 @@ test("a request is declined, one cancelled, one disputed and one never delivered
   // The arbiter never decides (7 days), and request 3 was never delivered: alice reclaims both.
   await chain.warp(8n * DAY);
   await page.reload();
-  for (const row of [disputed, undelivered]) {
-    await row.getByRole("button", {name: "Reclaim tokens"}).click();
-    await expect(row).toBeHidden();
-  }
+  for (const row of [disputed, undelivered]) await end(row, "Reclaim tokens");
   await expect(mine).toContainText("No open requests.");
-  expect(await chain.balanceOf(alex.token, "alice")).toBe(start + parseEther("100000"));
+  expect(await refunded()).toBe(parseEther("100000"));
   expect(await chain.balanceOf(alex.token, alex.escrow)).toBe(0n);
   await app.shot("reclaimed");
 });

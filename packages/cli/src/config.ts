@@ -74,19 +74,61 @@ export type LaunchSpec = {
 
 const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`).replace(/-/g, "_");
 
+/** The keys a launch file may have, by section, in snake_case (camelCase and kebab-case read the same). */
+const KEYS = {
+  launch: [
+    "name",
+    "symbol",
+    "contract_uri",
+    "supply",
+    "salt",
+    "allocations",
+    "vesting",
+    "isa",
+    "time",
+    "staking",
+    "polls",
+    "credentials",
+  ],
+  allocation: ["recipient", "amount"],
+  vesting: ["amount", "cliff", "duration"],
+  isa: [
+    "tokens",
+    "payment_asset",
+    "price",
+    "raise",
+    "soft_cap",
+    "sale_start",
+    "sale_duration",
+    "share",
+    "period",
+    "periods",
+    "term",
+    "grace_period",
+    "payout_cap",
+    "transferable_shares",
+  ],
+  time: ["arbiter", "arbitration_timeout", "confirmation_window", "delivery_grace", "capacity_period", "offers"],
+  offer: ["price", "unit", "capacity", "open", "burn", "uri"],
+  staking: ["staking_token", "reward_token", "rewards", "duration"],
+  polls: [],
+  credentials: ["classes"],
+  credentialClass: ["uri", "valid_for", "valid_until", "revocable"],
+} as const;
+
 /** A config object's fields by snake_case name, refusing unknown ones (a typo must not be silently ignored). */
-class Fields {
+class Fields<K extends string> {
   private readonly values = new Map<string, unknown>();
   constructor(
     raw: unknown,
     readonly path: string,
-    allowed: readonly string[],
+    allowed: readonly K[],
   ) {
     if (raw === null || typeof raw !== "object" || Array.isArray(raw))
       throw new UsageError(`${path || "config"}: must be a table/object`);
     for (const [key, value] of Object.entries(raw as Raw)) {
       const name = snake(key);
-      if (!allowed.includes(name)) {
+      if (!(allowed as readonly string[]).includes(name)) {
         throw new UsageError(`${this.at(key)}: unknown field (expected one of: ${allowed.join(", ")})`);
       }
       this.values.set(name, value);
@@ -95,37 +137,37 @@ class Fields {
   at(key: string): string {
     return this.path ? `${this.path}.${key}` : key;
   }
-  has(key: string): boolean {
+  has(key: K): boolean {
     return this.values.get(key) !== undefined;
   }
-  raw(key: string): unknown {
+  raw(key: K): unknown {
     return this.values.get(key);
   }
-  string(key: string, fallback?: string): string {
+  string(key: K, fallback?: string): string {
     const value = this.values.get(key) ?? fallback;
     if (value === undefined) throw new UsageError(`${this.at(key)}: required`);
     if (typeof value !== "string" && typeof value !== "number")
       throw new UsageError(`${this.at(key)}: must be a string`);
     return interpolate(String(value), this.at(key));
   }
-  optionalString(key: string): string | undefined {
+  optionalString(key: K): string | undefined {
     return this.has(key) ? this.string(key) : undefined;
   }
-  amount(key: string, {fallback, allowZero = false}: {fallback?: string; allowZero?: boolean} = {}): bigint {
+  amount(key: K, {fallback, allowZero = false}: {fallback?: string; allowZero?: boolean} = {}): bigint {
     return parseAmount(this.string(key, fallback), TOKEN_DECIMALS, {field: this.at(key), allowZero});
   }
-  duration(key: string, fallback?: string, allowZero = false): bigint {
+  duration(key: K, fallback?: string, allowZero = false): bigint {
     const value = this.values.get(key) ?? fallback;
     if (value === undefined) throw new UsageError(`${this.at(key)}: required`);
     return parseDuration(typeof value === "number" ? value : this.string(key, fallback), this.at(key), {allowZero});
   }
-  bool(key: string, fallback: boolean): boolean {
+  bool(key: K, fallback: boolean): boolean {
     const value = this.values.get(key) ?? fallback;
     if (typeof value !== "boolean") throw new UsageError(`${this.at(key)}: must be true or false`);
     return value;
   }
   integer(
-    key: string,
+    key: K,
     {min = 0, max = 2 ** 32 - 1, fallback}: {min?: number; max?: number; fallback?: number} = {},
   ): number {
     const value = this.values.get(key) ?? fallback;
@@ -135,10 +177,10 @@ class Fields {
     }
     return n;
   }
-  address(key: string): Address {
+  address(key: K): Address {
     return parseAddress(this.string(key), this.at(key));
   }
-  list(key: string): unknown[] {
+  list(key: K): unknown[] {
     const value = this.values.get(key) ?? [];
     if (!Array.isArray(value)) throw new UsageError(`${this.at(key)}: must be a list`);
     return value;
@@ -191,20 +233,7 @@ export function readLaunchFile(path: string): LaunchSpec {
 }
 
 export function parseLaunchSpec(raw: unknown): LaunchSpec {
-  const f = new Fields(raw, "", [
-    "name",
-    "symbol",
-    "contract_uri",
-    "supply",
-    "salt",
-    "allocations",
-    "vesting",
-    "isa",
-    "time",
-    "staking",
-    "polls",
-    "credentials",
-  ]);
+  const f = new Fields(raw, "", KEYS.launch);
   const name = f.string("name");
   const symbol = f.string("symbol");
   if (name.trim() === "") throw new UsageError("name: must not be empty");
@@ -222,7 +251,7 @@ export function parseLaunchSpec(raw: unknown): LaunchSpec {
   }
   if (f.has("allocations")) {
     spec.allocations = f.list("allocations").map((item, i) => {
-      const a = new Fields(item, `allocations[${i}]`, ["recipient", "amount"]);
+      const a = new Fields(item, `allocations[${i}]`, KEYS.allocation);
       const recipient = a.string("recipient");
       return {
         recipient: recipient === "creator" ? "creator" : parseAddress(recipient, a.at("recipient")),
@@ -231,7 +260,7 @@ export function parseLaunchSpec(raw: unknown): LaunchSpec {
     });
   }
   if (f.has("vesting")) {
-    const v = new Fields(f.raw("vesting"), "vesting", ["amount", "cliff", "duration"]);
+    const v = new Fields(f.raw("vesting"), "vesting", KEYS.vesting);
     spec.vesting = {
       amount: v.amount("amount"),
       cliff: v.duration("cliff", "0", true),
@@ -243,7 +272,7 @@ export function parseLaunchSpec(raw: unknown): LaunchSpec {
   if (f.has("isa")) spec.isa = parseIsa(f.raw("isa"));
   if (f.has("time")) spec.time = parseTime(f.raw("time"));
   if (f.has("staking")) {
-    const s = new Fields(f.raw("staking"), "staking", ["staking_token", "reward_token", "rewards", "duration"]);
+    const s = new Fields(f.raw("staking"), "staking", KEYS.staking);
     spec.staking = {
       ...(s.has("staking_token") ? {stakingToken: s.address("staking_token")} : {}),
       ...(s.has("reward_token") ? {rewardToken: s.address("reward_token")} : {}),
@@ -253,14 +282,14 @@ export function parseLaunchSpec(raw: unknown): LaunchSpec {
   }
   if (f.has("polls")) {
     const polls = f.raw("polls");
-    if (polls !== true && polls !== false) new Fields(polls, "polls", []); // an empty table: no settings yet
+    if (polls !== true && polls !== false) new Fields(polls, "polls", KEYS.polls); // an empty table: no settings yet
     if (polls !== false) spec.polls = {};
   }
   if (f.has("credentials")) {
-    const c = new Fields(f.raw("credentials"), "credentials", ["classes"]);
+    const c = new Fields(f.raw("credentials"), "credentials", KEYS.credentials);
     spec.credentials = {
       classes: (c.has("classes") ? c.list("classes") : []).map((item, i) => {
-        const k = new Fields(item, `credentials.classes[${i}]`, ["uri", "valid_for", "valid_until", "revocable"]);
+        const k = new Fields(item, `credentials.classes[${i}]`, KEYS.credentialClass);
         const uri = k.string("uri");
         if (uri.trim() === "") throw new UsageError(`${k.at("uri")}: must not be empty`);
         const validUntil = k.optionalString("valid_until");
@@ -277,22 +306,7 @@ export function parseLaunchSpec(raw: unknown): LaunchSpec {
 }
 
 function parseIsa(raw: unknown): IsaSpec {
-  const f = new Fields(raw, "isa", [
-    "tokens",
-    "payment_asset",
-    "price",
-    "raise",
-    "soft_cap",
-    "sale_start",
-    "sale_duration",
-    "share",
-    "period",
-    "periods",
-    "term",
-    "grace_period",
-    "payout_cap",
-    "transferable_shares",
-  ]);
+  const f = new Fields(raw, "isa", KEYS.isa);
   const asset = f.string("payment_asset");
   const tokens = f.amount("tokens");
   if (f.has("price") === f.has("raise"))
@@ -321,14 +335,7 @@ function parseIsa(raw: unknown): IsaSpec {
 }
 
 function parseTime(raw: unknown): TimeSpec {
-  const f = new Fields(raw, "time", [
-    "arbiter",
-    "arbitration_timeout",
-    "confirmation_window",
-    "delivery_grace",
-    "capacity_period",
-    "offers",
-  ]);
+  const f = new Fields(raw, "time", KEYS.time);
   const spec: TimeSpec = {
     arbitrationTimeout: f.duration("arbitration_timeout", "0", true),
     confirmationWindow: f.duration("confirmation_window", "3 days"),
@@ -344,7 +351,7 @@ function parseTime(raw: unknown): TimeSpec {
 }
 
 export function parseOffer(raw: unknown, path: string): OfferSpec {
-  const f = new Fields(raw, path, ["price", "unit", "capacity", "open", "burn", "uri"]);
+  const f = new Fields(raw, path, KEYS.offer);
   return {
     pricePerUnit: f.amount("price"),
     unitLength: f.duration("unit", "1h"),

@@ -4,6 +4,7 @@ import {fileURLToPath} from "node:url";
 import {type Address, bytesToHex, createWalletClient, erc20Abi, type Hex, parseEther, parseUnits} from "viem";
 import {mnemonicToAccount, privateKeyToAccount} from "viem/accounts";
 import {foundry} from "viem/chains";
+import {expect} from "vitest";
 import {mockErc20Abi, publicClient, rpcUrl, transport, usdc} from "../../sdk/test/chain.js";
 import {ANVIL_MNEMONIC} from "../../sdk/test/constants.js";
 
@@ -63,6 +64,13 @@ export function cli(
   });
 }
 
+/** Runs a command with `--json` that must succeed, and returns what it printed as the type the caller expects. */
+export async function cliJson<T>(args: string[], options?: Parameters<typeof cli>[1]): Promise<T> {
+  const result = await cli([...args, "--json"], options);
+  expect(result.code, result.stderr).toBe(0);
+  return result.json() as T;
+}
+
 /** Asserts the command failed with exactly one `error: ...` line and returns that line. */
 export function errorLine(result: Result): string {
   const lines = result.stderr.trim().split("\n");
@@ -87,6 +95,12 @@ export async function mintUsdc(to: string, amount: string) {
     args: [to as Address, parseUnits(amount, 6)],
   });
   await publicClient.waitForTransactionReceipt({hash});
+}
+
+/** Launches a plain token (no vesting, no modules) from flags and returns its address. */
+export async function launchToken(name: string, symbol: string, supply: string): Promise<Address> {
+  const {token} = await cliJson<{token: Address}>(["launch", "--name", name, "--symbol", symbol, "--supply", supply]);
+  return token;
 }
 
 /** Launches $ALEX from examples/alex.toml and returns the launch JSON. */

@@ -9,25 +9,30 @@
 
 import type * as schema from "../ponder.schema";
 
-export type Token = typeof schema.token.$inferSelect;
-export type Module = typeof schema.module.$inferSelect;
-export type Activity = typeof schema.activity.$inferSelect;
-export type Holding = Pick<typeof schema.holder.$inferSelect, "account" | "balance" | "firstBlock">;
-export type Sale = typeof schema.sale.$inferSelect;
-export type SaleBuyer = typeof schema.saleBuyer.$inferSelect;
-export type IncomePayment = typeof schema.incomePayment.$inferSelect;
-export type IncomeAsset = typeof schema.incomeAsset.$inferSelect;
-export type IncomeClaim = typeof schema.incomeClaim.$inferSelect;
-export type EscrowRequest = typeof schema.escrowRequest.$inferSelect;
-export type Poll = typeof schema.poll.$inferSelect;
-export type PollVote = typeof schema.pollVote.$inferSelect;
-export type StakingCampaign = typeof schema.stakingCampaign.$inferSelect;
-export type StakingPosition = typeof schema.stakingPosition.$inferSelect;
-export type Loan = typeof schema.loan.$inferSelect;
-export type LoanHolding = Pick<typeof schema.loanHolder.$inferSelect, "account" | "balance" | "firstBlock">;
-export type CredentialClass = typeof schema.credentialClass.$inferSelect;
-export type Credential = typeof schema.credential.$inferSelect;
-export type TokenSnapshot = typeof schema.tokenSnapshot.$inferSelect;
+/** The row a table of ponder.schema.ts stores. */
+type Row<T extends keyof typeof schema> = (typeof schema)[T]["$inferSelect"];
+/** One account's balance in a balance table (a token's holders, a loan's claim holders). */
+type Balance<T extends "holder" | "loanHolder"> = Pick<Row<T>, "account" | "balance" | "firstBlock">;
+
+export type Token = Row<"token">;
+export type Module = Row<"module">;
+export type Activity = Row<"activity">;
+export type Holding = Balance<"holder">;
+export type Sale = Row<"sale">;
+export type SaleBuyer = Row<"saleBuyer">;
+export type IncomePayment = Row<"incomePayment">;
+export type IncomeAsset = Row<"incomeAsset">;
+export type IncomeClaim = Row<"incomeClaim">;
+export type EscrowRequest = Row<"escrowRequest">;
+export type Poll = Row<"poll">;
+export type PollVote = Row<"pollVote">;
+export type StakingCampaign = Row<"stakingCampaign">;
+export type StakingPosition = Row<"stakingPosition">;
+export type Loan = Row<"loan">;
+export type LoanHolding = Balance<"loanHolder">;
+export type CredentialClass = Row<"credentialClass">;
+export type Credential = Row<"credential">;
+export type TokenSnapshot = Row<"tokenSnapshot">;
 type Address = `0x${string}`;
 
 export type Page<T> = {items: T[]; limit: number; offset: number};
@@ -37,10 +42,9 @@ export type PageParameters = {limit?: number; offset?: number};
  * One period of an income record, as it stands at `asOf` (the chain's latest block): its stored row (zeros while nobody
  * reported or paid) and whether its report is late.
  */
-export type IncomePeriodRecord = Omit<
-  typeof schema.incomePeriod.$inferSelect,
-  "chainId" | "sale" | "reportedAt" | "evidenceHash"
-> & {late: boolean};
+export type IncomePeriodRecord = Omit<Row<"incomePeriod">, "chainId" | "sale" | "reportedAt" | "evidenceHash"> & {
+  late: boolean;
+};
 
 export type IncomeRecord = {
   creator: Address;

@@ -12,7 +12,7 @@ import {
   stakingRewardsAbi,
   timeEscrowAbi,
 } from "@personal-token/sdk";
-import {type Address, erc20Abi, getAddress, type PublicClient} from "viem";
+import {type Address, erc20Abi, getAddress, getContract, type PublicClient} from "viem";
 import {expect} from "vitest";
 import type {IndexerClient, Token} from "../client/index";
 
@@ -310,21 +310,12 @@ type TokenChecks = {
 };
 
 async function checkEscrow({indexer, client, chainId, counted}: TokenChecks, escrow: Address) {
-  const requestCount = await client.readContract({address: escrow, abi: timeEscrowAbi, functionName: "requestCount"});
-  const open = await client.readContract({
-    address: escrow,
-    abi: timeEscrowAbi,
-    functionName: "openRequestIds",
-    args: [0n, 1_000n],
-  });
+  const contract = getContract({address: escrow, abi: timeEscrowAbi, client});
+  const requestCount = await contract.read.requestCount();
+  const open = await contract.read.openRequestIds([0n, 1_000n]);
   const requests = [];
   for (let id = 0n; id < requestCount; id++) {
-    const chain = await client.readContract({
-      address: escrow,
-      abi: timeEscrowAbi,
-      functionName: "getRequest",
-      args: [id],
-    });
+    const chain = await contract.read.getRequest([id]);
     const holder = lower(chain.holder);
     const indexed = (await indexer.portfolio({account: holder, chainId})).requests.find(
       (r) => r.escrow === escrow && r.requestId === Number(id),
@@ -344,15 +335,10 @@ async function checkEscrow({indexer, client, chainId, counted}: TokenChecks, esc
 
 async function checkPolls({indexer, client, chainId, token, counted}: TokenChecks, polls: Address) {
   const indexed = (await indexer.polls({chainId, token})).items.filter((p) => p.polls === polls);
-  const pollCount = await client.readContract({address: polls, abi: holderPollsAbi, functionName: "pollCount"});
-  expect(indexed.length).toBe(Number(pollCount));
+  const contract = getContract({address: polls, abi: holderPollsAbi, client});
+  expect(indexed.length).toBe(Number(await contract.read.pollCount()));
   for (const poll of indexed) {
-    const results = await client.readContract({
-      address: polls,
-      abi: holderPollsAbi,
-      functionName: "results",
-      args: [BigInt(poll.pollId)],
-    });
+    const results = await contract.read.results([BigInt(poll.pollId)]);
     expect({
       tallies: poll.tallies.map(BigInt),
       voterCount: poll.voterCount,
@@ -369,12 +355,7 @@ async function checkPolls({indexer, client, chainId, token, counted}: TokenCheck
       const ballot = (await indexer.portfolio({account: voter, chainId})).votes.find(
         (v) => v.polls === polls && v.pollId === poll.pollId,
       );
-      const chain = await client.readContract({
-        address: polls,
-        abi: holderPollsAbi,
-        functionName: "voteOf",
-        args: [BigInt(poll.pollId), getAddress(voter)],
-      });
+      const chain = await contract.read.voteOf([BigInt(poll.pollId), getAddress(voter)]);
       expect({option: BigInt(ballot!.option), weight: ballot!.weight}).toEqual({
         option: chain.option,
         weight: chain.weight,
@@ -388,19 +369,11 @@ async function checkCredentials({indexer, client, chainId, token, counted}: Toke
   const {classes: all, items: all_} = await indexer.credentials({chainId, token, limit: 1_000});
   const classes = all.filter((c) => c.credentials === credentials);
   const items = all_.filter((c) => c.credentials === credentials);
-  const classCount = await client.readContract({
-    address: credentials,
-    abi: iCredentialsAbi,
-    functionName: "classCount",
-  });
+  const contract = getContract({address: credentials, abi: iCredentialsAbi, client});
+  const classCount = await contract.read.classCount();
   expect(classes.map((c) => c.classId)).toEqual(Array.from({length: Number(classCount)}, (_, i) => i));
   for (const cls of classes) {
-    const chain = await client.readContract({
-      address: credentials,
-      abi: iCredentialsAbi,
-      functionName: "getClass",
-      args: [BigInt(cls.classId)],
-    });
+    const chain = await contract.read.getClass([BigInt(cls.classId)]);
     expect({
       uri: cls.uri,
       validUntil: cls.validUntil,
@@ -427,12 +400,7 @@ async function checkCredentials({indexer, client, chainId, token, counted}: Toke
     counted.credentialClasses = (counted.credentialClasses ?? 0) + 1;
   }
   for (const indexed of items) {
-    const chain = await client.readContract({
-      address: credentials,
-      abi: iCredentialsAbi,
-      functionName: "credentialOf",
-      args: [getAddress(indexed.holder), BigInt(indexed.classId)],
-    });
+    const chain = await contract.read.credentialOf([getAddress(indexed.holder), BigInt(indexed.classId)]);
     expect({
       held: indexed.status === "held",
       tokenId: indexed.tokenId,

@@ -1,108 +1,58 @@
-import {type ReactNode, useId} from "react";
+import {type ChangeEvent, type ReactNode, useId} from "react";
 import {type ParseAmountOptions, parseAmount} from "../lib/amount.js";
 import {useFieldFailure} from "../lib/fieldErrors.js";
 
-type FieldProps = {
+/** What every field takes: its label, its text and what to call with the new text, and its form name. */
+type FieldBase = {
   label: string;
   value: string;
   onChange: (value: string) => void;
-  hint?: string;
-  error?: string | undefined;
-  type?: string;
-  placeholder?: string;
-  required?: boolean;
   name?: string;
+};
+
+/** A field that shows a hint under it, or an error the caller found. */
+type NotedField = FieldBase & {
+  hint?: string | undefined;
+  error?: string | undefined;
 };
 
 /** A labelled input; its hint or error is tied to it (aria-describedby) and announced. */
 export function TextField({
-  label,
-  value,
-  onChange,
-  hint,
-  error,
   type = "text",
   placeholder,
   required,
-  name,
-}: FieldProps) {
-  const field = useField(name, error);
+  ...props
+}: NotedField & {type?: string; placeholder?: string; required?: boolean}) {
+  const field = useField(props, props.error);
   return (
-    <FieldFrame field={field} label={label} text={hint ?? ""}>
-      <input
-        {...field.control}
-        type={type}
-        value={value}
-        placeholder={placeholder}
-        required={required}
-        onChange={(e) => onChange(e.target.value)}
-      />
+    <FieldFrame field={field} label={props.label} text={props.hint ?? ""}>
+      <input {...field.control} type={type} placeholder={placeholder} required={required} />
     </FieldFrame>
   );
 }
 
 /** An amount input parsed strictly as you type: it echoes the amount with its unit, or says what is wrong. */
-export function AmountField({
-  label,
-  value,
-  onChange,
-  options,
-  name,
-}: {
-  label: string;
-  value: string;
-  onChange: (v: string) => void;
-  options: ParseAmountOptions;
-  name?: string;
-}) {
-  const parsed = value.trim() === "" ? undefined : parseAmount(value, options);
-  const field = useField(name, parsed && !parsed.ok ? parsed.error : undefined);
+export function AmountField({options, ...props}: FieldBase & {options: ParseAmountOptions}) {
+  const parsed = props.value.trim() === "" ? undefined : parseAmount(props.value, options);
+  const field = useField(props, parsed && !parsed.ok ? parsed.error : undefined);
   const labelled = (
     <>
-      {label} <span className="unit">({options.unit})</span>
+      {props.label} <span className="unit">({options.unit})</span>
     </>
   );
   return (
     <FieldFrame field={field} label={labelled} text={parsed?.ok ? `= ${parsed.echo}` : ""}>
-      <input
-        {...field.control}
-        inputMode="decimal"
-        autoComplete="off"
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-      />
+      <input {...field.control} inputMode="decimal" autoComplete="off" />
     </FieldFrame>
   );
 }
 
 /** A labelled multi-line input (one item a line), with its hint or error tied to it like TextField's. */
-export function TextAreaField({
-  label,
-  value,
-  onChange,
-  hint,
-  error,
-  name,
-  rows = 4,
-}: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  hint?: string | undefined;
-  error?: string | undefined;
-  name?: string;
-  rows?: number;
-}) {
-  const field = useField(name, error);
+export function TextAreaField({rows = 4, ...props}: NotedField & {rows?: number}) {
+  const field = useField(props, props.error);
   return (
-    <FieldFrame field={field} label={label} text={hint ?? ""}>
-      <textarea
-        {...field.control}
-        rows={rows}
-        value={value}
-        spellCheck={false}
-        onChange={(e) => onChange(e.target.value)}
-      />
+    <FieldFrame field={field} label={props.label} text={props.hint ?? ""}>
+      <textarea {...field.control} rows={rows} spellCheck={false} />
     </FieldFrame>
   );
 }
@@ -111,16 +61,23 @@ type Field = ReturnType<typeof useField>;
 
 /**
  * What every field shares: its id, the error it shows (its own, else the failed simulation's for its `name`), and the
- * attributes that tie its control to the note under it.
+ * control's attributes: its value and change handler, and what ties it to the note under it.
  */
-function useField(name: string | undefined, error: string | undefined) {
+function useField({name, value, onChange}: FieldBase, error: string | undefined) {
   const id = useId();
   const failure = useFieldFailure(name);
   const shown = error ?? failure;
   return {
     id,
     error: shown,
-    control: {id, name, "aria-invalid": shown ? true : undefined, "aria-describedby": `${id}-note`},
+    control: {
+      id,
+      name,
+      value,
+      onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(e.target.value),
+      "aria-invalid": shown ? true : undefined,
+      "aria-describedby": `${id}-note`,
+    },
   };
 }
 

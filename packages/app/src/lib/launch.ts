@@ -128,6 +128,11 @@ export type Fail = {field: keyof LaunchForm; error: string};
 
 const fail = (v: unknown): v is Fail => typeof v === "object" && v !== null && "error" in v;
 
+/** Fields read together: their values, or the first one's failure in the order given. */
+function allRead<T extends Record<string, unknown>>(read: T): {[K in keyof T]: Exclude<T[K], Fail>} | Fail {
+  return (Object.values(read).find(fail) as Fail | undefined) ?? (read as {[K in keyof T]: Exclude<T[K], Fail>});
+}
+
 /** A whole-number field in a range, or its failure. */
 function wholeField(form: LaunchForm, field: keyof LaunchForm, what: string, min: number, max: number): number | Fail {
   const p = parseWhole(form[field] as string, {what, min, max});
@@ -158,12 +163,13 @@ export function planLaunch(form: LaunchForm, creator: Address, now: bigint, asse
     supporterAmount = a;
     allocations.push({recipient: supporter.value, amount: a});
   }
-  const vestingAmount = form.vestingAmount.trim() ? tokens("vestingAmount", 0n) : 0n;
-  if (fail(vestingAmount)) return vestingAmount;
-  const cliff = whole("cliffDays", "Cliff (days)", 0, 3650);
-  if (fail(cliff)) return cliff;
-  const vestingDays = whole("vestingDays", "Vesting (days)", 1, 3650);
-  if (fail(vestingDays)) return vestingDays;
+  const vesting = allRead({
+    vestingAmount: form.vestingAmount.trim() ? tokens("vestingAmount", 0n) : 0n,
+    cliff: whole("cliffDays", "Cliff (days)", 0, 3650),
+    vestingDays: whole("vestingDays", "Vesting (days)", 1, 3650),
+  });
+  if (fail(vesting)) return vesting;
+  const {vestingAmount, cliff, vestingDays} = vesting;
   if (vestingAmount > 0n && cliff > vestingDays)
     return {field: "cliffDays", error: "The cliff must end before vesting does."};
 
@@ -187,12 +193,13 @@ export function planLaunch(form: LaunchForm, creator: Address, now: bigint, asse
     if (fail(saleDays)) return saleDays;
     const pct = parseAmount(form.sharePct, {decimals: 2, unit: "%", max: {value: 10_000n, what: "100%"}});
     if (!pct.ok) return {field: "sharePct", error: pct.error};
-    const periods = whole("periods", "Periods", 1, 120);
-    if (fail(periods)) return periods;
-    const periodDays = whole("periodDays", "Period length (days)", 1, 3650);
-    if (fail(periodDays)) return periodDays;
-    const graceDays = whole("graceDays", "Grace (days)", 0, 3650);
-    if (fail(graceDays)) return graceDays;
+    const schedule = allRead({
+      periods: whole("periods", "Periods", 1, 120),
+      periodDays: whole("periodDays", "Period length (days)", 1, 3650),
+      graceDays: whole("graceDays", "Grace (days)", 0, 3650),
+    });
+    if (fail(schedule)) return schedule;
+    const {periods, periodDays, graceDays} = schedule;
     const saleStart = now;
     const saleEnd = now + BigInt(saleDays) * DAY;
     const periodLength = BigInt(periodDays) * DAY;
@@ -369,18 +376,16 @@ export function planLoan(
     const p = parseAmount(form[field] as string, {decimals: asset.decimals, unit: asset.symbol});
     return p.ok ? p.value : ({field, error: p.error} as Fail);
   };
-  const principal = money("loanPrincipal");
-  if (fail(principal)) return principal;
-  const fundingDays = whole("loanFundingDays", "Funding window (days)", 1, 365);
-  if (fail(fundingDays)) return fundingDays;
-  const count = whole("loanInstallments", "Installments", 1, 120);
-  if (fail(count)) return count;
-  const each = money("loanInstallmentAmount");
-  if (fail(each)) return each;
-  const interval = whole("loanIntervalDays", "Days between installments", 1, 3650);
-  if (fail(interval)) return interval;
-  const grace = whole("loanGraceDays", "Grace (days)", 0, 365);
-  if (fail(grace)) return grace;
+  const terms = allRead({
+    principal: money("loanPrincipal"),
+    fundingDays: whole("loanFundingDays", "Funding window (days)", 1, 365),
+    count: whole("loanInstallments", "Installments", 1, 120),
+    each: money("loanInstallmentAmount"),
+    interval: whole("loanIntervalDays", "Days between installments", 1, 3650),
+    grace: whole("loanGraceDays", "Grace (days)", 0, 365),
+  });
+  if (fail(terms)) return terms;
+  const {principal, fundingDays, count, each, interval, grace} = terms;
   const owed = each * BigInt(count);
   const amount = (v: bigint) => `${formatAmount(v, asset.decimals)} ${asset.symbol}`;
   if (owed < principal) {

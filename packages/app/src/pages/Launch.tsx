@@ -1,6 +1,6 @@
 import {getLaunchFromReceipt, launchToken} from "@personal-token/sdk";
 import {useQuery} from "@tanstack/react-query";
-import {useState} from "react";
+import {type ReactNode, useState} from "react";
 import type {PublicClient} from "viem";
 import {useAccount, usePublicClient} from "wagmi";
 import {TextField} from "../components/Field.js";
@@ -9,6 +9,36 @@ import {emptyLaunchForm, type LaunchForm, type LaunchPlan, planLaunch, simulateL
 import {useAssetInput, useBlockTime} from "../lib/queries.js";
 import {href} from "../router.js";
 import {credentialFields, loanFields} from "./token/ModuleFields.js";
+
+/** A text field of the form: its key, its label and, where it helps, a hint. */
+type FieldSpec = [field: keyof LaunchForm, label: string, hint?: string];
+
+/** The form's checkboxes that add a module. */
+type ModuleFlag = "sale" | "time" | "polls" | "staking" | "loan" | "credentials";
+
+const TOKEN_FIELDS: FieldSpec[] = [
+  ["name", "Name", "e.g. Alex Masmej"],
+  ["symbol", "Symbol", "e.g. ALEX"],
+  ["supply", "Total supply (tokens)"],
+  ["vestingAmount", "Your vested share (tokens, 0 for none)"],
+  ["cliffDays", "Vesting cliff (days)"],
+  ["vestingDays", "Vesting duration (days)"],
+  ["supporter", "Early supporter's address (optional)"],
+  ["supporterAmount", "Early supporter's tokens"],
+];
+const PROFILE_FIELDS: FieldSpec[] = [
+  ["bio", "Bio"],
+  ["image", "Picture URL (https:// or ipfs://)"],
+  ["link", "Link"],
+];
+const TIME_FIELDS: FieldSpec[] = [
+  ["hourPrice", "Price of an hour (tokens)"],
+  ["hoursPerMonth", "Hours per 30 days"],
+];
+const STAKING_FIELDS: FieldSpec[] = [
+  ["stakingTokens", "Rewards (tokens)"],
+  ["stakingDays", "Campaign length (days)"],
+];
 
 /** The creator's launch: token, profile, modules; what it promises and what it lets the creator do; one transaction. */
 export default function Launch() {
@@ -38,6 +68,7 @@ export default function Launch() {
   });
   const text = (field: keyof LaunchForm, label: string, hint?: string) => (
     <TextField
+      key={field}
       label={label}
       value={form[field] as string}
       onChange={set(field)}
@@ -50,6 +81,14 @@ export default function Launch() {
       <input type="checkbox" checked={form[field] as boolean} onChange={(e) => set(field)(e.target.checked)} /> {label}
     </label>
   );
+  const texts = (fields: FieldSpec[]) => fields.map(([field, label, hint]) => text(field, label, hint));
+  /** A module's checkbox and, while it is ticked, its fields. */
+  const moduleSection = (field: ModuleFlag, label: string, fields?: () => ReactNode) => (
+    <>
+      {check(field, label)}
+      {form[field] && fields ? fields() : null}
+    </>
+  );
   if (!address) return <p>Connect the wallet you will launch from: it becomes the token's creator.</p>;
   return (
     <>
@@ -58,25 +97,15 @@ export default function Launch() {
         <div>
           <fieldset>
             <legend>Token</legend>
-            {text("name", "Name", "e.g. Alex Masmej")}
-            {text("symbol", "Symbol", "e.g. ALEX")}
-            {text("supply", "Total supply (tokens)")}
-            {text("vestingAmount", "Your vested share (tokens, 0 for none)")}
-            {text("cliffDays", "Vesting cliff (days)")}
-            {text("vestingDays", "Vesting duration (days)")}
-            {text("supporter", "Early supporter's address (optional)")}
-            {text("supporterAmount", "Early supporter's tokens")}
+            {texts(TOKEN_FIELDS)}
           </fieldset>
           <fieldset>
             <legend>Profile</legend>
-            {text("bio", "Bio")}
-            {text("image", "Picture URL (https:// or ipfs://)")}
-            {text("link", "Link")}
+            {texts(PROFILE_FIELDS)}
           </fieldset>
           <fieldset>
             <legend>Modules</legend>
-            {check("sale", "Income-share sale: sell a share of your future income")}
-            {form.sale ? (
+            {moduleSection("sale", "Income-share sale: sell a share of your future income", () => (
               <>
                 {text("saleTokens", "Tokens on sale")}
                 {text(
@@ -92,26 +121,16 @@ export default function Launch() {
                 {text("periodDays", "Period length (days)")}
                 {text("graceDays", "Grace before a period reads late (days)")}
               </>
-            ) : null}
-            {check("time", "Time offers: sell hours of your time")}
-            {form.time ? (
-              <>
-                {text("hourPrice", "Price of an hour (tokens)")}
-                {text("hoursPerMonth", "Hours per 30 days")}
-              </>
-            ) : null}
-            {check("polls", "Polls: let holders vote on your choices")}
-            {check("staking", "Staking campaign: reward holders who stake")}
-            {form.staking ? (
-              <>
-                {text("stakingTokens", "Rewards (tokens)")}
-                {text("stakingDays", "Campaign length (days)")}
-              </>
-            ) : null}
-            {check("loan", "Personal loan: borrow from your supporters, repay in installments")}
-            {form.loan ? loanFields(text, loanAsset.data?.symbol) : null}
-            {check("credentials", "Credentials: soulbound badges you give to holders")}
-            {form.credentials ? credentialFields(text, check) : null}
+            ))}
+            {moduleSection("time", "Time offers: sell hours of your time", () => texts(TIME_FIELDS))}
+            {moduleSection("polls", "Polls: let holders vote on your choices")}
+            {moduleSection("staking", "Staking campaign: reward holders who stake", () => texts(STAKING_FIELDS))}
+            {moduleSection("loan", "Personal loan: borrow from your supporters, repay in installments", () =>
+              loanFields(text, loanAsset.data?.symbol),
+            )}
+            {moduleSection("credentials", "Credentials: soulbound badges you give to holders", () =>
+              credentialFields(text, check),
+            )}
           </fieldset>
         </div>
         <div>

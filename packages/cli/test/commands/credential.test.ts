@@ -2,18 +2,14 @@ import {mkdtempSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
-import {alex, alice, bob, cli, errorLine, nonce, warp} from "../utils.js";
+import {alex, alice, bob, cli, cliJson, errorLine, launchToken, nonce, warp} from "../utils.js";
 
 const dir = mkdtempSync(join(tmpdir(), "pt-claims-"));
 
 /** A fresh token with a credentials module added by `credential enable`, and "Early believer" as class 0. */
 async function tokenWithCredentials(symbol: string) {
-  const launch = await cli(["launch", "--name", `Token ${symbol}`, "--symbol", symbol, "--supply", "1000", "--json"]);
-  expect(launch.code, launch.stderr).toBe(0);
-  const {token} = launch.json() as {token: string};
-  const enabled = await cli(["credential", "enable", token, "--json"]);
-  expect(enabled.code, enabled.stderr).toBe(0);
-  const {credentials} = enabled.json() as {credentials: string};
+  const token = await launchToken(`Token ${symbol}`, symbol, "1000");
+  const {credentials} = await cliJson<{credentials: string}>(["credential", "enable", token]);
   const created = await cli(["credential", "create-class", token, "--uri", "ipfs://early-believer", "--json"]);
   expect(created.code, created.stderr).toBe(0);
   expect(created.json()).toMatchObject({classId: "0", revocable: false});
@@ -116,9 +112,11 @@ describe("credential", () => {
         "revocable = true",
       ].join("\n"),
     );
-    const launch = await cli(["launch", "--config", file, "--json"]);
-    expect(launch.code, launch.stderr).toBe(0);
-    const {token, modules} = launch.json() as {token: string; modules: {kind: string; address: string}[]};
+    const {token, modules} = await cliJson<{token: string; modules: {kind: string; address: string}[]}>([
+      "launch",
+      "--config",
+      file,
+    ]);
     expect(modules.map((m) => m.kind)).toEqual(["credentials"]);
     const member = (await cli(["credential", "show", token, "1", "--json"], {as: null})).json();
     expect(member).toMatchObject({uri: "ipfs://member-2026", validFor: (30 * 86_400).toString(), revocable: true});
@@ -153,8 +151,7 @@ describe("credential", () => {
   });
 
   test("a token with no credentials module says so", async () => {
-    const launch = await cli(["launch", "--name", "Plain", "--symbol", "PLNC", "--supply", "1000", "--json"]);
-    const {token} = launch.json() as {token: string};
+    const token = await launchToken("Plain", "PLNC", "1000");
     const none = await cli(["credential", "show", token, "0"], {as: null});
     expect(none.code).toBe(2);
     expect(errorLine(none)).toContain("has no credentials module");

@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {alex, alice, bob, cli, errorLine, launchAlex, mintUsdc, nonce, usdc, warp} from "../utils.js";
+import {alex, alice, bob, cli, cliJson, errorLine, launchAlex, mintUsdc, nonce, usdc, warp} from "../utils.js";
 
 const DAY = 86_400;
 
@@ -53,9 +53,10 @@ describe("isa", () => {
     const {modules} = await launchAlex();
     await mintUsdc(alice.address, "100");
     const before = await nonce(alice.address);
-    const result = await cli(["isa", "buy", modules[0]!.address, "5000", "--dry-run", "--json"], {as: alice});
-    expect(result.code, result.stderr).toBe(0);
-    const json = result.json() as {dryRun: boolean; steps: {step: string; estimatedGas: string | null}[]};
+    const json = await cliJson<{dryRun: boolean; steps: {step: string; estimatedGas: string | null}[]}>(
+      ["isa", "buy", modules[0]!.address, "5000", "--dry-run"],
+      {as: alice},
+    );
     expect(json.dryRun).toBe(true);
     expect(json.steps).toHaveLength(2);
     expect(Number(json.steps[0]!.estimatedGas)).toBeGreaterThan(20_000);

@@ -2,7 +2,7 @@ import {mkdtempSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
-import {ALEX_TOML, alex, cli, errorLine, launchAlex, nonce, publicClient} from "../utils.js";
+import {ALEX_TOML, alex, cli, cliJson, errorLine, launchAlex, nonce, publicClient} from "../utils.js";
 
 describe("launch", () => {
   test("from flags: a token with a vested share, addresses printed", async () => {
@@ -56,14 +56,12 @@ describe("launch", () => {
 
   test("--dry-run simulates, prints the gas and the predicted addresses, sends nothing", async () => {
     const before = await nonce(alex.address);
-    const result = await cli(["launch", "--config", ALEX_TOML, "--dry-run", "--json"]);
-    expect(result.code, result.stderr).toBe(0);
-    const json = result.json() as {
+    const json = await cliJson<{
       token: `0x${string}`;
       predicted: boolean;
       dryRun: boolean;
       steps: {estimatedGas: string}[];
-    };
+    }>(["launch", "--config", ALEX_TOML, "--dry-run"]);
     expect(json.predicted).toBe(true);
     expect(json.dryRun).toBe(true);
     expect(Number(json.steps[0]!.estimatedGas)).toBeGreaterThan(500_000);

@@ -1,14 +1,12 @@
 import {describe, expect, test} from "vitest";
-import {alex, alice, bob, cli, errorLine, launchAlex, mintUsdc, nonce, usdc, warp} from "../utils.js";
+import {alex, alice, bob, cli, cliJson, errorLine, launchAlex, mintUsdc, nonce, usdc, warp} from "../utils.js";
 
 const LOAN = ["--name", "Peter Pan Loan 2026", "--symbol", "PPL26", "--principal", "1500", "--owed", "1575"];
 
 /** $ALEX from alex.toml, then Peter Pan's 1,500 USDC loan beside it: 3 monthly installments of 525, a week's grace. */
 async function createLoan(extra: string[] = ["--asset", usdc, "--installments", "3", "--grace", "7d"]) {
   const {token} = await launchAlex();
-  const created = await cli(["loan", "create", token, ...LOAN, ...extra, "--json"]);
-  expect(created.code, created.stderr).toBe(0);
-  const {loan} = created.json() as {loan: string};
+  const {loan} = await cliJson<{loan: string}>(["loan", "create", token, ...LOAN, ...extra]);
   return {token, loan};
 }
 
@@ -42,15 +40,13 @@ describe("loan", () => {
     expect(sold.stdout).toBe(`transferred 400 PPL26 to ${bob.address}\n`);
     expect((await cli(["loan", "repay", loan, "525"])).code).toBe(0);
 
-    const status = await cli(["loan", "status", loan, "--account", bob.address, "--json"], {as: null});
-    expect(status.code, status.stderr).toBe(0);
-    const json = status.json() as {
+    const json = await cliJson<{
       status: string;
       totalRepaid: string;
       nextInstallment: string;
       installments: {paid: string; late: boolean}[];
       position: {balance: string; claimable: string};
-    };
+    }>(["loan", "status", loan, "--account", bob.address], {as: null});
     expect(json).toMatchObject({status: "active", totalRepaid: "1050000000", nextInstallment: "2"});
     expect(json.installments.map((i) => i.paid)).toEqual(["525000000", "525000000", "0"]);
     // Bob: 175 from the first installment (500 claims), 315 from the second (900 claims).

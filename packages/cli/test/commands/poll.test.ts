@@ -2,7 +2,7 @@ import {mkdtempSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
-import {alex, alice, bob, cli, errorLine, launchAlex, nonce, transfer, warp} from "../utils.js";
+import {alex, alice, bob, cli, errorLine, launchAlex, launchToken, nonce, transfer, warp} from "../utils.js";
 
 const dir = mkdtempSync(join(tmpdir(), "pt-votes-"));
 
@@ -71,8 +71,7 @@ describe("poll", () => {
   });
 
   test("a token without polls gets them with `poll enable`", async () => {
-    const launch = await cli(["launch", "--name", "Bea", "--symbol", "BEA", "--supply", "1000", "--json"]);
-    const {token} = launch.json() as {token: string};
+    const token = await launchToken("Bea", "BEA", "1000");
     const none = await cli([
       "poll",
       "create",

@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {alex, alice, bob, cli, errorLine, launchAlex, nonce, transfer, warp} from "../utils.js";
+import {alex, alice, bob, cli, cliJson, errorLine, launchAlex, launchToken, nonce, transfer, warp} from "../utils.js";
 
 describe("stake", () => {
   test("stake (approve, then stake), status, claim, withdraw, exit on the campaign launched by alex.toml", async () => {
@@ -14,14 +14,12 @@ describe("stake", () => {
     );
 
     await warp(86_400);
-    const status = await cli(["stake", "status", token, "--account", alice.address, "--json"], {as: null});
-    expect(status.code, status.stderr).toBe(0);
-    const json = status.json() as {
+    const json = await cliJson<{
       campaign: string;
       active: boolean;
       totalStaked: string;
       position: {balance: string; earned: string};
-    };
+    }>(["stake", "status", token, "--account", alice.address], {as: null});
     expect(json).toMatchObject({campaign, active: true, totalStaked: (1000n * 10n ** 18n).toString()});
     // alone in the campaign for a day: about 1/90 of 100,000 ALEX.
     expect(Number(BigInt(json.position.earned) / 10n ** 18n)).toBeGreaterThan(1100);
@@ -38,21 +36,25 @@ describe("stake", () => {
   });
 
   test("create a campaign later, fund it, dry runs send nothing", async () => {
-    const launch = await cli(["launch", "--name", "Bea", "--symbol", "BEA", "--supply", "1000000", "--json"]);
-    const {token} = launch.json() as {token: string};
+    const token = await launchToken("Bea", "BEA", "1000000");
     const before = await nonce(alex.address);
-    const dry = await cli(["stake", "create", token, "--duration", "30d", "--rewards", "1000", "--dry-run", "--json"]);
-    expect(dry.code, dry.stderr).toBe(0);
-    const dryJson = dry.json() as {campaign: string; steps: {step: string; estimatedGas: string | null}[]};
+    const dryJson = await cliJson<{campaign: string; steps: {step: string; estimatedGas: string | null}[]}>([
+      "stake",
+      "create",
+      token,
+      "--duration",
+      "30d",
+      "--rewards",
+      "1000",
+      "--dry-run",
+    ]);
     expect(dryJson.steps.map((s) => s.step)).toEqual([
       expect.stringMatching(/^approve 1,000 BEA to /),
       `create a staking campaign on ${token}`,
     ]);
     expect(await nonce(alex.address)).toBe(before);
 
-    const created = await cli(["stake", "create", token, "--duration", "30d", "--json"]);
-    expect(created.code, created.stderr).toBe(0);
-    const {campaign} = created.json() as {campaign: string};
+    const {campaign} = await cliJson<{campaign: string}>(["stake", "create", token, "--duration", "30d"]);
     expect(campaign).toBe(dryJson.campaign);
     const fund = await cli(["stake", "fund", token, "3000"]);
     expect(fund.code, fund.stderr).toBe(0);

@@ -23,18 +23,10 @@ ponder.on("Credentials:ClassCreated", async ({event, context}) => {
     validUntil: BigInt(validUntil),
     validFor: BigInt(validFor),
     revocable,
-    issued: 0,
-    claimed: 0,
-    burned: 0,
-    revoked: 0,
-    holders: 0,
     createdAt: event.block.timestamp,
   });
-  await recordModuleActivity(context, event, ref, {
-    kind: "credential-class",
-    account: event.transaction.from,
-    detail: {classId, uri, validUntil, validFor, revocable},
-  });
+  // The detail is the event's own arguments: classId, uri, validUntil, validFor, revocable.
+  await recordModuleActivity(context, event, ref, {kind: "credential-class", detail: event.args});
 });
 
 ponder.on("Credentials:CredentialIssued", async ({event, context}) => {

@@ -30,14 +30,6 @@ moduleLaunchedHooks.incomeShare = async (db, chainId, args) => {
     payoutCap: terms.payoutCap,
     allowlistSigner: lower(terms.allowlistSigner),
     transferableShares: terms.transferableShares,
-    tokensSold: 0n,
-    raised: 0n,
-    buyerCount: 0,
-    delivered: 0n,
-    refunded: 0n,
-    proceedsWithdrawn: 0n,
-    unsoldWithdrawn: 0n,
-    totalPaid: 0n,
     completed: false,
   });
 };
@@ -69,10 +61,6 @@ async function periodRow(
     end,
     due,
     reported: false,
-    grossIncome: 0n,
-    owed: 0n,
-    paid: 0n,
-    declaredValue: 0n,
   });
 }
 
@@ -81,11 +69,25 @@ async function buyerRow(db: Db, chainId: number, agreement: Address, account: Ad
   const existing = await db.find(saleBuyer, key);
   if (existing) return {row: existing, isNew: false};
   return {
-    row: await db.insert(saleBuyer).values({...key, tokens: 0n, paid: 0n, delivered: 0n, refunded: 0n, shares: 0n}),
+    row: await db.insert(saleBuyer).values(key),
     isNew: true,
   };
 }
 type Address = `0x${string}`;
+
+/** Adds to a sale's per-asset totals (distributed to claim holders, claimed), making the row on first sight. */
+async function addToAssetTotals(
+  ctx: Ctx,
+  agreement: Address,
+  asset: Address,
+  add: {distributed?: bigint; claimed?: bigint},
+) {
+  const {distributed = 0n, claimed = 0n} = add;
+  await ctx.db
+    .insert(incomeAsset)
+    .values({chainId: ctx.chain.id, sale: agreement, asset: lower(asset), distributed, claimed})
+    .onConflictDoUpdate((row) => ({distributed: row.distributed + distributed, claimed: row.claimed + claimed}));
+}
 
 ponder.on("IncomeShareSplitter:TokensPurchased", async ({event, context}) => {
   const chainId = context.chain.id;
@@ -154,12 +156,7 @@ for (const [name, kind] of [
           ? {proceedsWithdrawn: agreement.proceedsWithdrawn + amount}
           : {unsoldWithdrawn: agreement.unsoldWithdrawn + amount},
       );
-    await recordModuleActivity(context, event, agreement, {
-      kind,
-      account: event.transaction.from,
-      counterparty: to,
-      amount,
-    });
+    await recordModuleActivity(context, event, agreement, {kind, counterparty: to, amount});
   });
 }
 
@@ -179,7 +176,6 @@ ponder.on("IncomeShareSplitter:IncomeReported", async ({event, context}) => {
   });
   await recordModuleActivity(context, event, agreement, {
     kind: "report",
-    account: event.transaction.from,
     amount: grossIncome,
     detail: {period, owed, evidenceURI, late: event.block.timestamp > row.due},
   });
@@ -214,10 +210,7 @@ ponder.on("IncomeShareSplitter:IncomeDistributed", async ({event, context}) => {
         .set({totalPaid: agreement.totalPaid + received});
     }
   }
-  await context.db
-    .insert(incomeAsset)
-    .values({chainId, sale: agreement.address, asset: lower(asset), distributed: received, claimed: 0n})
-    .onConflictDoUpdate((row) => ({distributed: row.distributed + received}));
+  await addToAssetTotals(context, agreement.address, asset, {distributed: received});
   await recordModuleActivity(context, event, agreement, {
     kind: "income",
     account: payer,
@@ -235,10 +228,7 @@ ponder.on("IncomeShareSplitter:IncomeClaimed", async ({event, context}) => {
     .insert(incomeClaim)
     .values({chainId, sale: agreement.address, holder: lower(holder), asset: lower(asset), claimed: amount})
     .onConflictDoUpdate((row) => ({claimed: row.claimed + amount}));
-  await context.db
-    .insert(incomeAsset)
-    .values({chainId, sale: agreement.address, asset: lower(asset), distributed: 0n, claimed: amount})
-    .onConflictDoUpdate((row) => ({claimed: row.claimed + amount}));
+  await addToAssetTotals(context, agreement.address, asset, {claimed: amount});
   await recordModuleActivity(context, event, agreement, {
     kind: "claim",
     account: holder,
@@ -274,11 +264,7 @@ ponder.on("IncomeShareSplitter:AgreementCompleted", async ({event, context}) => 
   const agreement = await saleOf(context, event);
   if (!agreement) return;
   await context.db.update(sale, {chainId, address: agreement.address}).set({completed: true});
-  await recordModuleActivity(context, event, agreement, {
-    kind: "completed",
-    account: event.transaction.from,
-    amount: event.args.totalPaid,
-  });
+  await recordModuleActivity(context, event, agreement, {kind: "completed", amount: event.args.totalPaid});
 });
 
 ponder.on("IncomeShareSplitter:SurplusRecovered", async ({event, context}) => {

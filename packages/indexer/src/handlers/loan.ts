@@ -26,16 +26,6 @@ async function loanOf(ctx: Ctx, event: AnyEvent) {
       chainId: ctx.chain.id,
       address: ref.address,
       token: ref.token,
-      totalFunded: 0n,
-      lenderCount: 0,
-      principalWithdrawn: 0n,
-      totalRefunded: 0n,
-      totalRepaid: 0n,
-      installmentsPaid: 0,
-      installmentsLate: 0,
-      totalClaimed: 0n,
-      claimSupply: 0n,
-      holderCount: 0,
     })
     .onConflictDoNothing();
   return ref;
@@ -71,12 +61,7 @@ ponder.on("PersonalLoan:PrincipalWithdrawn", async ({event, context}) => {
   if (!ref) return;
   const {to, amount} = event.args;
   await updateLoan(context, ref).set({principalWithdrawn: amount});
-  await recordModuleActivity(context, event, ref, {
-    kind: "loan-principal",
-    account: event.transaction.from,
-    counterparty: to,
-    amount,
-  });
+  await recordModuleActivity(context, event, ref, {kind: "loan-principal", counterparty: to, amount});
 });
 
 ponder.on("PersonalLoan:LoanRepayment", async ({event, context}) => {

@@ -50,26 +50,15 @@ ponder.on("HolderPolls:PollCreated", async ({event, context}) => {
     snapshot: BigInt(snapshot),
     state: "created",
     tallies: options.map(() => "0"),
-    voterCount: 0,
-    totalVotes: 0n,
-    skipped: 0,
   });
-  await recordModuleActivity(context, event, polls, {
-    kind: "poll",
-    account: event.transaction.from,
-    detail: {pollId, questionURI, options, start, end},
-  });
+  await recordModuleActivity(context, event, polls, {kind: "poll", detail: {pollId, questionURI, options, start, end}});
 });
 
 ponder.on("HolderPolls:PollCancelled", async ({event, context}) => {
   const polls = await pollsOf(context, event);
   if (!polls) return;
   await context.db.update(poll, pollKey(context, polls, event.args.pollId)).set({state: "cancelled"});
-  await recordModuleActivity(context, event, polls, {
-    kind: "poll-cancelled",
-    account: event.transaction.from,
-    detail: {pollId: event.args.pollId},
-  });
+  await recordModuleActivity(context, event, polls, {kind: "poll-cancelled", detail: {pollId: event.args.pollId}});
 });
 
 ponder.on("HolderPolls:VoteCast", async ({event, context}) => {
@@ -78,9 +67,7 @@ ponder.on("HolderPolls:VoteCast", async ({event, context}) => {
   const {pollId, voter, option, weight} = event.args;
   const method = voteMethod(event, voter);
   const key = pollKey(context, polls, pollId);
-  await context.db
-    .insert(pollVote)
-    .values({...key, voter: lower(voter), option: Number(option), weight, method, changes: 0});
+  await context.db.insert(pollVote).values({...key, voter: lower(voter), option: Number(option), weight, method});
   await context.db.update(poll, key).set((row) => ({
     tallies: addTally(row.tallies, Number(option), weight),
     voterCount: row.voterCount + 1,
@@ -135,7 +122,6 @@ ponder.on("HolderPolls:PollFinalized", async ({event, context}) => {
     .set({state: "finalized", winningOption: Number(winningOption), tied, totalSupply});
   await recordModuleActivity(context, event, polls, {
     kind: "poll-finalized",
-    account: event.transaction.from,
     amount: winningVotes,
     detail: {pollId, winningOption, tied, totalVotes, totalSupply},
   });

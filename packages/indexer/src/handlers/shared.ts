@@ -87,7 +87,8 @@ export type ActivityRow = {
   token: Address;
   module?: Address | null;
   kind: string;
-  account: string;
+  /** Who acted or received; the transaction's sender when not given. */
+  account?: string;
   counterparty?: string | null;
   amount?: bigint | null;
   detail?: Record<string, unknown> | null;
@@ -101,7 +102,7 @@ export async function recordActivity(db: Db, chainId: number, event: AnyEvent, r
     token: lower(row.token),
     module: row.module ? lower(row.module) : null,
     kind: row.kind,
-    account: lower(row.account),
+    account: lower(row.account ?? event.transaction.from),
     counterparty: row.counterparty ? lower(row.counterparty) : null,
     amount: row.amount ?? null,
     detail: row.detail ? jsonSafe(row.detail) : null,

@@ -24,13 +24,9 @@ async function createCampaign(
       // Zero means the personal token.
       rewardToken: lower(config.rewardToken === zeroAddress ? args.token : config.rewardToken),
       duration: config.duration,
-      totalStaked: 0n,
-      stakerCount: 0,
       // The funding it got at launch (minted, or moved from the creator by launchModule), then every RewardAdded; a
       // campaign that starts at launch announces its funding with a RewardAdded of its own.
       rewardsCredited: config.startAtLaunch ? 0n : args.tokenAmount,
-      rewardsPaid: 0n,
-      forfeited: 0n,
       rewardRate: 0n,
       periodFinish: 0n,
     })
@@ -117,7 +113,6 @@ ponder.on("StakingRewards:RewardAdded", async ({event, context}) => {
     .set((row) => ({rewardsCredited: row.rewardsCredited + credited, rewardRate, periodFinish}));
   await recordModuleActivity(context, event, campaign, {
     kind: "rewards-added",
-    account: event.transaction.from,
     amount: credited,
     detail: {rewardRate, periodFinish},
   });

@@ -51,7 +51,6 @@ ponder.on("TimeEscrow:OfferPublished", async ({event, context}) => {
   });
   await recordModuleActivity(context, event, escrow, {
     kind: "offer",
-    account: event.transaction.from,
     amount: offer.pricePerUnit,
     detail: {offerId, uri: offer.uri, unitLength: offer.unitLength, capacity: offer.capacity},
   });
@@ -85,8 +84,6 @@ ponder.on("TimeEscrow:TimeRequested", async ({event, context}) => {
     status: "requested",
     requestedAt: event.block.timestamp,
     updatedAt: event.block.timestamp,
-    toCreator: 0n,
-    toHolder: 0n,
     burned: offer?.burn ?? false,
   });
   await recordModuleActivity(context, event, escrow, {

@@ -9,7 +9,7 @@ import {type Address, type AnyEvent, type Db, lower, moduleKindOf, moveBalance, 
 
 const ZERO = zeroAddress as Address;
 
-/** A token row before its TokenLaunched: counters only. */
+/** A token row before its TokenLaunched: its counters and totals start at zero (the schema's defaults). */
 const placeholder = (chainId: number, address: Address) => ({
   chainId,
   address,
@@ -18,13 +18,8 @@ const placeholder = (chainId: number, address: Address) => ({
   symbol: "",
   contractURI: "",
   initialSupply: 0n,
-  totalSupply: 0n,
   vesting: ZERO,
   salt: ZERO,
-  holderCount: 0,
-  transferCount: 0,
-  moduleCount: 0,
-  snapshotCount: 0,
   launchBlock: 0n,
   launchTimestamp: 0n,
   launchTx: ZERO,
@@ -87,7 +82,6 @@ ponder.on("PersonalTokenFactory:ModuleLaunched", async ({event, context}) => {
     token: tokenAddress,
     module: moduleAddress,
     kind: "module",
-    account: event.transaction.from,
     amount: tokenAmount,
     detail: {kind, implementation, index},
   });
@@ -144,7 +138,7 @@ ponder.on("PersonalToken:ContractURIUpdated", async ({event, context}) => {
     blockNumber: event.block.number,
   });
   await context.db.update(token, {chainId, address}).set({contractURI: uri});
-  await recordActivity(context.db, chainId, event, {token: address, kind: "profile", account: event.transaction.from});
+  await recordActivity(context.db, chainId, event, {token: address, kind: "profile"});
 });
 
 ponder.on("PersonalToken:SnapshotTaken", async ({event, context}) => {
