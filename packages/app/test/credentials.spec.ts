@@ -1,4 +1,5 @@
-// Journey: from his dashboard Alex adds credentials beside $ALEX ("Early believer", not revocable) and a second class
+// Journey: from his dashboard Alex adds credentials beside $ALEX ("Early believer", not revocable; its hash shows as
+// pending until it is mined) and a second class
 // ("Great developer", revocable). He issues an early-believer credential to alice (a malformed list, then a recipient who already holds one,
 // are refused at the recipients field and nothing is sent); alice sees it on the token page. Alex signs a claim for
 // buyer 01, who pastes it on the token page (a tampered copy fails at the signature field, nothing sent) and claims;
@@ -28,7 +29,16 @@ test("a creator issues, signs a claim for and revokes credentials; holders see a
   await expect(add.getByTestId("add-module-review")).toContainText("Its address, known before it exists: 0x");
   await expect(add.getByTestId("add-module-review")).toContainText("Class 0 is not revocable");
   await app.shot("add-credentials");
-  await add.getByRole("button", {name: "Add the module"}).click();
+  // Held in the mempool (automine off), the launch shows its hash as pending, and the module's desk waits for it.
+  await chain.testClient.setAutomine(false);
+  try {
+    await add.getByRole("button", {name: "Add the module"}).click();
+    await expect(add.locator("output.status")).toContainText("Pending: ");
+    await expect(page.getByTestId("credentials-creator")).toBeHidden();
+    await chain.testClient.mine({blocks: 1});
+  } finally {
+    await chain.testClient.setAutomine(true); // the other specs share this anvil
+  }
   await expect(add.getByText(/Confirmed:/)).toBeVisible();
   const desk = page.getByTestId("credentials-creator");
   const create = desk.getByRole("form", {name: "Create a class"});

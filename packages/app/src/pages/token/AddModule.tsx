@@ -1,8 +1,7 @@
 import {launchModule, predictModuleAddress} from "@personal-token/sdk";
 import {useQueryClient} from "@tanstack/react-query";
 import {useId, useState} from "react";
-import type {Address, PublicClient} from "viem";
-import {usePublicClient} from "wagmi";
+import type {Address} from "viem";
 import {TextField} from "../../components/Field.js";
 import {WriteForm} from "../../components/Write.js";
 import {config} from "../../config.js";
@@ -25,7 +24,6 @@ const KINDS: [Kind, string][] = [
 export function AddModule({token}: {token: Address}) {
   const modules = useTokenModules(token);
   const now = useBlockTime();
-  const client = usePublicClient() as PublicClient;
   const queryClient = useQueryClient();
   const id = useId();
   const [kind, setKind] = useState<Kind>("loan");
@@ -65,13 +63,10 @@ export function AddModule({token}: {token: Address}) {
         if (!plan) return {error: "Reading the chain's time…"};
         if ("error" in plan) return {error: plan.error, field: plan.field};
         return {
-          send: async (w) => {
-            const launched = await launchModule(w, {token, module: plan.module});
-            // The new module logs from its own address and the factory's: the token's module list is read again here.
-            await client.waitForTransactionReceipt({hash: launched.hash});
-            await queryClient.invalidateQueries({queryKey: ["pt", "modules", token.toLowerCase()]});
-            return {hash: launched.hash};
-          },
+          send: async (w) => ({hash: (await launchModule(w, {token, module: plan.module})).hash}),
+          // The new module logs from its own address and the factory's, not the token's: its module list is read
+          // again once the launch is confirmed (the hash shows as pending until then).
+          confirmed: () => void queryClient.invalidateQueries({queryKey: ["pt", "modules", token.toLowerCase()]}),
         };
       }}
     >
