@@ -37,15 +37,7 @@ contract IncomeShareSplitterSaleInvariantTest is IsaBaseTest {
         (token, splitter) = _launchIsa(t, ISA_TOKENS);
         handler = new IsaSaleHandler(splitter, t, ISA_TOKENS, creator, MAX_BUY);
 
-        bytes4[] memory selectors = new bytes4[](7);
-        selectors[0] = IsaSaleHandler.buy.selector;
-        selectors[1] = IsaSaleHandler.deliverTokens.selector;
-        selectors[2] = IsaSaleHandler.refund.selector;
-        selectors[3] = IsaSaleHandler.withdrawProceeds.selector;
-        selectors[4] = IsaSaleHandler.withdrawUnsold.selector;
-        selectors[5] = IsaSaleHandler.warp.selector;
-        selectors[6] = IsaSaleHandler.warpToNextEdge.selector;
-        _targetSelectors(address(handler), selectors);
+        targetContract(address(handler));
     }
 
     /// @notice Every payment is escrowed until it is refunded or withdrawn as proceeds: before the soft cap the
