@@ -44,7 +44,7 @@ contract IncomeShareSplitterSaleInvariantTest is IsaBaseTest {
     /// splitter holds exactly the refundable amounts (what each buyer paid and was not refunded yet), after success
     /// exactly what was raised minus the proceeds withdrawn. Refunds and proceeds never both happen.
     function invariant_EscrowHoldsRefundablePaymentsOrProceeds() public view {
-        address[] memory buyers = handler.buyers();
+        address[] memory buyers = handler.actors();
         uint256 refundable;
         for (uint256 i; i < buyers.length; ++i) {
             (, uint256 paid,) = splitter.purchaseOf(buyers[i]);
@@ -69,7 +69,7 @@ contract IncomeShareSplitterSaleInvariantTest is IsaBaseTest {
     /// creator took back, which always covers what is owed to buyers; a failed sale that is fully unwound (every buyer
     /// refunded, every token taken back) leaves nothing behind in either asset.
     function invariant_TokensHeldAreOfferedMinusPaidOut() public view {
-        address[] memory buyers = handler.buyers();
+        address[] memory buyers = handler.actors();
         uint256 undelivered;
         for (uint256 i; i < buyers.length; ++i) {
             (,, uint256 owed) = splitter.purchaseOf(buyers[i]);
@@ -91,7 +91,7 @@ contract IncomeShareSplitterSaleInvariantTest is IsaBaseTest {
     /// @notice One share per token unit bought: shares and purchases add up to `tokensSold`, which is what the ledger
     /// sold and never more than offered.
     function invariant_SharesMatchTokensSold() public view {
-        address[] memory buyers = handler.buyers();
+        address[] memory buyers = handler.actors();
         uint256 shares;
         uint256 bought;
         for (uint256 i; i < buyers.length; ++i) {

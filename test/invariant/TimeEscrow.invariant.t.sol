@@ -98,7 +98,7 @@ contract TimeEscrowInvariantTest is EscrowBaseTest {
             "creator != start + paid + recovered"
         );
         uint256 held = _sumMatchingLedger(
-            handler.holders(), token.balanceOf, handler.ghostHolderBalance, "holder balance != ledger"
+            handler.actors(), token.balanceOf, handler.ghostHolderBalance, "holder balance != ledger"
         );
         assertEq(
             held + handler.ghostLocked() + handler.ghostPaid() + handler.ghostBurned() + handler.ghostSurplus()
@@ -137,7 +137,7 @@ contract TimeEscrowInvariantTest is EscrowBaseTest {
             assertEq(inbox[k++], id, "inbox id");
         }
         assertEq(k, inbox.length, "inbox length");
-        address[] memory holders = handler.holders();
+        address[] memory holders = handler.actors();
         for (uint256 i; i < holders.length; ++i) {
             uint256[] memory mine = escrow.openRequestIdsOf(holders[i]);
             uint256 m;
