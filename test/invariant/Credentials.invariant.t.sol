@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {console} from "forge-std/console.sol";
-
 import {ICredentials} from "../../contracts/interfaces/ICredentials.sol";
 import {Credentials} from "../../contracts/modules/Credentials.sol";
 import {CredentialsBaseTest} from "../utils/CredentialsBaseTest.sol";
@@ -23,16 +21,7 @@ contract CredentialsInvariantTest is CredentialsBaseTest {
         (, credentials) = _launchCredentials("");
         handler = new CredentialsHandler(credentials, creatorKey, _recipients("actor", ACTORS));
 
-        bytes4[] memory selectors = new bytes4[](8);
-        selectors[0] = CredentialsHandler.createClass.selector;
-        selectors[1] = CredentialsHandler.issue.selector;
-        selectors[2] = CredentialsHandler.claim.selector;
-        selectors[3] = CredentialsHandler.cancelClaim.selector;
-        selectors[4] = CredentialsHandler.revoke.selector;
-        selectors[5] = CredentialsHandler.burn.selector;
-        selectors[6] = CredentialsHandler.tryTransfer.selector;
-        selectors[7] = CredentialsHandler.warp.selector;
-        _targetSelectors(address(handler), selectors);
+        targetContract(address(handler));
     }
 
     /// @notice Per class, the module's counters equal the ledger's, and holders = issued − burned − revoked = the
@@ -82,12 +71,10 @@ contract CredentialsInvariantTest is CredentialsBaseTest {
     }
 
     function afterInvariant() external view {
-        console.log("classes", handler.calls("createClass"), "skipped", handler.calls("createClassSkipped"));
-        console.log("issues", handler.calls("issue"), "refused", handler.calls("issueRefused"));
-        console.log("claims", handler.calls("claim"), "refused", handler.calls("claimRefused"));
-        console.log("revocations", handler.calls("revoke"), "refused", handler.calls("revokeRefused"));
-        console.log("burns", handler.calls("burn"), "refused", handler.calls("burnRefused"));
-        console.log("cancelled claims", handler.calls("cancelClaim"), "transfer attempts", handler.calls("tryTransfer"));
-        console.log("warps", handler.calls("warp"));
+        _logCalls(
+            handler,
+            "createClass createClassSkipped issue issueRefused claim claimRefused revoke revokeRefused burn burnRefused "
+            "cancelClaim tryTransfer warp"
+        );
     }
 }

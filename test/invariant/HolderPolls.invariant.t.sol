@@ -38,18 +38,7 @@ contract HolderPollsInvariantTest is PollsBaseTest {
         vm.warp(block.timestamp + 1);
         handler = new HolderPollsHandler(polls, creator, keys);
 
-        bytes4[] memory selectors = new bytes4[](10);
-        selectors[0] = HolderPollsHandler.createPoll.selector;
-        selectors[1] = HolderPollsHandler.cancelPoll.selector;
-        selectors[2] = HolderPollsHandler.finalize.selector;
-        selectors[3] = HolderPollsHandler.vote.selector;
-        selectors[4] = HolderPollsHandler.voteBySig.selector;
-        selectors[5] = HolderPollsHandler.relayVotes.selector;
-        selectors[6] = HolderPollsHandler.replay.selector;
-        selectors[7] = HolderPollsHandler.transfer.selector;
-        selectors[8] = HolderPollsHandler.burn.selector;
-        selectors[9] = HolderPollsHandler.warp.selector;
-        _targetSelectors(address(handler), selectors);
+        targetContract(address(handler));
     }
 
     /// @notice Each option's tally equals the sum of the weights of the voters whose ballot is on that option now (read
@@ -165,22 +154,16 @@ contract HolderPollsInvariantTest is PollsBaseTest {
                 assertEq(token.balanceOfAt(actors[i], snapshot), expected, "balance at snapshot model");
             }
         }
-        for (uint256 i; i < actors.length; ++i) {
-            assertEq(token.balanceOf(actors[i]), handler.ghostBalance(actors[i]), "balance model");
-        }
+        _sumMatchingLedger(actors, token.balanceOf, handler.ghostBalance, "balance model");
         assertEq(token.totalSupply(), handler.ghostSupply(), "supply model");
     }
 
     function afterInvariant() external view {
-        console.log("polls created", handler.calls("createPoll"), "cancelled", handler.calls("cancelPoll"));
-        console.log("finalized", handler.calls("finalize"), "finalize refused", handler.calls("finalizeRefused"));
-        console.log("votes", handler.calls("vote"), "refused", handler.calls("voteRefused"));
-        console.log("signed votes", handler.calls("voteBySig"), "refused", handler.calls("voteBySigRefused"));
-        console.log("relayed counted", handler.calls("relayCounted"), "skipped", handler.calls("relaySkipped"));
-        console.log(
-            "replays refused", handler.calls("replayRefused"), "signed votes kept", handler.countedSignedVotes()
+        _logCalls(
+            handler,
+            "createPoll cancelPoll finalize finalizeRefused vote voteRefused voteBySig voteBySigRefused relayCounted "
+            "relaySkipped replayRefused transfer snapshotReused burn warp"
         );
-        console.log("transfers", handler.calls("transfer"), "reused snapshots", handler.calls("snapshotReused"));
-        console.log("burns", handler.calls("burn"), "warps", handler.calls("warp"));
+        console.log("signed votes kept", handler.countedSignedVotes());
     }
 }

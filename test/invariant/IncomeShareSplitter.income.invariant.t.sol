@@ -60,16 +60,7 @@ contract IncomeShareSplitterIncomeInvariantTest is IsaBaseTest {
         handlers.push(new IsaIncomeHandler(_config(fixedSplitter, t, false)));
         handlers.push(new IsaIncomeHandler(_config(transferableSplitter, t, true)));
         for (uint256 i; i < handlers.length; ++i) {
-            bytes4[] memory selectors = new bytes4[](8);
-            selectors[0] = IsaIncomeHandler.distribute.selector;
-            selectors[1] = IsaIncomeHandler.payIncome.selector;
-            selectors[2] = IsaIncomeHandler.report.selector;
-            selectors[3] = IsaIncomeHandler.claim.selector;
-            selectors[4] = IsaIncomeHandler.transferShares.selector;
-            selectors[5] = IsaIncomeHandler.donate.selector;
-            selectors[6] = IsaIncomeHandler.distributeSurplus.selector;
-            selectors[7] = IsaIncomeHandler.warp.selector;
-            _targetSelectors(address(handlers[i]), selectors);
+            targetContract(address(handlers[i]));
         }
     }
 

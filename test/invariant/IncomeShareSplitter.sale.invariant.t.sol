@@ -37,22 +37,14 @@ contract IncomeShareSplitterSaleInvariantTest is IsaBaseTest {
         (token, splitter) = _launchIsa(t, ISA_TOKENS);
         handler = new IsaSaleHandler(splitter, t, ISA_TOKENS, creator, MAX_BUY);
 
-        bytes4[] memory selectors = new bytes4[](7);
-        selectors[0] = IsaSaleHandler.buy.selector;
-        selectors[1] = IsaSaleHandler.deliverTokens.selector;
-        selectors[2] = IsaSaleHandler.refund.selector;
-        selectors[3] = IsaSaleHandler.withdrawProceeds.selector;
-        selectors[4] = IsaSaleHandler.withdrawUnsold.selector;
-        selectors[5] = IsaSaleHandler.warp.selector;
-        selectors[6] = IsaSaleHandler.warpToNextEdge.selector;
-        _targetSelectors(address(handler), selectors);
+        targetContract(address(handler));
     }
 
     /// @notice Every payment is escrowed until it is refunded or withdrawn as proceeds: before the soft cap the
     /// splitter holds exactly the refundable amounts (what each buyer paid and was not refunded yet), after success
     /// exactly what was raised minus the proceeds withdrawn. Refunds and proceeds never both happen.
     function invariant_EscrowHoldsRefundablePaymentsOrProceeds() public view {
-        address[] memory buyers = handler.buyers();
+        address[] memory buyers = handler.actors();
         uint256 refundable;
         for (uint256 i; i < buyers.length; ++i) {
             (, uint256 paid,) = splitter.purchaseOf(buyers[i]);
@@ -77,7 +69,7 @@ contract IncomeShareSplitterSaleInvariantTest is IsaBaseTest {
     /// creator took back, which always covers what is owed to buyers; a failed sale that is fully unwound (every buyer
     /// refunded, every token taken back) leaves nothing behind in either asset.
     function invariant_TokensHeldAreOfferedMinusPaidOut() public view {
-        address[] memory buyers = handler.buyers();
+        address[] memory buyers = handler.actors();
         uint256 undelivered;
         for (uint256 i; i < buyers.length; ++i) {
             (,, uint256 owed) = splitter.purchaseOf(buyers[i]);
@@ -99,7 +91,7 @@ contract IncomeShareSplitterSaleInvariantTest is IsaBaseTest {
     /// @notice One share per token unit bought: shares and purchases add up to `tokensSold`, which is what the ledger
     /// sold and never more than offered.
     function invariant_SharesMatchTokensSold() public view {
-        address[] memory buyers = handler.buyers();
+        address[] memory buyers = handler.actors();
         uint256 shares;
         uint256 bought;
         for (uint256 i; i < buyers.length; ++i) {

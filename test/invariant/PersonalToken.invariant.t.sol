@@ -27,18 +27,7 @@ contract PersonalTokenInvariantTest is PollsBaseTest {
         handler =
             new TokenHandler(token, vesting, creator, address(polls), uint64(block.timestamp), params, _actorNames());
 
-        bytes4[] memory selectors = new bytes4[](10);
-        selectors[0] = TokenHandler.transfer.selector;
-        selectors[1] = TokenHandler.transferToToken.selector;
-        selectors[2] = TokenHandler.transferFrom.selector;
-        selectors[3] = TokenHandler.burn.selector;
-        selectors[4] = TokenHandler.burnFrom.selector;
-        selectors[5] = TokenHandler.snapshot.selector;
-        selectors[6] = TokenHandler.permit.selector;
-        selectors[7] = TokenHandler.warp.selector;
-        selectors[8] = TokenHandler.release.selector;
-        selectors[9] = TokenHandler.donate.selector;
-        _targetSelectors(address(handler), selectors);
+        targetContract(address(handler));
     }
 
     /// @notice Supply is what was launched minus what was burned: nothing mints after launch.
@@ -48,12 +37,7 @@ contract PersonalTokenInvariantTest is PollsBaseTest {
 
     /// @notice Every token is held by a tracked account (the token contract itself never holds any).
     function invariant_BalancesSumToTotalSupply() public view {
-        address[] memory accounts = handler.accounts();
-        uint256 sum;
-        for (uint256 i; i < accounts.length; ++i) {
-            sum += token.balanceOf(accounts[i]);
-        }
-        assertEq(sum, token.totalSupply(), "sum of balances != totalSupply");
+        assertEq(_sumOf(handler.accounts(), token.balanceOf), token.totalSupply(), "sum of balances != totalSupply");
         assertEq(token.balanceOf(address(token)), 0, "token holds tokens");
     }
 

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {console} from "forge-std/console.sol";
-
 import {PersonalToken} from "../../contracts/PersonalToken.sol";
 import {IPersonalTokenFactory} from "../../contracts/interfaces/IPersonalTokenFactory.sol";
 import {BaseTest} from "../utils/BaseTest.sol";
@@ -18,10 +16,7 @@ contract PersonalTokenFactoryInvariantTest is BaseTest {
         super.setUp();
         handler = new FactoryHandler(factory);
 
-        bytes4[] memory selectors = new bytes4[](2);
-        selectors[0] = FactoryHandler.launch.selector;
-        selectors[1] = FactoryHandler.warp.selector;
-        _targetSelectors(address(handler), selectors);
+        targetContract(address(handler));
     }
 
     /// @notice Each creator's list is exactly its successful launches, in order; refused launches left no trace.
@@ -98,7 +93,6 @@ contract PersonalTokenFactoryInvariantTest is BaseTest {
     }
 
     function afterInvariant() public view {
-        console.log("launch", handler.calls("launch"), "launchWithVesting", handler.calls("launchWithVesting"));
-        console.log("launchSaltReused", handler.calls("launchSaltReused"), "warp", handler.calls("warp"));
+        _logCalls(handler, "launch launchWithVesting launchSaltReused warp");
     }
 }

@@ -30,6 +30,7 @@ abstract contract StakingRewardsInvariantTest is StakingBaseTest, AtDecimals {
 
         handler = new StakingRewardsHandler(campaign, creator, _makeAddrs("staker", ACTORS), funding);
 
+        // Every action, with the griefer's `grind` and `tick` listed twice: picked twice as often as each other one.
         bytes4[] memory selectors = new bytes4[](15);
         selectors[0] = StakingRewardsHandler.stake.selector;
         selectors[1] = StakingRewardsHandler.stakeFor.selector;
@@ -68,10 +69,7 @@ abstract contract StakingRewardsInvariantTest is StakingBaseTest, AtDecimals {
     /// here, and `remainingRewards`' floor), however many settlements and updates the griefer triggered.
     function invariant_OwedCoversEveryClaimWithinTheRoundingBound() public view {
         address[] memory actors = handler.actors();
-        uint256 claimable;
-        for (uint256 i; i < actors.length; ++i) {
-            claimable += campaign.earned(actors[i]);
-        }
+        uint256 claimable = _sumOf(actors, campaign.earned);
         uint256 owed = campaign.rewardsOwed();
         assertLe(claimable, owed, "stakers could claim more than is owed");
         assertLe(owed - claimable, actors.length + 1, "rounding grew beyond one unit per staker");
@@ -85,13 +83,7 @@ abstract contract StakingRewardsInvariantTest is StakingBaseTest, AtDecimals {
 
     /// @notice totalStaked == sum of stakes == the ledger == staking-token balance − donated surplus.
     function invariant_TotalStakedIsSumOfStakesIsBalanceMinusSurplus() public view {
-        address[] memory actors = handler.actors();
-        uint256 sum;
-        for (uint256 i; i < actors.length; ++i) {
-            uint256 balance = campaign.balanceOf(actors[i]);
-            assertEq(balance, handler.ghostStake(actors[i]), "stake != ledger");
-            sum += balance;
-        }
+        uint256 sum = _sumMatchingLedger(handler.actors(), campaign.balanceOf, handler.ghostStake, "stake != ledger");
         assertEq(campaign.totalSupply(), sum, "totalSupply != sum of stakes");
         assertEq(sum, handler.ghostTotalStaked(), "sum != ledger");
         assertEq(lp.balanceOf(address(campaign)) - handler.ghostStakingSurplus(), sum, "balance - surplus != staked");

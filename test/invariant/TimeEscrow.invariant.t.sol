@@ -35,22 +35,7 @@ contract TimeEscrowInvariantTest is EscrowBaseTest {
         }
         handler = new TimeEscrowHandler(escrow, creator, SUPPLY, holders);
 
-        bytes4[] memory selectors = new bytes4[](14);
-        selectors[0] = TimeEscrowHandler.request.selector;
-        selectors[1] = TimeEscrowHandler.cancel.selector;
-        selectors[2] = TimeEscrowHandler.decline.selector;
-        selectors[3] = TimeEscrowHandler.accept.selector;
-        selectors[4] = TimeEscrowHandler.markDelivered.selector;
-        selectors[5] = TimeEscrowHandler.confirm.selector;
-        selectors[6] = TimeEscrowHandler.release.selector;
-        selectors[7] = TimeEscrowHandler.reclaim.selector;
-        selectors[8] = TimeEscrowHandler.dispute.selector;
-        selectors[9] = TimeEscrowHandler.resolve.selector;
-        selectors[10] = TimeEscrowHandler.warp.selector;
-        selectors[11] = TimeEscrowHandler.settleAgain.selector;
-        selectors[12] = TimeEscrowHandler.donate.selector;
-        selectors[13] = TimeEscrowHandler.recoverSurplus.selector;
-        _targetSelectors(address(handler), selectors);
+        targetContract(address(handler));
     }
 
     /// @notice Every token the escrow holds is locked by an open request or is surplus sent by plain transfer: balance ==
@@ -112,13 +97,9 @@ contract TimeEscrowInvariantTest is EscrowBaseTest {
             handler.creatorStartBalance() + handler.ghostPaid() + handler.ghostRecovered(),
             "creator != start + paid + recovered"
         );
-        address[] memory holders = handler.holders();
-        uint256 held;
-        for (uint256 i; i < holders.length; ++i) {
-            uint256 balance = token.balanceOf(holders[i]);
-            assertEq(balance, handler.ghostHolderBalance(holders[i]), "holder balance != ledger");
-            held += balance;
-        }
+        uint256 held = _sumMatchingLedger(
+            handler.actors(), token.balanceOf, handler.ghostHolderBalance, "holder balance != ledger"
+        );
         assertEq(
             held + handler.ghostLocked() + handler.ghostPaid() + handler.ghostBurned() + handler.ghostSurplus()
                 + handler.ghostRecovered(),
@@ -156,7 +137,7 @@ contract TimeEscrowInvariantTest is EscrowBaseTest {
             assertEq(inbox[k++], id, "inbox id");
         }
         assertEq(k, inbox.length, "inbox length");
-        address[] memory holders = handler.holders();
+        address[] memory holders = handler.actors();
         for (uint256 i; i < holders.length; ++i) {
             uint256[] memory mine = escrow.openRequestIdsOf(holders[i]);
             uint256 m;

@@ -121,10 +121,37 @@ abstract contract BaseTest is Test {
     }
 
     /// @dev The invariant fuzzer calls `handler` only, and only through `selectors` (a selector listed twice is
-    /// picked twice as often).
+    /// picked twice as often). For a suite that runs a subset of its handler's actions, or weighs some: one that runs
+    /// them all, each as often, needs only `targetContract(address(handler))` (see {BaseHandler}).
     function _targetSelectors(address handler, bytes4[] memory selectors) internal {
         targetSelector(FuzzSelector({addr: handler, selectors: selectors}));
         targetContract(handler);
+    }
+
+    /// @dev The sum of `balanceOf(account)` over `accounts` (any per-account amount: a balance, a stake, a claim).
+    function _sumOf(address[] memory accounts, function(address) external view returns (uint256) balanceOf)
+        internal
+        view
+        returns (uint256 sum)
+    {
+        for (uint256 i; i < accounts.length; ++i) {
+            sum += balanceOf(accounts[i]);
+        }
+    }
+
+    /// @dev Asserts that each of `accounts` has by `balanceOf` what the handler's ledger says (`ledgerOf`), failing
+    /// with `err`, and returns the sum.
+    function _sumMatchingLedger(
+        address[] memory accounts,
+        function(address) external view returns (uint256) balanceOf,
+        function(address) external view returns (uint256) ledgerOf,
+        string memory err
+    ) internal view returns (uint256 sum) {
+        for (uint256 i; i < accounts.length; ++i) {
+            uint256 balance = balanceOf(accounts[i]);
+            assertEq(balance, ledgerOf(accounts[i]), err);
+            sum += balance;
+        }
     }
 
     /// @dev Prints how often each of `actions` (names separated by single spaces) ran in `handler`, zeros included,

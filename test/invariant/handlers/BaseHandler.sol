@@ -8,8 +8,12 @@ import {StdUtils} from "forge-std/StdUtils.sol";
 
 /// @notice What every invariant handler shares: a call counter per action (read by the invariant tests' summaries),
 /// bounded time jumps, the actors it picks from and the bookkeeping of a call made inside try/catch (after Sablier
-/// `tests/invariant/handlers/BaseHandler.sol`). Its helpers are internal and the invariant tests name the selectors
-/// they target, so the fuzzer calls only the handler's own actions.
+/// `tests/invariant/handlers/BaseHandler.sol`).
+/// @dev The rule every handler follows: its actions are exactly its external (or public) functions that are neither
+/// `view` nor `pure`; its helpers are internal and its reads are `view`. An invariant test then targets a handler with
+/// `targetContract(address(handler))` alone, and the fuzzer calls each of those actions and nothing else (it never
+/// calls a `view` or `pure` function, nor anything inherited here). A suite that runs only some of the actions, or
+/// some more often than others, lists them with {BaseTest-_targetSelectors} instead.
 abstract contract BaseHandler is CommonBase, StdCheats, StdUtils, StdAssertions {
     /// @notice How many times each action ran, was skipped or was refused, by name.
     mapping(string action => uint256) public calls;

@@ -44,7 +44,6 @@ contract IsaSaleHandler is BaseHandler {
     /// @notice Largest amount asked for in one buy.
     uint256 public immutable maxBuy;
 
-    address[] internal _buyers;
     /// @dev Refund and withdrawal recipients: the buyers, the creator and a treasury nobody else pays.
     address[] internal _recipients;
 
@@ -109,7 +108,7 @@ contract IsaSaleHandler is BaseHandler {
 
         for (uint256 i; i < BUYER_COUNT; ++i) {
             address buyer = makeAddr(string.concat("buyer", vm.toString(i)));
-            _buyers.push(buyer);
+            _actors.push(buyer);
             _recipients.push(buyer);
         }
         _recipients.push(creator_);
@@ -124,7 +123,7 @@ contract IsaSaleHandler is BaseHandler {
     /// and its tokens (with any earlier undelivered ones) as soon as the soft cap is reached. Outside the window the
     /// buy must be refused.
     function buy(uint256 buyerSeed, uint256 tokens) external recordsStatus {
-        address buyer = _buyers[buyerSeed % BUYER_COUNT];
+        address buyer = _actor(buyerSeed);
         tokens = _bound(tokens, 1, maxBuy);
         IIncomeShareSplitter.SaleStatus status = expectedStatus();
         if (status != IIncomeShareSplitter.SaleStatus.Active) {
@@ -175,7 +174,7 @@ contract IsaSaleHandler is BaseHandler {
     /// owed.
     function deliverTokens(uint256 callerSeed, uint256 buyerSeed) external recordsStatus {
         address caller = _recipients[callerSeed % _recipients.length];
-        address buyer = _buyers[buyerSeed % BUYER_COUNT];
+        address buyer = _actor(buyerSeed);
         if (_refused(ghostSold < softCap, Call.DeliverTokens, caller, buyer, _wrongStatus(), "deliverRefused")) return;
         uint256 owed = ghostUndelivered[buyer];
         if (_refused(owed == 0, Call.DeliverTokens, caller, buyer, _nothingToWithdraw(), "deliverNothing")) return;
@@ -189,7 +188,7 @@ contract IsaSaleHandler is BaseHandler {
 
     /// @notice After a failed sale a buyer takes back exactly what it paid, once, to any recipient; refused otherwise.
     function refund(uint256 buyerSeed, uint256 toSeed) external recordsStatus {
-        address buyer = _buyers[buyerSeed % BUYER_COUNT];
+        address buyer = _actor(buyerSeed);
         address to = _recipients[toSeed % _recipients.length];
         bool notFailed = expectedStatus() != IIncomeShareSplitter.SaleStatus.Failed;
         if (_refused(notFailed, Call.Refund, buyer, to, _wrongStatus(), "refundRefused")) return;
@@ -292,13 +291,9 @@ contract IsaSaleHandler is BaseHandler {
         if (!ghostFinal || ghostFinalStatus != IIncomeShareSplitter.SaleStatus.Failed) return false;
         if (ghostUnsoldWithdrawn != tokensOffered) return false;
         for (uint256 i; i < BUYER_COUNT; ++i) {
-            if (ghostPaid[_buyers[i]] != 0 && !ghostRefunded[_buyers[i]]) return false;
+            if (ghostPaid[_actors[i]] != 0 && !ghostRefunded[_actors[i]]) return false;
         }
         return true;
-    }
-
-    function buyers() external view returns (address[] memory) {
-        return _buyers;
     }
 
     /*//////////////////////////////////////////////////////////////
@@ -343,7 +338,7 @@ contract IsaSaleHandler is BaseHandler {
 
     /// @dev One call in `STRANGER_ODDS`, a buyer makes the creator-only `call`, which must be refused.
     function _refusedStranger(uint256 seed, Call call, address to, string memory action) internal returns (bool) {
-        address stranger = _buyers[(seed / STRANGER_ODDS) % BUYER_COUNT];
+        address stranger = _actor(seed / STRANGER_ODDS);
         bytes memory err =
             abi.encodeWithSelector(IIncomeShareSplitter.IncomeShareSplitter_NotCreator.selector, stranger);
         return _refused(seed % STRANGER_ODDS == 0, call, stranger, to, err, action);

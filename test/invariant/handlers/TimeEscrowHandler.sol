@@ -56,7 +56,6 @@ contract TimeEscrowHandler is BaseHandler {
     uint64 public immutable arbitrationTimeout;
     uint64 public immutable capacityPeriod;
 
-    address[] internal _holders;
     ITimeEscrow.Offer[] internal _offers;
     Ghost[] internal _ghosts;
 
@@ -90,8 +89,8 @@ contract TimeEscrowHandler is BaseHandler {
         for (uint256 i; i < escrow_.offerCount(); ++i) {
             _offers.push(escrow_.offer(i));
         }
+        _setActors(holders_);
         for (uint256 i; i < holders_.length; ++i) {
-            _holders.push(holders_[i]);
             ghostHolderBalance[holders_[i]] = token.balanceOf(holders_[i]);
         }
     }
@@ -102,7 +101,7 @@ contract TimeEscrowHandler is BaseHandler {
 
     /// @notice A holder locks tokens for up to the units left this period and that it can pay for.
     function request(uint256 holderSeed, uint256 offerSeed, uint256 units) external {
-        address holder = _holders[holderSeed % _holders.length];
+        address holder = _actor(holderSeed);
         uint256 offerId = offerSeed % _offers.length;
         ITimeEscrow.Offer storage o = _offers[offerId];
         uint256 period = currentPeriod();
@@ -279,7 +278,7 @@ contract TimeEscrowHandler is BaseHandler {
 
     /// @notice A holder sends tokens to the escrow by plain transfer (a mistake): locked by no request.
     function donate(uint256 holderSeed, uint256 amount) external {
-        address holder = _holders[holderSeed % _holders.length];
+        address holder = _actor(holderSeed);
         amount = _bound(amount, 0, ghostHolderBalance[holder] / 10);
         if (_skip(amount == 0, "donateSkipped")) return;
         vm.prank(holder);
@@ -326,10 +325,6 @@ contract TimeEscrowHandler is BaseHandler {
     /*//////////////////////////////////////////////////////////////
                                  VIEWS
     //////////////////////////////////////////////////////////////*/
-
-    function holders() external view returns (address[] memory) {
-        return _holders;
-    }
 
     function offerCount() external view returns (uint256) {
         return _offers.length;
