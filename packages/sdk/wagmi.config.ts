@@ -108,7 +108,16 @@ const artifacts = (include: string[]): Plugin =>
   );
 
 export default defineConfig([
-  {out: "src/generated.ts", plugins: [artifacts(contracts.map((name) => `${name}.sol/${name}.json`))]},
+  {
+    out: "src/generated.ts",
+    plugins: [
+      artifacts([
+        ...contracts.map((name) => `${name}.sol/${name}.json`),
+        // OpenZeppelin's EIP-2612 interface: the permit reads (`nonces`, `DOMAIN_SEPARATOR`) of any token paid by permit.
+        "IERC20Permit.sol/IERC20Permit.json",
+      ]),
+    ],
+  },
   // ERC-6093 errors: what a protocol call raises through any OpenZeppelin token, decoded by every action.
   {out: "src/generatedRegistry.ts", plugins: [artifacts(["draft-IERC6093.sol/IERC20Errors.json"]), deployments()]},
 ]);

@@ -9,6 +9,7 @@ import {
 } from "viem";
 import {getBlock, getChainId, getEip712Domain, readContract, signTypedData} from "viem/actions";
 import {InvalidParameterError} from "../errors/validation.js";
+import {ierc20PermitAbi} from "../generated.js";
 import type {TokenPayment} from "./allowance.js";
 
 /** The option every action that can pay by EIP-2612 permit takes. */
@@ -26,17 +27,6 @@ const PERMIT_TYPES = {
     {name: "deadline", type: "uint256"},
   ],
 } as const;
-
-const permitReadsAbi = [
-  {
-    type: "function",
-    name: "nonces",
-    stateMutability: "view",
-    inputs: [{name: "owner", type: "address"}],
-    outputs: [{type: "uint256"}],
-  },
-  {type: "function", name: "DOMAIN_SEPARATOR", stateMutability: "view", inputs: [], outputs: [{type: "bytes32"}]},
-] as const;
 
 /**
  * The EIP-712 domain of an EIP-2612 token. ERC-5267 (`eip712Domain()`, OpenZeppelin tokens such as the personal token)
@@ -64,7 +54,7 @@ export async function permitDomain(client: Client, token: Address): Promise<Type
   }
   const [name, separator, chainId] = await Promise.all([
     readContract(client, {address: token, abi: erc20Abi, functionName: "name"}),
-    readContract(client, {address: token, abi: permitReadsAbi, functionName: "DOMAIN_SEPARATOR"}).catch(
+    readContract(client, {address: token, abi: ierc20PermitAbi, functionName: "DOMAIN_SEPARATOR"}).catch(
       () => undefined,
     ),
     getChainId(client),
@@ -91,7 +81,7 @@ export async function signPermit(
   // The domain first: a token without EIP-2612 fails here with a clear error rather than on `nonces`.
   const domain = await permitDomain(client, token);
   const [nonce, until] = await Promise.all([
-    readContract(client, {address: token, abi: permitReadsAbi, functionName: "nonces", args: [owner]}),
+    readContract(client, {address: token, abi: ierc20PermitAbi, functionName: "nonces", args: [owner]}),
     deadline ?? getBlock(client).then((block) => block.timestamp + 3_600n),
   ]);
   const signature = await signTypedData(client, {
