@@ -1,16 +1,16 @@
 // Act 0: what the protocol needs around it on a fresh anvil, a stablecoin and Uniswap V2.
 
+import {ARTIFACTS} from "../artifacts.mjs";
 import {USD_DECIMALS} from "../figures.mjs";
-import {UNISWAP_V2_ARTIFACTS} from "../uniswap.mjs";
 
 /** Deploys the local USDC (a MockERC20) and Uniswap V2 (factory, WETH9, router 02). Returns their addresses. */
 export async function setUpLocalChain({report, deployer, deploy}) {
   report.act("Act 0. Local chain: the stablecoin and Uniswap V2");
-  const usdc = await deploy("out/MockERC20.sol/MockERC20.json", ["Local USD Coin", "USDC", USD_DECIMALS]);
+  const usdc = await deploy(ARTIFACTS.usdc, ["Local USD Coin", "USDC", USD_DECIMALS]);
   report.step("deploy USDC: a local 6-decimal MockERC20, open mint (demo only)", usdc.receipt);
-  const factory = await deploy(UNISWAP_V2_ARTIFACTS.factory, [deployer.account.address]);
-  const weth = await deploy(UNISWAP_V2_ARTIFACTS.weth);
-  const router = await deploy(UNISWAP_V2_ARTIFACTS.router, [factory.address, weth.address]);
+  const factory = await deploy(ARTIFACTS.uniswapV2Factory, [deployer.account.address]);
+  const weth = await deploy(ARTIFACTS.weth);
+  const router = await deploy(ARTIFACTS.uniswapV2Router, [factory.address, weth.address]);
   report.step("deploy Uniswap V2 factory, WETH9, router 02 (npm build artifacts)", [
     factory.receipt,
     weth.receipt,

@@ -2,12 +2,10 @@
 // under the soft cap and are delivered afterwards; Alex withdraws the proceeds.
 
 import {approveToken, buyTokens, deliverTokens, getSale, purchaseCost, withdrawProceeds} from "@personal-token/sdk";
-import {parseAbi} from "viem";
+import {abiOf} from "../artifacts.mjs";
 import {range, sum} from "../context.mjs";
 import {BEFORE_SOFT_CAP, BUYERS, buyTokensOf, PRICE, USD_DECIMALS} from "../figures.mjs";
 import {amount} from "../report.mjs";
-
-const mockErc20Abi = parseAbi(["function mint(address to, uint256 amount)"]);
 
 /** Sells the splitter's ALEX (`token`) for `usdc` to the 30 buyers; Alex withdraws once the window closes (`saleEnd`). */
 export async function sellIncomeShare(
@@ -19,7 +17,7 @@ export async function sellIncomeShare(
   // Independent accounts: each batch is sent at once (anvil automines one transaction per block).
   await step("30 buyers take USDC from the local faucet (MockERC20.mint)", () =>
     buyers.map((b, i) =>
-      b.writeContract({address: usdc, abi: mockErc20Abi, functionName: "mint", args: [b.account.address, costs[i]]}),
+      b.writeContract({address: usdc, abi: abiOf("usdc"), functionName: "mint", args: [b.account.address, costs[i]]}),
     ),
   );
   await step("30 buyers approve the splitter for their cost", () =>

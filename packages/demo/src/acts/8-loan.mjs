@@ -12,7 +12,8 @@ import {
   repayLoan,
   withdrawLoanPrincipal,
 } from "@personal-token/sdk";
-import {erc20Abi, parseAbi} from "viem";
+import {erc20Abi} from "viem";
+import {abiOf} from "../artifacts.mjs";
 import {
   DAY,
   LOAN_BUYER,
@@ -31,7 +32,6 @@ import {
 import {amount} from "../report.mjs";
 import {addLiquidity, getPair, swapExactTokensForTokens, syncPair} from "../uniswap.mjs";
 
-const mockErc20Abi = parseAbi(["function mint(address to, uint256 amount)"]);
 const usdAmount = (value) => amount(value, USD_DECIMALS, 6);
 
 /** Plays the loan from now; returns the loan and the claim-USDC pair. */
@@ -74,13 +74,13 @@ export async function lendToAlex(
   await step("Peter Pan and the debt's buyer take USDC from the local faucet", () => [
     peter.writeContract({
       address: usdc,
-      abi: mockErc20Abi,
+      abi: abiOf("usdc"),
       functionName: "mint",
       args: [peter.account.address, LOAN_PRINCIPAL + LOAN_POOL_USDC],
     }),
     buyer.writeContract({
       address: usdc,
-      abi: mockErc20Abi,
+      abi: abiOf("usdc"),
       functionName: "mint",
       args: [buyer.account.address, LOAN_BUYER_PAYS],
     }),
