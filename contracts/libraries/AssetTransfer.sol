@@ -6,9 +6,9 @@ import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol
 
 /// @title AssetTransfer
 /// @notice An asset that is either ETH (`address(0)`) or an ERC-20: what this contract holds of it, the `msg.value` a
-/// payment in it must carry, taking that payment, and sending it; and {pull} for a path that takes only ERC-20s. The library reverts with no error of its own: it
-/// returns what the caller checks, so each contract keeps its own typed errors (`X_WrongPayment(expected, got)`,
-/// `X_EthTransferFailed(to, amount)`).
+/// payment in it must carry, taking that payment, and sending it; and {pull} for a path that takes only ERC-20s. The
+/// library reverts with no error of its own: it returns what the caller checks, so each contract keeps its own typed
+/// errors (`X_WrongPayment(expected, got)`, `X_EthTransferFailed(to, amount)`).
 /// @dev A payment is taken in two steps, so that a wrong `msg.value` is reported before any token moves, and a send
 /// is checked where it is made:
 /// ```solidity
