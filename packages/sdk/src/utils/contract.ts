@@ -326,7 +326,8 @@ type FieldName<abi extends Abi | readonly unknown[]> = Extract<
 
 /**
  * Several argument-less views of one contract as one object, `{token, creator, terms, ...}`, read in one multicall
- * (one block, one round trip) and typed from the ABI: `readFields(client, splitter, ["token", "terms"])`.
+ * (one block, one round trip) and typed from the ABI: `readFields(client, splitter, ["token", "terms"])`, which is
+ * {@link readNamed} with each view's name as its key.
  */
 export async function readFields<
   const abi extends Abi | readonly unknown[],
@@ -343,7 +344,10 @@ export async function readFields<
     Extract<name, ContractFunctionName<abi, ReadMutability>>
   >;
 }> {
-  const calls = names.map((functionName) => ({...contract, functionName}));
-  const values = (await multicallProtocolContracts(client, calls as never, options)) as readonly unknown[];
-  return Object.fromEntries(names.map((name, i) => [name, values[i]])) as never;
+  return readNamed(
+    client,
+    contract,
+    Object.fromEntries(names.map((name) => [name, [name]])) as never,
+    options,
+  ) as never;
 }

@@ -31,9 +31,6 @@ export type WriteActionDefinition<parameters, abi extends Abi, functionName exte
  * parameters all its writes share.
  */
 export type ProtocolContract<abi extends Abi, key extends string> = {
-  readonly key: key;
-  readonly abi: abi;
-  readonly target: ContractTarget;
   /** The contract at `address`, checked first (an `InvalidAddressError` named `key` if it is not an address). */
   at(address: Address): BoundContract<abi>;
   /**
@@ -70,9 +67,6 @@ export function defineProtocolContract<const abi extends Abi, const key extends 
 ): ProtocolContract<abi, key> {
   const at = (address: Address) => contractAt(abi, target, address, key);
   return {
-    key,
-    abi,
-    target,
     at,
     write: () => (definition) =>
       async function write(client, parameters) {
