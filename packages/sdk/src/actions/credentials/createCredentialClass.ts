@@ -1,14 +1,10 @@
-import type {Account, Address, Chain, Client, Hash, Transport} from "viem";
+import type {Account, Chain, Client, Hash, Transport} from "viem";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {type CredentialClass, credentialClassTuple} from "../../modules/credentials.js";
-import {readProtocolContract, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
-import {credentialsContract} from "./credentialsContract.js";
+import {readProtocolContract, writeProtocolContract} from "../../utils/contract.js";
+import {type CredentialsParameters, credentialsContract} from "./credentialsContract.js";
 
-export type CreateCredentialClassParameters = WriteParameters &
-  CredentialClass & {
-    /** The token's credentials module (`Credentials`). */
-    credentials: Address;
-  };
+export type CreateCredentialClassParameters = CredentialsParameters & CredentialClass;
 export type CreateCredentialClassReturnType = {
   hash: Hash;
   /** The new class's id (`classCount()` read before sending: only the creator creates classes). */

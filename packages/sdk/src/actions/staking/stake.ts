@@ -2,15 +2,13 @@ import type {Account, Address, Chain, Client, Hash, SignTypedDataErrorType, Tran
 import {InvalidParameterError} from "../../errors/validation.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
 import {ensureAllowance} from "../../utils/allowance.js";
-import {readProtocolContract, senderOf, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import {readProtocolContract, senderOf, writeProtocolContract} from "../../utils/contract.js";
 import {type PermitDeadlineParameters, signPermit} from "../../utils/permit.js";
 import {assertAddress, assertAmount} from "../../utils/validate.js";
-import {campaignContract} from "./campaignContract.js";
+import {type CampaignParameters, campaignContract} from "./campaignContract.js";
 
-export type StakeParameters = WriteParameters &
+export type StakeParameters = CampaignParameters &
   PermitDeadlineParameters & {
-    /** The staking campaign (a `StakingRewards` module of the token). */
-    campaign: Address;
     /** Staking-token units to deposit (e.g. LP shares, 18 decimals). */
     amount: bigint;
     /**

@@ -1,15 +1,14 @@
-import type {Account, Address, Chain, Client, Hash, Hex, SignTypedDataErrorType, Transport} from "viem";
+import type {Account, Chain, Client, Hash, Hex, SignTypedDataErrorType, Transport} from "viem";
 import {keccak256, stringToHex, zeroHash} from "viem";
 import {InvalidParameterError} from "../../errors/validation.js";
 import type {WriteActionErrorType} from "../../errors/write.js";
-import {readNamed, senderOf, type WriteParameters, writeProtocolContract} from "../../utils/contract.js";
+import {readNamed, senderOf, writeProtocolContract} from "../../utils/contract.js";
 import {type PermitDeadlineParameters, signPermit} from "../../utils/permit.js";
 import {assertAbiValue, assertAmount} from "../../utils/validate.js";
-import {escrowContract} from "./escrowContract.js";
+import {type EscrowParameters, escrowContract} from "./escrowContract.js";
 
-export type RequestTimeParameters = WriteParameters &
+export type RequestTimeParameters = EscrowParameters &
   PermitDeadlineParameters & {
-    escrow: Address;
     offerId: bigint;
     /** Units of the offer (e.g. hours); locks `units × pricePerUnit` tokens. */
     units: number;
