@@ -8,7 +8,7 @@ import {WriteForm} from "../components/Write.js";
 import {emptyLaunchForm, type LaunchForm, type LaunchPlan, planLaunch, simulateLaunchGas} from "../lib/launch.js";
 import {useAssetInput, useBlockTime} from "../lib/queries.js";
 import {href} from "../router.js";
-import {credentialFields, loanFields} from "./token/ModuleFields.js";
+import {checkFieldOf, credentialFields, loanFields} from "./token/ModuleFields.js";
 
 /** A text field of the form: its key, its label and, where it helps, a hint. */
 type FieldSpec = [field: keyof LaunchForm, label: string, hint?: string];
@@ -76,11 +76,7 @@ export default function Launch() {
       error={fieldError(field)}
     />
   );
-  const check = (field: keyof LaunchForm, label: string) => (
-    <label className="check">
-      <input type="checkbox" checked={form[field] as boolean} onChange={(e) => set(field)(e.target.checked)} /> {label}
-    </label>
-  );
+  const check = checkFieldOf(form, set);
   const texts = (fields: FieldSpec[]) => fields.map(([field, label, hint]) => text(field, label, hint));
   /** A module's checkbox and, while it is ticked, its fields. */
   const moduleSection = (field: ModuleFlag, label: string, fields?: () => ReactNode) => (

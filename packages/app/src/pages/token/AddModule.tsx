@@ -7,7 +7,7 @@ import {WriteForm} from "../../components/Write.js";
 import {config} from "../../config.js";
 import {emptyLaunchForm, type LaunchForm, planCredentials, planLoan} from "../../lib/launch.js";
 import {useAssetInput, useBlockTime, useTokenModules} from "../../lib/queries.js";
-import {credentialFields, loanFields} from "./ModuleFields.js";
+import {checkFieldOf, credentialFields, loanFields} from "./ModuleFields.js";
 
 type Kind = "loan" | "credentials";
 
@@ -49,11 +49,7 @@ export function AddModule({token}: {token: Address}) {
   const text = (field: keyof LaunchForm, label: string, hint?: string) => (
     <TextField label={label} value={form[field] as string} onChange={set(field)} hint={hint} name={field} />
   );
-  const check = (field: keyof LaunchForm, label: string) => (
-    <label className="check">
-      <input type="checkbox" checked={form[field] as boolean} onChange={(e) => set(field)(e.target.checked)} /> {label}
-    </label>
-  );
+  const check = checkFieldOf(form, set);
   return (
     <WriteForm
       title="Add a module beside the token"

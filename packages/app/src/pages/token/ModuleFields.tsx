@@ -1,5 +1,5 @@
-// The loan's and the credentials' fields of the launch form, shared by the launch page and the dashboard's "Add a
-// module beside the token" (both fill a LaunchForm and plan it with src/lib/launch.ts).
+// The loan's and the credentials' fields of the launch form, and its checkboxes: shared by the launch page and the
+// dashboard's "Add a module beside the token" (both fill a LaunchForm and plan it with src/lib/launch.ts).
 import type {ReactNode} from "react";
 import type {LaunchForm} from "../../lib/launch.js";
 
@@ -7,6 +7,18 @@ import type {LaunchForm} from "../../lib/launch.js";
 export type TextFieldOf = (field: keyof LaunchForm, label: string, hint?: string) => ReactNode;
 /** Renders the checkbox of one form field. */
 export type CheckFieldOf = (field: keyof LaunchForm, label: string) => ReactNode;
+
+/** The checkbox of one form field, bound to a form's state and setter (the launch page's and the dashboard's). */
+export function checkFieldOf(
+  form: LaunchForm,
+  set: (field: keyof LaunchForm) => (value: boolean) => void,
+): CheckFieldOf {
+  return (field, label) => (
+    <label className="check">
+      <input type="checkbox" checked={form[field] as boolean} onChange={(e) => set(field)(e.target.checked)} /> {label}
+    </label>
+  );
+}
 
 /** A personal loan's terms; `assetSymbol` is the borrowed asset's, once the asset field names one. */
 export function loanFields(text: TextFieldOf, assetSymbol: string | undefined): ReactNode {
