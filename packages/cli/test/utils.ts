@@ -104,10 +104,12 @@ export async function launchToken(name: string, symbol: string, supply: string):
 }
 
 /** Launches $ALEX from examples/alex.toml and returns the launch JSON. */
-export async function launchAlex() {
-  const result = await cli(["launch", "--config", ALEX_TOML, "--json"]);
-  if (result.code !== 0) throw new Error(`launch failed: ${result.stderr}`);
-  return result.json() as {token: Address; vesting: Address; modules: {kind: string; address: Address}[]};
+export function launchAlex() {
+  return cliJson<{token: Address; vesting: Address; modules: {kind: string; address: Address}[]}>([
+    "launch",
+    "--config",
+    ALEX_TOML,
+  ]);
 }
 
 /** A plain ERC-20 transfer of whole tokens (18 decimals) from `from`. */
