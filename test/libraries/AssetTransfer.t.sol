@@ -284,7 +284,7 @@ contract AssetTransferTest is Test {
         holder.pay{value: value}(asset, amount);
     }
 
-    /// @dev Mints `amount` of `asset` to the payer, who approves the holder and pays it in.
+    /// @dev Mints `amount` of `asset` to the payer, who approves the holder, which pulls it in ({AssetTransfer-pull}).
     function _pull(address asset, uint256 amount) internal returns (uint256 received) {
         IMintableToken(asset).mint(payer, amount);
         vm.startPrank(payer);
@@ -293,6 +293,7 @@ contract AssetTransferTest is Test {
         vm.stopPrank();
     }
 
+    /// @dev Mints `amount` of `asset` to the payer, who approves the holder and pays it in ({AssetTransfer-take}).
     function _pay(address asset, uint256 amount) internal returns (uint256 received) {
         IMintableToken(asset).mint(payer, amount);
         vm.startPrank(payer);
