@@ -4,7 +4,7 @@
 // with their count (equal to the chain's), who holds its credentials and alice's portfolio say they come from the
 // indexer. The indexer runs only inside this spec: the next spec reverts the chain, which an indexer must not see.
 import {credentialsModule, issueCredentials, launchModule} from "@personal-token/sdk";
-import {erc20Abi, parseEther, zeroAddress} from "viem";
+import {type Address, erc20Abi, getAddress, parseEther, zeroAddress} from "viem";
 import {startIndexer} from "../../indexer/scripts/start.mjs";
 import {serveApp} from "../scripts/serve.mjs";
 import {expect, test} from "./fixtures.js";
@@ -65,6 +65,9 @@ test("the token list, a token's holders and a portfolio come from the indexer", 
     await page.goto(`${server.url}#/`);
     await expect(page.getByTestId("list-source")).toHaveAttribute("data-source", "indexer");
     await expect(page.getByTestId("token-list")).toContainText("Alex Masmej ($ALEX)");
+    // The indexer stores addresses in lower case; the app shows them as the chain does (EIP-55), everywhere.
+    const short = (a: Address) => `${getAddress(a).slice(0, 6)}…${getAddress(a).slice(-4)}`;
+    await expect(page.getByTestId("token-list")).toContainText(`by ${short(chain.address("alex"))}`);
     await app.shot("home-from-indexer");
 
     await page.getByRole("link", {name: "Alex Masmej ($ALEX)"}).click();
@@ -72,6 +75,13 @@ test("the token list, a token's holders and a portfolio come from the indexer", 
     await expect(page.getByTestId("holder-count")).toHaveText(String(holderCount));
     const holdersSection = page.getByRole("region", {name: "Holders and activity"});
     await expect(holdersSection.getByTestId("list-source")).toHaveAttribute("data-source", "indexer");
+    // Accounts the page knows are named: the creator's vesting holds the most, and buyer 02's tokens came from alice.
+    const topHolders = holdersSection.getByRole("region", {name: "Top holders"});
+    await expect(topHolders.getByRole("row").nth(1)).toHaveText(
+      /^creator vesting 0x[0-9a-fA-F]{4}…[0-9a-fA-F]{4}5,000,000$/,
+    );
+    await expect(topHolders).toContainText(`creator (liquid) ${short(chain.address("alex"))}`);
+    await expect(topHolders.getByRole("cell", {name: short(chain.address("buyer02")), exact: true})).toBeVisible();
     const credentials = page.getByTestId("credentials");
     await expect(credentials.getByTestId("list-source")).toHaveAttribute("data-source", "indexer");
     await expect(credentials.getByTestId("credential-holders")).toContainText("holds class 0 (no expiry, issued)");

@@ -1,5 +1,5 @@
 // How amounts, addresses and times read on screen.
-import {type Address, formatUnits} from "viem";
+import {type Address, formatUnits, getAddress, isAddress} from "viem";
 
 /** `1234567.5` → "1,234,567.5"; at most `maxDecimals` decimals, trailing zeros trimmed. */
 export function formatAmount(value: bigint, decimals: number, maxDecimals = 6): string {
@@ -9,7 +9,18 @@ export function formatAmount(value: bigint, decimals: number, maxDecimals = 6): 
   return trimmed ? `${grouped}.${trimmed}` : grouped;
 }
 
-export const shortAddress = (address: Address | string) => `${address.slice(0, 6)}…${address.slice(-4)}`;
+/**
+ * An address as EIP-55 writes it, whatever case it came in (the indexer's are lower case, the chain's checksummed), so
+ * the same account reads the same everywhere on screen; anything that is not an address is returned as it is.
+ */
+export const checksummed = (address: Address | string) =>
+  isAddress(address, {strict: false}) ? getAddress(address) : address;
+
+/** `0x7099…79C8`: the checksummed address, shortened. */
+export const shortAddress = (address: Address | string) => {
+  const a = checksummed(address);
+  return `${a.slice(0, 6)}…${a.slice(-4)}`;
+};
 
 /** Unix seconds → "2026-01-15 00:00 UTC". */
 export function formatTime(seconds: bigint | number): string {

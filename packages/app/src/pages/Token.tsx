@@ -141,7 +141,7 @@ function TokenView({token}: {token: Address}) {
             return <UnknownModule key={m.address} module={m} />;
         }
       })}
-      <Activity token={token} unit={unit} />
+      <Activity token={token} unit={unit} labels={address ? [...listed, ["you", address]] : listed} />
     </article>
   );
 }

@@ -2,13 +2,30 @@ import type {Address} from "viem";
 import {Scroll} from "../../components/Scroll.js";
 import {SourceNote} from "../../components/SourceNote.js";
 import {Table} from "../../components/Table.js";
-import {formatAmount, shortAddress} from "../../lib/format.js";
+import {checksummed, formatAmount, shortAddress} from "../../lib/format.js";
 import {useActivity, useHolders} from "../../lib/queries.js";
 
-/** The top holders with their count, and recent transfers: from the indexer (or the chain's logs without one). */
-export function Activity({token, unit}: {token: Address; unit: string}) {
+/** Names for the accounts the page knows: the creator, the vesting, each module, and the connected account. */
+export type AccountLabels = ReadonlyArray<readonly [label: string, account: Address]>;
+
+/**
+ * The top holders with their count, and recent transfers: from the indexer (or the chain's logs without one). An
+ * account the page knows is named beside its address, so a reader sees that the largest holder is the creator's
+ * vesting, or that a run of transfers comes from the staking campaign.
+ */
+export function Activity({token, unit, labels}: {token: Address; unit: string; labels: AccountLabels}) {
   const holders = useHolders(token);
   const activity = useActivity(token);
+  const account = (a: Address) => {
+    const label = labels.find(([, known]) => known.toLowerCase() === a.toLowerCase())?.[0];
+    return label ? (
+      <>
+        {label} <span className="note">{shortAddress(a)}</span>
+      </>
+    ) : (
+      shortAddress(a)
+    );
+  };
   return (
     <section aria-labelledby="holders-title">
       <h2 id="holders-title">Holders and activity</h2>
@@ -21,7 +38,7 @@ export function Activity({token, unit}: {token: Address; unit: string}) {
           <Table columns={["Holder", unit]}>
             {(holders.data?.items ?? []).map((h) => (
               <tr key={h.account}>
-                <td title={h.account}>{shortAddress(h.account)}</td>
+                <td title={checksummed(h.account)}>{account(h.account)}</td>
                 <td>{formatAmount(h.balance, 18)}</td>
               </tr>
             ))}
@@ -32,8 +49,8 @@ export function Activity({token, unit}: {token: Address; unit: string}) {
           <Table columns={["From", "To", unit]}>
             {(activity.data?.items ?? []).map((a) => (
               <tr key={`${a.hash}-${a.from}-${a.to}-${a.value}`}>
-                <td>{/^0x0{40}$/.test(a.from) ? "minted" : shortAddress(a.from)}</td>
-                <td>{/^0x0{40}$/.test(a.to) ? "burned" : shortAddress(a.to)}</td>
+                <td>{/^0x0{40}$/.test(a.from) ? "minted" : account(a.from)}</td>
+                <td>{/^0x0{40}$/.test(a.to) ? "burned" : account(a.to)}</td>
                 <td>{formatAmount(a.value, 18)}</td>
               </tr>
             ))}
