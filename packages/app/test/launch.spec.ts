@@ -35,6 +35,9 @@ test("a creator launches $ALEX with every module through the form", async ({app,
     "Class 0 is not revocable: once issued, you can never take",
   );
   await expect(review.getByTestId("gas")).toContainText(/Simulated gas: [\d,]+/);
+  // At the foot of the long form, the whole review is above, and its Launch button still on screen beside the form.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await expect(page.getByRole("button", {name: "Launch (one transaction)"})).toBeInViewport();
   const predicted = (await review.getByTestId("predicted").locator("dd").first().textContent()) as string;
   await app.shot("launch-form");
   await app.axe();

@@ -129,7 +129,7 @@ export default function Launch() {
             )}
           </fieldset>
         </div>
-        <div>
+        <div className="review-column">
           <section aria-labelledby="review-title" data-testid="launch-review">
             <h2 id="review-title">Review</h2>
             {ok ? (
