@@ -1,5 +1,6 @@
 // Journey: the sale succeeds; after the first quarter the creator withdraws the proceeds, reports the quarter's income
 // and pays what it owes from the dashboard; a buyer claims their share from the token page.
+import {getPeriodRecord} from "@personal-token/sdk";
 import {type Address, erc20Abi, parseEther, parseUnits} from "viem";
 import {buy, DAY} from "./chain.js";
 import {expect, test} from "./fixtures.js";
@@ -25,9 +26,22 @@ test("the creator reports and pays a quarter, the buyer claims", async ({app, ch
   await chain.warp(14n * DAY + 91n * DAY + 60n); // the sale closed, quarter 0 ended
   await page.reload();
   await expect(creator).toContainText("Status succeeded");
-  await expect(creator).toContainText("Next: period 0 is due");
+  // The next step in the contract's terms: the report is due at the period's end plus the 30-day grace, not later.
+  const {due} = await getPeriodRecord(chain.publicClient, {splitter: alexToken.splitter, period: 0n});
+  const dueText = `${new Date(Number(due) * 1000).toISOString().slice(0, 16).replace("T", " ")} UTC`;
+  const next = creator.getByTestId("sale-next");
+  await expect(next).toHaveText(`Next: report period 0 by ${dueText}; after that it reads late, on-chain.`);
+  await expect(next).not.toHaveClass("late");
   await app.shot("dashboard");
   await app.axe();
+  // A second past the due date the record reads late (as the token page's table does), until the report is sent.
+  await chain.warp(due - (await chain.now()) + 1n);
+  await page.reload();
+  await expect(next).toHaveText(
+    `Next: report period 0. Its report was due ${dueText}: it reads late until you send it.`,
+  );
+  await expect(next).toHaveClass("late");
+  await expect(creator).toContainText("1 late period(s)");
   await creator.getByRole("button", {name: "Withdraw proceeds"}).click();
   await expect(creator.getByText(/Confirmed:/)).toBeVisible();
 
@@ -37,10 +51,13 @@ test("the creator reports and pays a quarter, the buyer claims", async ({app, ch
   await creator.getByRole("button", {name: "Report income"}).click();
   await expect(creator.getByRole("form", {name: "Report a period's income"}).getByText(/Confirmed:/)).toBeVisible();
   await expect(creator.getByText(/Period 0: owed 6,000 USDC, paid 0/)).toBeVisible();
+  await expect(next).toHaveText("Next: period 0 has 6,000 USDC of 6,000 owed still to pay.");
+  await expect(creator).toContainText("0 late period(s)");
   await creator.getByLabel(/Amount to pay/).fill("6000");
   await creator.getByRole("button", {name: "Pay income"}).click();
   await expect(creator.getByRole("form", {name: "Pay a period"}).getByText(/Confirmed:/)).toBeVisible();
   await expect(creator.getByText(/Period 0: owed 6,000 USDC, paid 6,000/)).toBeVisible();
+  await expect(next).toContainText("Next: report period 1 by ");
   await app.shot("reported-and-paid");
 
   await app.open(`token/${alexToken.token}`);

@@ -2,6 +2,7 @@ import {
   approveToken,
   buyTokens,
   claimIncome,
+  type GetPeriodRecordReturnType,
   payIncome,
   purchaseCost,
   reportIncome,
@@ -192,11 +193,25 @@ function ClaimableRow({asset, amount}: {asset: Address; amount: bigint}) {
 }
 
 /** Creator: withdraw the proceeds, report a period and pay what it owes (lateness shown before it happens). */
+/**
+ * What the creator owes next, in the contract's own terms: a period whose report is missing (late, on-chain, once its
+ * due date — the period's end plus the grace — has passed, until it is sent), or a reported period not fully paid.
+ */
+function nextStep(next: GetPeriodRecordReturnType, asset: AssetMeta): string {
+  const period = next.period.toString();
+  if (next.reported) {
+    const left = formatAmount(next.owed - next.paid, asset.decimals);
+    return `Next: period ${period} has ${left} ${asset.symbol} of ${formatAmount(next.owed, asset.decimals)} owed still to pay.`;
+  }
+  return next.late
+    ? `Next: report period ${period}. Its report was due ${formatTime(next.due)}: it reads late until you send it.`
+    : `Next: report period ${period} by ${formatTime(next.due)}; after that it reads late, on-chain.`;
+}
+
 export function SaleCreator({splitter}: {splitter: Address}) {
   const sale = useSale(splitter);
   const asset = useAsset(sale.data?.terms.paymentAsset);
   const periods = usePeriods(splitter, sale.data?.periodCount);
-  const now = useBlockTime();
   const client = usePublicClient() as PublicClient;
   const {address} = useAccount();
   const allowance = useAllowance(asset.data?.address, address, splitter);
@@ -218,14 +233,10 @@ export function SaleCreator({splitter}: {splitter: Address}) {
       <h3>Income-share sale</h3>
       <p>
         Status {s.status}; {formatAmount(s.tokensSold, 18)} sold; {s.latePeriodCount.toString()} late period(s).
-        {next && now.data !== undefined ? (
-          <span className={next.due <= now.data ? "late" : undefined}>
+        {next ? (
+          <span className={next.late ? "late" : undefined} data-testid="sale-next">
             {" "}
-            Next: period {next.period.toString()} is due {formatTime(next.due)}
-            {next.due + s.terms.gracePeriod > now.data
-              ? `, late after ${formatTime(next.due + s.terms.gracePeriod)}`
-              : " — already late"}
-            .
+            {nextStep(next, a)}
           </span>
         ) : null}
       </p>
