@@ -70,6 +70,10 @@ test("a creator tops up the campaign and releases vesting; unknown code is flagg
   await app.open("dashboard");
   await app.actAs("alex");
   const desk = page.getByTestId("dashboard-ALEX");
+  // Every module's part of the desk has its own heading, one level under the token's.
+  for (const name of ["Vesting", "Income-share sale", "Inbox: time requests", "Polls", "Staking campaign"]) {
+    await expect(desk.getByRole("heading", {level: 3, name, exact: true})).toBeVisible();
+  }
   const topUp = desk.getByRole("form", {name: "Start or top up the campaign"});
   await topUp.getByLabel(/Rewards to stream/).fill("100000");
   await expect(topUp.getByText("= 100,000 ALEX")).toBeVisible();
@@ -77,7 +81,7 @@ test("a creator tops up the campaign and releases vesting; unknown code is flagg
   await expect(topUp.getByText(/Confirmed:/)).toBeVisible();
   expect(await chain.balanceOf(alexToken.token, alexToken.campaign)).toBe(parseEther("400000"));
 
-  const vesting = desk.getByRole("form", {name: "Vesting"});
+  const vesting = desk.getByRole("form", {name: "Release vested tokens"});
   const nonce = await chain.nonce("alex");
   await vesting.getByRole("button", {name: "Release vested tokens"}).click();
   await expect(vesting.getByText(/Not sent: Nothing releasable before 20/)).toBeVisible();

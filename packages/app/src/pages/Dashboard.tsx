@@ -1,4 +1,5 @@
 import {releaseVested} from "@personal-token/sdk";
+import type {ReactNode} from "react";
 import type {Address} from "viem";
 import {useAccount} from "wagmi";
 import {WriteForm} from "../components/Write.js";
@@ -45,7 +46,11 @@ function CreatorToken({token}: {token: Address}) {
           {info.data.name} (${unit})
         </a>
       </h2>
-      {info.data.vesting ? <Vesting vesting={info.data.vesting} unit={unit} /> : null}
+      {info.data.vesting ? (
+        <Desk title="Vesting">
+          <Vesting vesting={info.data.vesting} unit={unit} />
+        </Desk>
+      ) : null}
       {(modules.data ?? []).map((m) => {
         switch (m.kind) {
           case "incomeShare":
@@ -53,9 +58,17 @@ function CreatorToken({token}: {token: Address}) {
           case "timeEscrow":
             return <Requests key={m.address} escrow={m.address} holder={null} unit={unit} />;
           case "polls":
-            return <PollsCreator key={m.address} polls={m.address} />;
+            return (
+              <Desk key={m.address} title="Polls">
+                <PollsCreator polls={m.address} />
+              </Desk>
+            );
           case "staking":
-            return <StakingCreator key={m.address} campaign={m.address} unit={unit} />;
+            return (
+              <Desk key={m.address} title="Staking campaign">
+                <StakingCreator campaign={m.address} unit={unit} />
+              </Desk>
+            );
           case "loan":
             return <LoanCreator key={m.address} loan={m.address} />;
           case "credentials":
@@ -69,12 +82,21 @@ function CreatorToken({token}: {token: Address}) {
   );
 }
 
+/** A module's part of the dashboard under its own heading, like the sale's, the loan's and the inbox's. */
+function Desk({title, children}: {title: string; children: ReactNode}) {
+  return (
+    <div>
+      <h3>{title}</h3>
+      {children}
+    </div>
+  );
+}
+
 function Vesting({vesting, unit}: {vesting: Address; unit: string}) {
   const v = useVesting(vesting);
   if (!v.data) return null;
   return (
     <WriteForm
-      title="Vesting"
       action="Release vested tokens"
       prepare={() =>
         v.data.releasable > 0n
