@@ -28,7 +28,12 @@ test("a loan is funded, withdrawn, repaid and claimed, and its claims follow who
   await page.getByLabel("Claim symbol").fill("AML26");
   await page.getByLabel("Borrowed in (ETH or an ERC-20 address)").fill(USDC);
   await expect(page.getByText("= USDC")).toBeVisible();
+  // The amounts start empty (never a default in whatever asset is chosen), and the review says what is missing.
   const review = page.getByTestId("launch-review");
+  await expect(page.getByLabel("Principal (USDC)")).toHaveValue("");
+  await expect(review).toContainText("Fix: Enter an amount of USDC.");
+  await page.getByLabel("Principal (USDC)").fill("1500");
+  await page.getByLabel("Each installment (USDC)").fill("525");
   await expect(review.getByTestId("predicted")).toContainText("personal loan");
   await expect(review.getByTestId("summary")).toContainText("Lenders can lend you 1,500 USDC until");
   await expect(review.getByTestId("summary")).toContainText("owe back 1,575 USDC (3 installments of 525 USDC");

@@ -105,10 +105,12 @@ export const emptyLaunchForm: LaunchForm = {
   loanName: "",
   loanSymbol: "",
   loanAsset: "ETH",
-  loanPrincipal: "1500",
+  // No amounts by default: a loan's size is the creator's to type, in the asset they choose (Alex's 1,500 and 525 were
+  // USDC; left as they were, they would have read 1,500 ETH).
+  loanPrincipal: "",
   loanFundingDays: "14",
   loanInstallments: "3",
-  loanInstallmentAmount: "525",
+  loanInstallmentAmount: "",
   loanIntervalDays: "30",
   loanGraceDays: "7",
   credentials: false,
