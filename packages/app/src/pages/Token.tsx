@@ -95,7 +95,7 @@ function TokenView({token}: {token: Address}) {
             {listed.map(([label, a]) => (
               <tr key={`${label}-${a}`}>
                 <td>
-                  {label} <span className="note">{shortAddress(a)}</span>
+                  {label} <span className="note addr">{shortAddress(a)}</span>
                 </td>
                 <td>{balanceOf(a) === undefined ? "…" : formatAmount(balanceOf(a) as bigint, 18)}</td>
                 <td>{balanceOf(a) === undefined ? "" : pct(balanceOf(a) as bigint, t.totalSupply)}</td>

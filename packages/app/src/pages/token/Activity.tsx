@@ -20,7 +20,7 @@ export function Activity({token, unit, labels}: {token: Address; unit: string; l
     const label = labels.find(([, known]) => known.toLowerCase() === a.toLowerCase())?.[0];
     return label ? (
       <>
-        {label} <span className="note">{shortAddress(a)}</span>
+        {label} <span className="note addr">{shortAddress(a)}</span>
       </>
     ) : (
       shortAddress(a)
