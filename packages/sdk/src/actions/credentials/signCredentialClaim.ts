@@ -31,6 +31,10 @@ export type SignCredentialClaimErrorType = SignModuleMessageErrorType;
 /**
  * The EIP-712 types of `ICredentials.Claim` (`CLAIM_TYPEHASH`:
  * `Claim(uint256 classId,address recipient,uint256 nonce,uint256 deadline)`), from the generated ABI's struct.
+ *
+ * @example
+ * // check a signed claim off-chain: the creator's address, or false for a forged one
+ * const valid = await verifyTypedData({address: creator, domain, types: credentialClaimTypes, primaryType: "Claim", message, signature})
  */
 export const credentialClaimTypes = {
   Claim: /* @__PURE__ */ firstParameter(iCredentialsAbi, "claimDigest", "inputs").components,

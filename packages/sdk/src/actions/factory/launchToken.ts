@@ -34,7 +34,12 @@ export type LaunchTokenReturnType = Hash;
 
 export type LaunchTokenErrorType = WriteActionErrorType;
 
-/** The salt a launch uses when none is given: `keccak256(symbol)`, so one creator launches one token per symbol. */
+/**
+ * The salt a launch uses when none is given: `keccak256(symbol)`, so one creator launches one token per symbol.
+ *
+ * @example
+ * const {token} = predictLaunchAddresses({chainId: 8453, creator, salt: defaultSalt("ALEX")})
+ */
 export function defaultSalt(symbol: string): Hex {
   return keccak256(stringToHex(symbol));
 }

@@ -3,7 +3,12 @@ import type {ValidationErrorType} from "../../errors/validation.js";
 import {readNamed} from "../../utils/contract.js";
 import {pollsContract} from "./pollsContract.js";
 
-/** `IHolderPolls.PollState`, by index. */
+/**
+ * `IHolderPolls.PollState`, by index.
+ *
+ * @example
+ * pollStates[2] // "ended": the contract's `state(pollId)` is 2
+ */
 export const pollStates = ["pending", "active", "ended", "finalized", "cancelled"] as const;
 export type PollState = (typeof pollStates)[number];
 

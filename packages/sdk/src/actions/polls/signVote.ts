@@ -32,6 +32,10 @@ export type SignVoteErrorType = SignModuleMessageErrorType;
 /**
  * The EIP-712 types of `IHolderPolls.Vote` (`VOTE_TYPEHASH`:
  * `Vote(uint256 pollId,address voter,uint256 option,uint256 nonce)`), from the generated ABI's struct.
+ *
+ * @example
+ * // check a signed vote off-chain before relaying it
+ * const valid = await verifyTypedData({address: voter, domain, types: voteTypes, primaryType: "Vote", message, signature})
  */
 export const voteTypes = {
   Vote: /* @__PURE__ */ firstParameter(holderPollsAbi, "voteDigest", "inputs").components,
