@@ -192,7 +192,6 @@ function ClaimableRow({asset, amount}: {asset: Address; amount: bigint}) {
   return <li>{meta.data ? `${formatAmount(amount, meta.data.decimals)} ${meta.data.symbol}` : "…"} claimable</li>;
 }
 
-/** Creator: withdraw the proceeds, report a period and pay what it owes (lateness shown before it happens). */
 /**
  * What the creator owes next, in the contract's own terms: a period whose report is missing (late, on-chain, once its
  * due date — the period's end plus the grace — has passed, until it is sent), or a reported period not fully paid.
@@ -208,6 +207,7 @@ function nextStep(next: GetPeriodRecordReturnType, asset: AssetMeta): string {
     : `Next: report period ${period} by ${formatTime(next.due)}; after that it reads late, on-chain.`;
 }
 
+/** Creator: withdraw the proceeds, report a period and pay what it owes (lateness shown before it happens). */
 export function SaleCreator({splitter}: {splitter: Address}) {
   const sale = useSale(splitter);
   const asset = useAsset(sale.data?.terms.paymentAsset);
