@@ -9,6 +9,16 @@ test("a holder stakes and claims rewards", async ({app, chain, alexToken}) => {
   await app.actAs("alice");
   const staking = page.getByTestId("staking");
   await expect(staking).toContainText("Stake ALEX, earn ALEX");
+  // Nothing staked, nothing earned: claiming or leaving would be a transaction that moves nothing, so none is sent.
+  await expect(page.getByTestId("stake-position")).toContainText("You stake 0 ALEX and have earned 0 ALEX");
+  const nonce = await chain.nonce("alice");
+  await staking.getByRole("button", {name: "Claim rewards"}).click();
+  await expect(staking.getByRole("form", {name: "Claim rewards"})).toContainText("Not sent: Nothing to claim yet.");
+  await staking.getByRole("button", {name: "Withdraw all and claim"}).click();
+  await expect(staking.getByRole("form", {name: "Withdraw all and claim"})).toContainText(
+    "Not sent: Nothing staked and nothing earned.",
+  );
+  expect(await chain.nonce("alice")).toBe(nonce);
   await staking.getByLabel(/Amount to stake/).fill("100000");
   await expect(staking.getByText("= 100,000 ALEX")).toBeVisible();
   await staking.getByRole("button", {name: "Stake", exact: true}).click();

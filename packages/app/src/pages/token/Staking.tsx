@@ -40,8 +40,23 @@ export function Staking({campaign, unit}: {campaign: Address; unit: string}) {
         options={options}
         send={(w, value) => stake(w, {campaign, amount: value, approve: true})}
       />
-      <WriteForm action="Claim rewards" prepare={() => ({send: (w) => claimStakingRewards(w, {campaign})})} />
-      <WriteForm action="Withdraw all and claim" prepare={() => ({send: (w) => exitStaking(w, {campaign})})} />
+      {/* With nothing to take, the contract would accept the call and move nothing: say so instead of spending gas. */}
+      <WriteForm
+        action="Claim rewards"
+        prepare={() =>
+          position.data?.earned === 0n
+            ? {error: "Nothing to claim yet."}
+            : {send: (w) => claimStakingRewards(w, {campaign})}
+        }
+      />
+      <WriteForm
+        action="Withdraw all and claim"
+        prepare={() =>
+          position.data?.balance === 0n && position.data.earned === 0n
+            ? {error: "Nothing staked and nothing earned."}
+            : {send: (w) => exitStaking(w, {campaign})}
+        }
+      />
     </section>
   );
 }
