@@ -15,6 +15,7 @@ const explorerHash = (hash: string) => `${hash.slice(0, 10)}…${hash.slice(-6)}
  */
 export function WriteForm({
   title,
+  level = 4,
   action,
   prepare,
   children,
@@ -22,6 +23,8 @@ export function WriteForm({
   errorFields,
 }: {
   title?: string;
+  /** The title's heading level: 4 under a module's own heading (h3), 3 straight under a page section's (h2). */
+  level?: 3 | 4;
   action: string;
   prepare: () => Prepared | Promise<Prepared>;
   children?: ReactNode;
@@ -61,7 +64,7 @@ export function WriteForm({
         void write.submit(prepare);
       }}
     >
-      {title ? <h4>{title}</h4> : null}
+      {title ? level === 3 ? <h3>{title}</h3> : <h4>{title}</h4> : null}
       <FieldFailureContext.Provider value={failure}>{children}</FieldFailureContext.Provider>
       <button type="submit" disabled={write.busy || !isConnected} aria-busy={write.busy}>
         {write.busy ? "Sending…" : action}
@@ -104,6 +107,7 @@ export function WriteForm({
  */
 export function AmountForm({
   title,
+  level,
   action,
   label,
   name,
@@ -114,6 +118,7 @@ export function AmountForm({
   children,
 }: {
   title: string;
+  level?: 3 | 4;
   action: string;
   label: string;
   name: string;
@@ -128,6 +133,7 @@ export function AmountForm({
   return (
     <WriteForm
       title={title}
+      level={level}
       action={action}
       errorFields={{[name]: amountErrors}}
       prepare={() => {

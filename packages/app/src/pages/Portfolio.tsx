@@ -62,6 +62,7 @@ function Holding({token, name, symbol, account}: {token: Address; name: string; 
       </h2>
       <WriteForm
         title="Income to claim"
+        level={3}
         action="Claim all income"
         prepare={() => (rows.length ? {send: (w) => claimAllIncome(w, {splitters})} : {error: "Nothing to claim yet."})}
       >

@@ -140,6 +140,7 @@ function Claim({credentials, account}: {credentials: Address; account: Address})
   return (
     <WriteForm
       title="Claim a credential with the creator's signature"
+      level={3}
       action="Claim credential"
       errorFields={{"claim-code": [...signatureErrors, ...classErrors, ...recipientErrors]}}
       prepare={() => {

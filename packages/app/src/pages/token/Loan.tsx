@@ -111,6 +111,7 @@ function Fund({loan: d, asset: a}: {loan: Loan; asset: AssetMeta}) {
   return (
     <AmountForm
       title="Lend to the creator"
+      level={3}
       action="Fund the loan"
       label="Amount to lend"
       name="loan-fund"
@@ -149,6 +150,7 @@ function Position({loan: d, asset: a, account}: {loan: Loan; asset: AssetMeta; a
       {d.status === "failed" && p.balance > 0n ? (
         <WriteForm
           title="The funding failed"
+          level={3}
           action="Refund my loan"
           prepare={() => ({send: (w) => refundLoan(w, {loan: d.loan})})}
         >
@@ -161,6 +163,7 @@ function Position({loan: d, asset: a, account}: {loan: Loan; asset: AssetMeta; a
       {d.status !== "failed" && p.balance > 0n ? (
         <WriteForm
           title="Sell or give claims"
+          level={3}
           action="Transfer claims"
           errorFields={{"loan-to": recipientErrors, "loan-transfer": amountErrors}}
           prepare={() => {

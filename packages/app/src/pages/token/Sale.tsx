@@ -104,6 +104,7 @@ function Buy({
   return (
     <WriteForm
       title={`Buy ${unit}`}
+      level={3}
       action="Buy"
       errorFields={{"buy-amount": amountErrors}}
       prepare={() => {
@@ -166,6 +167,7 @@ function Claim({splitter}: {splitter: Address}) {
   return (
     <WriteForm
       title="Your income"
+      level={3}
       action="Claim income"
       prepare={() =>
         rows.length ? {send: (wallet) => claimIncome(wallet, {splitter})} : {error: "Nothing to claim yet."}

@@ -34,6 +34,7 @@ export function Staking({campaign, unit}: {campaign: Address; unit: string}) {
       ) : null}
       <AmountForm
         title="Stake"
+        level={3}
         action="Stake"
         label="Amount to stake"
         name="stake-amount"

@@ -50,6 +50,7 @@ export function TimeOffers({escrow, unit, token}: {escrow: Address; unit: string
       {offers.length ? (
         <WriteForm
           title="Request time"
+          level={3}
           action="Request time"
           prepare={() => {
             const id = parseWhole(offerId, {what: "Offer", max: offers.length - 1});
