@@ -175,6 +175,8 @@ export const sale = onchainTable(
     /** Payment-asset units paid against periods (what counts toward the payout cap). */
     totalPaid: total(t),
     completed: t.boolean().notNull(),
+    /** When the payout cap was met (`AgreementCompleted`'s block time): periods ending later are never late. */
+    capMetAt: t.bigint(),
   }),
   (table) => ({
     ...moduleKeys(table),

@@ -98,7 +98,7 @@ export const BIGINT_FIELDS: ReadonlySet<string> = new Set(
     "toCreator toHolder tokenAmount tokens tokensOffered tokensSold totalPaid totalStaked totalSupply totalVotes " +
     "unitLength unsoldWithdrawn updatedAt updatedBlock value weight totalFunded fundedAt principalWithdrawn " +
     "totalRefunded totalRepaid repaidAt totalClaimed claimSupply time validUntil validFor createdAt tokenId " +
-    "expiresAt issuedAt issuedBlock endedAt"
+    "expiresAt issuedAt issuedBlock endedAt capMetAt"
   ).split(" "),
 );
 

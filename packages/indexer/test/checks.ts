@@ -140,6 +140,19 @@ export async function expectIndexMatchesChain(indexer: IndexerClient, client: Pu
         }
         expect(claimedByHolders).toBe(claimed);
       }
+      // Every period the chain has started is listed (a short last period too), and each reads as the chain's does.
+      const [periodCount, asOf] = [await read("periodCount"), (await client.getBlock()).timestamp];
+      let started = 0;
+      for (let i = 0n; i < periodCount; i++) {
+        const {start} = await client.readContract({
+          address: at,
+          abi: incomeShareSplitterAbi,
+          functionName: "periodRecord",
+          args: [i],
+        });
+        if (start <= asOf) started++;
+      }
+      expect(record!.periods.length).toBe(started);
       for (const period of record!.periods) {
         const chain = await client.readContract({
           address: at,

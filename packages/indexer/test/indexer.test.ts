@@ -7,10 +7,15 @@
 
 import {
   burnCredential,
+  buyTokens,
   claimCredential,
   createCredentialClass,
+  getLaunchFromReceipt,
+  incomeShareModule,
   issueCredentials,
   launchToken,
+  payIncome,
+  reportIncome,
   revokeCredential,
   signCredentialClaim,
 } from "@personal-token/sdk";
@@ -23,6 +28,7 @@ import {
   http,
   type PublicClient,
   parseEther,
+  zeroAddress,
 } from "viem";
 import {mnemonicToAccount} from "viem/accounts";
 import {foundry} from "viem/chains";
@@ -52,6 +58,9 @@ const buyer01 = mnemonicToAccount(ANVIL_MNEMONIC, {addressIndex: 3});
 const buyer02 = mnemonicToAccount(ANVIL_MNEMONIC, {addressIndex: 4});
 /** A second creator, outside the story's cast, whose token alice also holds. */
 const bea = mnemonicToAccount(ANVIL_MNEMONIC, {addressIndex: 38});
+/** A third creator, and her only buyer, for an agreement whose payout cap is met early. */
+const cara = mnemonicToAccount(ANVIL_MNEMONIC, {addressIndex: 37});
+const dan = mnemonicToAccount(ANVIL_MNEMONIC, {addressIndex: 36});
 const SPEAKER_URI = "ipfs://alex/speaker";
 
 /**
@@ -99,6 +108,60 @@ async function launchBea(url: string) {
   if (receipt.status !== "success") throw new Error(`${hash} reverted`);
 }
 
+/**
+ * Cara's $CAP sells a share of her income in ETH over a term that ends mid-period (100 s periods over 250 s: the last
+ * is 50 s) with a 0.05 ETH payout cap, which period 0's payment meets; then the chain passes the last report deadline.
+ * On-chain, the periods after the cap are not late, and the short last one exists: the index must say the same. A few
+ * minutes of chain time, so the story's day-long windows are untouched.
+ */
+async function launchShortTermSale(url: string) {
+  const chain = createPublicClient({chain: foundry, transport: http(url), pollingInterval: 50});
+  const wallet = (account: typeof cara) =>
+    createWalletClient({account, chain: foundry, transport: http(url), pollingInterval: 50});
+  const testClient = createTestClient({chain: foundry, mode: "anvil", transport: http(url)});
+  const mined = async (hash: `0x${string}`) => {
+    const receipt = await chain.waitForTransactionReceipt({hash});
+    if (receipt.status !== "success") throw new Error(`${hash} reverted`);
+    return receipt;
+  };
+  const warpTo = async (timestamp: bigint) => {
+    await testClient.setNextBlockTimestamp({timestamp});
+    await testClient.mine({blocks: 1});
+  };
+  const now = (await chain.getBlock()).timestamp;
+  const saleEnd = now + 60n;
+  const terms = {
+    paymentAsset: zeroAddress,
+    price: parseEther("0.001"),
+    softCap: parseEther("10"),
+    saleStart: now,
+    saleEnd,
+    shareBps: 1_000,
+    termStart: saleEnd,
+    termEnd: saleEnd + 250n,
+    periodLength: 100n,
+    gracePeriod: 10n,
+    payoutCap: parseEther("0.05"),
+  };
+  const launched = await mined(
+    await launchToken(wallet(cara), {
+      name: "Cara Capped",
+      symbol: "CAP",
+      totalSupply: parseEther("1000"),
+      allocations: [{recipient: cara.address, amount: parseEther("900")}],
+      modules: [incomeShareModule({tokenAmount: parseEther("100"), terms})],
+    }),
+  );
+  const splitter = getLaunchFromReceipt(launched).modules[0]!.module;
+  await mined(await buyTokens(wallet(dan), {splitter, tokens: parseEther("100")}));
+  await warpTo(terms.termStart + 101n); // the sale closed, period 0 ended
+  await mined(
+    await reportIncome(wallet(cara), {splitter, period: 0n, grossIncome: parseEther("1"), evidenceURI: "ipfs://cap/0"}),
+  );
+  await mined(await payIncome(wallet(cara), {splitter, period: 0n, asset: zeroAddress, amount: parseEther("0.05")}));
+  await warpTo(terms.termEnd + 20n); // past every period's deadline
+}
+
 beforeAll(async () => {
   const t0 = performance.now();
   const seconds = () => `${((performance.now() - t0) / 1_000).toFixed(1)} s`;
@@ -114,6 +177,7 @@ beforeAll(async () => {
       const played = await playStory({url: started.url, root: ROOT, report: new Report(() => {})});
       await exerciseCredentials(started.url, played.credentials);
       await launchBea(started.url);
+      await launchShortTermSale(started.url);
       return {started, played};
     })(),
     startPostgres().then((started) => {
@@ -150,16 +214,16 @@ afterAll(async () => {
 describe("after the demo story, every indexed figure equals the chain", () => {
   test("on PGlite", async () => {
     const counted = await expectIndexMatchesChain(createIndexerClient({url: pglite.url}), client);
-    // The story's cast: $ALEX, and $BEA that the test adds (2 tokens); alex, alice, the vesting wallet, 30 buyers, the
-    // pool… (34 holders of ALEX; bea and alice hold BEA: 36 in all); 30 buyers with 2
-    // assets claimed each; one time request; 31 voters; 4 stakers; one loan whose claim Peter, buyer 05 and the pool
+    // The story's cast: $ALEX, and $BEA and $CAP that the test adds (3 tokens); alex, alice, the vesting wallet, 30
+    // buyers, the pool… (34 holders of ALEX; bea and alice hold BEA, cara and her sale hold CAP: 38 in all); 30 buyers
+    // of ALEX with 2 assets claimed each, and dan with CAP's ETH (61); one time request; 31 voters; 4 stakers; one loan whose claim Peter, buyer 05 and the pool
     // hold; two credential classes: "Early believer" (30 issued, buyer 02's burned) and the speaker class (alice's
     // revoked, buyer 01's claimed by signature); one snapshot (the poll's).
     expect(counted).toMatchObject({
-      tokens: 2,
-      holders: 36,
-      buyers: 30,
-      claims: 60,
+      tokens: 3,
+      holders: 38,
+      buyers: 31,
+      claims: 61,
       requests: 1,
       votes: 31,
       stakers: 4,
@@ -171,12 +235,12 @@ describe("after the demo story, every indexed figure equals the chain", () => {
       snapshots: 1,
     });
     // Everyone the feeds name (every holder among them) had their portfolio's tokens checked.
-    expect(counted.portfolios).toBeGreaterThanOrEqual(36);
+    expect(counted.portfolios).toBeGreaterThanOrEqual(38);
   });
 
   test("on Postgres, read through `ponder serve`", async () => {
     const counted = await expectIndexMatchesChain(createIndexerClient({url: served.url}), client);
-    expect(counted).toMatchObject({tokens: 2, holders: 36, buyers: 30, loanHolders: 3, credentialsHeld: 30});
+    expect(counted).toMatchObject({tokens: 3, holders: 38, buyers: 31, loanHolders: 3, credentialsHeld: 30});
   });
 });
 
@@ -245,7 +309,8 @@ describe("documented queries", () => {
     expect(portfolio.credentials.map((c) => [c.token, c.status])).toEqual([[story.token.toLowerCase(), "revoked"]]);
     const {items: listed} = await api().tokens({chainId: CHAIN});
     expect(portfolio.tokens.map((t) => t.symbol)).toEqual(["BEA", "ALEX"]);
-    expect(portfolio.tokens).toEqual(listed);
+    const hers = listed.filter((t) => t.symbol !== "CAP");
+    expect(portfolio.tokens).toEqual(hers);
     for (const t of portfolio.tokens) {
       const named = await Promise.all(
         (["name", "symbol"] as const).map((functionName) =>
@@ -254,7 +319,7 @@ describe("documented queries", () => {
       );
       expect([t.name, t.symbol]).toEqual(named);
     }
-    expect((await api().portfolio({account: alice.address, chainId: CHAIN})).tokens).toEqual(listed);
+    expect((await api().portfolio({account: alice.address, chainId: CHAIN})).tokens).toEqual(hers);
     // Buyer 02 (balance, shares, claims, a vote, a burned credential) has nothing of BEA: ALEX only.
     expect((await api().portfolio({account: buyer02.address})).tokens.map((t) => t.symbol)).toEqual(["ALEX"]);
     // An account with nothing has no tokens.
@@ -267,6 +332,15 @@ describe("documented queries", () => {
     expect(quarterZero!.owed).toBe(6_000_000_000n); // 15% of 40,000 USDC
     expect(quarterZero!.paid).toBe(3_000_000_000n); // the USDC half; the LP half is declared
     expect(quarterZero!.declaredValue).toBe(3_000_000_000n);
+
+    // $CAP: a short last period, and no period late once the payout cap was met (as `periodRecord` reads them).
+    const [capped] = (await api().income({creator: cara.address})).agreements;
+    expect(capped!.sale.capMetAt).toBeGreaterThan(capped!.sale.termStart);
+    expect(capped!.periods.map((p) => [p.period, p.end - p.start, p.reported, p.late])).toEqual([
+      [0, 100n, true, false],
+      [1, 100n, false, false],
+      [2, 50n, false, false],
+    ]);
 
     // Votes arrived three ways: directly, signed and relayed in one transaction.
     const {items: votes} = await api().activity({chainId: CHAIN, token: story.token, kind: "vote", limit: 100});
@@ -325,6 +399,7 @@ describe("documented queries", () => {
       data: {
         tokens: {
           items: [
+            {symbol: "CAP", holderCount: 2},
             {symbol: "BEA", holderCount: 2},
             {symbol: "ALEX", holderCount: 34},
           ],

@@ -29,6 +29,7 @@ import schema, {
 import {type Context, Hono} from "hono";
 import {and, asc, client, desc, eq, graphql, gt, inArray, type PgColumn, replaceBigInts, union} from "ponder";
 import {MAX_PAGE} from "../../client";
+import {isLate, periodCount, periodSchedule} from "../incomeSchedule";
 
 const DEFAULT_PAGE = 50;
 const MAX_OFFSET = 1_000_000;
@@ -335,23 +336,21 @@ app.get("/creators/:address/income", async (c) => {
         db.select().from(incomePayment).where(bySale(incomePayment)).orderBy(asc(incomePayment.timestamp)),
         db.select().from(incomeAsset).where(bySale(incomeAsset)),
       ]);
-      // Periods nobody reported or paid have no row: list every period due so far.
-      const count =
-        agreement.periodLength === 0n ? 0n : (agreement.termEnd - agreement.termStart) / agreement.periodLength;
+      // Periods nobody reported or paid have no row: list every period started so far, the short last one included.
+      const count = periodCount(agreement);
       const record = [];
       for (let i = 0; BigInt(i) < count; i++) {
-        const start = agreement.termStart + BigInt(i) * agreement.periodLength;
+        const {start, end, due} = periodSchedule(agreement, i);
         if (start > now) break;
         const stored = periods.find((p) => p.period === i);
-        const end = start + agreement.periodLength;
-        const due = stored?.due ?? end + agreement.gracePeriod;
+        const reported = stored?.reported ?? false;
         record.push({
           period: i,
           start,
           end,
           due,
-          reported: stored?.reported ?? false,
-          late: !(stored?.reported ?? false) && now > due,
+          reported,
+          late: isLate(agreement, {end, due, reported}, now),
           grossIncome: stored?.grossIncome ?? 0n,
           owed: stored?.owed ?? 0n,
           paid: stored?.paid ?? 0n,

@@ -6,6 +6,7 @@ import {ponder} from "ponder:registry";
 import {incomeAsset, incomeClaim, incomePayment, incomePeriod, sale, saleBuyer} from "ponder:schema";
 import {incomeShareTermsParameter} from "@personal-token/sdk";
 import {decodeAbiParameters, maxUint256} from "viem";
+import {isLate, periodSchedule} from "../incomeSchedule";
 import {type AnyEvent, type Ctx, type Db, eventId, lower, moduleOf, recordModuleActivity} from "./shared";
 import {moduleLaunchedHooks} from "./token";
 
@@ -40,8 +41,6 @@ async function saleOf(ctx: Ctx, event: AnyEvent) {
   return ctx.db.find(sale, {chainId: ctx.chain.id, address: lower(event.log.address)});
 }
 
-const MAX_UINT64 = 2n ** 64n - 1n;
-
 /** A period's row, created with its schedule the first time it is reported or paid. */
 async function periodRow(
   db: Db,
@@ -52,16 +51,7 @@ async function periodRow(
   const key = {chainId, sale: agreement.address, period};
   const existing = await db.find(incomePeriod, key);
   if (existing) return existing;
-  const start = agreement.termStart + BigInt(period) * agreement.periodLength;
-  const end = start + agreement.periodLength;
-  const due = end + agreement.gracePeriod > MAX_UINT64 ? MAX_UINT64 : end + agreement.gracePeriod;
-  return db.insert(incomePeriod).values({
-    ...key,
-    start,
-    end,
-    due,
-    reported: false,
-  });
+  return db.insert(incomePeriod).values({...key, ...periodSchedule(agreement, period), reported: false});
 }
 
 async function buyerRow(db: Db, chainId: number, agreement: Address, account: Address) {
@@ -177,7 +167,8 @@ ponder.on("IncomeShareSplitter:IncomeReported", async ({event, context}) => {
   await recordModuleActivity(context, event, agreement, {
     kind: "report",
     amount: grossIncome,
-    detail: {period, owed, evidenceURI, late: event.block.timestamp > row.due},
+    // Whether the report came late: the period read late up to this block.
+    detail: {period, owed, evidenceURI, late: isLate(agreement, {...row, reported: false}, event.block.timestamp)},
   });
 });
 
@@ -263,7 +254,9 @@ ponder.on("IncomeShareSplitter:AgreementCompleted", async ({event, context}) => 
   const chainId = context.chain.id;
   const agreement = await saleOf(context, event);
   if (!agreement) return;
-  await context.db.update(sale, {chainId, address: agreement.address}).set({completed: true});
+  await context.db
+    .update(sale, {chainId, address: agreement.address})
+    .set({completed: true, capMetAt: event.block.timestamp});
   await recordModuleActivity(context, event, agreement, {kind: "completed", amount: event.args.totalPaid});
 });
 
