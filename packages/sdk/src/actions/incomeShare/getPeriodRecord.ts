@@ -9,12 +9,18 @@ export type GetPeriodRecordParameters = {splitter: Address; period: bigint};
 /** What was declared, owed and paid for one period, and whether its report is late. */
 export type GetPeriodRecordReturnType = {
   period: bigint;
-  /** Unix seconds: first second, end (exclusive), and when the report is due (end + grace). */
+  /**
+   * Unix seconds: first second, end (exclusive; the term's end for a shorter last period), and when the report is due
+   * (end + grace).
+   */
   start: bigint;
   end: bigint;
   due: bigint;
   reported: boolean;
-  /** True when the report is missing after `due`. */
+  /**
+   * True while the report is missing after `due`, for a period that ended by the agreement's completion (the term's
+   * end, or when the payout cap was met if earlier): a period ending after the cap was met is never late.
+   */
   late: boolean;
   grossIncome: bigint;
   /** `grossIncome × shareBps / 10,000`, in payment-asset units. */
