@@ -63,6 +63,8 @@ test("the creator reports and pays a quarter, the buyer claims", async ({app, ch
   await app.open(`token/${alexToken.token}`);
   await app.actAs("buyer01");
   await expect(page.getByTestId("periods")).toContainText("40,000");
+  // The date in the table is the report's deadline (end + grace), not a payment date.
+  await expect(page.getByTestId("periods").getByRole("columnheader", {name: "Report due"})).toBeVisible();
   await expect(page.getByTestId("claimable")).toContainText("6,000 USDC claimable");
   const before = await chain.publicClient.readContract({
     address: usdc,

@@ -136,7 +136,15 @@ function Periods({splitter, count, asset}: {splitter: Address; count: bigint; as
     <Scroll label="Income per period">
       <h3>Income per period</h3>
       <Table
-        columns={["Period", "Due", "Declared income", "Owed", `Paid (${asset.symbol})`, "Declared value", "State"]}
+        columns={[
+          "Period",
+          "Report due",
+          "Declared income",
+          "Owed",
+          `Paid (${asset.symbol})`,
+          "Declared value",
+          "State",
+        ]}
         testId="periods"
       >
         {(periods.data ?? [])
