@@ -16,6 +16,8 @@ test("a buyer buys into the sale from the token page", async ({app, chain, alexT
   await app.axe();
 
   await app.actAs("buyer01");
+  await expect(page.getByTestId("my-balance")).toBeVisible();
+  await expect(page.getByTestId("sale-position")).toHaveCount(0); // nothing bought yet: no position shown
   const nonce = await chain.nonce("buyer01");
   const amount = page.getByLabel(/Tokens to buy/);
   await amount.fill("1,5");
@@ -35,6 +37,11 @@ test("a buyer buys into the sale from the token page", async ({app, chain, alexT
   await page.getByRole("button", {name: "Buy"}).dblclick(); // a double click buys once
   await expect(page.getByText(/Confirmed:/)).toBeVisible();
   await expect(page.getByTestId("sale-sold")).toContainText("30,000 of 1,000,000 ALEX sold");
+  // The buyer's place in the agreement: held until the soft cap, and the only shares so far, so all of each payment.
+  await expect(page.getByTestId("sale-position")).toHaveText(
+    "You bought 30,000 ALEX for 600 USDC (30,000 held for you until the sale succeeds). Your claim: 30,000 of " +
+      "30,000 shares, so 100% of every payment of the creator's 15% income share.",
+  );
   await app.shot("bought");
   expect(await chain.nonce("buyer01")).toBe(nonce + 2); // approve + buy, once
   expect(await chain.balanceOf(alexToken.token, alexToken.splitter)).toBe(parseEther("1000000")); // delivered at soft cap

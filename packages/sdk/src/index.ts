@@ -169,6 +169,12 @@ export {
   getSale,
 } from "./actions/incomeShare/getSale.js";
 export {
+  type GetSalePositionErrorType,
+  type GetSalePositionParameters,
+  type GetSalePositionReturnType,
+  getSalePosition,
+} from "./actions/incomeShare/getSalePosition.js";
+export {
   type PayIncomeErrorType,
   type PayIncomeParameters,
   type PayIncomeReturnType,

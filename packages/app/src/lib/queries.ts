@@ -14,6 +14,7 @@ import {
   getPeriodRecord,
   getPollResults,
   getSale,
+  getSalePosition,
   getStakingPosition,
   getTokenInfo,
   getVesting,
@@ -150,6 +151,12 @@ export const usePolls = (polls: Address | undefined) =>
 
 export const useCampaign = (campaign: Address | undefined) =>
   useRead(["campaign", campaign], (c) => getCampaign(c, {campaign: campaign as Address}));
+
+/** The connected account's purchase and claim shares in an income-share agreement. */
+export const useSalePosition = (splitter: Address | undefined, account: Address | undefined) =>
+  useRead(["salePosition", splitter, account], (c) =>
+    getSalePosition(c, {splitter: splitter as Address, account: account as Address}),
+  );
 
 export const useStakingPosition = (campaign: Address | undefined, account: Address | undefined) =>
   useRead(["position", campaign, account], (c) =>

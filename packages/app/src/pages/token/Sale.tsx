@@ -27,6 +27,7 @@ import {
   useClaimable,
   usePeriods,
   useSale,
+  useSalePosition,
 } from "../../lib/queries.js";
 import type {WalletClient} from "../../lib/write.js";
 
@@ -77,7 +78,7 @@ export function Sale({splitter, unit}: {splitter: Address; unit: string}) {
         <Buy splitter={splitter} unit={unit} asset={a} price={s.terms.price} left={left} />
       ) : null}
       <Periods splitter={splitter} count={s.periodCount} asset={a} />
-      <Claim splitter={splitter} />
+      <Claim splitter={splitter} unit={unit} shareBps={s.terms.shareBps} asset={a} />
     </section>
   );
 }
@@ -167,11 +168,31 @@ function Periods({splitter, count, asset}: {splitter: Address; count: bigint; as
   );
 }
 
-function Claim({splitter}: {splitter: Address}) {
+/** `part / whole` as a percentage with up to two decimals ("3.33%"); a claim smaller than 0.01% reads "< 0.01%". */
+function shareOf(part: bigint, whole: bigint): string {
+  if (whole === 0n) return "0%";
+  const hundredths = (part * 10_000n) / whole;
+  return hundredths === 0n && part > 0n ? "< 0.01%" : `${Number(hundredths) / 100}%`;
+}
+
+/** The holder's part: their purchase and claim shares (when they have any), what they can claim, and claiming it. */
+function Claim({
+  splitter,
+  unit,
+  shareBps,
+  asset,
+}: {
+  splitter: Address;
+  unit: string;
+  shareBps: number;
+  asset: AssetMeta;
+}) {
   const {address} = useAccount();
   const claimable = useClaimable([splitter], address);
+  const position = useSalePosition(splitter, address);
   const rows = (claimable.data ?? []).filter((c) => c.amount > 0n);
   if (!address) return null;
+  const p = position.data;
   return (
     <WriteForm
       title="Your income"
@@ -181,6 +202,16 @@ function Claim({splitter}: {splitter: Address}) {
         rows.length ? {send: (wallet) => claimIncome(wallet, {splitter})} : {error: "Nothing to claim yet."}
       }
     >
+      {p && (p.tokensBought > 0n || p.shares > 0n) ? (
+        <p data-testid="sale-position">
+          {p.tokensBought > 0n
+            ? `You bought ${formatAmount(p.tokensBought, 18)} ${unit} for ${formatAmount(p.paid, asset.decimals)} ${asset.symbol}${p.undelivered > 0n ? ` (${formatAmount(p.undelivered, 18)} held for you until the sale succeeds)` : ""}. `
+            : ""}
+          Your claim: {formatAmount(p.shares, 18)} of {formatAmount(p.totalShares, 18)} shares, so{" "}
+          <strong>{shareOf(p.shares, p.totalShares)}</strong> of every payment of the creator's {formatBps(shareBps)}{" "}
+          income share.
+        </p>
+      ) : null}
       <ClaimableList rows={rows} />
     </WriteForm>
   );

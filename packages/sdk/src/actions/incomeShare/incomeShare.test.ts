@@ -28,6 +28,7 @@ import {
   getClaimable,
   getPeriodRecord,
   getSale,
+  getSalePosition,
   InvalidAddressError,
   InvalidAmountError,
   payIncome,
@@ -362,6 +363,45 @@ describe("getClaimable", () => {
   test("rejects a malformed account before any RPC", async () => {
     const {client, calls} = noRpcClient();
     await expect(getClaimable(client, {splitters: [usdc], account: "bob" as Address})).rejects.toMatchObject({
+      name: "InvalidAddressError",
+      field: "account",
+    });
+    expect(calls).toEqual([]);
+  });
+});
+
+describe("getSalePosition", () => {
+  test("a buyer's purchase, what is still held for them, and their claim shares out of all", async () => {
+    // alice's 100,000 are held below the 250,000 soft cap; bob's 200,000 cross it, then alice's are delivered.
+    const {splitter} = await launchAlexIsa([
+      [alice, parseEther("100000")],
+      [bob, parseEther("200000")],
+    ]);
+    const position = {
+      tokensBought: parseEther("100000"),
+      paid: purchaseCost(parseEther("100000"), 20_000n),
+      undelivered: parseEther("100000"),
+      shares: parseEther("100000"),
+      totalShares: parseEther("300000"),
+    };
+    expect(await getSalePosition(publicClient, {splitter, account: alice.account.address})).toEqual(position);
+    await mined(deliverTokens(stranger, {splitter, buyer: alice.account.address}));
+    expect(await getSalePosition(publicClient, {splitter, account: alice.account.address})).toEqual({
+      ...position,
+      undelivered: 0n,
+    });
+    expect(await getSalePosition(publicClient, {splitter, account: stranger.account.address})).toEqual({
+      tokensBought: 0n,
+      paid: 0n,
+      undelivered: 0n,
+      shares: 0n,
+      totalShares: parseEther("300000"),
+    });
+  });
+
+  test("rejects a malformed account before any RPC", async () => {
+    const {client, calls} = noRpcClient();
+    await expect(getSalePosition(client, {splitter: usdc, account: "alice" as Address})).rejects.toMatchObject({
       name: "InvalidAddressError",
       field: "account",
     });
