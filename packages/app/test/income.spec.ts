@@ -84,4 +84,10 @@ test("the creator reports and pays a quarter, the buyer claims", async ({app, ch
   expect(after - before).toBe(parseUnits("6000", 6));
   await app.shot("claimed");
   await app.axe();
+
+  // The portfolio names the buyer's part of the agreement: the only buyer, so all of every payment.
+  await app.open("portfolio");
+  await expect(page.getByTestId("holding-ALEX").getByTestId("portfolio-income-share")).toHaveText(
+    "Income share: 300,000 of 300,000 claim shares, so 100% of every payment.",
+  );
 });

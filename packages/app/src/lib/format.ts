@@ -39,6 +39,13 @@ export function formatDuration(seconds: bigint | number): string {
 
 export const formatBps = (bps: bigint | number) => `${Number(bps) / 100}%`;
 
+/** `part / whole` as a percentage with up to two decimals ("3.33%"); a part under 0.01% reads "< 0.01%". */
+export function formatShare(part: bigint, whole: bigint): string {
+  if (whole === 0n) return "0%";
+  const hundredths = (part * 10_000n) / whole;
+  return hundredths === 0n && part > 0n ? "< 0.01%" : `${Number(hundredths) / 100}%`;
+}
+
 /** What share of `whole` `part` is, in percent with one decimal (0 when `whole` is 0). */
 export function percentOf(part: bigint, whole: bigint): number {
   return whole === 0n ? 0 : Number((part * 1000n) / whole) / 10;

@@ -3,7 +3,7 @@ import type {Address} from "viem";
 import {useAccount} from "wagmi";
 import {SourceNote} from "../components/SourceNote.js";
 import {WriteForm} from "../components/Write.js";
-import {formatAmount} from "../lib/format.js";
+import {formatAmount, formatShare} from "../lib/format.js";
 import type {TokenModule} from "../lib/modules.js";
 import {
   useAsset,
@@ -15,6 +15,7 @@ import {
   useModuleHoldings,
   usePolls,
   usePortfolioTokens,
+  useSalePosition,
   useStakingPosition,
   useTokenModules,
 } from "../lib/queries.js";
@@ -75,6 +76,9 @@ function Holding({token, name, symbol, account}: {token: Address; name: string; 
         m.kind === "staking" ? <Stake key={m.address} campaign={m.address} account={account} unit={symbol} /> : null,
       )}
       {(modules.data ?? []).map((m: TokenModule) =>
+        m.kind === "incomeShare" ? <IncomeShare key={m.address} splitter={m.address} account={account} /> : null,
+      )}
+      {(modules.data ?? []).map((m: TokenModule) =>
         m.kind === "loan" ? <LoanHolding key={m.address} loan={m.address} account={account} /> : null,
       )}
       {(modules.data ?? []).map((m: TokenModule) =>
@@ -86,6 +90,19 @@ function Holding({token, name, symbol, account}: {token: Address; name: string; 
         m.kind === "polls" ? <OpenPolls key={m.address} polls={m.address} token={token} /> : null,
       )}
     </section>
+  );
+}
+
+/** `account`'s claim shares in one income-share agreement, and so its part of every payment (when it has any). */
+function IncomeShare({splitter, account}: {splitter: Address; account: Address}) {
+  const position = useSalePosition(splitter, account);
+  const p = position.data;
+  if (!p || p.shares === 0n) return null;
+  return (
+    <p data-testid="portfolio-income-share">
+      Income share: {formatAmount(p.shares, 18)} of {formatAmount(p.totalShares, 18)} claim shares, so{" "}
+      <strong>{formatShare(p.shares, p.totalShares)}</strong> of every payment.
+    </p>
   );
 }
 

@@ -18,7 +18,7 @@ import {Table} from "../../components/Table.js";
 import {WriteForm} from "../../components/Write.js";
 import {parseAmount, parseWhole} from "../../lib/amount.js";
 import {amountErrors, periodErrors} from "../../lib/fieldErrors.js";
-import {formatAmount, formatBps, formatDuration, formatTime, percentOf} from "../../lib/format.js";
+import {formatAmount, formatBps, formatDuration, formatShare, formatTime, percentOf} from "../../lib/format.js";
 import {
   type AssetMeta,
   useAllowance,
@@ -168,13 +168,6 @@ function Periods({splitter, count, asset}: {splitter: Address; count: bigint; as
   );
 }
 
-/** `part / whole` as a percentage with up to two decimals ("3.33%"); a claim smaller than 0.01% reads "< 0.01%". */
-function shareOf(part: bigint, whole: bigint): string {
-  if (whole === 0n) return "0%";
-  const hundredths = (part * 10_000n) / whole;
-  return hundredths === 0n && part > 0n ? "< 0.01%" : `${Number(hundredths) / 100}%`;
-}
-
 /** The holder's part: their purchase and claim shares (when they have any), what they can claim, and claiming it. */
 function Claim({
   splitter,
@@ -208,8 +201,8 @@ function Claim({
             ? `You bought ${formatAmount(p.tokensBought, 18)} ${unit} for ${formatAmount(p.paid, asset.decimals)} ${asset.symbol}${p.undelivered > 0n ? ` (${formatAmount(p.undelivered, 18)} held for you until the sale succeeds)` : ""}. `
             : ""}
           Your claim: {formatAmount(p.shares, 18)} of {formatAmount(p.totalShares, 18)} shares, so{" "}
-          <strong>{shareOf(p.shares, p.totalShares)}</strong> of every payment of the creator's {formatBps(shareBps)}{" "}
-          income share.
+          <strong>{formatShare(p.shares, p.totalShares)}</strong> of every payment of the creator's{" "}
+          {formatBps(shareBps)} income share.
         </p>
       ) : null}
       <ClaimableList rows={rows} />
