@@ -63,18 +63,25 @@ const cara = mnemonicToAccount(ANVIL_MNEMONIC, {addressIndex: 37});
 const dan = mnemonicToAccount(ANVIL_MNEMONIC, {addressIndex: 36});
 const SPEAKER_URI = "ipfs://alex/speaker";
 
+/** Clients on the chain at `url` for the scenes below; `mined` waits for a transaction and fails if it reverted. */
+function onChain(url: string) {
+  const chain = createPublicClient({chain: foundry, transport: http(url), pollingInterval: 50});
+  const wallet = (account: typeof alex) =>
+    createWalletClient({account, chain: foundry, transport: http(url), pollingInterval: 50});
+  const mined = async (hash: `0x${string}`) => {
+    const receipt = await chain.waitForTransactionReceipt({hash});
+    if (receipt.status !== "success") throw new Error(`${hash} reverted`);
+    return receipt;
+  };
+  return {chain, wallet, mined};
+}
+
 /**
  * What the story's act 9 leaves out of credentials: Alex adds a revocable class valid for a year, issues it to alice,
  * signs a claim that buyer 01 submits, then revokes alice's; buyer 02 burns their "Early believer".
  */
 async function exerciseCredentials(url: string, credentials: Address) {
-  const wallet = (account: typeof alex) =>
-    createWalletClient({account, chain: foundry, transport: http(url), pollingInterval: 50});
-  const chain = createPublicClient({chain: foundry, transport: http(url), pollingInterval: 50});
-  const mined = async (hash: `0x${string}`) => {
-    const receipt = await chain.waitForTransactionReceipt({hash});
-    if (receipt.status !== "success") throw new Error(`${hash} reverted`);
-  };
+  const {chain, wallet, mined} = onChain(url);
   const creator = wallet(alex);
   const {hash, classId} = await createCredentialClass(creator, {
     credentials,
@@ -93,19 +100,18 @@ async function exerciseCredentials(url: string, credentials: Address) {
 
 /** Bea launches $BEA (no modules) with 100 of its 1,000 to alice: a second token in alice's portfolio only. */
 async function launchBea(url: string) {
-  const chain = createPublicClient({chain: foundry, transport: http(url), pollingInterval: 50});
-  const wallet = createWalletClient({account: bea, chain: foundry, transport: http(url), pollingInterval: 50});
-  const hash = await launchToken(wallet, {
-    name: "Bea Builder",
-    symbol: "BEA",
-    totalSupply: parseEther("1000"),
-    allocations: [
-      {recipient: bea.address, amount: parseEther("900")},
-      {recipient: alice.address, amount: parseEther("100")},
-    ],
-  });
-  const receipt = await chain.waitForTransactionReceipt({hash});
-  if (receipt.status !== "success") throw new Error(`${hash} reverted`);
+  const {wallet, mined} = onChain(url);
+  await mined(
+    await launchToken(wallet(bea), {
+      name: "Bea Builder",
+      symbol: "BEA",
+      totalSupply: parseEther("1000"),
+      allocations: [
+        {recipient: bea.address, amount: parseEther("900")},
+        {recipient: alice.address, amount: parseEther("100")},
+      ],
+    }),
+  );
 }
 
 /**
@@ -115,15 +121,8 @@ async function launchBea(url: string) {
  * minutes of chain time, so the story's day-long windows are untouched.
  */
 async function launchShortTermSale(url: string) {
-  const chain = createPublicClient({chain: foundry, transport: http(url), pollingInterval: 50});
-  const wallet = (account: typeof cara) =>
-    createWalletClient({account, chain: foundry, transport: http(url), pollingInterval: 50});
+  const {chain, wallet, mined} = onChain(url);
   const testClient = createTestClient({chain: foundry, mode: "anvil", transport: http(url)});
-  const mined = async (hash: `0x${string}`) => {
-    const receipt = await chain.waitForTransactionReceipt({hash});
-    if (receipt.status !== "success") throw new Error(`${hash} reverted`);
-    return receipt;
-  };
   const warpTo = async (timestamp: bigint) => {
     await testClient.setNextBlockTimestamp({timestamp});
     await testClient.mine({blocks: 1});
@@ -216,9 +215,9 @@ describe("after the demo story, every indexed figure equals the chain", () => {
     const counted = await expectIndexMatchesChain(createIndexerClient({url: pglite.url}), client);
     // The story's cast: $ALEX, and $BEA and $CAP that the test adds (3 tokens); alex, alice, the vesting wallet, 30
     // buyers, the pool… (34 holders of ALEX; bea and alice hold BEA, cara and her sale hold CAP: 38 in all); 30 buyers
-    // of ALEX with 2 assets claimed each, and dan with CAP's ETH (61); one time request; 31 voters; 4 stakers; one loan whose claim Peter, buyer 05 and the pool
-    // hold; two credential classes: "Early believer" (30 issued, buyer 02's burned) and the speaker class (alice's
-    // revoked, buyer 01's claimed by signature); one snapshot (the poll's).
+    // of ALEX with 2 assets claimed each, and dan with CAP's ETH (61); one time request; 31 voters; 4 stakers; one
+    // loan whose claim Peter, buyer 05 and the pool hold; two credential classes: "Early believer" (30 issued, buyer
+    // 02's burned) and the speaker class (alice's revoked, buyer 01's claimed by signature); one snapshot (the poll's).
     expect(counted).toMatchObject({
       tokens: 3,
       holders: 38,
