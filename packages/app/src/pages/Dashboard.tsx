@@ -1,5 +1,4 @@
 import {releaseVested} from "@personal-token/sdk";
-import type {ReactNode} from "react";
 import type {Address} from "viem";
 import {useAccount} from "wagmi";
 import {WriteForm} from "../components/Write.js";
@@ -46,11 +45,7 @@ function CreatorToken({token}: {token: Address}) {
           {info.data.name} (${unit})
         </a>
       </h2>
-      {info.data.vesting ? (
-        <Desk title="Vesting">
-          <Vesting vesting={info.data.vesting} unit={unit} />
-        </Desk>
-      ) : null}
+      {info.data.vesting ? <Vesting vesting={info.data.vesting} unit={unit} /> : null}
       {(modules.data ?? []).map((m) => {
         switch (m.kind) {
           case "incomeShare":
@@ -58,17 +53,9 @@ function CreatorToken({token}: {token: Address}) {
           case "timeEscrow":
             return <Requests key={m.address} escrow={m.address} holder={null} unit={unit} />;
           case "polls":
-            return (
-              <Desk key={m.address} title="Polls">
-                <PollsCreator polls={m.address} />
-              </Desk>
-            );
+            return <PollsCreator key={m.address} polls={m.address} />;
           case "staking":
-            return (
-              <Desk key={m.address} title="Staking campaign">
-                <StakingCreator campaign={m.address} unit={unit} />
-              </Desk>
-            );
+            return <StakingCreator key={m.address} campaign={m.address} unit={unit} />;
           case "loan":
             return <LoanCreator key={m.address} loan={m.address} />;
           case "credentials":
@@ -82,32 +69,25 @@ function CreatorToken({token}: {token: Address}) {
   );
 }
 
-/** A module's part of the dashboard under its own heading, like the sale's, the loan's and the inbox's. */
-function Desk({title, children}: {title: string; children: ReactNode}) {
-  return (
-    <div>
-      <h3>{title}</h3>
-      {children}
-    </div>
-  );
-}
-
 function Vesting({vesting, unit}: {vesting: Address; unit: string}) {
   const v = useVesting(vesting);
   if (!v.data) return null;
   return (
-    <WriteForm
-      action="Release vested tokens"
-      prepare={() =>
-        v.data.releasable > 0n
-          ? {send: (w) => releaseVested(w, {vesting})}
-          : {error: `Nothing releasable before ${formatTime(v.data.cliffEnd)}.`}
-      }
-    >
-      <p className="note">
-        Cliff {formatTime(v.data.cliffEnd)}, fully vested {formatTime(v.data.end)}; released{" "}
-        {formatAmount(v.data.released, 18)} {unit}, releasable now {formatAmount(v.data.releasable, 18)} {unit}.
-      </p>
-    </WriteForm>
+    <div>
+      <h3>Vesting</h3>
+      <WriteForm
+        action="Release vested tokens"
+        prepare={() =>
+          v.data.releasable > 0n
+            ? {send: (w) => releaseVested(w, {vesting})}
+            : {error: `Nothing releasable before ${formatTime(v.data.cliffEnd)}.`}
+        }
+      >
+        <p className="note">
+          Cliff {formatTime(v.data.cliffEnd)}, fully vested {formatTime(v.data.end)}; released{" "}
+          {formatAmount(v.data.released, 18)} {unit}, releasable now {formatAmount(v.data.releasable, 18)} {unit}.
+        </p>
+      </WriteForm>
+    </div>
   );
 }

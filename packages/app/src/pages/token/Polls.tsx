@@ -171,27 +171,30 @@ export function PollsCreator({polls}: {polls: Address}) {
   const [options, setOptions] = useState("");
   const [days, setDays] = useState("7");
   return (
-    <WriteForm
-      title="Create a poll"
-      action="Create poll"
-      prepare={() => {
-        if (!question.trim()) return {error: "Write the question."};
-        const list = options
-          .split("\n")
-          .map((o) => o.trim())
-          .filter(Boolean);
-        if (list.length < 2) return {error: "Give at least two options, one per line."};
-        const d = parseWhole(days, {what: "Days", min: 1, max: 365});
-        if (!d.ok) return {error: d.error};
-        if (now.data === undefined) return {error: "Reading the chain's time…"};
-        const end = now.data + BigInt(d.value) * 86_400n;
-        return {send: (w) => createPoll(w, {polls, questionURI: question.trim(), options: list, end})};
-      }}
-    >
-      <TextField label="Question" value={question} onChange={setQuestion} />
-      <OptionsField value={options} onChange={setOptions} />
-      <TextField label="Open for (days)" value={days} onChange={setDays} />
-    </WriteForm>
+    <div>
+      <h3>Polls</h3>
+      <WriteForm
+        title="Create a poll"
+        action="Create poll"
+        prepare={() => {
+          if (!question.trim()) return {error: "Write the question."};
+          const list = options
+            .split("\n")
+            .map((o) => o.trim())
+            .filter(Boolean);
+          if (list.length < 2) return {error: "Give at least two options, one per line."};
+          const d = parseWhole(days, {what: "Days", min: 1, max: 365});
+          if (!d.ok) return {error: d.error};
+          if (now.data === undefined) return {error: "Reading the chain's time…"};
+          const end = now.data + BigInt(d.value) * 86_400n;
+          return {send: (w) => createPoll(w, {polls, questionURI: question.trim(), options: list, end})};
+        }}
+      >
+        <TextField label="Question" value={question} onChange={setQuestion} />
+        <OptionsField value={options} onChange={setOptions} />
+        <TextField label="Open for (days)" value={days} onChange={setDays} />
+      </WriteForm>
+    </div>
   );
 }
 

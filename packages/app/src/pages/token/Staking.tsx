@@ -66,13 +66,16 @@ export function Staking({campaign, unit}: {campaign: Address; unit: string}) {
 export function StakingCreator({campaign, unit}: {campaign: Address; unit: string}) {
   const options = {decimals: 18, unit};
   return (
-    <AmountForm
-      title="Start or top up the campaign"
-      action="Fund campaign"
-      label="Rewards to stream"
-      name="rewards-amount"
-      options={options}
-      send={(w, value) => notifyRewardAmount(w, {campaign, amount: value, approve: true})}
-    />
+    <div>
+      <h3>Staking campaign</h3>
+      <AmountForm
+        title="Start or top up the campaign"
+        action="Fund campaign"
+        label="Rewards to stream"
+        name="rewards-amount"
+        options={options}
+        send={(w, value) => notifyRewardAmount(w, {campaign, amount: value, approve: true})}
+      />
+    </div>
   );
 }
