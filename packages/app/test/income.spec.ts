@@ -2,6 +2,7 @@
 // and pays what it owes from the dashboard; a buyer claims their share from the token page.
 import {getPeriodRecord} from "@personal-token/sdk";
 import {type Address, erc20Abi, parseEther, parseUnits} from "viem";
+import {formatTime} from "../src/lib/format.js";
 import {buy, DAY} from "./chain.js";
 import {expect, test} from "./fixtures.js";
 
@@ -28,7 +29,7 @@ test("the creator reports and pays a quarter, the buyer claims", async ({app, ch
   await expect(creator).toContainText("Status succeeded");
   // The next step in the contract's terms: the report is due at the period's end plus the 30-day grace, not later.
   const {due} = await getPeriodRecord(chain.publicClient, {splitter: alexToken.splitter, period: 0n});
-  const dueText = `${new Date(Number(due) * 1000).toISOString().slice(0, 16).replace("T", " ")} UTC`;
+  const dueText = formatTime(due);
   const next = creator.getByTestId("sale-next");
   await expect(next).toHaveText(`Next: report period 0 by ${dueText}; after that it reads late, on-chain.`);
   await expect(next).not.toHaveClass("late");

@@ -3,6 +3,7 @@ import {lazy, Suspense} from "react";
 import type {Address} from "viem";
 import {isAddress} from "viem";
 import {useAccount} from "wagmi";
+import {Account} from "../components/Account.js";
 import {Scroll} from "../components/Scroll.js";
 import {Table} from "../components/Table.js";
 import {formatAmount, shortAddress} from "../lib/format.js";
@@ -95,7 +96,7 @@ function TokenView({token}: {token: Address}) {
             {listed.map(([label, a]) => (
               <tr key={`${label}-${a}`}>
                 <td>
-                  {label} <span className="note addr">{shortAddress(a)}</span>
+                  <Account address={a} label={label} />
                 </td>
                 <td>{balanceOf(a) === undefined ? "…" : formatAmount(balanceOf(a) as bigint, 18)}</td>
                 <td>{balanceOf(a) === undefined ? "" : pct(balanceOf(a) as bigint, t.totalSupply)}</td>

@@ -1,8 +1,9 @@
 import type {Address} from "viem";
+import {Account} from "../../components/Account.js";
 import {Scroll} from "../../components/Scroll.js";
 import {SourceNote} from "../../components/SourceNote.js";
 import {Table} from "../../components/Table.js";
-import {checksummed, formatAmount, shortAddress} from "../../lib/format.js";
+import {checksummed, formatAmount} from "../../lib/format.js";
 import {useActivity, useHolders} from "../../lib/queries.js";
 
 /** Names for the accounts the page knows: the creator, the vesting, each module, and the connected account. */
@@ -16,16 +17,9 @@ export type AccountLabels = ReadonlyArray<readonly [label: string, account: Addr
 export function Activity({token, unit, labels}: {token: Address; unit: string; labels: AccountLabels}) {
   const holders = useHolders(token);
   const activity = useActivity(token);
-  const account = (a: Address) => {
-    const label = labels.find(([, known]) => known.toLowerCase() === a.toLowerCase())?.[0];
-    return label ? (
-      <>
-        {label} <span className="note addr">{shortAddress(a)}</span>
-      </>
-    ) : (
-      shortAddress(a)
-    );
-  };
+  const account = (a: Address) => (
+    <Account address={a} label={labels.find(([, known]) => known.toLowerCase() === a.toLowerCase())?.[0]} />
+  );
   return (
     <section aria-labelledby="holders-title">
       <h2 id="holders-title">Holders and activity</h2>
